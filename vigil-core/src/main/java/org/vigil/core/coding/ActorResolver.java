@@ -1,0 +1,272 @@
+package org.vigil.core.coding;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+import org.vigil.core.dictionary.ActorDictionary;
+import org.vigil.core.dictionary.ActorDictionary.Hit;
+import org.vigil.core.dictionary.ActorDictionary.Match;
+import org.vigil.core.dictionary.ActorDictionary.NameKind;
+import org.vigil.core.dictionary.ActorEntry;
+import org.vigil.core.text.Dependency;
+
+/**
+ * Resolves the noun phrase headed by a token to an actor: the head and its modifiers (compound,
+ * adjective, possessive, flat names) are looked up in the dictionary, and the best reading wins:
+ * a person in office, then a group, an organisation, a country; a sector noun or role adds the
+ * sector ("Afghan security personnel" is AFGCOP, "Russia's ambassador" RUSGOV). Per sentence; not
+ * thread-safe.
+ */
+final class ActorResolver {
+  /** Heads that stand for a part of what follows "of": "hundreds of soldiers", "one of the chiefs". */
+  private static final Set<String> QUANTITY_HEADS = Set.of(
+      "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "score", "scores",
+      "some", "many", "several", "most", "all", "none", "few", "number", "group", "groups", "member", "members",
+      "part", "majority", "minority", "contingent", "one", "two", "three", "four", "five", "six", "seven", "eight",
+      "nine", "ten", "rest", "bulk", "handful", "each", "any", "both", "either", "batch", "wave", "unit", "units",
+      "delegation", "team", "column", "convoy", "band", "squad", "detachment");
+  /** Role heads that take their country from an "of" phrase: "the head of X's security service". */
+  private static final Set<String> OF_HEADS = Set.of(
+      "head", "chief", "leader", "president", "minister", "ministry", "government", "secretary", "spokesman",
+      "spokeswoman", "spokesperson", "commander", "director", "chairman", "chair", "prime", "king", "ruler",
+      "army", "forces", "troops", "embassy", "ambassador", "envoy", "representative", "official", "officials",
+      "people", "citizens", "residents", "security", "police", "parliament", "council", "committee", "service",
+      "services", "agency", "office", "department", "foreign", "defence", "defense", "interior", "navy",
+      "military", "authorities", "administration", "cabinet", "regime", "opposition", "member", "members");
+  private static final Set<String> PHRASE_RELATIONS = Set.of(
+      "compound", "amod", "nmod:poss", "flat", "flat:name", "compound:prt", "appos", "obl:npmod", "nmod:npmod");
+
+  private final SentenceGraph graph;
+  private final List<Match> matches;
+  private final int[] matchAt;
+  private final LocalDate date;
+
+  ActorResolver(SentenceGraph graph, ActorDictionary dictionary, LocalDate date) {
+    this.graph = graph;
+    this.matches = dictionary.match(graph.sentence.tokens());
+    this.date = date;
+    this.matchAt = new int[graph.size()];
+    java.util.Arrays.fill(matchAt, -1);
+    for (int m = 0; m < matches.size(); m++) {
+      for (int t = matches.get(m).begin(); t < matches.get(m).end(); t++) {
+        matchAt[t] = m;
+      }
+    }
+  }
+
+  List<Match> matches() {
+    return matches;
+  }
+
+  /** The dictionary match covering the token, or null. */
+  Match matchAt(int token) {
+    return matchAt[token] < 0 ? null : matches.get(matchAt[token]);
+  }
+
+  /** Follows "hundreds of X" and "one of X" down to X. */
+  int realHead(int token) {
+    int cur = token;
+    for (int guard = 0; guard < 4; guard++) {
+      String lemma = graph.lemma(cur);
+      if (!QUANTITY_HEADS.contains(lemma) && !graph.token(cur).pos().equals("CD")) {
+        return cur;
+      }
+      if (matchAt(cur) != null && matchAt(cur).hits().stream().anyMatch(h -> h.kind().isProperName())) {
+        return cur;
+      }
+      List<Integer> of = graph.childrenExact(cur, "nmod:of");
+      if (of.isEmpty()) {
+        return cur;
+      }
+      cur = of.get(0);
+    }
+    return cur;
+  }
+
+  /** Resolves the phrase headed by the token, or returns null when no actor is named. */
+  Mention resolve(int token) {
+    int head = realHead(token);
+    BitSet phrase = new BitSet();
+    collect(head, phrase, 0);
+    // "the head of Kyrgyzstan's committee": a role head takes its country from "of".
+    if (OF_HEADS.contains(graph.lemma(head))) {
+      for (int of : graph.childrenExact(head, "nmod:of")) {
+        collect(of, phrase, 0);
+      }
+    }
+    Match headMatch = matchAt(head);
+    Hit person = null;
+    Hit group = null;
+    Hit org = null;
+    Hit country = null;
+    Hit sector = null;
+    boolean fuzzy = false;
+    boolean headIsCountryName = false;
+    boolean headIsCapital = false;
+    List<String> entries = new ArrayList<>();
+    for (int m = 0; m < matches.size(); m++) {
+      Match match = matches.get(m);
+      if (!overlaps(match, phrase)) {
+        continue;
+      }
+      boolean coversHead = match == headMatch;
+      for (Hit h : match.hits()) {
+        if (h.sector() != null) {
+          // A sector word is the actor's sector only when it heads the phrase or modifies the head
+          // as a compound ("security personnel", "army chief").
+          if (sector == null && (coversHead || isCompoundOfHead(match, head))) {
+            sector = h;
+            entries.add(h.label());
+          }
+          continue;
+        }
+        switch (h.entry()) {
+          case ActorEntry.Person p -> {
+            if (person == null) {
+              person = h;
+              fuzzy |= match.fuzzy();
+            }
+          }
+          case ActorEntry.Group g -> {
+            if (group == null && g.valid().contains(date)) {
+              group = h;
+              fuzzy |= match.fuzzy();
+            }
+          }
+          case ActorEntry.Organisation o -> {
+            if (org == null) {
+              org = h;
+              fuzzy |= match.fuzzy();
+            }
+          }
+          case ActorEntry.Country c -> {
+            if (country == null || coversHead) {
+              country = h;
+              fuzzy |= match.fuzzy();
+              headIsCountryName = coversHead && (h.kind() == NameKind.NAME || h.kind() == NameKind.ALIAS);
+              headIsCapital = coversHead && (h.kind() == NameKind.CAPITAL || h.kind() == NameKind.METONYM);
+            }
+          }
+        }
+      }
+    }
+    int[] span = span(phrase);
+    String sectorCode = sector == null ? null : sector.sector().code();
+    if (person != null) {
+      ActorEntry.Person p = (ActorEntry.Person) person.entry();
+      entries.add(0, person.label());
+      ActorEntry.Role role = p.roleOn(date);
+      String code;
+      if (role != null) {
+        code = role.code();
+      } else {
+        ActorEntry.Role nearest = nearestRole(p);
+        if (nearest == null) {
+          return null;
+        }
+        // Out of office on the date: still of that country; former office holders are elites.
+        boolean former = nearest.range().to() != null && date.isAfter(nearest.range().to());
+        code = nearest.code().substring(0, 3) + (former ? "ELI" : nearest.code().substring(3));
+      }
+      String c = code.length() >= 3 && !code.startsWith("IGO") ? code.substring(0, 3) : null;
+      String s = code.length() > 3 ? code.substring(3, Math.min(code.length(), 6)) : null;
+      return new Mention(head, span[0], span[1], code, c, s, p.name(), List.of(), entries, fuzzy, false);
+    }
+    if (group != null) {
+      ActorEntry.Group g = (ActorEntry.Group) group.entry();
+      entries.add(0, group.label());
+      String c = g.countries().isEmpty() ? null : g.countries().get(0);
+      return new Mention(head, span[0], span[1], g.code(), c, g.sector(), g.name(), List.of(), entries, fuzzy, g.ignore());
+    }
+    if (org != null) {
+      ActorEntry.Organisation o = (ActorEntry.Organisation) org.entry();
+      entries.add(0, org.label());
+      String s = sectorCode != null ? sectorCode : o.sector();
+      return new Mention(head, span[0], span[1], o.code(), null, s, o.name(), o.membersOn(date), entries, fuzzy, false);
+    }
+    if (country != null) {
+      ActorEntry.Country c = (ActorEntry.Country) country.entry();
+      entries.add(0, country.label());
+      String s = sectorCode;
+      if (s == null && headIsCapital) {
+        s = "GOV";
+      } else if (s == null && !headIsCountryName && country.kind() == NameKind.DEMONYM) {
+        s = "CVL";
+      } else if (s == null && !headIsCountryName && country.kind() == NameKind.ADJECTIVE
+          && !graph.token(head).isProperNoun()) {
+        // "Afghan officials" with an unknown head noun: the country, no sector.
+        s = null;
+      }
+      String code = s == null ? c.code() : c.code() + s;
+      return new Mention(head, span[0], span[1], code, c.code(), s, c.name(), List.of(), entries, fuzzy, false);
+    }
+    return null;
+  }
+
+  private ActorEntry.Role nearestRole(ActorEntry.Person p) {
+    ActorEntry.Role best = null;
+    long bestGap = Long.MAX_VALUE;
+    for (ActorEntry.Role r : p.roles()) {
+      long gap;
+      if (r.range().to() != null && date.isAfter(r.range().to())) {
+        gap = date.toEpochDay() - r.range().to().toEpochDay();
+      } else if (r.range().from() != null && date.isBefore(r.range().from())) {
+        gap = r.range().from().toEpochDay() - date.toEpochDay();
+      } else {
+        gap = 0;
+      }
+      if (gap < bestGap) {
+        bestGap = gap;
+        best = r;
+      }
+    }
+    return best;
+  }
+
+  private boolean isCompoundOfHead(Match match, int head) {
+    for (int t = match.begin(); t < match.end(); t++) {
+      for (Dependency d : graph.parents(t)) {
+        if (d.governor() == head && (d.relation().equals("compound") || d.relation().equals("amod"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private void collect(int token, BitSet phrase, int depth) {
+    if (phrase.get(token) || depth > 6) {
+      return;
+    }
+    phrase.set(token);
+    for (Dependency d : graph.children(token)) {
+      if (PHRASE_RELATIONS.contains(d.relation())) {
+        collect(d.dependent(), phrase, depth + 1);
+      }
+    }
+  }
+
+  private static boolean overlaps(Match m, BitSet phrase) {
+    for (int t = m.begin(); t < m.end(); t++) {
+      if (phrase.get(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int[] span(BitSet phrase) {
+    int b = phrase.nextSetBit(0);
+    int e = phrase.previousSetBit(graph.size()) + 1;
+    // Extend to cover whole dictionary matches ("Collective Security Treaty Organisation").
+    for (Match m : matches) {
+      if (overlaps(m, phrase)) {
+        b = Math.min(b, m.begin());
+        e = Math.max(e, m.end());
+      }
+    }
+    return new int[] {b, e};
+  }
+}

@@ -1,0 +1,545 @@
+package org.vigil.core.coding;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.vigil.core.article.Article;
+import org.vigil.core.dictionary.CameoCode;
+import org.vigil.core.dictionary.Dictionaries;
+import org.vigil.core.dictionary.VerbPattern;
+import org.vigil.core.event.ActorRef;
+import org.vigil.core.event.CodedEvent;
+import org.vigil.core.event.EventDate;
+import org.vigil.core.event.Evidence;
+import org.vigil.core.event.Location;
+import org.vigil.core.event.Modality;
+import org.vigil.core.event.Plover;
+import org.vigil.core.text.AnnotatedArticle;
+import org.vigil.core.text.Dependency;
+import org.vigil.core.text.Sentence;
+import org.vigil.core.text.Token;
+
+/**
+ * Codes events over the dependency parse with Vigil's dictionaries: a verb pattern fires on a
+ * trigger lemma whose dependents satisfy its constraints; the source comes from the subject
+ * (controlled subject, passive agent, or the subject of the governing clause), the target from the
+ * object, indirect object or a prepositional argument; compound actors give one event each;
+ * negation and modality are kept; the date comes from the clause's own time expression.
+ *
+ * <p>Thread-safe: holds only immutable dictionaries.
+ */
+public final class DictionaryEventCoder implements EventCoder {
+  /** Prepositions that introduce a target, in order of preference. */
+  private static final List<String> TARGET_PREPOSITIONS = List.of(
+      "to", "with", "against", "on", "into", "toward", "towards", "from", "at", "for", "over", "upon", "onto", "of");
+  /** Prepositions that introduce where a clause happened. */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "into", "across", "near", "inside", "to", "on", "along");
+
+  private final Dictionaries dictionaries;
+
+  public DictionaryEventCoder(Dictionaries dictionaries) {
+    this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
+  }
+
+  public Dictionaries dictionaries() {
+    return dictionaries;
+  }
+
+  @Override
+  public List<CodedEvent> code(AnnotatedArticle annotated) {
+    List<CodedEvent> events = new ArrayList<>();
+    Mention previousSubject = null;
+    for (Sentence sentence : annotated.sentences()) {
+      if (sentence.dependencies().isEmpty()) {
+        continue;
+      }
+      SentenceCoder sc = new SentenceCoder(annotated.article(), sentence, previousSubject);
+      events.addAll(sc.code());
+      if (sc.firstSubject != null) {
+        previousSubject = sc.firstSubject;
+      }
+    }
+    return events;
+  }
+
+  /** A pattern that fired on a trigger. */
+  private record Firing(int trigger, VerbPattern pattern, List<Integer> consumed, List<Integer> patternObliques) {}
+
+  /** Codes one sentence; not thread-safe. */
+  private final class SentenceCoder {
+    final Article article;
+    final Sentence sentence;
+    final SentenceGraph g;
+    final ActorResolver actors;
+    final Mention previousSubject;
+    Mention firstSubject;
+
+    SentenceCoder(Article article, Sentence sentence, Mention previousSubject) {
+      this.article = article;
+      this.sentence = sentence;
+      this.g = new SentenceGraph(sentence);
+      this.actors = new ActorResolver(g, dictionaries.actors(), article.date());
+      this.previousSubject = previousSubject;
+    }
+
+    List<CodedEvent> code() {
+      firstSubject = firstSubjectActor();
+      List<Firing> firings = new ArrayList<>();
+      for (int t = 0; t < g.size(); t++) {
+        Firing f = fire(t);
+        if (f != null) {
+          firings.add(f);
+        }
+      }
+      Set<Integer> consumed = new java.util.HashSet<>();
+      for (Firing f : firings) {
+        consumed.addAll(f.consumed());
+      }
+      List<CodedEvent> out = new ArrayList<>();
+      Set<String> seen = new java.util.HashSet<>();
+      for (Firing f : firings) {
+        if (consumed.contains(f.trigger())) {
+          continue;
+        }
+        for (CodedEvent e : events(f)) {
+          String key = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + e.cameo() + "|" + f.trigger();
+          if (seen.add(key)) {
+            out.add(e);
+          }
+        }
+      }
+      return out;
+    }
+
+    private Mention firstSubjectActor() {
+      for (int t = 0; t < g.size(); t++) {
+        for (Dependency d : g.parents(t)) {
+          if (d.relation().equals("nsubj") && !g.token(t).isPronoun()) {
+            Mention m = actors.resolve(t);
+            if (m != null && !m.ignored()) {
+              return m;
+            }
+          }
+        }
+      }
+      return null;
+    }
+
+    private Firing fire(int t) {
+      Token token = g.token(t);
+      List<VerbPattern> patterns = dictionaries.verbs().forLemma(g.lemma(t));
+      if (patterns.isEmpty()) {
+        return null;
+      }
+      for (VerbPattern p : patterns) {
+        if (!posFits(p.pos(), token)) {
+          continue;
+        }
+        List<Integer> consumed = new ArrayList<>();
+        List<Integer> obliques = new ArrayList<>();
+        boolean ok = true;
+        for (VerbPattern.Constraint c : p.constraints()) {
+          int hit = satisfy(t, c);
+          if (hit < 0) {
+            ok = false;
+            break;
+          }
+          switch (c.kind()) {
+            case OBJECT, XCOMP -> {
+              if (!c.words().isEmpty()) {
+                consumed.add(hit);
+              }
+            }
+            case OBLIQUE -> obliques.add(hit);
+            case PARTICLE -> { }
+          }
+        }
+        if (ok) {
+          return new Firing(t, p, consumed, obliques);
+        }
+      }
+      return null;
+    }
+
+    private boolean posFits(VerbPattern.TriggerPos pos, Token token) {
+      return switch (pos) {
+        case VERB -> token.isVerb();
+        case NOUN -> token.isNoun();
+        case ADJECTIVE -> token.isAdjective() || token.pos().equals("VBN");
+      };
+    }
+
+    /** The dependent that satisfies the constraint, or -1. */
+    private int satisfy(int t, VerbPattern.Constraint c) {
+      switch (c.kind()) {
+        case PARTICLE -> {
+          for (int d : g.children(t, "compound:prt")) {
+            if (c.words().contains(g.lemma(d))) {
+              return d;
+            }
+          }
+          return -1;
+        }
+        case OBJECT -> {
+          List<Integer> objs = new ArrayList<>(g.childrenExact(t, "obj"));
+          objs.addAll(g.childrenExact(t, "nsubj:pass"));
+          for (int d : objs) {
+            int head = actors.realHead(d);
+            if (c.words().isEmpty() || c.words().contains(g.lemma(d)) || c.words().contains(g.lemma(head))) {
+              return d;
+            }
+          }
+          return -1;
+        }
+        case OBLIQUE -> {
+          List<Integer> args = obliques(t, c.preposition());
+          for (int d : args) {
+            if (c.words().isEmpty() || c.words().contains(g.lemma(d))) {
+              return d;
+            }
+          }
+          return -1;
+        }
+        case XCOMP -> {
+          for (int d : g.childrenExact(t, "xcomp")) {
+            if (c.words().isEmpty() || c.words().contains(g.lemma(d))) {
+              return d;
+            }
+          }
+          return -1;
+        }
+      }
+      return -1;
+    }
+
+    /** Arguments of t (and of its object) introduced by the preposition. */
+    private List<Integer> obliques(int t, String prep) {
+      List<Integer> out = new ArrayList<>();
+      out.addAll(g.childrenExact(t, "obl:" + prep));
+      out.addAll(g.childrenExact(t, "nmod:" + prep));
+      for (int o : g.childrenExact(t, "obj")) {
+        out.addAll(g.childrenExact(o, "nmod:" + prep));
+      }
+      return out;
+    }
+
+    private List<CodedEvent> events(Firing f) {
+      int t = f.trigger();
+      VerbPattern p = f.pattern();
+      boolean passive = g.hasChild(t, "nsubj:pass") || g.hasChild(t, "aux:pass");
+      SourceSearch ss = sources(t, passive);
+      List<Mention> sources = ss.mentions;
+      if (sources.isEmpty()) {
+        return List.of();
+      }
+      List<Mention> targets = targets(t, p, f, passive, sources);
+      List<String> cues = new ArrayList<>();
+      boolean negated = Modalities.negated(g, t, cues);
+      Modality modality = Modalities.modality(g, t, cues);
+      String code = adjustForModality(p.code(), modality);
+      CameoCode cameo = dictionaries.cameo().findOrParent(code)
+          .orElseGet(() -> new CameoCode(code, 0.0, "STATEMENT", null, ""));
+      EventDate date = EventDates.date(g, t, article.date());
+      List<CodedEvent> out = new ArrayList<>();
+      for (Mention s : sources) {
+        List<Mention> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+        for (Mention target : ts) {
+          if (target != null && target.code().equals(s.code())) {
+            continue;
+          }
+          out.add(event(f, s, target, cameo, code, negated, modality, cues, date, ss.direct));
+        }
+      }
+      return out;
+    }
+
+    private String adjustForModality(String code, Modality modality) {
+      int root = Integer.parseInt(code.substring(0, 2));
+      if (modality == Modality.PROMISE && root >= 4 && root <= 8) {
+        // Intent to act cooperatively is CAMEO 03: 07x provide aid -> 033x intent to provide aid.
+        String mapped = switch (root) {
+          case 4 -> "036";
+          case 5 -> "032";
+          case 6 -> "031";
+          case 7 -> code.length() >= 3 && code.charAt(2) >= '1' && code.charAt(2) <= '4' ? "033" + code.charAt(2) : "033";
+          default -> "035";
+        };
+        return dictionaries.cameo().contains(mapped) ? mapped : code;
+      }
+      if (modality == Modality.THREAT && root >= 14) {
+        String mapped = switch (root) {
+          case 14 -> "133";
+          case 16 -> "131";
+          case 17 -> "137";
+          default -> "138";
+        };
+        return dictionaries.cameo().contains(mapped) ? mapped : code;
+      }
+      return code;
+    }
+
+    /** Source mentions and whether they came straight from the trigger's own subject. */
+    private record SourceSearch(List<Mention> mentions, boolean direct) {}
+
+    private SourceSearch sources(int t, boolean passive) {
+      List<Integer> cands = new ArrayList<>();
+      if (passive) {
+        cands.addAll(g.childrenExact(t, "obl:agent"));
+        cands.addAll(g.childrenExact(t, "obl:by"));
+      } else {
+        for (Dependency d : g.children(t)) {
+          if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
+            cands.add(d.dependent());
+          }
+        }
+      }
+      if (cands.isEmpty() && g.token(t).isNoun()) {
+        cands.addAll(g.childrenExact(t, "nmod:poss"));
+        cands.addAll(g.childrenExact(t, "nmod:by"));
+        cands.addAll(g.childrenExact(t, "nmod:agent"));
+        for (int a : g.childrenExact(t, "amod")) {
+          if (actors.matchAt(a) != null) {
+            cands.add(a);
+          }
+        }
+        for (int a : g.childrenExact(t, "compound")) {
+          if (actors.matchAt(a) != null) {
+            cands.add(a);
+          }
+        }
+        Dependency h = g.head(t);
+        if (cands.isEmpty() && h != null && h.governor() >= 0 && h.relation().equals("obj")) {
+          cands.addAll(g.children(h.governor(), "nsubj"));
+        }
+      }
+      List<Mention> direct = resolveAll(cands, t);
+      if (!direct.isEmpty()) {
+        return new SourceSearch(direct, true);
+      }
+      // No subject of its own: the subject of the governing clause ("Moscow says ready to help").
+      int cur = t;
+      for (int step = 0; step < 4; step++) {
+        Dependency h = g.head(cur);
+        if (h == null || h.governor() < 0) {
+          break;
+        }
+        String r = h.relation();
+        if (!(r.equals("xcomp") || r.equals("ccomp") || r.startsWith("acl") || r.startsWith("advcl") || r.equals("conj"))) {
+          break;
+        }
+        cur = h.governor();
+        List<Integer> up = new ArrayList<>();
+        for (Dependency d : g.children(cur)) {
+          if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj") || d.relation().equals("nmod:poss")) {
+            up.add(d.dependent());
+          }
+        }
+        List<Mention> found = resolveAll(up, t);
+        if (!found.isEmpty()) {
+          return new SourceSearch(found, false);
+        }
+      }
+      return new SourceSearch(List.of(), false);
+    }
+
+    private List<Mention> resolveAll(List<Integer> tokens, int trigger) {
+      List<Mention> out = new ArrayList<>();
+      Set<String> codes = new LinkedHashSet<>();
+      for (int tok : tokens) {
+        Mention m = g.token(tok).isPronoun() ? resolvePronoun(tok, trigger) : actors.resolve(tok);
+        if (m != null && !m.ignored() && codes.add(m.code())) {
+          out.add(m);
+        }
+      }
+      return out;
+    }
+
+    /** "Russia said it was ready": the subject of a governing speech clause, else the last subject. */
+    private Mention resolvePronoun(int pronoun, int trigger) {
+      String w = g.token(pronoun).word().toLowerCase(java.util.Locale.ROOT);
+      if (!Set.of("it", "they", "he", "she", "we", "its", "their", "his", "her", "our").contains(w)) {
+        return null;
+      }
+      int cur = trigger;
+      for (int step = 0; step < 5; step++) {
+        Dependency h = g.head(cur);
+        if (h == null || h.governor() < 0) {
+          break;
+        }
+        cur = h.governor();
+        for (int s : g.children(cur, "nsubj")) {
+          if (s != pronoun && !g.token(s).isPronoun()) {
+            Mention m = actors.resolve(s);
+            if (m != null) {
+              return m;
+            }
+          }
+        }
+      }
+      for (int t = 0; t < pronoun; t++) {
+        for (Dependency d : g.parents(t)) {
+          if (d.relation().startsWith("nsubj") && !g.token(t).isPronoun()) {
+            Mention m = actors.resolve(t);
+            if (m != null) {
+              return m;
+            }
+          }
+        }
+      }
+      return previousSubject;
+    }
+
+    private List<Mention> targets(int t, VerbPattern p, Firing f, boolean passive, List<Mention> sources) {
+      List<List<Integer>> slots = new ArrayList<>();
+      String slot = p.targetSlot();
+      if (slot != null) {
+        if (slot.equals("none")) {
+          return List.of();
+        }
+        slots.add(slotTokens(t, slot));
+      } else {
+        if (passive) {
+          slots.add(g.childrenExact(t, "nsubj:pass"));
+        }
+        List<Integer> objs = new ArrayList<>(g.childrenExact(t, "obj"));
+        objs.removeAll(f.consumed());
+        slots.add(objs);
+        slots.add(g.childrenExact(t, "iobj"));
+        slots.add(f.patternObliques());
+        for (String prep : TARGET_PREPOSITIONS) {
+          slots.add(obliques(t, prep));
+        }
+        for (int x : f.consumed()) {
+          // "asked the CSTO to help it", "provide aid to Tajikistan": arguments of the consumed word.
+          slots.add(g.childrenExact(x, "obj"));
+          for (String prep : TARGET_PREPOSITIONS) {
+            slots.add(g.childrenExact(x, "nmod:" + prep));
+            slots.add(g.childrenExact(x, "obl:" + prep));
+          }
+        }
+      }
+      Set<String> sourceCodes = new java.util.HashSet<>();
+      sources.forEach(s -> sourceCodes.add(s.code()));
+      for (List<Integer> tokens : slots) {
+        List<Integer> withConj = new ArrayList<>(tokens);
+        for (int tok : tokens) {
+          for (int c : g.childrenExact(tok, "conj")) {
+            if (!withConj.contains(c)) {
+              withConj.add(c);
+            }
+          }
+          for (Dependency d : g.children(tok)) {
+            if (d.relation().startsWith("conj:") && !withConj.contains(d.dependent())) {
+              withConj.add(d.dependent());
+            }
+          }
+        }
+        List<Mention> found = new ArrayList<>();
+        for (Mention m : resolveAll(withConj, t)) {
+          if (!sourceCodes.contains(m.code())) {
+            found.add(m);
+          }
+        }
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+      return List.of();
+    }
+
+    private List<Integer> slotTokens(int t, String slot) {
+      if (slot.equals("obj")) {
+        return g.childrenExact(t, "obj");
+      }
+      if (slot.equals("iobj")) {
+        return g.childrenExact(t, "iobj");
+      }
+      if (slot.startsWith("+")) {
+        return obliques(t, slot.substring(1));
+      }
+      List<Integer> out = new ArrayList<>();
+      for (int x : g.childrenExact(t, "xcomp")) {
+        if (slot.equals("xcomp.obj")) {
+          out.addAll(g.childrenExact(x, "obj"));
+        } else if (slot.startsWith("xcomp.+")) {
+          out.addAll(obliques(x, slot.substring(7)));
+        }
+      }
+      return out;
+    }
+
+    private CodedEvent event(Firing f, Mention s, Mention target, CameoCode cameo, String code, boolean negated,
+        Modality modality, List<String> cues, EventDate date, boolean directSource) {
+      int t = f.trigger();
+      Token trig = g.token(t);
+      ActorRef src = ref(s);
+      ActorRef tgt = target == null ? null : ref(target);
+      Location location = location(t, s, target);
+      double confidence = 0.45;
+      confidence += target != null ? 0.2 : 0.0;
+      confidence += Math.min(0.15, f.pattern().specificity() * 0.05);
+      confidence += directSource ? 0.1 : 0.0;
+      confidence -= (s.fuzzy() || (target != null && target.fuzzy())) ? 0.1 : 0.0;
+      confidence = Math.max(0.05, Math.min(0.95, confidence));
+      Evidence evidence = new Evidence(sentence.index(), sentence.text(),
+          new int[] {trig.begin(), trig.end()},
+          new int[] {src.begin(), src.end()},
+          tgt == null ? null : new int[] {tgt.begin(), tgt.end()},
+          f.pattern().text() + " (" + f.pattern().origin() + ")",
+          cues);
+      String id = eventId(article.id(), sentence.index(), t, src.code(), tgt == null ? "" : tgt.code(), code);
+      return new CodedEvent(article.id(), id, date, src, tgt, cameo.code().equals(code) ? code : cameo.code(),
+          cameo.root(), cameo.quadClass(), cameo.goldstein(),
+          new Plover(cameo.ploverEvent(), cameo.ploverMode(), List.of()),
+          negated, modality, location, evidence, Math.round(confidence * 100) / 100.0);
+    }
+
+    private ActorRef ref(Mention m) {
+      int b = g.token(m.begin()).begin();
+      int e = g.token(m.end() - 1).end();
+      return new ActorRef(m.code(), m.country(), m.sector(), m.name(), sentence.span(m.begin(), m.end()), b, e,
+          m.members(), m.entries());
+    }
+
+    private Location location(int t, Mention source, Mention target) {
+      for (Dependency d : g.children(t)) {
+        String rel = d.relation();
+        if ((rel.startsWith("obl:") || rel.startsWith("nmod:")) && PLACE_PREPOSITIONS.contains(d.subtype())) {
+          Mention place = actors.resolve(d.dependent());
+          if (place != null && place.country() != null && place.sector() == null) {
+            return new Location(place.name(), "country", place.country(), null, null, null, null, "text",
+                sentence.span(place.begin(), place.end()), 0.6);
+          }
+        }
+      }
+      Mention m = target != null && target.country() != null ? target : source.country() != null ? source : null;
+      if (m == null) {
+        return null;
+      }
+      return new Location(countryName(m.country()), "country", m.country(), null, null, null, null, "actor",
+          sentence.span(m.begin(), m.end()), 0.3);
+    }
+
+    private String countryName(String iso3) {
+      var entry = dictionaries.actors().byCode(iso3);
+      return entry == null ? iso3 : entry.name();
+    }
+  }
+
+  static String eventId(String articleId, int sentence, int trigger, String source, String target, String code) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      md.update((articleId + "|" + sentence + "|" + trigger + "|" + source + "|" + target + "|" + code)
+          .getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(md.digest(), 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,288 @@
+package org.vigil.core.dictionary;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.vigil.core.text.Token;
+
+/**
+ * Actors, sectors and roles indexed by name, for finding them in tokenised sentences. Matching is
+ * longest-first, case-insensitive, ignores hyphens and diacritics, and tolerates one typing error
+ * in names of five letters or more (two from ten letters), for capitalised tokens that are not
+ * known otherwise (Kyrgystan, Afghansitan). Immutable and thread-safe.
+ */
+public final class ActorDictionary {
+
+  /** How a phrase names its entry. */
+  public enum NameKind {
+    NAME, ALIAS, ADJECTIVE, DEMONYM, CAPITAL, METONYM, SECTOR_NOUN, ROLE;
+
+    /** True for names of a country, organisation, group or person (not sector words). */
+    public boolean isProperName() {
+      return this != SECTOR_NOUN && this != ROLE;
+    }
+  }
+
+  /**
+   * One way a phrase can be read.
+   *
+   * @param entry the actor, or null for a sector noun or role
+   * @param sector the sector, or null for an actor
+   * @param kind how the phrase names it
+   * @param phrase the dictionary phrase
+   */
+  public record Hit(ActorEntry entry, Sector sector, NameKind kind, String phrase) {
+    /** "country:TJK", "sector:MIL:troops": a short label of the entry for evidence. */
+    public String label() {
+      if (sector != null) {
+        return "sector:" + sector.code() + ":" + phrase;
+      }
+      return switch (entry) {
+        case ActorEntry.Country c -> "country:" + c.code() + ":" + phrase;
+        case ActorEntry.Organisation o -> "org:" + o.code() + ":" + phrase;
+        case ActorEntry.Group g -> "group:" + g.code() + ":" + phrase;
+        case ActorEntry.Person p -> "person:" + p.name();
+      };
+    }
+  }
+
+  /**
+   * A dictionary phrase found in a sentence.
+   *
+   * @param begin first token
+   * @param end token after the last
+   * @param hits the readings, best first
+   * @param fuzzy true when matched with a typing error
+   */
+  public record Match(int begin, int end, List<Hit> hits, boolean fuzzy) {
+    public Match {
+      hits = List.copyOf(hits);
+    }
+  }
+
+  private final Map<String, List<Hit>> phrases;
+  private final Map<Integer, List<String>> fuzzyNamesByLength;
+  private final int maxPhraseTokens;
+  private final List<ActorEntry> entries;
+  private final List<Sector> sectors;
+  private final Map<String, ActorEntry> byCode;
+
+  ActorDictionary(List<ActorEntry> entries, List<Sector> sectors) {
+    this.entries = List.copyOf(entries);
+    this.sectors = List.copyOf(sectors);
+    Map<String, List<Hit>> index = new LinkedHashMap<>();
+    Map<String, ActorEntry> codes = new HashMap<>();
+    for (ActorEntry e : entries) {
+      switch (e) {
+        case ActorEntry.Country c -> {
+          codes.putIfAbsent(c.code(), c);
+          add(index, c.name(), new Hit(c, null, NameKind.NAME, c.name()));
+          c.aliases().forEach(a -> add(index, a, new Hit(c, null, NameKind.ALIAS, a)));
+          c.adjectives().forEach(a -> add(index, a, new Hit(c, null, NameKind.ADJECTIVE, a)));
+          c.demonyms().forEach(a -> add(index, a, new Hit(c, null, NameKind.DEMONYM, a)));
+          c.capitals().forEach(a -> add(index, a, new Hit(c, null, NameKind.CAPITAL, a)));
+          c.metonyms().forEach(a -> add(index, a, new Hit(c, null, NameKind.METONYM, a)));
+        }
+        case ActorEntry.Organisation o -> {
+          codes.putIfAbsent(o.code(), o);
+          add(index, o.name(), new Hit(o, null, NameKind.NAME, o.name()));
+          o.aliases().forEach(a -> add(index, a, new Hit(o, null, NameKind.ALIAS, a)));
+          o.adjectives().forEach(a -> add(index, a, new Hit(o, null, NameKind.ADJECTIVE, a)));
+        }
+        case ActorEntry.Group g -> {
+          codes.putIfAbsent(g.code(), g);
+          add(index, g.name(), new Hit(g, null, NameKind.NAME, g.name()));
+          g.aliases().forEach(a -> add(index, a, new Hit(g, null, NameKind.ALIAS, a)));
+          g.adjectives().forEach(a -> add(index, a, new Hit(g, null, NameKind.ADJECTIVE, a)));
+        }
+        case ActorEntry.Person p -> {
+          add(index, p.name(), new Hit(p, null, NameKind.NAME, p.name()));
+          p.aliases().forEach(a -> add(index, a, new Hit(p, null, NameKind.ALIAS, a)));
+        }
+      }
+    }
+    for (Sector s : sectors) {
+      s.nouns().forEach(n -> add(index, n, new Hit(null, s, NameKind.SECTOR_NOUN, n)));
+      s.roles().forEach(n -> add(index, n, new Hit(null, s, NameKind.ROLE, n)));
+    }
+    this.byCode = Map.copyOf(codes);
+    int max = 1;
+    Map<Integer, List<String>> fuzzy = new HashMap<>();
+    for (Map.Entry<String, List<Hit>> en : index.entrySet()) {
+      String key = en.getKey();
+      int n = key.split(" ").length;
+      max = Math.max(max, n);
+      boolean fuzzable = n == 1 && key.length() >= 5
+          && en.getValue().stream().anyMatch(h -> h.kind().isProperName() && !(h.entry() instanceof ActorEntry.Person));
+      if (fuzzable) {
+        fuzzy.computeIfAbsent(key.length(), k -> new ArrayList<>()).add(key);
+      }
+    }
+    this.maxPhraseTokens = max;
+    this.phrases = Map.copyOf(index);
+    Map<Integer, List<String>> frozen = new HashMap<>();
+    fuzzy.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    this.fuzzyNamesByLength = Map.copyOf(frozen);
+  }
+
+  private static void add(Map<String, List<Hit>> index, String phrase, Hit hit) {
+    String key = key(phrase);
+    if (!key.isEmpty()) {
+      List<Hit> hits = index.computeIfAbsent(key, k -> new ArrayList<>());
+      boolean same = hits.stream().anyMatch(h -> h.entry() == hit.entry() && h.sector() == hit.sector());
+      if (!same) {
+        hits.add(hit);
+      }
+    }
+  }
+
+  /** The normalised lookup key of a phrase: lower case, no diacritics, hyphens as spaces. */
+  public static String key(String phrase) {
+    StringBuilder sb = new StringBuilder();
+    for (String part : phrase.trim().split("\\s+")) {
+      String n = normaliseToken(part);
+      for (String piece : n.split("-")) {
+        if (!piece.isEmpty()) {
+          if (!sb.isEmpty()) {
+            sb.append(' ');
+          }
+          sb.append(piece);
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  static String normaliseToken(String word) {
+    String s = word.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u2013', '-').replace('\u2014', '-');
+    if (!s.chars().allMatch(ch -> ch < 128)) {
+      s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    }
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  /** Every actor entry, in dictionary order. */
+  public List<ActorEntry> entries() {
+    return entries;
+  }
+
+  /** Every sector. */
+  public List<Sector> sectors() {
+    return sectors;
+  }
+
+  /** The country, organisation or group with this code, or null. */
+  public ActorEntry byCode(String code) {
+    return byCode.get(code);
+  }
+
+  /** The readings of a phrase, or an empty list. */
+  public List<Hit> lookup(String phrase) {
+    return phrases.getOrDefault(key(phrase), List.of());
+  }
+
+  /** Finds dictionary phrases in the tokens: longest first, left to right, not overlapping. */
+  public List<Match> match(List<Token> tokens) {
+    List<Match> found = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Match m = longestAt(tokens, i);
+      if (m != null) {
+        found.add(m);
+        i = m.end();
+      } else {
+        i++;
+      }
+    }
+    return found;
+  }
+
+  private Match longestAt(List<Token> tokens, int start) {
+    if (isHyphen(tokens.get(start).word())) {
+      return null;
+    }
+    // Collect up to maxPhraseTokens words from start, skipping hyphen tokens inside the phrase.
+    List<String> words = new ArrayList<>();
+    List<Integer> ends = new ArrayList<>();
+    for (int j = start; j < tokens.size() && words.size() < maxPhraseTokens; j++) {
+      String w = tokens.get(j).word();
+      if (isHyphen(w)) {
+        continue;
+      }
+      words.add(key(w));
+      ends.add(j + 1);
+    }
+    for (int n = words.size(); n >= 1; n--) {
+      String k = String.join(" ", words.subList(0, n));
+      List<Hit> hits = phrases.get(k);
+      if (hits == null && n == 1) {
+        hits = phrases.get(key(tokens.get(start).lemma()));
+        if (hits != null) {
+          hits = hits.stream().filter(h -> !h.kind().isProperName()).toList();
+          hits = hits.isEmpty() ? null : hits;
+        }
+      }
+      if (hits != null) {
+        List<Hit> usable = usable(hits, tokens, start, ends.get(n - 1));
+        if (!usable.isEmpty()) {
+          return new Match(start, ends.get(n - 1), usable, false);
+        }
+      }
+    }
+    return fuzzyAt(tokens, start);
+  }
+
+  /** Proper names must be written with a capital somewhere ("turkey" is a bird). */
+  private static List<Hit> usable(List<Hit> hits, List<Token> tokens, int from, int to) {
+    boolean capitalised = false;
+    for (int j = from; j < to; j++) {
+      String w = tokens.get(j).word();
+      if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+        capitalised = true;
+      }
+    }
+    if (capitalised) {
+      return hits;
+    }
+    return hits.stream().filter(h -> !h.kind().isProperName()).toList();
+  }
+
+  private Match fuzzyAt(List<Token> tokens, int start) {
+    Token t = tokens.get(start);
+    String w = t.word();
+    if (w.length() < 5 || !Character.isUpperCase(w.codePointAt(0)) || t.ner().equals("PERSON")
+        || (!t.pos().isEmpty() && !t.isProperNoun() && !t.isAdjective())) {
+      return null;
+    }
+    String key = key(w);
+    int maxEdits = key.length() >= 10 ? 2 : 1;
+    String best = null;
+    int bestDistance = maxEdits + 1;
+    for (int len = key.length() - maxEdits; len <= key.length() + maxEdits; len++) {
+      for (String candidate : fuzzyNamesByLength.getOrDefault(len, List.of())) {
+        if (candidate.charAt(0) != key.charAt(0)) {
+          continue;
+        }
+        int d = Edits.damerauLevenshtein(key, candidate, bestDistance - 1);
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = candidate;
+        }
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    List<Hit> hits = phrases.get(best).stream()
+        .filter(h -> h.kind().isProperName() && !(h.entry() instanceof ActorEntry.Person)).toList();
+    return new Match(start, start + 1, hits, true);
+  }
+
+  private static boolean isHyphen(String w) {
+    return w.equals("-") || w.equals("--") || w.equals("\u2013") || w.equals("\u2014");
+  }
+}
