@@ -85,8 +85,104 @@ final class ActorResolver {
     return cur;
   }
 
+  /** Prepositions whose object tells where a sector actor is from: "rebels in the Ivory Coast". */
+  private static final Set<String> PLACE_OF_ACTOR = Set.of(
+      "nmod:in", "nmod:from", "nmod:of", "nmod:throughout", "nmod:across", "nmod:inside", "nmod:within");
+
   /** Resolves the phrase headed by the token, or returns null when no actor is named. */
   Mention resolve(int token) {
+    return resolve(token, 0);
+  }
+
+  private Mention resolve(int token, int depth) {
+    Mention m = resolveHere(token);
+    if (m != null && (m.country() != null || m.code().startsWith("IGO") || m.ignored()) || depth > 1) {
+      return m;
+    }
+    int head = realHead(token);
+    String sector = m != null ? m.sector() : sectorOf(head);
+    if (sector == null) {
+      return m;
+    }
+    // "rebels in the Ivory Coast", "doctors from two American aid groups": where the actor is from.
+    for (Dependency d : graph.children(head)) {
+      if (PLACE_OF_ACTOR.contains(d.relation())) {
+        Mention place = resolve(d.dependent(), depth + 1);
+        if (place != null && place.country() != null && !place.ignored()) {
+          List<String> entries = new ArrayList<>(m == null ? List.of() : m.entries());
+          entries.add("place:" + place.country());
+          int begin = Math.min(m == null ? head : m.begin(), place.begin());
+          int end = Math.max(m == null ? head + 1 : m.end(), place.end());
+          return new Mention(head, begin, end, place.country() + sector, place.country(), sector,
+              place.name(), List.of(), entries, place.fuzzy(), false);
+        }
+      }
+    }
+    // A role with an unknown name ("President Yoweri Museveni"): the one country the sentence names.
+    if (m == null && isRole(head)) {
+      String only = onlyCountry();
+      if (only != null) {
+        int[] span = span(phraseOf(head));
+        return new Mention(head, span[0], span[1], only + sector, only, sector, only, List.of(),
+            List.of("role:" + sector, "inferred:sentence-country:" + only), true, false);
+      }
+    }
+    return m;
+  }
+
+  private String sectorOf(int head) {
+    BitSet phrase = phraseOf(head);
+    Match headMatch = matchAt(head);
+    for (Match match : matches) {
+      if (!overlaps(match, phrase)) {
+        continue;
+      }
+      for (Hit h : match.hits()) {
+        if (h.sector() != null && (match == headMatch || isCompoundOfHead(match, head))) {
+          return h.sector().code();
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean isRole(int head) {
+    BitSet phrase = phraseOf(head);
+    for (Match match : matches) {
+      if (overlaps(match, phrase)) {
+        for (Hit h : match.hits()) {
+          if (h.kind() == NameKind.ROLE) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The country when the sentence names exactly one, else null. */
+  private String onlyCountry() {
+    String found = null;
+    for (Match match : matches) {
+      for (Hit h : match.hits()) {
+        if (h.entry() instanceof ActorEntry.Country c) {
+          if (found != null && !found.equals(c.code())) {
+            return null;
+          }
+          found = c.code();
+        }
+      }
+    }
+    return found;
+  }
+
+  private BitSet phraseOf(int head) {
+    BitSet phrase = new BitSet();
+    collect(head, phrase, 0);
+    return phrase;
+  }
+
+  private Mention resolveHere(int token) {
     int head = realHead(token);
     BitSet phrase = new BitSet();
     collect(head, phrase, 0);
@@ -170,8 +266,9 @@ final class ActorResolver {
         boolean former = nearest.range().to() != null && date.isAfter(nearest.range().to());
         code = nearest.code().substring(0, 3) + (former ? "ELI" : nearest.code().substring(3));
       }
-      String c = code.length() >= 3 && !code.startsWith("IGO") ? code.substring(0, 3) : null;
-      String s = code.length() > 3 ? code.substring(3, Math.min(code.length(), 6)) : null;
+      boolean igo = code.startsWith("IGO");
+      String c = igo ? null : code.substring(0, 3);
+      String s = igo ? "IGO" : code.length() >= 6 ? code.substring(3, 6) : null;
       return new Mention(head, span[0], span[1], code, c, s, p.name(), List.of(), entries, fuzzy, false);
     }
     if (group != null) {

@@ -103,14 +103,82 @@ public final class DictionaryEventCoder implements EventCoder {
       }
       List<CodedEvent> out = new ArrayList<>();
       Set<String> seen = new java.util.HashSet<>();
+      java.util.Map<Integer, Firing> byTrigger = new java.util.HashMap<>();
       for (Firing f : firings) {
-        if (consumed.contains(f.trigger())) {
+        byTrigger.put(f.trigger(), f);
+      }
+      Set<Integer> demanded = new java.util.HashSet<>();
+      for (int t = 0; t < g.size(); t++) {
+        List<CodedEvent> demands = demands(t, byTrigger.get(t));
+        if (!demands.isEmpty()) {
+          demanded.add(t);
+          out.addAll(demands);
+        }
+      }
+      for (Firing f : firings) {
+        if (consumed.contains(f.trigger()) || demanded.contains(f.trigger())) {
           continue;
         }
         for (CodedEvent e : events(f)) {
           String key = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + e.cameo() + "|" + f.trigger();
           if (seen.add(key)) {
             out.add(e);
+          }
+        }
+      }
+      return out;
+    }
+
+    /**
+     * "Russia said Sudan must return the helicopter": what one actor says another must do is a
+     * demand (CAMEO 10) of the speaker on the one who must, not an event of the latter.
+     */
+    private List<CodedEvent> demands(int t, Firing firing) {
+      boolean must = false;
+      String cue = null;
+      for (Dependency d : g.children(t)) {
+        if (d.relation().equals("aux")) {
+          String w = g.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+          if (w.equals("must") || w.equals("should") || w.equals("ought")) {
+            must = true;
+            cue = g.token(d.dependent()).word();
+          }
+        }
+      }
+      if (!must || !Modalities.reported(g, t)) {
+        return List.of();
+      }
+      int speech = g.head(t).governor();
+      List<Integer> speakers = new ArrayList<>();
+      for (Dependency d : g.children(speech)) {
+        if (d.relation().equals("nsubj")) {
+          speakers.add(d.dependent());
+        }
+      }
+      List<Mention> sources = resolveAll(speakers, speech);
+      List<Mention> targets = resolveAll(g.children(t, "nsubj"), t);
+      if (sources.isEmpty() || targets.isEmpty()) {
+        return List.of();
+      }
+      String code = "100";
+      if (firing != null) {
+        String c = firing.pattern().code();
+        code = c.startsWith("07") ? "103" : c.startsWith("04") ? "108" : c.startsWith("0871") ? "107"
+            : c.startsWith("087") ? "106" : "100";
+      }
+      CameoCode cameo = dictionaries.cameo().findOrParent(code).orElse(null);
+      if (cameo == null) {
+        return List.of();
+      }
+      VerbPattern rule = new VerbPattern(code, Set.of(g.lemma(t)), VerbPattern.TriggerPos.VERB, List.of(), null,
+          "<speaker> " + g.lemma(speech) + " <target> " + cue + " " + g.lemma(t), "rule:reported-obligation");
+      Firing f = new Firing(t, rule, List.of(), List.of());
+      EventDate date = EventDates.date(g, speech, article.date());
+      List<CodedEvent> out = new ArrayList<>();
+      for (Mention s : sources) {
+        for (Mention target : targets) {
+          if (!target.code().equals(s.code())) {
+            out.add(event(f, s, target, cameo, code, false, Modality.ASSERTED, List.of(cue), date, true));
           }
         }
       }
@@ -243,8 +311,15 @@ public final class DictionaryEventCoder implements EventCoder {
       boolean negated = Modalities.negated(g, t, cues);
       Modality modality = Modalities.modality(g, t, cues);
       String code = adjustForModality(p.code(), modality);
+      if (negated && refusal(p.code(), modality, cues)) {
+        // "will not accept", "refused to resign": a refusal of cooperation is CAMEO 12, asserted.
+        code = rejection(p.code());
+        negated = false;
+        modality = Modality.ASSERTED;
+      }
+      String finalCode = code;
       CameoCode cameo = dictionaries.cameo().findOrParent(code)
-          .orElseGet(() -> new CameoCode(code, 0.0, "STATEMENT", null, ""));
+          .orElseGet(() -> new CameoCode(finalCode, 0.0, "STATEMENT", null, ""));
       EventDate date = EventDates.date(g, t, article.date());
       List<CodedEvent> out = new ArrayList<>();
       for (Mention s : sources) {
@@ -259,9 +334,31 @@ public final class DictionaryEventCoder implements EventCoder {
       return out;
     }
 
+    private boolean refusal(String code, Modality modality, List<String> cues) {
+      int root = Integer.parseInt(code.substring(0, 2));
+      boolean refused = cues.stream().anyMatch(c -> Set.of("refused", "refuse", "refuses", "refusing", "declined",
+          "decline", "declines", "declining").contains(c.toLowerCase(java.util.Locale.ROOT)));
+      boolean statedFuture = modality == Modality.FUTURE || modality == Modality.PROMISE;
+      return root >= 3 && root <= 8 && (refused || statedFuture);
+    }
+
+    private String rejection(String code) {
+      int root = Integer.parseInt(code.substring(0, 2));
+      String mapped = switch (root) {
+        case 3 -> "127";
+        case 4 -> "125";
+        case 6 -> "121";
+        case 7 -> "122";
+        case 8 -> "124";
+        default -> "120";
+      };
+      return dictionaries.cameo().contains(mapped) ? mapped : "120";
+    }
+
     private String adjustForModality(String code, Modality modality) {
       int root = Integer.parseInt(code.substring(0, 2));
-      if (modality == Modality.PROMISE && root >= 4 && root <= 8) {
+      boolean intent = modality == Modality.PROMISE || modality == Modality.FUTURE;
+      if (intent && root >= 4 && root <= 8) {
         // Intent to act cooperatively is CAMEO 03: 07x provide aid -> 033x intent to provide aid.
         String mapped = switch (root) {
           case 4 -> "036";
@@ -272,7 +369,7 @@ public final class DictionaryEventCoder implements EventCoder {
         };
         return dictionaries.cameo().contains(mapped) ? mapped : code;
       }
-      if (modality == Modality.THREAT && root >= 14) {
+      if ((modality == Modality.THREAT || intent) && root >= 14) {
         String mapped = switch (root) {
           case 14 -> "133";
           case 16 -> "131";
@@ -398,12 +495,13 @@ public final class DictionaryEventCoder implements EventCoder {
     private List<Mention> targets(int t, VerbPattern p, Firing f, boolean passive, List<Mention> sources) {
       List<List<Integer>> slots = new ArrayList<>();
       String slot = p.targetSlot();
+      if ("none".equals(slot)) {
+        return List.of();
+      }
       if (slot != null) {
-        if (slot.equals("none")) {
-          return List.of();
-        }
         slots.add(slotTokens(t, slot));
-      } else {
+      }
+      {
         if (passive) {
           slots.add(g.childrenExact(t, "nsubj:pass"));
         }
@@ -422,6 +520,16 @@ public final class DictionaryEventCoder implements EventCoder {
             slots.add(g.childrenExact(x, "nmod:" + prep));
             slots.add(g.childrenExact(x, "obl:" + prep));
           }
+        }
+        // "help Tajikistan deal with": the subject of a small clause is the one helped, urged, asked.
+        List<Integer> heads = new ArrayList<>(f.consumed());
+        heads.add(0, t);
+        for (int x : heads) {
+          List<Integer> small = new ArrayList<>();
+          for (int c : g.childrenExact(x, "ccomp")) {
+            small.addAll(g.childrenExact(c, "nsubj"));
+          }
+          slots.add(small);
         }
       }
       Set<String> sourceCodes = new java.util.HashSet<>();

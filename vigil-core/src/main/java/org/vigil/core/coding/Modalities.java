@@ -57,6 +57,14 @@ final class Modalities {
   /** The modality of the trigger's clause; adds the words that set it to {@code cues}. */
   static Modality modality(SentenceGraph g, int trigger, List<String> cues) {
     Modality found = Modality.ASSERTED;
+    // "X's readiness to provide help", often parsed with "readiness" as the subject of "provide".
+    for (int subj : g.children(trigger, "nsubj")) {
+      String lemma = g.lemma(subj);
+      if (PROMISE_HEADS.contains(lemma) || THREAT_HEADS.contains(lemma)) {
+        cues.add(g.token(subj).word());
+        found = PROMISE_HEADS.contains(lemma) ? Modality.PROMISE : Modality.THREAT;
+      }
+    }
     int cur = trigger;
     for (int step = 0; step < 4 && cur >= 0; step++) {
       if (conditional(g, cur, cues)) {
@@ -81,6 +89,10 @@ final class Modalities {
               if (FUTURE_AUX.contains(aux) || FUTURE_AUX.contains(word)) {
                 found = Modality.FUTURE;
                 cues.add(g.token(d.dependent()).word());
+              } else if (word.equals("would") && reported(g, cur)) {
+                // "Iraq said it would allow": reported future, not a hypothesis.
+                found = Modality.FUTURE;
+                cues.add(g.token(d.dependent()).word());
               } else if (HYPOTHETICAL_AUX.contains(word)) {
                 found = Modality.HYPOTHETICAL;
                 cues.add(g.token(d.dependent()).word());
@@ -96,6 +108,18 @@ final class Modalities {
       cur = h.governor();
     }
     return found;
+  }
+
+  /** Verbs that report speech: their complement clause is what the speaker said. */
+  static final Set<String> SPEECH = Set.of(
+      "say", "declare", "state", "insist", "stress", "tell", "conclude", "add", "announce", "argue", "remind",
+      "reiterate", "emphasize", "emphasise", "affirm", "write", "note", "confirm", "assert", "maintain", "indicate",
+      "signal", "promise", "pledge", "vow", "warn", "claim", "report", "decide", "agree", "demand");
+
+  /** True when the clause is the complement of a speech verb. */
+  static boolean reported(SentenceGraph g, int clause) {
+    Dependency h = g.head(clause);
+    return h != null && h.governor() >= 0 && h.relation().equals("ccomp") && SPEECH.contains(g.lemma(h.governor()));
   }
 
   private static boolean climbs(String relation) {

@@ -36,6 +36,15 @@ public final class ActorDictionary {
    * @param phrase the dictionary phrase
    */
   public record Hit(ActorEntry entry, Sector sector, NameKind kind, String phrase) {
+    /**
+     * Abbreviations written in capitals ("US", "WHO", "IS") must be written so in the text too:
+     * in lower case they are English words.
+     */
+    public boolean caseSensitive() {
+      String letters = phrase.replace(".", "");
+      return letters.length() <= 5 && letters.length() >= 2 && letters.chars().allMatch(Character::isUpperCase);
+    }
+
     /** "country:TJK", "sector:MIL:troops": a short label of the entry for evidence. */
     public String label() {
       if (sector != null) {
@@ -236,19 +245,30 @@ public final class ActorDictionary {
     return fuzzyAt(tokens, start);
   }
 
-  /** Proper names must be written with a capital somewhere ("turkey" is a bird). */
+  /**
+   * Proper names must be written with a capital somewhere ("turkey" is a bird); abbreviations in
+   * capitals must be written exactly so ("US", not "us").
+   */
   private static List<Hit> usable(List<Hit> hits, List<Token> tokens, int from, int to) {
     boolean capitalised = false;
+    StringBuilder written = new StringBuilder();
     for (int j = from; j < to; j++) {
       String w = tokens.get(j).word();
       if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
         capitalised = true;
       }
+      written.append(w);
     }
-    if (capitalised) {
-      return hits;
+    String asWritten = written.toString().replace(".", "");
+    List<Hit> out = new ArrayList<>(hits.size());
+    for (Hit h : hits) {
+      if (!h.kind().isProperName()) {
+        out.add(h);
+      } else if (h.caseSensitive() ? asWritten.equals(h.phrase().replace(".", "")) : capitalised) {
+        out.add(h);
+      }
     }
-    return hits.stream().filter(h -> !h.kind().isProperName()).toList();
+    return out;
   }
 
   private Match fuzzyAt(List<Token> tokens, int start) {

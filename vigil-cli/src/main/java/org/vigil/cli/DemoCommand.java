@@ -1,0 +1,42 @@
+package org.vigil.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.concurrent.Callable;
+import org.vigil.core.store.EventQuery;
+import org.vigil.core.store.EventStore;
+import org.vigil.store.DuckDbEventStore;
+import org.vigil.store.StoreConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code vigil demo}: codes the project's sample articles into the store and shows the events. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "Code the sample articles (samples/) into the embedded store and show their events.")
+final class DemoCommand implements Callable<Integer> {
+  @Option(names = "--samples", defaultValue = "samples", description = "Folder of articles (default: ${DEFAULT-VALUE}).")
+  Path samples;
+
+  @Option(names = "--db", paramLabel = "FILE", description = "The store (default: $VIGIL_DB or vigil-data/vigil.duckdb).")
+  Path db;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Files.isDirectory(samples)) {
+      System.err.println("vigil demo: no sample folder at " + samples.toAbsolutePath());
+      return Main.FAILURE;
+    }
+    Path database = db == null ? Wiring.defaultDatabase() : db;
+    System.err.println("vigil: coding " + samples + " into " + database + " (loading CoreNLP takes 15-25 s) ...");
+    IngestCommand.Summary s = IngestCommand.ingest(samples.toString(), database, null, new DictionaryOptions());
+    System.err.printf("vigil: %d articles stored, %d already stored, %d events, %d rejected%n",
+        s.stored, s.duplicates, s.events, s.rejected);
+    try (EventStore store = new DuckDbEventStore(StoreConfig.file(database), InstantSource.system())) {
+      System.err.printf("vigil: the store holds %d articles and %d events; the newest:%n", store.articleCount(), store.eventCount());
+      EventsCommand.print(store.query(EventQuery.all(50)), "table");
+    }
+    System.err.println("vigil: query more with ./vigil events --country TJK, ./vigil events --code 02 --format json");
+    return s.rejected > 0 ? Main.SOME_REJECTED : Main.OK;
+  }
+}

@@ -1,0 +1,55 @@
+package org.vigil.cli;
+
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.vigil.core.coding.EventCoder;
+import org.vigil.core.text.Annotator;
+import org.vigil.eval.ActorMatch;
+import org.vigil.eval.Evaluation;
+import org.vigil.eval.GoldSet;
+import org.vigil.eval.Report;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code vigil eval}: scores the coder on gold records. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Score the coder on gold records (PETRARCH or PLOVER style JSON Lines): precision, recall, F1, PLOVER and actor accuracy.")
+final class EvalCommand implements Callable<Integer> {
+  @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold JSON Lines file (repeatable).")
+  List<Path> gold;
+
+  @Option(names = "--json", description = "Print one JSON object instead of tables.")
+  boolean json;
+
+  @Option(names = "--details", description = "Also print each record's expected and predicted events.")
+  boolean details;
+
+  @Option(names = "--actor-match", defaultValue = "COUNTRY",
+      description = "FULL (codes equal) or COUNTRY (first three letters equal; default: ${DEFAULT-VALUE}).")
+  ActorMatch actorMatch;
+
+  @Mixin DictionaryOptions dictionaryOptions = new DictionaryOptions();
+
+  @Override
+  public Integer call() {
+    GoldSet set = Evaluation.readGold(gold);
+    set.skipped().forEach(p -> System.err.println("vigil: skipped " + p));
+    set.warnings().forEach(p -> System.err.println("vigil: warning " + p));
+    EventCoder coder = Wiring.coder(Wiring.dictionaries(dictionaryOptions));
+    Annotator annotator = Wiring.annotator();
+    Report report = new Evaluation(actorMatch, InstantSource.system())
+        .score(set, article -> coder.code(annotator.annotate(article)));
+    if (json) {
+      System.out.println(report.toJson());
+    } else {
+      System.out.println(report.toText());
+    }
+    if (details) {
+      System.out.println(report.detailsText());
+    }
+    return set.skipped().isEmpty() && report.errors() == 0 ? Main.OK : Main.SOME_REJECTED;
+  }
+}

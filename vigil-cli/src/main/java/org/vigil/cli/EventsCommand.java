@@ -1,0 +1,78 @@
+package org.vigil.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.vigil.core.event.CodedEvent;
+import org.vigil.core.store.EventQuery;
+import org.vigil.core.store.EventStore;
+import org.vigil.store.DuckDbEventStore;
+import org.vigil.store.EventTable;
+import org.vigil.store.StoreConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code vigil events}: queries the store. */
+@Command(name = "events", mixinStandardHelpOptions = true, description = "Query stored events, newest first.")
+final class EventsCommand implements Callable<Integer> {
+  @Option(names = "--db", paramLabel = "FILE", description = "The store (default: $VIGIL_DB or vigil-data/vigil.duckdb).")
+  Path db;
+
+  @Option(names = "--country", description = "ISO-3 country of the source or the target.")
+  String country;
+
+  @Option(names = "--actor", description = "Actor code prefix of the source or the target (RUS, IGOCSTO).")
+  String actor;
+
+  @Option(names = "--code", description = "CAMEO code prefix (02, 0233).")
+  String code;
+
+  @Option(names = "--from", description = "First date, YYYY-MM-DD.")
+  LocalDate from;
+
+  @Option(names = "--to", description = "Last date, YYYY-MM-DD.")
+  LocalDate to;
+
+  @Option(names = "--article", description = "Only this article's events.")
+  String article;
+
+  @Option(names = "--limit", defaultValue = "100", description = "At most this many events (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Override
+  public Integer call() throws Exception {
+    Path database = db == null ? Wiring.defaultDatabase() : db;
+    if (!Files.exists(database)) {
+      System.err.println("vigil events: no store at " + database + " (run 'vigil ingest' first)");
+      return Main.FAILURE;
+    }
+    if (!format.equals("table") && !format.equals("json")) {
+      System.err.println("vigil events: unknown --format '" + format + "'; expected table or json");
+      return Main.USAGE;
+    }
+    try (EventStore store = new DuckDbEventStore(StoreConfig.file(database), InstantSource.system())) {
+      List<CodedEvent> events = store.query(new EventQuery(country, actor, code, from, to, article, limit));
+      print(events, format);
+    }
+    return Main.OK;
+  }
+
+  static void print(List<CodedEvent> events, String format) throws Exception {
+    if (format.equals("json")) {
+      ObjectMapper mapper = new ObjectMapper();
+      EventJson json = new EventJson(mapper);
+      for (CodedEvent e : events) {
+        System.out.println(mapper.writeValueAsString(json.vigil(e)));
+      }
+    } else {
+      System.out.print(EventTable.render(events));
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package org.vigil.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.vigil.core.coding.EventCoder;
+import org.vigil.core.store.EventStore;
+import org.vigil.ingest.ArticleReader;
+import org.vigil.ingest.Rejection;
+import org.vigil.store.DuckDbEventStore;
+import org.vigil.store.StoreConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code vigil ingest}: codes articles and stores them with their events in the embedded store. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = "Code articles and store them with their events in the embedded DuckDB store (idempotent by content hash).")
+final class IngestCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "INPUT", description = "A file, a folder, or - for standard input.")
+  String input;
+
+  @Option(names = "--db", paramLabel = "FILE", description = "The store (default: $VIGIL_DB or vigil-data/vigil.duckdb).")
+  Path db;
+
+  @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
+  Integer threads;
+
+  @Mixin DictionaryOptions dictionaryOptions = new DictionaryOptions();
+
+  @Override
+  public Integer call() throws Exception {
+    Summary s = ingest(input, db == null ? Wiring.defaultDatabase() : db, threads, dictionaryOptions);
+    System.err.printf("vigil: read %d articles: %d stored, %d already stored; %d events; %d rejected%n",
+        s.stored + s.duplicates, s.stored, s.duplicates, s.events, s.rejected);
+    return s.rejected > 0 ? Main.SOME_REJECTED : Main.OK;
+  }
+
+  /** What an ingest did. */
+  static final class Summary {
+    long stored;
+    long duplicates;
+    long events;
+    long rejected;
+  }
+
+  static Summary ingest(String input, Path database, Integer threads, DictionaryOptions dictionaryOptions) throws Exception {
+    if (database.getParent() != null) {
+      Files.createDirectories(database.getParent());
+    }
+    EventCoder coder = Wiring.coder(Wiring.dictionaries(dictionaryOptions));
+    ArticleReader reader = Wiring.reader();
+    Summary s = new Summary();
+    Progress progress = new Progress(System.err, "ingesting");
+    try (EventStore store = new DuckDbEventStore(StoreConfig.file(database), InstantSource.system());
+        CodingPipeline pipeline = new CodingPipeline(Wiring.annotator(), coder, Wiring.threads(threads), r -> {
+          if (r.failure() != null) {
+            s.rejected++;
+            String reason = r.failure().getMessage();
+            System.err.println("vigil: rejected " + r.article().id() + ": " + reason);
+            store.reject(r.article().id(), reason);
+          } else if (store.store(r.article(), r.events())) {
+            s.stored++;
+            s.events += r.events().size();
+          } else {
+            s.duplicates++;
+          }
+          progress.update(s.stored + s.duplicates, s.events, s.rejected);
+        })) {
+      Consumer<Rejection> rejected = rej -> {
+        s.rejected++;
+        System.err.println("vigil: rejected " + rej.record() + ": " + rej.reason());
+        store.reject(rej.record(), rej.reason());
+      };
+      if (input.equals("-")) {
+        reader.read(System.in, "stdin", pipeline::submit, rejected);
+      } else {
+        reader.read(Path.of(input), pipeline::submit, rejected);
+      }
+      pipeline.finish();
+    }
+    progress.done();
+    return s;
+  }
+}

@@ -1,0 +1,66 @@
+package org.vigil.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code vigil} command line: code, ingest, events, eval, dict, demo. */
+@Command(
+    name = "vigil",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Reads dated news and codes who did what to whom, when and where (CAMEO and PLOVER), with evidence.",
+    subcommands = {
+      CodeCommand.class,
+      IngestCommand.class,
+      EventsCommand.class,
+      EvalCommand.class,
+      DictCommand.class,
+      DemoCommand.class,
+      AnnotateCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every record was coded",
+      "1:some records were rejected (the rest were coded)",
+      "2:bad arguments",
+      "3:failure (dictionary, store or analysis could not start)"
+    })
+public final class Main implements Runnable {
+  static final int OK = 0;
+  static final int SOME_REJECTED = 1;
+  static final int USAGE = 2;
+  static final int FAILURE = 3;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit code. */
+  public static int run(String... args) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+      line.getErr().println("vigil: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+      if (System.getenv("VIGIL_DEBUG") != null) {
+        ex.printStackTrace(line.getErr());
+      }
+      return FAILURE;
+    });
+    return cl.execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.err);
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"vigil " + (v == null ? "0.1.0-SNAPSHOT" : v)};
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package org.vigil.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.vigil.core.coding.DictionaryEventCoder;
+import org.vigil.core.coding.EventCoder;
+import org.vigil.core.dictionary.Dictionaries;
+import org.vigil.core.text.Annotator;
+import org.vigil.ingest.ArticleReader;
+import org.vigil.ingest.IngestConfig;
+import org.vigil.nlp.CoreNlpAnnotator;
+import org.vigil.nlp.NlpConfig;
+
+/** Builds the parts a command needs, by hand, once per process. Not thread-safe; used from main. */
+final class Wiring {
+  private Wiring() {}
+
+  static Dictionaries dictionaries(DictionaryOptions options) {
+    if (options == null || options.dictionaries == null) {
+      return Dictionaries.builtin();
+    }
+    return switch (options.format.toLowerCase(Locale.ROOT)) {
+      case "vigil" -> Dictionaries.load(options.dictionaries);
+      case "petrarch" -> throw new IllegalArgumentException(
+          "--dictionary-format petrarch is not supported yet (issue 3); use vigil");
+      default -> throw new IllegalArgumentException(
+          "unknown --dictionary-format '" + options.format + "'; expected vigil or petrarch");
+    };
+  }
+
+  static EventCoder coder(Dictionaries dictionaries) {
+    return new DictionaryEventCoder(dictionaries);
+  }
+
+  static Annotator annotator() {
+    return new CoreNlpAnnotator(NlpConfig.defaults());
+  }
+
+  static ArticleReader reader() {
+    return new ArticleReader(IngestConfig.defaults());
+  }
+
+  static int threads(Integer requested) {
+    if (requested != null) {
+      return requested;
+    }
+    return Math.max(1, Runtime.getRuntime().availableProcessors());
+  }
+
+  static Path defaultDatabase() {
+    String env = System.getenv("VIGIL_DB");
+    return Path.of(env == null || env.isBlank() ? "vigil-data/vigil.duckdb" : env);
+  }
+}

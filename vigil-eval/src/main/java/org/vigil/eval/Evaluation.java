@@ -1,0 +1,177 @@
+package org.vigil.eval;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.vigil.core.VigilException;
+import org.vigil.core.article.Article;
+import org.vigil.core.event.CodedEvent;
+
+/**
+ * Scores an event coder against gold records. Read gold with {@link #readGold}, then call
+ * {@link #score}; the result is a {@link Report}. Immutable and thread-safe; {@code score} calls the
+ * coder on the calling thread, one record at a time, in gold order.
+ *
+ * <p>Each PETRARCH or PLOVER record becomes an {@link Article} (id, date, text) and is coded once.
+ * Negated predictions ({@link CodedEvent#negated()}) are dropped before scoring: they are not
+ * positive events. If the coder throws (or returns null) for a record, that record counts as an
+ * error and is scored as if the coder had returned nothing; the run goes on. Geoparsing records are
+ * read and counted but not coded or scored yet.
+ *
+ * <p><b>Events</b> (PETRARCH records). Each prediction is the triple (source code, target code or
+ * "", CAMEO code). Predicted triples are matched one-to-one to expected triples, greedily in gold
+ * order; a pair matches when the CAMEO codes are equal and both actors match under the
+ * {@link ActorMatch} mode ({@code COUNTRY}: first three letters; {@code FULL}: whole code; empty,
+ * null and {@code ---} match each other only). In a record with {@code noevents} true or a non-null
+ * {@code error} nothing is expected, so every prediction is a false positive. TP, FP and FN are
+ * summed over records. {@code perRoot} counts TP and FN under the expected code's root and FP
+ * under the predicted code's root; {@code eventsRoot} repeats the matching with only the first two
+ * digits of the codes required to agree.
+ *
+ * <p><b>PLOVER</b> records. The top event is the prediction with the highest confidence (the
+ * earliest of equals). Type names are normalised on both sides, older names to current ones:
+ * DEMAND to REQUEST, DISAPPROVE and INVESTIGATE to ACCUSE, FIGHT to ASSAULT.
+ * {@code ploverTypeAccuracy}: share of PLOVER records whose top event has the gold type (no event
+ * is wrong); {@code ploverTypeAccuracyAny}: some event has it; {@code ploverModeAccuracy}: over
+ * records whose gold has a mode, the top event has that mode (case-insensitive).
+ *
+ * <p><b>Actors</b> (PLOVER records; gold actors without a code are left out). A gold actor is
+ * found when a predicted event of its record has, in the same role (source or target), an actor
+ * whose text overlaps the gold {@code actorText}: ignoring case and punctuation, the words of one
+ * occur consecutively in the other, or they share a word of four or more letters that is not a
+ * stop word. It is right when one of those overlapping actors has a code whose first three
+ * letters equal the gold code's. {@code actorRecall} = found / gold actors;
+ * {@code actorCountryAccuracy} = right / found.
+ */
+public final class Evaluation {
+  private final ActorMatch actorMatch;
+  private final InstantSource clock;
+
+  /**
+   * An evaluation that compares actor codes by {@code actorMatch} and times runs with {@code clock}.
+   *
+   * @param actorMatch how actor codes of event triples are compared; {@link ActorMatch#COUNTRY} is
+   *     the usual choice
+   * @param clock measures the elapsed time of a run
+   */
+  public Evaluation(ActorMatch actorMatch, InstantSource clock) {
+    this.actorMatch = Objects.requireNonNull(actorMatch, "actorMatch");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Reads JSON Lines gold files, detecting the style of each record. Lines that are not valid
+   * records are skipped and listed in {@link GoldSet#skipped()} with file and line; a bad date or
+   * a blank text that the record's CoNLL-U can rebuild is repaired and listed in
+   * {@link GoldSet#warnings()}; blank lines are ignored.
+   *
+   * @param files UTF-8 files, read in order
+   * @throws VigilException when a file cannot be read
+   */
+  public static GoldSet readGold(List<Path> files) {
+    List<GoldRecord> records = new ArrayList<>();
+    List<GoldProblem> skipped = new ArrayList<>();
+    List<GoldProblem> warnings = new ArrayList<>();
+    for (Path file : files) {
+      try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        GoldReader.read(file.toString(), in, records, skipped, warnings);
+      } catch (IOException e) {
+        throw new VigilException("cannot read gold file " + file + ": " + e.getMessage(), e);
+      }
+    }
+    return new GoldSet(records, skipped, warnings);
+  }
+
+  /**
+   * Parses JSON Lines gold text held in memory, as {@link #readGold} does for a file.
+   *
+   * @param file the name to give in origins, skipped lines and warnings
+   * @param jsonLines the records, one per line
+   */
+  public static GoldSet parseGold(String file, String jsonLines) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(jsonLines, "jsonLines");
+    List<GoldRecord> records = new ArrayList<>();
+    List<GoldProblem> skipped = new ArrayList<>();
+    List<GoldProblem> warnings = new ArrayList<>();
+    GoldReader.read(file, new BufferedReader(new StringReader(jsonLines)), records, skipped, warnings);
+    return new GoldSet(records, skipped, warnings);
+  }
+
+  /**
+   * Codes every PETRARCH and PLOVER record of {@code gold} with {@code coder} and scores the
+   * predictions as described above. Never throws for a coder failure: it is described in that
+   * record's {@link RecordDetail#error()} and counted in {@link Report#errors()}.
+   *
+   * @param gold the gold records; its skipped lines and warnings are carried into the report
+   * @param coder codes one article; may throw for a record
+   */
+  public Report score(GoldSet gold, Function<Article, List<CodedEvent>> coder) {
+    Objects.requireNonNull(gold, "gold");
+    Objects.requireNonNull(coder, "coder");
+    Instant start = clock.instant();
+    EventScorer events = new EventScorer(actorMatch);
+    PloverScorer plover = new PloverScorer();
+    List<RecordDetail> details = new ArrayList<>();
+    int withEvents = 0;
+    int geo = 0;
+    for (GoldRecord record : gold.records()) {
+      if (record instanceof GeoGold) {
+        geo++;
+        continue;
+      }
+      List<CodedEvent> predicted;
+      String error = null;
+      try {
+        predicted = positives(coder.apply(record.toArticle()));
+      } catch (Exception e) {
+        error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        predicted = List.of();
+      }
+      if (!predicted.isEmpty()) {
+        withEvents++;
+      }
+      details.add(switch (record) {
+        case PetrarchGold p -> events.add(p, predicted, error);
+        case PloverGold p -> plover.add(p, predicted, error);
+        case GeoGold g -> throw new IllegalStateException("geo record " + g.id() + " reached the coder");
+      });
+    }
+    Duration elapsed = Duration.between(start, clock.instant());
+    boolean hasEvents = !events.isEmpty();
+    return new Report(actorMatch, gold.records().size(), withEvents, geo, elapsed,
+        hasEvents ? events.events() : null,
+        hasEvents ? events.eventsRoot() : null,
+        hasEvents ? events.perRoot() : null,
+        plover.typeAccuracy(), plover.typeAccuracyAny(), plover.modeAccuracy(),
+        plover.actorCountryAccuracy(), plover.actorRecall(),
+        gold.skipped(), gold.warnings(), details);
+  }
+
+  /** The non-negated events; a null list or element is the coder's fault and fails the record. */
+  private static List<CodedEvent> positives(List<CodedEvent> events) {
+    if (events == null) {
+      throw new IllegalStateException("coder returned null instead of a list");
+    }
+    List<CodedEvent> out = new ArrayList<>();
+    for (CodedEvent e : events) {
+      if (e == null) {
+        throw new IllegalStateException("coder returned a null event");
+      }
+      if (!e.negated()) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+}

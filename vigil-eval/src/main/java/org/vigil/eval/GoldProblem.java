@@ -1,0 +1,27 @@
+package org.vigil.eval;
+
+import java.util.Objects;
+
+/**
+ * A defect in a gold line: why it was skipped, or what was repaired so it could be read. Immutable.
+ *
+ * @param file the file name as given
+ * @param line 1-based line number
+ * @param message what is wrong with it, and for a warning what was done about it
+ */
+public record GoldProblem(String file, int line, String message) {
+
+  public GoldProblem {
+    Objects.requireNonNull(file, "file");
+    if (line < 1) {
+      throw new IllegalArgumentException("line must be >= 1, was " + line);
+    }
+    Objects.requireNonNull(message, "message");
+  }
+
+  /** {@code file:line: message}. */
+  @Override
+  public String toString() {
+    return file + ":" + line + ": " + message;
+  }
+}

@@ -1,0 +1,95 @@
+package org.vigil.eval;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The result of one evaluation run. Metrics that do not apply to the gold set are null: the event
+ * scores without PETRARCH records, the PLOVER and actor ratios without PLOVER records (or, for
+ * {@code actorCountryAccuracy}, when no gold actor was found). The definitions are in the Javadoc
+ * of {@link Evaluation} and in {@code docs/EVALUATION.md}. Immutable and thread-safe.
+ *
+ * @param actorMatch how PETRARCH actor codes were compared
+ * @param records gold records read (all styles)
+ * @param recordsWithEvents coded records for which the coder returned at least one non-negated event
+ * @param geoRecords geoparsing records read; not scored yet
+ * @param elapsed wall time of the run
+ * @param events event P/R/F1 on full CAMEO codes, or null
+ * @param eventsRoot event P/R/F1 where only the CAMEO roots must agree, or null
+ * @param perRoot event scores by CAMEO root ("02"), sorted by root, or null
+ * @param ploverTypeAccuracy records whose top event has the gold type, or null
+ * @param ploverTypeAccuracyAny records where any event has the gold type, or null
+ * @param ploverModeAccuracy records with a gold mode whose top event has that mode, or null
+ * @param actorCountryAccuracy found gold actors whose predicted country part is right, or null
+ * @param actorRecall gold actors found, or null
+ * @param skippedLines the gold lines that could not be read
+ * @param warnings the gold lines that were read after a repair
+ * @param details one entry per coded record, in gold order
+ */
+public record Report(
+    ActorMatch actorMatch,
+    int records,
+    int recordsWithEvents,
+    int geoRecords,
+    Duration elapsed,
+    Score events,
+    Score eventsRoot,
+    SortedMap<String, Score> perRoot,
+    Ratio ploverTypeAccuracy,
+    Ratio ploverTypeAccuracyAny,
+    Ratio ploverModeAccuracy,
+    Ratio actorCountryAccuracy,
+    Ratio actorRecall,
+    List<GoldProblem> skippedLines,
+    List<GoldProblem> warnings,
+    List<RecordDetail> details) {
+
+  public Report {
+    Objects.requireNonNull(actorMatch, "actorMatch");
+    if (records < 0 || recordsWithEvents < 0 || geoRecords < 0) {
+      throw new IllegalArgumentException("counts must be >= 0, were records=" + records + " withEvents="
+          + recordsWithEvents + " geo=" + geoRecords);
+    }
+    Objects.requireNonNull(elapsed, "elapsed");
+    if ((events == null) != (eventsRoot == null) || (events == null) != (perRoot == null)) {
+      throw new IllegalArgumentException("events, eventsRoot and perRoot must be all null or all set");
+    }
+    perRoot = perRoot == null ? null : Collections.unmodifiableSortedMap(new TreeMap<>(perRoot));
+    skippedLines = List.copyOf(skippedLines);
+    warnings = List.copyOf(warnings);
+    details = List.copyOf(details);
+  }
+
+  /** Records on which the coder threw (or returned null): the details with an error. */
+  public int errors() {
+    return (int) details.stream().filter(d -> d.error() != null).count();
+  }
+
+  /** Gold lines that could not be read. */
+  public int skipped() {
+    return skippedLines.size();
+  }
+
+  /** Aligned plain-text tables: counts, overall and per-root event scores, PLOVER and actor ratios. */
+  public String toText() {
+    return ReportText.summary(this);
+  }
+
+  /** The per-record details as indented plain text, one block per record. */
+  public String detailsText() {
+    return ReportText.details(details);
+  }
+
+  /**
+   * Pretty-printed JSON with snake_case keys ({@code records}, {@code events}, {@code per_root},
+   * {@code plover_type_accuracy}, ...); metrics that do not apply are JSON null. Ratios and scores
+   * are rounded to four decimals. The details are not included.
+   */
+  public String toJson() {
+    return ReportJson.write(this);
+  }
+}

@@ -1,0 +1,107 @@
+package org.vigil.eval;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/** JSON rendering of a {@link Report}, with snake_case keys in a fixed order. Stateless. */
+final class ReportJson {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private ReportJson() {}
+
+  static String write(Report r) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("records", r.records());
+    root.put("records_with_events", r.recordsWithEvents());
+    root.put("errors", r.errors());
+    root.put("skipped", r.skipped());
+    root.put("elapsed_seconds", round(r.elapsed().toNanos() / 1e9, 3));
+    root.put("actor_match", r.actorMatch().name());
+    root.set("events", score(r.events()));
+    root.set("events_root", score(r.eventsRoot()));
+    if (r.perRoot() == null) {
+      root.putNull("per_root");
+    } else {
+      ObjectNode perRoot = root.putObject("per_root");
+      r.perRoot().forEach((code, s) -> perRoot.set(code, score(s)));
+    }
+    ratio(root, "plover_type_accuracy", r.ploverTypeAccuracy());
+    ratio(root, "plover_type_accuracy_any", r.ploverTypeAccuracyAny());
+    ratio(root, "plover_mode_accuracy", r.ploverModeAccuracy());
+    ratio(root, "actor_country_accuracy", r.actorCountryAccuracy());
+    ratio(root, "actor_recall", r.actorRecall());
+    root.set("counts", counts(r));
+    if (r.geoRecords() == 0) {
+      root.putNull("geo");
+    } else {
+      root.putObject("geo").put("records", r.geoRecords()).put("scored", false).put("note", "not scored yet");
+    }
+    lines(root.putArray("skipped_lines"), r.skippedLines());
+    lines(root.putArray("warnings"), r.warnings());
+    var failures = root.putArray("coder_errors");
+    r.details().stream().filter(d -> d.error() != null)
+        .forEach(d -> failures.addObject().put("id", d.id()).put("message", d.error()));
+    try {
+      return JSON.writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a report tree as JSON", e);
+    }
+  }
+
+  private static void lines(ArrayNode array, List<GoldProblem> problems) {
+    problems.forEach(p -> array.addObject().put("file", p.file()).put("line", p.line()).put("message", p.message()));
+  }
+
+  /** The numerators and denominators behind the ratios; a count is null where its ratio is. */
+  private static ObjectNode counts(Report r) {
+    ObjectNode counts = JSON.createObjectNode();
+    put(counts, "plover_records", r.ploverTypeAccuracy() == null ? null : r.ploverTypeAccuracy().total());
+    put(counts, "plover_type_top_right", r.ploverTypeAccuracy() == null ? null : r.ploverTypeAccuracy().count());
+    put(counts, "plover_type_any_right", r.ploverTypeAccuracyAny() == null ? null : r.ploverTypeAccuracyAny().count());
+    put(counts, "plover_mode_records", r.ploverModeAccuracy() == null ? null : r.ploverModeAccuracy().total());
+    put(counts, "plover_mode_right", r.ploverModeAccuracy() == null ? null : r.ploverModeAccuracy().count());
+    put(counts, "gold_actors", r.actorRecall() == null ? null : r.actorRecall().total());
+    put(counts, "actors_found", r.actorRecall() == null ? null : r.actorRecall().count());
+    put(counts, "actors_country_right", r.actorCountryAccuracy() == null ? null : r.actorCountryAccuracy().count());
+    return counts;
+  }
+
+  private static void put(ObjectNode node, String key, Long value) {
+    if (value == null) {
+      node.putNull(key);
+    } else {
+      node.put(key, value);
+    }
+  }
+
+  private static ObjectNode score(Score s) {
+    if (s == null) {
+      return null;
+    }
+    ObjectNode node = JSON.createObjectNode();
+    node.put("precision", round(s.precision(), 4));
+    node.put("recall", round(s.recall(), 4));
+    node.put("f1", round(s.f1(), 4));
+    node.put("tp", s.tp());
+    node.put("fp", s.fp());
+    node.put("fn", s.fn());
+    return node;
+  }
+
+  private static void ratio(ObjectNode node, String key, Ratio ratio) {
+    if (ratio == null) {
+      node.putNull(key);
+    } else {
+      node.put(key, round(ratio.value(), 4));
+    }
+  }
+
+  private static double round(double value, int places) {
+    double scale = Math.pow(10, places);
+    return Math.round(value * scale) / scale;
+  }
+}

@@ -1,0 +1,140 @@
+package org.vigil.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Plain-text rendering of a {@link Report}. Stateless. */
+final class ReportText {
+  private static final List<String> SCORE_HEADER = List.of("precision", "recall", "f1", "tp", "fp", "fn");
+
+  private ReportText() {}
+
+  static String summary(Report r) {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT,
+        "records %d  with events %d  coder errors %d  skipped lines %d  elapsed %.3f s  actor match %s%n",
+        r.records(), r.recordsWithEvents(), r.errors(), r.skipped(), r.elapsed().toMillis() / 1000.0, r.actorMatch()));
+
+    out.append(System.lineSeparator());
+    if (r.events() == null) {
+      out.append("events: n/a (no PETRARCH records)").append(System.lineSeparator());
+    } else {
+      List<List<String>> rows = new ArrayList<>();
+      rows.add(header("events"));
+      rows.add(scoreRow("full code", r.events()));
+      rows.add(scoreRow("root only", r.eventsRoot()));
+      out.append(table(rows)).append(System.lineSeparator());
+      rows = new ArrayList<>();
+      rows.add(header("per root"));
+      for (Map.Entry<String, Score> e : r.perRoot().entrySet()) {
+        rows.add(scoreRow(e.getKey(), e.getValue()));
+      }
+      out.append(table(rows));
+    }
+
+    out.append(System.lineSeparator());
+    if (r.ploverTypeAccuracy() == null) {
+      out.append("plover: n/a (no PLOVER records)").append(System.lineSeparator());
+    } else {
+      List<List<String>> rows = new ArrayList<>();
+      rows.add(List.of("plover and actors", "value", "count"));
+      rows.add(ratioRow("type accuracy (top event)", r.ploverTypeAccuracy()));
+      rows.add(ratioRow("type accuracy (any event)", r.ploverTypeAccuracyAny()));
+      rows.add(ratioRow("mode accuracy", r.ploverModeAccuracy()));
+      rows.add(ratioRow("actor country accuracy", r.actorCountryAccuracy()));
+      rows.add(ratioRow("actor recall", r.actorRecall()));
+      out.append(table(rows));
+    }
+
+    if (r.geoRecords() > 0) {
+      out.append(System.lineSeparator())
+          .append("geo: not scored yet (").append(r.geoRecords()).append(" records)").append(System.lineSeparator());
+    }
+    problems(out, "skipped lines:", r.skippedLines());
+    problems(out, "gold warnings:", r.warnings());
+    if (r.errors() > 0) {
+      out.append(System.lineSeparator()).append("coder errors:").append(System.lineSeparator());
+      r.details().stream().filter(d -> d.error() != null)
+          .forEach(d -> out.append("  ").append(d.id()).append(": ").append(d.error()).append(System.lineSeparator()));
+    }
+    return out.toString();
+  }
+
+  private static void problems(StringBuilder out, String title, List<GoldProblem> problems) {
+    if (!problems.isEmpty()) {
+      out.append(System.lineSeparator()).append(title).append(System.lineSeparator());
+      problems.forEach(p -> out.append("  ").append(p).append(System.lineSeparator()));
+    }
+  }
+
+  static String details(List<RecordDetail> details) {
+    StringBuilder out = new StringBuilder();
+    for (RecordDetail d : details) {
+      out.append(d.id()).append(" [").append(d.style()).append(']');
+      if (d.error() != null) {
+        out.append(" coder error: ").append(d.error());
+      }
+      out.append(System.lineSeparator());
+      lines(out, "expected ", d.expected());
+      lines(out, "predicted", d.predicted());
+      lines(out, "matched  ", d.matched());
+    }
+    return out.toString();
+  }
+
+  private static void lines(StringBuilder out, String label, List<String> values) {
+    if (values.isEmpty()) {
+      out.append("  ").append(label).append("  -").append(System.lineSeparator());
+    }
+    for (int i = 0; i < values.size(); i++) {
+      out.append("  ").append(i == 0 ? label : " ".repeat(label.length())).append("  ").append(values.get(i))
+          .append(System.lineSeparator());
+    }
+  }
+
+  private static List<String> header(String title) {
+    List<String> row = new ArrayList<>();
+    row.add(title);
+    row.addAll(SCORE_HEADER);
+    return row;
+  }
+
+  private static List<String> scoreRow(String label, Score s) {
+    return List.of(label, decimal(s.precision()), decimal(s.recall()), decimal(s.f1()),
+        Long.toString(s.tp()), Long.toString(s.fp()), Long.toString(s.fn()));
+  }
+
+  private static List<String> ratioRow(String label, Ratio ratio) {
+    return ratio == null
+        ? List.of(label, "n/a", "-")
+        : List.of(label, decimal(ratio.value()), ratio.count() + "/" + ratio.total());
+  }
+
+  private static String decimal(double value) {
+    return String.format(Locale.ROOT, "%.3f", value);
+  }
+
+  /** First column left-aligned, the others right-aligned, two spaces apart. */
+  static String table(List<List<String>> rows) {
+    int columns = rows.get(0).size();
+    int[] width = new int[columns];
+    for (List<String> row : rows) {
+      for (int c = 0; c < columns; c++) {
+        width[c] = Math.max(width[c], row.get(c).length());
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    for (List<String> row : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int c = 0; c < columns; c++) {
+        String cell = row.get(c);
+        String pad = " ".repeat(width[c] - cell.length());
+        line.append(c == 0 ? cell + pad : "  " + pad + cell);
+      }
+      out.append(line.toString().stripTrailing()).append(System.lineSeparator());
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Readers that turn input files, folders and streams into {@link org.vigil.core.article.Article}s
+ * and {@link org.vigil.ingest.Rejection}s: seed files ({@code date YYYY-MM-DD} then the text) and
+ * JSON Lines. Start from {@link org.vigil.ingest.ArticleReader}; everything else here is
+ * package-private.
+ */
+package org.vigil.ingest;

@@ -1,0 +1,154 @@
+package org.vigil.nlp;
+
+/**
+ * Settings of {@link CoreNlpAnnotator}. Immutable; the compact constructor rejects bad values
+ * with the value in the message.
+ *
+ * <p>Keys and defaults (as in {@link #defaults()}):
+ *
+ * <ul>
+ *   <li>{@code threads} = 1: CoreNLP's worker threads per article (POS, NER and parser run the
+ *       sentences of one article in parallel). Leave at 1 when the caller already annotates
+ *       several articles at once.
+ *   <li>{@code ner} = true: run the CRF named-entity models (PERSON, LOCATION, ORGANIZATION,
+ *       MISC). Without them tokens are {@code O} except for SUTime's dates and numbers.
+ *   <li>{@code fineGrainedNer} = false: CoreNLP's fine-grained rules (COUNTRY, CITY, ...);
+ *       they triple the NER cost.
+ *   <li>{@code sutime} = true: find and normalise time expressions against the article date.
+ *   <li>{@code parse} = true: run the enhanced++ dependency parser.
+ *   <li>{@code maxSentenceTokens} = 150: longer sentences keep their tokens, tags and lemmas but
+ *       get no named entities, time expressions or dependencies. SUTime and the parser slow down
+ *       more than linearly on such "sentences" (tables, lists, text without punctuation): one of
+ *       3,000 tokens takes 20 s.
+ *   <li>{@code chunkChars} = 200,000: longer texts are annotated in chunks split at paragraph
+ *       breaks, so a 5 MB article does not hold all of CoreNLP's annotations in memory at once.
+ *   <li>{@code newlineBreak} = {@link NewlineBreak#TWO}: a blank line always ends a sentence,
+ *       which keeps headlines and datelines out of the next sentence.
+ * </ul>
+ *
+ * @param threads worker threads per article, 1 to 64
+ * @param ner whether to run the CRF named-entity models
+ * @param fineGrainedNer whether to apply the fine-grained NER rules; needs {@code ner}
+ * @param sutime whether to find and normalise time expressions
+ * @param parse whether to run the dependency parser
+ * @param maxSentenceTokens longest sentence, in tokens, that gets NER, SUTime and the parser; at
+ *     least 1
+ * @param chunkChars longest text, in characters, annotated in one piece; at least 1,000
+ * @param newlineBreak when a newline ends a sentence
+ */
+public record NlpConfig(
+    int threads,
+    boolean ner,
+    boolean fineGrainedNer,
+    boolean sutime,
+    boolean parse,
+    int maxSentenceTokens,
+    int chunkChars,
+    NewlineBreak newlineBreak) {
+
+  /** When a newline ends a sentence: CoreNLP's {@code ssplit.newlineIsSentenceBreak}. */
+  public enum NewlineBreak {
+    /** Every newline ends a sentence. */
+    ALWAYS,
+    /** Newlines are ordinary whitespace. */
+    NEVER,
+    /** Two or more newlines in a row (a blank line) end a sentence. */
+    TWO;
+
+    String property() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  public NlpConfig {
+    if (threads < 1 || threads > 64) {
+      throw new IllegalArgumentException("threads must be in [1, 64], was " + threads);
+    }
+    if (fineGrainedNer && !ner) {
+      throw new IllegalArgumentException("fineGrainedNer needs ner");
+    }
+    if (maxSentenceTokens < 1) {
+      throw new IllegalArgumentException("maxSentenceTokens must be >= 1, was " + maxSentenceTokens);
+    }
+    if (chunkChars < 1_000) {
+      throw new IllegalArgumentException("chunkChars must be >= 1000, was " + chunkChars);
+    }
+    if (newlineBreak == null) {
+      throw new NullPointerException("newlineBreak");
+    }
+  }
+
+  /** The defaults listed above: the full pipeline, one thread. */
+  public static NlpConfig defaults() {
+    return new NlpConfig(1, true, false, true, true, 150, 200_000, NewlineBreak.TWO);
+  }
+
+  /** A builder starting from {@link #defaults()}. */
+  public static Builder builder() {
+    return new Builder(defaults());
+  }
+
+  /** Builds an {@link NlpConfig}; each setter checks its value at once. Not thread-safe. */
+  public static final class Builder {
+    private NlpConfig config;
+
+    private Builder(NlpConfig start) {
+      this.config = start;
+    }
+
+    public Builder threads(int threads) {
+      config = new NlpConfig(threads, config.ner, config.fineGrainedNer, config.sutime,
+          config.parse, config.maxSentenceTokens, config.chunkChars, config.newlineBreak);
+      return this;
+    }
+
+    /** Turning NER off also turns off the fine-grained rules. */
+    public Builder ner(boolean ner) {
+      config = new NlpConfig(config.threads, ner, ner && config.fineGrainedNer, config.sutime,
+          config.parse, config.maxSentenceTokens, config.chunkChars, config.newlineBreak);
+      return this;
+    }
+
+    /** Turning the fine-grained rules on also turns NER on. */
+    public Builder fineGrainedNer(boolean fineGrainedNer) {
+      config = new NlpConfig(config.threads, config.ner || fineGrainedNer, fineGrainedNer,
+          config.sutime, config.parse, config.maxSentenceTokens, config.chunkChars,
+          config.newlineBreak);
+      return this;
+    }
+
+    public Builder sutime(boolean sutime) {
+      config = new NlpConfig(config.threads, config.ner, config.fineGrainedNer, sutime,
+          config.parse, config.maxSentenceTokens, config.chunkChars, config.newlineBreak);
+      return this;
+    }
+
+    public Builder parse(boolean parse) {
+      config = new NlpConfig(config.threads, config.ner, config.fineGrainedNer, config.sutime,
+          parse, config.maxSentenceTokens, config.chunkChars, config.newlineBreak);
+      return this;
+    }
+
+    public Builder maxSentenceTokens(int maxSentenceTokens) {
+      config = new NlpConfig(config.threads, config.ner, config.fineGrainedNer, config.sutime,
+          config.parse, maxSentenceTokens, config.chunkChars, config.newlineBreak);
+      return this;
+    }
+
+    public Builder chunkChars(int chunkChars) {
+      config = new NlpConfig(config.threads, config.ner, config.fineGrainedNer, config.sutime,
+          config.parse, config.maxSentenceTokens, chunkChars, config.newlineBreak);
+      return this;
+    }
+
+    public Builder newlineBreak(NewlineBreak newlineBreak) {
+      config = new NlpConfig(config.threads, config.ner, config.fineGrainedNer, config.sutime,
+          config.parse, config.maxSentenceTokens, config.chunkChars, newlineBreak);
+      return this;
+    }
+
+    public NlpConfig build() {
+      return config;
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package org.vigil.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+final class NlpConfigTest {
+
+  @Test
+  void defaultsRunTheFullPipelineWithoutFineGrainedNer() {
+    assertThat(NlpConfig.defaults()).isEqualTo(new NlpConfig(
+        1, true, false, true, true, 150, 200_000, NlpConfig.NewlineBreak.TWO));
+  }
+
+  @Test
+  void defaultPropertiesMatchTheDesign() {
+    var props = Pipeline.mainProperties(NlpConfig.defaults());
+
+    assertThat(props.getProperty("annotators")).isEqualTo("tokenize,ssplit,pos,lemma,ner");
+    assertThat(props.getProperty("ssplit.newlineIsSentenceBreak")).isEqualTo("two");
+    assertThat(props.getProperty("ner.applyFineGrained")).isEqualTo("false");
+    assertThat(props.getProperty("ner.useSUTime")).isEqualTo("true");
+    assertThat(props.getProperty("ner.maxlen")).isEqualTo("150");
+    assertThat(props.getProperty("ner.model")).isNull();
+  }
+
+  @Test
+  void sutimeWithoutNerRunsNerWithoutItsModels() {
+    var props = Pipeline.mainProperties(NlpConfig.builder().ner(false).build());
+
+    assertThat(props.getProperty("annotators")).endsWith(",ner");
+    assertThat(props.getProperty("ner.model")).isEmpty();
+  }
+
+  @Test
+  void neitherNerNorSutimeLeavesNerOut() {
+    var props = Pipeline.mainProperties(NlpConfig.builder().ner(false).sutime(false).build());
+
+    assertThat(props.getProperty("annotators")).isEqualTo("tokenize,ssplit,pos,lemma");
+  }
+
+  @Test
+  void fineGrainedNerTurnsNerOnAndNerOffTurnsItOff() {
+    NlpConfig fine = NlpConfig.builder().ner(false).fineGrainedNer(true).build();
+    assertThat(fine.ner()).isTrue();
+    assertThat(NlpConfig.builder().fineGrainedNer(true).ner(false).build().fineGrainedNer())
+        .isFalse();
+  }
+
+  @Test
+  void annotatorsWithTheSameSettingsShareOnePipeline() {
+    NlpConfig a = NlpConfig.builder().threads(2).build();
+    NlpConfig b = NlpConfig.builder().threads(2).chunkChars(5_000).build();
+
+    assertThat(Pipeline.shared(a)).isSameAs(Pipeline.shared(b));
+    assertThat(Pipeline.shared(a)).isNotSameAs(Pipeline.shared(NlpConfig.defaults()));
+  }
+
+  @Nested
+  class Rejects {
+    @Test
+    void zeroThreads() {
+      assertThatThrownBy(() -> NlpConfig.builder().threads(0))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("threads must be in [1, 64], was 0");
+    }
+
+    @Test
+    void zeroSentenceTokens() {
+      assertThatThrownBy(() -> NlpConfig.builder().maxSentenceTokens(0))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("maxSentenceTokens must be >= 1, was 0");
+    }
+
+    @Test
+    void tinyChunks() {
+      assertThatThrownBy(() -> NlpConfig.builder().chunkChars(999))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("chunkChars must be >= 1000, was 999");
+    }
+
+    @Test
+    void fineGrainedNerWithoutNer() {
+      assertThatThrownBy(() -> new NlpConfig(
+              1, false, true, true, true, 150, 200_000, NlpConfig.NewlineBreak.TWO))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("fineGrainedNer needs ner");
+    }
+
+    @Test
+    void missingNewlineBreak() {
+      assertThatThrownBy(() -> NlpConfig.builder().newlineBreak(null))
+          .isInstanceOf(NullPointerException.class)
+          .hasMessage("newlineBreak");
+    }
+  }
+}

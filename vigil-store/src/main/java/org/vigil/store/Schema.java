@@ -1,0 +1,129 @@
+package org.vigil.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * The tables and their version. Version 1: {@code articles}, {@code events} (every
+ * {@link org.vigil.core.event.CodedEvent} field as a column), {@code rejections}. A database of a
+ * newer version is refused rather than misread.
+ */
+final class Schema {
+
+  static final int VERSION = 1;
+
+  private static final List<String> TABLES = List.of(
+      """
+      CREATE TABLE IF NOT EXISTS schema_version (
+        version INTEGER NOT NULL,
+        applied_at TIMESTAMPTZ NOT NULL)""",
+      """
+      CREATE TABLE IF NOT EXISTS articles (
+        id VARCHAR PRIMARY KEY,
+        content_hash VARCHAR NOT NULL UNIQUE,
+        date DATE NOT NULL,
+        title VARCHAR NOT NULL,
+        text VARCHAR NOT NULL,
+        url VARCHAR NOT NULL,
+        source VARCHAR NOT NULL,
+        ingested_at TIMESTAMPTZ NOT NULL)""",
+      """
+      CREATE TABLE IF NOT EXISTS events (
+        event_id VARCHAR PRIMARY KEY,
+        article_id VARCHAR NOT NULL REFERENCES articles (id),
+        date DATE NOT NULL,
+        date_end DATE NOT NULL CHECK (date_end >= date),
+        date_granularity VARCHAR NOT NULL,
+        date_from VARCHAR NOT NULL CHECK (date_from IN ('text', 'article')),
+        date_text VARCHAR NOT NULL,
+        date_timex VARCHAR NOT NULL,
+        source_code VARCHAR NOT NULL,
+        source_country VARCHAR,
+        source_sector VARCHAR,
+        source_name VARCHAR NOT NULL,
+        source_text VARCHAR NOT NULL,
+        source_begin INTEGER NOT NULL,
+        source_end INTEGER NOT NULL,
+        source_members VARCHAR[] NOT NULL,
+        source_entries VARCHAR[] NOT NULL,
+        target_code VARCHAR,
+        target_country VARCHAR,
+        target_sector VARCHAR,
+        target_name VARCHAR,
+        target_text VARCHAR,
+        target_begin INTEGER,
+        target_end INTEGER,
+        target_members VARCHAR[],
+        target_entries VARCHAR[],
+        cameo VARCHAR NOT NULL,
+        cameo_root VARCHAR NOT NULL,
+        quad_class TINYINT NOT NULL CHECK (quad_class BETWEEN 1 AND 4),
+        goldstein DOUBLE NOT NULL CHECK (goldstein BETWEEN -10 AND 10),
+        plover_event VARCHAR NOT NULL,
+        plover_mode VARCHAR,
+        plover_contexts VARCHAR[] NOT NULL,
+        negated BOOLEAN NOT NULL,
+        modality VARCHAR NOT NULL,
+        location_name VARCHAR,
+        location_feature VARCHAR,
+        location_country VARCHAR,
+        location_admin1 VARCHAR,
+        location_lat DOUBLE,
+        location_lon DOUBLE,
+        location_geonames_id BIGINT,
+        location_from VARCHAR,
+        location_text VARCHAR,
+        location_confidence DOUBLE CHECK (location_confidence BETWEEN 0 AND 1),
+        sentence_index INTEGER NOT NULL,
+        sentence VARCHAR NOT NULL,
+        trigger_begin INTEGER NOT NULL,
+        trigger_end INTEGER NOT NULL,
+        source_span INTEGER[],
+        target_span INTEGER[],
+        pattern VARCHAR NOT NULL,
+        cues VARCHAR[] NOT NULL,
+        confidence DOUBLE NOT NULL CHECK (confidence BETWEEN 0 AND 1))""",
+      """
+      CREATE TABLE IF NOT EXISTS rejections (
+        record VARCHAR NOT NULL,
+        reason VARCHAR NOT NULL,
+        "at" TIMESTAMPTZ NOT NULL)""");
+
+  private Schema() {}
+
+  /**
+   * Creates the tables that are missing and checks the version, in one transaction.
+   *
+   * @throws StoreException when the database has a version this code does not know
+   */
+  static void apply(Connection connection, Instant now, String database) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      for (String table : TABLES) {
+        statement.execute(table);
+      }
+      int found;
+      try (ResultSet rs = statement.executeQuery("SELECT max(version) FROM schema_version")) {
+        rs.next();
+        found = rs.getInt(1);
+      }
+      if (found == 0) {
+        try (PreparedStatement insert =
+            connection.prepareStatement("INSERT INTO schema_version VALUES (?, ?)")) {
+          insert.setInt(1, VERSION);
+          insert.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+          insert.executeUpdate();
+        }
+      } else if (found != VERSION) {
+        throw new StoreException(database + " has schema version " + found
+            + "; this version of Vigil reads version " + VERSION);
+      }
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package org.vigil.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.vigil.store.Events.DAY;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.core.article.Article;
+import org.vigil.core.event.CodedEvent;
+import org.vigil.core.store.EventQuery;
+
+/** The store in a DuckDB file on disk. */
+final class DuckDbEventStoreIT {
+  @TempDir Path dir;
+
+  @Test
+  void reopeningAFileStoreKeepsItsData() {
+    Path db = dir.resolve("nested/folder/vigil.duckdb");
+    Article a = Events.article("a1", DAY);
+    List<CodedEvent> events = List.of(Events.full(a, "e1"), Events.bare(a, "e2"));
+    try (DuckDbEventStore store = new DuckDbEventStore(StoreConfig.file(db))) {
+      store.store(a, events);
+      store.reject("x.txt", "empty file");
+    }
+
+    try (DuckDbEventStore store = new DuckDbEventStore(StoreConfig.file(db))) {
+      assertThat(store.articleCount()).isEqualTo(1);
+      assertThat(store.rejectionCount()).isEqualTo(1);
+      assertThat(store.query(EventQuery.all(10))).containsExactlyInAnyOrderElementsOf(events);
+      assertThat(store.store(a, events)).isFalse();
+    }
+  }
+
+  @Test
+  void databaseOfANewerSchemaVersionIsRefused() throws Exception {
+    Path db = dir.resolve("future.duckdb");
+    new DuckDbEventStore(StoreConfig.file(db)).close();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
+        Statement s = c.createStatement()) {
+      s.execute("UPDATE schema_version SET version = 2");
+    }
+
+    assertThatThrownBy(() -> new DuckDbEventStore(StoreConfig.file(db)))
+        .isInstanceOf(StoreException.class)
+        .hasMessage("database " + db + " has schema version 2; this version of Vigil reads version 1");
+  }
+
+  @Test
+  void fileThatIsNotADatabaseIsRefusedNamingIt() throws Exception {
+    Path db = java.nio.file.Files.writeString(dir.resolve("notes.duckdb"), "just some text, not a database");
+
+    assertThatThrownBy(() -> new DuckDbEventStore(StoreConfig.file(db)))
+        .isInstanceOf(StoreException.class)
+        .hasMessageStartingWith("cannot open database " + db + ": ");
+  }
+}
