@@ -1,0 +1,139 @@
+package org.vigil.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigil.core.coding.DictionaryEventCoder;
+import org.vigil.core.coding.EventCoder;
+import org.vigil.core.dictionary.Dictionaries;
+import org.vigil.core.event.CodedEvent;
+import org.vigil.core.event.DateGranularity;
+import org.vigil.core.event.Modality;
+
+/**
+ * The coder over fixed annotations (CoNLL-U written by real CoreNLP once, see FixtureGenerator):
+ * no models are loaded. Each test names the rule it checks.
+ */
+final class DictionaryEventCoderTest {
+  private static final Dictionaries BUILTIN = Dictionaries.builtin();
+  private static final EventCoder CODER = new DictionaryEventCoder(BUILTIN);
+
+  private static List<CodedEvent> code(String fixture) {
+    return code(CODER, fixture);
+  }
+
+  private static List<CodedEvent> code(EventCoder coder, String fixture) {
+    return coder.code(Fixtures.annotator(fixture).annotate(Fixtures.article(fixture)));
+  }
+
+  private static String dyad(CodedEvent e) {
+    return e.source().code() + ">" + (e.target() == null ? "-" : e.target().code()) + ":" + e.cameo();
+  }
+
+  @Test
+  void askingSomeoneToHelpIsAnAppealFromTheAskerToTheAsked() {
+    List<CodedEvent> events = code("ask-to-help");
+    assertThat(events).extracting(DictionaryEventCoderTest::dyad).singleElement()
+        .satisfies(d -> assertThat(d).startsWith("ARM>IGOCSTO:02"));
+    CodedEvent e = events.get(0);
+    assertThat(e.plover().event()).isEqualTo("REQUEST");
+    assertThat(e.quadClass()).isEqualTo(1);
+    assertThat(e.source().text()).isEqualTo("Armenia");
+    assertThat(e.evidence().sentence()).contains("asked the CSTO to help");
+    assertThat(e.date().fromText()).isFalse();
+    assertThat(e.date().date()).isEqualTo(LocalDate.of(2021, 7, 8));
+  }
+
+  @Test
+  void promisingHelpIsIntentToProvideAidToThePrepositionalTarget() {
+    assertThat(code("promise-help")).extracting(DictionaryEventCoderTest::dyad).containsExactly("JPN>TON:033");
+  }
+
+  @Test
+  void anAmbassadorCodesAsHisCountrysGovernmentNotTheHostCountry() {
+    List<CodedEvent> events = code("ambassador-met");
+    assertThat(events).extracting(DictionaryEventCoderTest::dyad).singleElement()
+        .satisfies(d -> assertThat(d).startsWith("FRAGOV>IGOUNO:04"));
+    assertThat(events.get(0).target().sector()).isEqualTo("MIL");
+  }
+
+  @Test
+  void readinessToHelpIsIntentDatedByTheTimeOfTheGoverningClause() {
+    List<CodedEvent> events = code("ready-to-help");
+    assertThat(events).extracting(DictionaryEventCoderTest::dyad).containsExactly("UKR>MDA:033");
+    CodedEvent e = events.get(0);
+    assertThat(e.date().fromText()).isTrue();
+    assertThat(e.date().text()).isEqualTo("Thursday");
+    assertThat(e.date().date()).isEqualTo(LocalDate.of(2021, 7, 8));
+  }
+
+  @Test
+  void aConditionalMobilisationIsAThreatMarkedConditional() {
+    Dictionaries withBloc = Dictionaries.parse("bloc.txt", """
+        code 154 -7.2 MOBILIZE troops Mobilize or increase armed forces
+        code 138 -7.0 THREATEN violence Threaten with military force
+        org IGOBLOC The Bloc
+          alias bloc
+        verb 154 Mobilize armed forces
+          mobilize|mobilise
+        """);
+    List<CodedEvent> events = code(new DictionaryEventCoder(withBloc), "bloc-mobilise");
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.source().code()).isEqualTo("IGOBLOC");
+      assertThat(e.modality()).isEqualTo(Modality.CONDITIONAL);
+      assertThat(e.cameo()).isEqualTo("138");
+      assertThat(e.evidence().cues()).contains("if");
+    });
+  }
+
+  @Test
+  void threeCountriesInAConjunctionGiveThreeEvents() {
+    assertThat(code("compound-condemn")).extracting(DictionaryEventCoderTest::dyad)
+        .containsExactlyInAnyOrder("EST>BLR:111", "LVA>BLR:111", "LTU>BLR:111");
+  }
+
+  @Test
+  void aNegatedEventIsKeptAndMarkedNeverCodedAsPositive() {
+    assertThat(code("not-attack")).isNotEmpty().allSatisfy(e -> {
+      assertThat(e.negated()).isTrue();
+      assertThat(e.evidence().cues()).contains("not");
+    });
+  }
+
+  @Test
+  void thePassiveAgentIsTheSource() {
+    assertThat(code("passive-attack")).extracting(e -> e.source().country() + ">" + e.target().country())
+        .containsExactly("SRB>XKX");
+  }
+
+  @Test
+  void fleeingAcrossTheBorderLastWeekIsDatedToThatWeek() {
+    List<CodedEvent> events = code("personnel-fled");
+    assertThat(events).extracting(DictionaryEventCoderTest::dyad).containsExactly("AFGCOP>TJK:0874");
+    CodedEvent e = events.get(0);
+    assertThat(e.date().granularity()).isEqualTo(DateGranularity.WEEK);
+    assertThat(e.date().date()).isEqualTo(LocalDate.of(2021, 6, 28));
+    assertThat(e.date().end()).isEqualTo(LocalDate.of(2021, 7, 4));
+    assertThat(e.location().country()).isEqualTo("TJK");
+    assertThat(e.location().from()).isEqualTo("text");
+  }
+
+  @Test
+  void aMisspelledCountryStillCodes() {
+    List<CodedEvent> events = code("typo-kyrgystan");
+    assertThat(events).isNotEmpty();
+    CodedEvent e = events.get(0);
+    assertThat(e.source().country()).isEqualTo("KGZ");
+    assertThat(e.source().text()).contains("Kyrgystan");
+    assertThat(e.target().code()).isEqualTo("TJKCOP");
+  }
+
+  @Test
+  void codingIsDeterministic() {
+    for (String name : Fixtures.names()) {
+      assertThat(code(name)).as(name).isEqualTo(code(name));
+    }
+  }
+}
