@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 
 /** {@code vigil eval}: scores the coder on gold records. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Score the coder on gold records (PETRARCH or PLOVER style JSON Lines): precision, recall, F1, PLOVER and actor accuracy.")
+    description = "Score the coder on gold records (PETRARCH, PLOVER or geoparsing JSON Lines): precision, recall, F1, PLOVER, actor and place accuracy.")
 final class EvalCommand implements Callable<Integer> {
   @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold JSON Lines file (repeatable).")
   List<Path> gold;
@@ -38,10 +38,12 @@ final class EvalCommand implements Callable<Integer> {
     GoldSet set = Evaluation.readGold(gold);
     set.skipped().forEach(p -> System.err.println("vigil: skipped " + p));
     set.warnings().forEach(p -> System.err.println("vigil: warning " + p));
-    EventCoder coder = Wiring.coder(Wiring.dictionaries(dictionaryOptions));
+    var dictionaries = Wiring.dictionaries(dictionaryOptions);
+    EventCoder coder = Wiring.coder(dictionaries);
     Annotator annotator = Wiring.annotator();
     Report report = new Evaluation(actorMatch, InstantSource.system())
-        .score(set, article -> coder.code(annotator.annotate(article)));
+        .score(set, article -> coder.code(annotator.annotate(article)),
+            new GazetteerGeoparser(annotator, coder, dictionaries, GeoWiring.finder()));
     if (json) {
       System.out.println(report.toJson());
     } else {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       DictCommand.class,
       DemoCommand.class,
       AnnotateCommand.class,
+      PlacesCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -21,15 +21,14 @@ final class Wiring {
     }
     return switch (options.format.toLowerCase(Locale.ROOT)) {
       case "vigil" -> Dictionaries.load(options.dictionaries);
-      case "petrarch" -> throw new IllegalArgumentException(
-          "--dictionary-format petrarch is not supported yet (issue 3); use vigil");
+      case "petrarch" -> org.vigil.core.dictionary.petrarch.PetrarchDictionaries.load(options.dictionaries).dictionaries();
       default -> throw new IllegalArgumentException(
           "unknown --dictionary-format '" + options.format + "'; expected vigil or petrarch");
     };
   }
 
   static EventCoder coder(Dictionaries dictionaries) {
-    return new DictionaryEventCoder(dictionaries);
+    return new DictionaryEventCoder(dictionaries, GeoWiring.locator());
   }
 
   static Annotator annotator() {

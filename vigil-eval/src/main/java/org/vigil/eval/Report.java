@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * @param actorMatch how PETRARCH actor codes were compared
  * @param records gold records read (all styles)
  * @param recordsWithEvents coded records for which the coder returned at least one non-negated event
- * @param geoRecords geoparsing records read; not scored yet
+ * @param geoRecords geoparsing records read (toponyms and assertions)
  * @param elapsed wall time of the run
  * @param events event P/R/F1 on full CAMEO codes, or null
  * @param eventsRoot event P/R/F1 where only the CAMEO roots must agree, or null
@@ -29,6 +29,7 @@ import java.util.TreeMap;
  * @param skippedLines the gold lines that could not be read
  * @param warnings the gold lines that were read after a repair
  * @param details one entry per coded record, in gold order
+ * @param geo geoparsing scores, or null when no geoparser was given
  */
 public record Report(
     ActorMatch actorMatch,
@@ -46,7 +47,8 @@ public record Report(
     Ratio actorRecall,
     List<GoldProblem> skippedLines,
     List<GoldProblem> warnings,
-    List<RecordDetail> details) {
+    List<RecordDetail> details,
+    GeoScore geo) {
 
   public Report {
     Objects.requireNonNull(actorMatch, "actorMatch");

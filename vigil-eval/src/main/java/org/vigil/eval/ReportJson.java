@@ -37,8 +37,21 @@ final class ReportJson {
     root.set("counts", counts(r));
     if (r.geoRecords() == 0) {
       root.putNull("geo");
+    } else if (r.geo() == null) {
+      root.putObject("geo").put("records", r.geoRecords()).put("scored", false).put("note", "no geoparser given");
     } else {
-      root.putObject("geo").put("records", r.geoRecords()).put("scored", false).put("note", "not scored yet");
+      GeoScore g = r.geo();
+      ObjectNode geo = root.putObject("geo").put("records", r.geoRecords()).put("scored", true);
+      geo.put("toponym_records", g.toponymRecords());
+      ratio(geo, "acc_161km", g.acc161km());
+      ratio(geo, "country_accuracy", g.countryAccuracy());
+      ratio(geo, "toponym_recall", g.toponymRecall());
+      put(geo, "toponyms", g.acc161km() == null ? null : g.acc161km().total());
+      geo.put("assertion_records", g.assertionRecords());
+      ratio(geo, "assertion_accuracy", g.assertionAccuracy());
+      ratio(geo, "assertion_accuracy_upstream", g.assertionAccuracyUpstream());
+      put(geo, "assertions", g.assertionAccuracy() == null ? null : g.assertionAccuracy().total());
+      put(geo, "assertions_held", g.assertionAccuracy() == null ? null : g.assertionAccuracy().count());
     }
     lines(root.putArray("skipped_lines"), r.skippedLines());
     lines(root.putArray("warnings"), r.warnings());

@@ -48,9 +48,18 @@ final class ReportText {
       out.append(table(rows));
     }
 
-    if (r.geoRecords() > 0) {
+    if (r.geoRecords() > 0 && r.geo() == null) {
       out.append(System.lineSeparator())
           .append("geo: not scored yet (").append(r.geoRecords()).append(" records)").append(System.lineSeparator());
+    } else if (r.geo() != null) {
+      List<List<String>> rows = new ArrayList<>();
+      rows.add(List.of("places", "value", "count"));
+      rows.add(ratioRow("within 161 km", r.geo().acc161km()));
+      rows.add(ratioRow("right country", r.geo().countryAccuracy()));
+      rows.add(ratioRow("toponyms found", r.geo().toponymRecall()));
+      rows.add(ratioRow("assertions held", r.geo().assertionAccuracy()));
+      rows.add(ratioRow("assertions held (upstream's)", r.geo().assertionAccuracyUpstream()));
+      out.append(System.lineSeparator()).append(table(rows));
     }
     problems(out, "skipped lines:", r.skippedLines());
     problems(out, "gold warnings:", r.warnings());

@@ -141,6 +141,21 @@ final class ActorResolver {
     return new Mention(head, span[0], span[1], sector, null, sector, "", List.of(), List.of("sector:" + sector), false, false);
   }
 
+  /**
+   * A sector noun that names no actor ("students", "a senior official") as PETRARCH codes it:
+   * {@code ---} plus the sector (issue 3); null when the phrase has no sector noun.
+   */
+  Mention unattached(int token) {
+    int head = realHead(token);
+    String sector = sectorOf(head);
+    if (sector == null) {
+      return null;
+    }
+    int[] span = span(phraseOf(head));
+    return new Mention(head, span[0], span[1], "---" + sector, null, sector, "", List.of(),
+        List.of("sector:" + sector), false, false);
+  }
+
   private String sectorOf(int head) {
     BitSet phrase = phraseOf(head);
     Match headMatch = matchAt(head);
@@ -276,6 +291,11 @@ final class ActorResolver {
         // Out of office on the date: still of that country; former office holders are elites.
         boolean former = nearest.range().to() != null && date.isAfter(nearest.range().to());
         code = nearest.code().substring(0, 3) + (former ? "ELI" : nearest.code().substring(3));
+      }
+      if (code.length() == 3 && sectorCode != null) {
+        // A dated entry whose code on the day is a bare country ("Georgian demonstrators": PETRARCH's
+        // GEORGIA [USRGEO <911226] [GEO]) takes the phrase's sector as a country does (issue 3).
+        code = code + sectorCode;
       }
       boolean igo = code.startsWith("IGO");
       String c = igo ? null : code.substring(0, 3);

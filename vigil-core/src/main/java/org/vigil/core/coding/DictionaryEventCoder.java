@@ -66,8 +66,13 @@ public final class DictionaryEventCoder implements EventCoder {
   public List<CodedEvent> code(AnnotatedArticle annotated) {
     List<CodedEvent> events = new ArrayList<>();
     Mention previousSubject = null;
+    // Discards come with PETRARCH dictionaries (issue 3): a story phrase stops the article, a sentence phrase the sentence.
+    List<String> storyDiscards = dictionaries.rules().storyDiscards();
+    if (annotated.sentences().stream().anyMatch(s -> PatternRules.discarded(s, storyDiscards))) {
+      return events;
+    }
     for (Sentence sentence : annotated.sentences()) {
-      if (sentence.dependencies().isEmpty()) {
+      if (sentence.dependencies().isEmpty() || PatternRules.discarded(sentence, dictionaries.rules().sentenceDiscards())) {
         continue;
       }
       SentenceCoder sc = new SentenceCoder(annotated, sentence, previousSubject);
@@ -91,6 +96,8 @@ public final class DictionaryEventCoder implements EventCoder {
     final ActorResolver actors;
     final Mention previousSubject;
     Mention firstSubject;
+    /** Whether the last target search found its target only inside the trigger's arguments. */
+    boolean nestedTarget;
 
     SentenceCoder(AnnotatedArticle annotated, Sentence sentence, Mention previousSubject) {
       this.annotated = annotated;
@@ -121,7 +128,7 @@ public final class DictionaryEventCoder implements EventCoder {
         byTrigger.put(f.trigger(), f);
       }
       Set<Integer> demanded = new java.util.HashSet<>();
-      for (int t = 0; t < g.size(); t++) {
+      for (int t = 0; t < g.size() && dictionaries.rules().inferModality(); t++) {
         List<CodedEvent> demands = demands(t, byTrigger.get(t));
         if (!demands.isEmpty()) {
           demanded.add(t);
@@ -132,7 +139,7 @@ public final class DictionaryEventCoder implements EventCoder {
         if (consumed.contains(f.trigger()) || demanded.contains(f.trigger())) {
           continue;
         }
-        for (CodedEvent e : events(f)) {
+        for (CodedEvent e : transformed(f, events(f))) {
           String key = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + e.cameo() + "|" + f.trigger();
           if (seen.add(key)) {
             out.add(e);
@@ -198,6 +205,71 @@ public final class DictionaryEventCoder implements EventCoder {
       return out;
     }
 
+    /**
+     * PETRARCH2 transformations (issue 3): an event governed by another verb becomes another event
+     * ("Obama and Putin said they will attack Iraq" is a claim, "wants to attack" a threat).
+     */
+    private List<CodedEvent> transformed(Firing f, List<CodedEvent> events) {
+      List<org.vigil.core.dictionary.VerbTransformation> rules = dictionaries.rules().transformations();
+      int t = f.trigger();
+      Dependency h = g.head(t);
+      if (rules.isEmpty() || events.isEmpty() || h == null || h.governor() < 0
+          || !(h.relation().equals("ccomp") || h.relation().equals("xcomp") || h.relation().startsWith("advcl"))) {
+        return events;
+      }
+      int outer = h.governor();
+      boolean ownSubject = !g.childrenExact(t, "nsubj").isEmpty() || !g.childrenExact(t, "nsubj:pass").isEmpty();
+      List<Mention> speakers = resolveAll(g.childrenExact(outer, "nsubj"), outer);
+      Set<String> speakerCodes = new java.util.HashSet<>();
+      speakers.forEach(m -> speakerCodes.add(m.code()));
+      for (org.vigil.core.dictionary.VerbTransformation tr : rules) {
+        if (speakers.isEmpty() || !names(tr.outerTriggers(), outer)
+            || (!tr.innerTriggers().isEmpty() && !names(tr.innerTriggers(), t))) {
+          continue;
+        }
+        List<CodedEvent> out = new ArrayList<>();
+        for (CodedEvent e : events) {
+          String code = tr.code() == null ? e.cameo() : tr.code();
+          switch (tr.relation()) {
+            case SAME_SOURCE -> {
+              if (ownSubject && speakerCodes.contains(e.source().code())) {
+                out.add(recoded(e, e.source(), e.target(), code));
+              }
+            }
+            case NO_OWN_SOURCE -> {
+              if (!ownSubject) {
+                out.add(recoded(e, e.source(), e.target(), code));
+              }
+            }
+            case OTHER_SOURCE -> {
+              if (ownSubject && !speakerCodes.contains(e.source().code())) {
+                speakers.forEach(sp -> out.add(recoded(e, ref(sp), e.source(), code)));
+              }
+            }
+          }
+        }
+        if (!out.isEmpty()) {
+          return out;
+        }
+      }
+      return events;
+    }
+
+    private boolean names(Set<String> verbs, int token) {
+      return verbs.contains(g.token(token).word().toLowerCase(java.util.Locale.ROOT)) || verbs.contains(g.lemma(token));
+    }
+
+    private CodedEvent recoded(CodedEvent e, ActorRef source, ActorRef target, String code) {
+      CameoCode c = dictionaries.cameo().find(code).orElse(null);
+      if (c == null) {
+        return e;
+      }
+      return new CodedEvent(e.articleId(), eventId(article.id(), sentence.index(), e.evidence().trigger()[0], source.code(),
+          target == null ? "" : target.code(), code), e.date(), source, target, c.code(), c.root(), c.quadClass(),
+          c.goldstein(), new Plover(c.ploverEvent(), c.ploverMode(), e.plover().contexts()), e.negated(), e.modality(),
+          e.location(), e.evidence(), e.confidence());
+    }
+
     private Mention firstSubjectActor() {
       for (int t = 0; t < g.size(); t++) {
         for (Dependency d : g.parents(t)) {
@@ -214,7 +286,8 @@ public final class DictionaryEventCoder implements EventCoder {
 
     private Firing fire(int t) {
       Token token = g.token(t);
-      List<VerbPattern> patterns = dictionaries.verbs().forLemma(g.lemma(t));
+      List<VerbPattern> patterns = PatternRules.patterns(dictionaries.verbs(), dictionaries.rules(), token,
+          dictionaries.verbs().forLemma(g.lemma(t)));
       if (patterns.isEmpty() && (token.isAdjective() || token.pos().equals("VBN")) && g.lemma(t).endsWith("ed")) {
         // "is opposed to": CoreNLP keeps the participle as an adjective's lemma; try the verb.
         String lemma = g.lemma(t);
@@ -303,6 +376,9 @@ public final class DictionaryEventCoder implements EventCoder {
           }
           return -1;
         }
+        case BEFORE, AFTER -> {
+          return PatternRules.matches(g, t, c) ? t : -1;
+        }
       }
       return -1;
     }
@@ -321,35 +397,55 @@ public final class DictionaryEventCoder implements EventCoder {
     private List<CodedEvent> events(Firing f) {
       int t = f.trigger();
       VerbPattern p = f.pattern();
+      if (p.code().equals(VerbPattern.NO_EVENT) && p.reverseCode() == null) {
+        return List.of();
+      }
       boolean passive = g.hasChild(t, "nsubj:pass") || g.hasChild(t, "aux:pass");
-      SourceSearch ss = sources(t, passive);
+      // A pattern may name where its source stands (PETRARCH's "$", issue 3).
+      SourceSearch ss = p.sourceSlot() != null
+          ? new SourceSearch(resolveAll(withConjuncts(slotTokens(t, p.sourceSlot())), t), true) : sources(t, passive);
       List<Mention> sources = ss.mentions;
       if (sources.isEmpty()) {
         return List.of();
       }
       List<Mention> targets = targets(t, p, f, passive, sources);
+      if (targets.isEmpty() && dictionaries.rules().requireDyad()) {
+        return List.of();
+      }
       List<String> cues = new ArrayList<>();
       boolean negated = Modalities.negated(g, t, cues);
+      if (negated && PatternRules.namesNegation(p)) {
+        // "- WILL NOT * [081]": the pattern has read the negation into its code.
+        negated = false;
+      }
       Modality modality = Modalities.modality(g, t, cues);
-      String code = adjustForModality(p.code(), modality, cues);
-      if (negated && refusal(p.code(), modality, cues)) {
+      boolean infer = dictionaries.rules().inferModality();
+      String code = infer ? adjustForModality(p.code(), modality, cues) : p.code();
+      if (infer && negated && refusal(p.code(), modality, cues)) {
         // "will not accept", "refused to resign": a refusal of cooperation is CAMEO 12, asserted.
         code = rejection(p.code());
         negated = false;
         modality = Modality.ASSERTED;
       }
       String finalCode = code;
-      CameoCode cameo = dictionaries.cameo().findOrParent(code)
+      CameoCode cameo = code.equals(VerbPattern.NO_EVENT) ? null : dictionaries.cameo().findOrParent(code)
           .orElseGet(() -> new CameoCode(finalCode, 0.0, "STATEMENT", null, ""));
       EventDate date = EventDates.date(g, t, article.date());
       List<CodedEvent> out = new ArrayList<>();
+      CameoCode reverse = p.reverseCode() == null ? null : dictionaries.cameo().find(p.reverseCode()).orElse(null);
       for (Mention s : sources) {
         List<Mention> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
         for (Mention target : ts) {
           if (target != null && target.code().equals(s.code())) {
             continue;
           }
-          out.add(event(f, s, target, cameo, code, negated, modality, cues, date, ss.direct));
+          if (!p.code().equals(VerbPattern.NO_EVENT)) {
+            out.add(event(f, s, target, cameo, code, negated, modality, cues, date, ss.direct));
+          }
+          if (reverse != null && target != null) {
+            // "[032:033]": the second code is the target's act on the source (PETRARCH, issue 3).
+            out.add(event(f, target, s, reverse, reverse.code(), negated, modality, cues, date, ss.direct));
+          }
         }
       }
       return out;
@@ -514,6 +610,9 @@ public final class DictionaryEventCoder implements EventCoder {
       Set<String> codes = new LinkedHashSet<>();
       for (int tok : tokens) {
         Mention m = g.token(tok).isPronoun() ? resolvePronoun(tok, trigger) : actors.resolve(tok);
+        if (m == null && dictionaries.rules().unattachedSectors() && !g.token(tok).isPronoun()) {
+          m = actors.unattached(tok);
+        }
         if (m != null && !m.ignored() && codes.add(m.code())) {
           out.add(m);
         }
@@ -562,8 +661,13 @@ public final class DictionaryEventCoder implements EventCoder {
       if ("none".equals(slot)) {
         return List.of();
       }
+      List<Integer> subjectSlotTokens = null;
       if (slot != null) {
         slots.add(slotTokens(t, slot));
+        if (slot.equals("nsubj") && p.sourceSlot() == null) {
+          // "% * [030:030]": the subject's actors act on each other (PETRARCH's compound, issue 3).
+          subjectSlotTokens = slots.get(0);
+        }
       }
       {
         if (passive) {
@@ -596,9 +700,15 @@ public final class DictionaryEventCoder implements EventCoder {
           slots.add(small);
         }
       }
+      // Last: an actor inside the trigger's own arguments ("lift embargoes on sales to Iran").
+      if (!dictionaries.rules().targetFromPhrase()) {
+        slots.add(nestedArguments(t, sources));
+      }
       Set<String> sourceCodes = new java.util.HashSet<>();
       sources.forEach(s -> sourceCodes.add(s.code()));
+      nestedTarget = false;
       for (List<Integer> tokens : slots) {
+        nestedTarget = tokens == slots.get(slots.size() - 1);
         List<Integer> withConj = new ArrayList<>(tokens);
         for (int tok : tokens) {
           for (int c : g.childrenExact(tok, "conj")) {
@@ -612,9 +722,14 @@ public final class DictionaryEventCoder implements EventCoder {
             }
           }
         }
+        if (dictionaries.rules().targetFromPhrase()) {
+          // PETRARCH resolves no pronoun to a target ("burned down its embassy" has none).
+          withConj.removeIf(x -> g.token(x).isPronoun());
+        }
         List<Mention> found = new ArrayList<>();
+        boolean subjectSlot = tokens == subjectSlotTokens;
         for (Mention m : resolveAll(withConj, t)) {
-          if (!sourceCodes.contains(m.code())) {
+          if (subjectSlot || !sourceCodes.contains(m.code())) {
             found.add(m);
           }
         }
@@ -622,10 +737,94 @@ public final class DictionaryEventCoder implements EventCoder {
           return found;
         }
       }
+      if (dictionaries.rules().targetFromPhrase()) {
+        // PETRARCH takes the first actor of the verb phrase (issue 3): "welcomed a resumption of ties with Osgiliath".
+        for (int tok : PatternRules.targetPhrase(g, t)) {
+          if (actors.matchAt(tok) == null || g.token(tok).isPronoun()) {
+            continue;
+          }
+          List<Mention> found = new ArrayList<>();
+          for (Mention m : resolveAll(withConjuncts(List.of(PatternRules.phraseHead(g, tok))), t)) {
+            if (!sourceCodes.contains(m.code())) {
+              found.add(m);
+            }
+          }
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
+        if (sources.size() > 1) {
+          // "The US, Russia, and Switzerland met": with no other target, PETRARCH pairs the compound's actors.
+          return sources;
+        }
+      }
       return List.of();
     }
 
+    /** The tokens and their conjuncts ("Gondor and Osgiliath"). */
+    private List<Integer> withConjuncts(List<Integer> tokens) {
+      List<Integer> out = new ArrayList<>(tokens);
+      for (int tok : tokens) {
+        for (Dependency d : g.children(tok)) {
+          if ((d.relation().equals("conj") || d.relation().startsWith("conj:")) && !out.contains(d.dependent())) {
+            out.add(d.dependent());
+          }
+        }
+      }
+      return out;
+    }
+
+    /** Tokens inside the object and obliques of t, breadth first, up to three links deep. */
+    private List<Integer> nestedArguments(int t, List<Mention> sources) {
+      List<Integer> out = new ArrayList<>();
+      java.util.ArrayDeque<int[]> queue = new java.util.ArrayDeque<>();
+      for (Dependency d : g.children(t)) {
+        if (d.relation().equals("obj") || d.relation().startsWith("obl:")) {
+          queue.add(new int[] {d.dependent(), 1});
+        }
+      }
+      Set<Integer> seen = new java.util.HashSet<>();
+      while (!queue.isEmpty()) {
+        int[] cur = queue.poll();
+        if (!seen.add(cur[0])) {
+          continue;
+        }
+        boolean inSource = false;
+        for (Mention s : sources) {
+          inSource |= cur[0] >= s.begin() && cur[0] < s.end();
+        }
+        if (cur[1] > 1 && !inSource) {
+          out.add(cur[0]);
+        }
+        if (cur[1] < 3) {
+          for (Dependency d : g.children(cur[0])) {
+            if (d.relation().startsWith("nmod:") || d.relation().equals("obj") || d.relation().startsWith("obl:")) {
+              queue.add(new int[] {d.dependent(), cur[1] + 1});
+            }
+          }
+        }
+      }
+      return out;
+    }
+
     private List<Integer> slotTokens(int t, String slot) {
+      if (slot.equals("nsubj")) {
+        List<Integer> subj = new ArrayList<>(g.childrenExact(t, "nsubj"));
+        subj.addAll(g.childrenExact(t, "nsubj:pass"));
+        return subj;
+      }
+      if (slot.equals("obl")) {
+        List<Integer> out = new ArrayList<>();
+        for (int x : java.util.stream.Stream.concat(java.util.stream.Stream.of(t), g.childrenExact(t, "obj").stream()).toList()) {
+          for (Dependency d : g.children(x)) {
+            if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod:")) && !d.relation().equals("nmod:poss")) {
+              out.add(d.dependent());
+            }
+          }
+        }
+        out.sort(null);
+        return out;
+      }
       if (slot.equals("obj")) {
         return g.childrenExact(t, "obj");
       }
@@ -657,10 +856,12 @@ public final class DictionaryEventCoder implements EventCoder {
         location = location(t, s, target);
       }
       double confidence = 0.45;
-      confidence += target != null ? 0.2 : 0.0;
+      confidence += target == null ? 0.0 : nestedTarget ? 0.05 : 0.2;
       confidence += Math.min(0.15, f.pattern().specificity() * 0.05);
       confidence += directSource ? 0.1 : 0.0;
       confidence -= (s.fuzzy() || (target != null && target.fuzzy())) ? 0.1 : 0.0;
+      // The main clause states the story's event; embedded clauses often report background.
+      confidence -= 0.03 * Math.min(3, g.depth(t));
       confidence = Math.max(0.05, Math.min(0.95, confidence));
       Evidence evidence = new Evidence(sentence.index(), sentence.text(),
           new int[] {trig.begin(), trig.end()},

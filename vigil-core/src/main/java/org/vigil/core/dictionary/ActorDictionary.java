@@ -149,12 +149,13 @@ public final class ActorDictionary {
     }
   }
 
-  /** The normalised lookup key of a phrase: lower case, no diacritics, hyphens as spaces. */
+  /** The normalised lookup key of a phrase: lower case, no diacritics, hyphens and underscores as spaces. */
   public static String key(String phrase) {
     StringBuilder sb = new StringBuilder();
     for (String part : phrase.trim().split("\\s+")) {
       String n = normaliseToken(part);
-      for (String piece : n.split("-")) {
+      // "Dol_Amroth": PETRARCH-era text joins name words with '_' (issue 3).
+      for (String piece : n.split("[-_]")) {
         if (!piece.isEmpty()) {
           if (!sb.isEmpty()) {
             sb.append(' ');

@@ -5,7 +5,10 @@ import java.util.Objects;
 /**
  * One CAMEO event code with its Goldstein value and PLOVER mapping.
  *
- * @param code two to four digits
+ * @param code two to four digits, optionally followed by one upper-case letter; CAMEO proper uses
+ *     roots 01 to 20, but PETRARCH/TABARI dictionaries also carry codes outside it ({@code 345},
+ *     {@code 903}, {@code 174K}: the validation dictionaries' test markers), which Vigil passes
+ *     through unchanged (issue 3)
  * @param goldstein Goldstein value, -10..10
  * @param ploverEvent PLOVER event type, or STATEMENT for CAMEO 01
  * @param ploverMode PLOVER mode, or null
@@ -15,12 +18,8 @@ public record CameoCode(String code, double goldstein, String ploverEvent, Strin
 
   public CameoCode {
     Objects.requireNonNull(code, "code");
-    if (!code.matches("\\d{2,4}")) {
+    if (!code.matches("\\d{2,4}[A-Z]?")) {
       throw new IllegalArgumentException("CAMEO code must be 2 to 4 digits, was '" + code + "'");
-    }
-    int root = Integer.parseInt(code.substring(0, 2));
-    if (root < 1 || root > 20) {
-      throw new IllegalArgumentException("CAMEO root must be 01..20, was " + code);
     }
     if (goldstein < -10 || goldstein > 10) {
       throw new IllegalArgumentException("Goldstein value must be in [-10, 10], was " + goldstein);
@@ -31,6 +30,11 @@ public record CameoCode(String code, double goldstein, String ploverEvent, Strin
   /** The two-digit root code. */
   public String root() {
     return code.substring(0, 2);
+  }
+
+  /** True for a code of CAMEO proper: digits only, root 01 to 20. */
+  public boolean isCameo() {
+    return code.matches("\\d{2,4}") && Integer.parseInt(root()) <= 20;
   }
 
   /** 1 verbal cooperation (01-05), 2 material cooperation (06-08), 3 verbal conflict (09-13), 4 material conflict (14-20). */

@@ -12,10 +12,10 @@ import java.util.stream.Stream;
 import org.vigil.core.VigilException;
 
 /**
- * The dictionaries a coder runs with: actors, verb patterns and the CAMEO catalogue. Immutable and
- * thread-safe.
+ * The dictionaries a coder runs with: actors, verb patterns, the CAMEO catalogue and the coding
+ * rules the dictionaries were written for. Immutable and thread-safe.
  */
-public record Dictionaries(ActorDictionary actors, VerbDictionary verbs, CameoCatalog cameo) {
+public record Dictionaries(ActorDictionary actors, VerbDictionary verbs, CameoCatalog cameo, CodingRules rules) {
 
   /** The built-in dictionary files, in load order. */
   static final List<String> BUILTIN_FILES = List.of(
@@ -27,6 +27,43 @@ public record Dictionaries(ActorDictionary actors, VerbDictionary verbs, CameoCa
     Objects.requireNonNull(actors, "actors");
     Objects.requireNonNull(verbs, "verbs");
     Objects.requireNonNull(cameo, "cameo");
+    Objects.requireNonNull(rules, "rules");
+  }
+
+  /** Dictionaries coded by Vigil's own rules ({@link CodingRules#VIGIL}). */
+  public Dictionaries(ActorDictionary actors, VerbDictionary verbs, CameoCatalog cameo) {
+    this(actors, verbs, cameo, CodingRules.VIGIL);
+  }
+
+  /** Vigil's built-in CAMEO catalogue alone, without loading the actor dictionaries. */
+  public static CameoCatalog builtinCameo() {
+    VigilDictionaryReader reader = new VigilDictionaryReader();
+    try (InputStream in = Dictionaries.class.getResourceAsStream(BUILTIN_ROOT + "cameo.txt")) {
+      if (in != null) {
+        reader.read("builtin/cameo.txt", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new CameoCatalog(reader.codes);
+  }
+
+  /**
+   * Dictionaries built from entries read elsewhere (another dictionary format, a test).
+   *
+   * @param actors actor entries, in dictionary order
+   * @param sectors sectors and roles
+   * @param patterns verb patterns, in dictionary order
+   * @param codes the CAMEO catalogue
+   * @param rules how the dictionaries are meant to be coded
+   */
+  public static Dictionaries of(List<ActorEntry> actors, List<Sector> sectors, List<VerbPattern> patterns,
+      java.util.Collection<CameoCode> codes, CodingRules rules) {
+    java.util.Map<String, CameoCode> byCode = new java.util.LinkedHashMap<>();
+    for (CameoCode c : codes) {
+      byCode.putIfAbsent(c.code(), c);
+    }
+    return new Dictionaries(new ActorDictionary(actors, sectors), new VerbDictionary(patterns), new CameoCatalog(byCode), rules);
   }
 
   /** Vigil's own dictionaries, shipped in this jar. */

@@ -238,6 +238,13 @@ final class VigilDictionaryReader {
     if (!p[2].matches("[A-Z_]+")) {
       throw new DictionaryFormatException(file, line, "PLOVER event must be upper case, was '" + p[2] + "'");
     }
+    // CameoCode also admits PETRARCH's codes outside CAMEO (issue 3); Vigil's own catalogue stays strict.
+    if (!p[0].matches("\\d{2,4}")) {
+      throw new DictionaryFormatException(file, line, "CAMEO code must be 2 to 4 digits, was '" + p[0] + "'");
+    }
+    if (Integer.parseInt(p[0].substring(0, 2)) > 20) {
+      throw new DictionaryFormatException(file, line, "CAMEO root must be 01..20, was " + p[0]);
+    }
     if (codes.containsKey(p[0])) {
       throw new DictionaryFormatException(file, line, "duplicate CAMEO code " + p[0]);
     }

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param date when it happened
  * @param source who acted; never null
  * @param target whom it was done to, or null
- * @param cameo the CAMEO code ("0233")
+ * @param cameo the CAMEO code ("0233"); dictionaries outside CAMEO proper may give other roots or a
+ *     letter suffix ("903", "174K", see {@code CameoCode})
  * @param cameoRoot the two-digit root ("02")
  * @param quadClass 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material
  *     conflict
@@ -45,7 +46,7 @@ public record CodedEvent(
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(cameo, "cameo");
-    if (!cameo.matches("\\d{2,4}") || !cameo.startsWith(cameoRoot)) {
+    if (!cameo.matches("\\d{2,4}[A-Z]?") || !cameo.startsWith(cameoRoot)) {
       throw new IllegalArgumentException("bad CAMEO code " + cameo + " for root " + cameoRoot);
     }
     if (quadClass < 1 || quadClass > 4) {

@@ -1,0 +1,276 @@
+package org.vigil.core.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.vigil.core.dictionary.CodingRules;
+import org.vigil.core.dictionary.VerbDictionary;
+import org.vigil.core.dictionary.VerbPattern;
+import org.vigil.core.dictionary.VerbPattern.SequenceWord;
+import org.vigil.core.text.Dependency;
+import org.vigil.core.text.Sentence;
+import org.vigil.core.text.Token;
+
+/**
+ * The coding rules that PETRARCH-format dictionaries bring (issue 3), kept apart from the coder's
+ * own reading: word-form triggers, word sequences before and after the trigger, discards, and
+ * negation named by the pattern itself. Vigil's own dictionaries use none of them. Stateless.
+ */
+final class PatternRules {
+  /** Words that negate; a pattern that names one has read the negation into its code. */
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
+  /** Relations that stay inside the trigger's own phrase when looking for the words after it. */
+  private static final Set<String> OUTSIDE_PHRASE = Set.of("conj", "parataxis", "punct", "cc", "nsubj", "nsubj:pass",
+      "csubj", "aux", "aux:pass", "mark", "discourse", "vocative", "list");
+  /** Relations that make a token part of the phrase its head names ("Osgiliath soldiers"). */
+  private static final Set<String> IN_NOUN_PHRASE = Set.of("compound", "amod", "nmod:poss", "flat", "flat:name", "nummod");
+
+  /** The head of the noun phrase the token modifies, or the token itself. */
+  static int phraseHead(SentenceGraph g, int token) {
+    int cur = token;
+    for (int step = 0; step < 3; step++) {
+      Dependency h = g.head(cur);
+      if (h == null || h.governor() < 0 || !IN_NOUN_PHRASE.contains(h.relation())) {
+        break;
+      }
+      cur = h.governor();
+    }
+    return cur;
+  }
+
+  /** Relations climbed to find the clause the words before the trigger belong to. */
+  private static final Set<String> CLAUSE_UP = Set.of("xcomp", "ccomp", "conj", "advcl", "acl", "acl:relcl", "dep");
+
+  private PatternRules() {}
+
+  /** Patterns for the token: its word form first when the dictionaries name forms, else by lemma. */
+  static List<VerbPattern> patterns(VerbDictionary verbs, CodingRules rules, Token token, List<VerbPattern> byLemma) {
+    if (!rules.wordFormTriggers()) {
+      return byLemma;
+    }
+    List<VerbPattern> byForm = verbs.forLemma(token.word().toLowerCase(Locale.ROOT));
+    return byForm.isEmpty() ? byLemma : byForm;
+  }
+
+  /** True when the sentence contains one of the phrases (whole words, case-insensitive). */
+  static boolean discarded(Sentence sentence, List<String> phrases) {
+    if (phrases.isEmpty()) {
+      return false;
+    }
+    StringBuilder sb = new StringBuilder(" ");
+    for (Token t : sentence.tokens()) {
+      sb.append(t.word().toLowerCase(Locale.ROOT)).append(' ');
+    }
+    String words = sb.toString();
+    for (String p : phrases) {
+      if (words.contains(" " + p + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the pattern's words before the trigger name a negation ("WILL NOT *"). */
+  static boolean namesNegation(VerbPattern p) {
+    for (VerbPattern.Constraint c : p.constraints()) {
+      if (c.kind() == VerbPattern.Constraint.Kind.BEFORE || c.kind() == VerbPattern.Constraint.Kind.AFTER) {
+        for (SequenceWord w : c.sequence()) {
+          for (List<String> alt : w.alternatives()) {
+            for (String word : alt) {
+              if (NEGATIONS.contains(word)) {
+                return true;
+              }
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the constraint's words occur in order: after the trigger, inside its phrase (its
+   * dependents but not other clauses); before it, inside the clause that governs it.
+   */
+  static boolean matches(SentenceGraph g, int trigger, VerbPattern.Constraint c) {
+    boolean after = c.kind() == VerbPattern.Constraint.Kind.AFTER;
+    List<Integer> window = after ? phraseAfter(g, trigger) : clauseBefore(g, trigger);
+    List<SequenceWord> seq = c.sequence();
+    if (after) {
+      return matchForward(g, window, seq, 0, trigger, 0);
+    }
+    return matchBackward(g, window, seq, seq.size() - 1, trigger, window.size() - 1);
+  }
+
+  /** Tokens after the trigger in its own phrase, in text order. */
+  static List<Integer> phraseAfter(SentenceGraph g, int trigger) {
+    boolean[] in = new boolean[g.size()];
+    collect(g, trigger, in, true);
+    return after(in, trigger);
+  }
+
+  /**
+   * The phrase where a target may stand: {@link #phraseAfter} without adverbial clauses of their
+   * own ("restore ties with Gxndor, years after Calenardhon crowds burned ...").
+   */
+  static List<Integer> targetPhrase(SentenceGraph g, int trigger) {
+    boolean[] in = new boolean[g.size()];
+    collect(g, trigger, in, true);
+    for (Dependency d : g.children(trigger)) {
+      if (d.relation().startsWith("advcl")) {
+        boolean subordinate = false;
+        for (int m : g.childrenExact(d.dependent(), "mark")) {
+          subordinate |= !g.lemma(m).equals("to");
+        }
+        if (subordinate) {
+          boolean[] drop = new boolean[g.size()];
+          drop[d.dependent()] = true;
+          collect(g, d.dependent(), drop, false);
+          for (int i = 0; i < drop.length; i++) {
+            in[i] &= !drop[i];
+          }
+        }
+      }
+    }
+    return after(in, trigger);
+  }
+
+  private static List<Integer> after(boolean[] in, int trigger) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = trigger + 1; i < in.length; i++) {
+      if (in[i]) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  private static void collect(SentenceGraph g, int token, boolean[] in, boolean top) {
+    for (Dependency d : g.children(token)) {
+      int dep = d.dependent();
+      String rel = d.relation();
+      String base = rel.indexOf(':') < 0 ? rel : rel.substring(0, rel.indexOf(':'));
+      if (in[dep] || dep == token || (top && (OUTSIDE_PHRASE.contains(rel) || OUTSIDE_PHRASE.contains(base)))) {
+        continue;
+      }
+      if (rel.endsWith(":xsubj") || g.head(dep) == null || g.head(dep).governor() != token) {
+        continue;
+      }
+      in[dep] = true;
+      collect(g, dep, in, false);
+    }
+  }
+
+  /** Tokens before the trigger in the clause that governs it (up to three clauses up), in text order. */
+  private static List<Integer> clauseBefore(SentenceGraph g, int trigger) {
+    int top = trigger;
+    for (int step = 0; step < 3; step++) {
+      Dependency h = g.head(top);
+      if (h == null || h.governor() < 0 || !CLAUSE_UP.contains(h.relation())) {
+        break;
+      }
+      top = h.governor();
+    }
+    boolean[] in = new boolean[g.size()];
+    in[top] = true;
+    collectAll(g, top, in);
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < trigger; i++) {
+      if (in[i]) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  private static void collectAll(SentenceGraph g, int token, boolean[] in) {
+    for (Dependency d : g.children(token)) {
+      int dep = d.dependent();
+      if (in[dep] || d.relation().endsWith(":xsubj")) {
+        continue;
+      }
+      Dependency h = g.head(dep);
+      if (h == null || h.governor() != token) {
+        continue;
+      }
+      in[dep] = true;
+      collectAll(g, dep, in);
+    }
+  }
+
+  /** Matches seq[i..] against window positions from {@code pos}; {@code prev} is the last matched token. */
+  private static boolean matchForward(SentenceGraph g, List<Integer> window, List<SequenceWord> seq, int i, int prev, int pos) {
+    if (i == seq.size()) {
+      return true;
+    }
+    SequenceWord w = seq.get(i);
+    for (int p = pos; p < window.size(); p++) {
+      int tok = window.get(p);
+      if (w.adjacent() && tok != prev + 1) {
+        return false;
+      }
+      for (List<String> alt : w.alternatives()) {
+        int len = alt.size();
+        if (p + len - 1 < window.size() && consecutive(window, p, len) && wordsMatch(g, window, p, alt, w.exact())
+            && matchForward(g, window, seq, i + 1, window.get(p + len - 1), p + len)) {
+          return true;
+        }
+      }
+      if (w.adjacent()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Matches seq[..i] backwards against window positions up to {@code pos}; {@code next} is the token after. */
+  private static boolean matchBackward(SentenceGraph g, List<Integer> window, List<SequenceWord> seq, int i, int next, int pos) {
+    if (i < 0) {
+      return true;
+    }
+    SequenceWord w = seq.get(i);
+    for (int p = pos; p >= 0; p--) {
+      int tok = window.get(p);
+      for (List<String> alt : w.alternatives()) {
+        int len = alt.size();
+        int start = p - len + 1;
+        if (start < 0 || !consecutive(window, start, len)) {
+          continue;
+        }
+        if (w.adjacent() && tok != next - 1) {
+          continue;
+        }
+        if (wordsMatch(g, window, start, alt, w.exact())
+            && matchBackward(g, window, seq, i - 1, window.get(start), start - 1)) {
+          return true;
+        }
+      }
+      if (w.adjacent()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean consecutive(List<Integer> window, int from, int len) {
+    for (int k = 1; k < len; k++) {
+      if (window.get(from + k) != window.get(from + k - 1) + 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean wordsMatch(SentenceGraph g, List<Integer> window, int from, List<String> words, boolean exact) {
+    for (int k = 0; k < words.size(); k++) {
+      int tok = window.get(from + k);
+      String want = words.get(k);
+      String form = g.token(tok).word().toLowerCase(Locale.ROOT);
+      if (!form.equals(want) && (exact || !g.lemma(tok).equals(want))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,48 @@
+package org.vigil.core.dictionary;
+
+import java.util.List;
+
+/**
+ * Coding rules that come with a dictionary set rather than with the coder: PETRARCH dictionaries
+ * were written for PETRARCH's way of coding, Vigil's for Vigil's (issue 3). Immutable and
+ * thread-safe.
+ *
+ * @param requireDyad events need a source and a target; one without a target is not coded
+ *     (PETRARCH's {@code require_dyad})
+ * @param wordFormTriggers a trigger may name a word form ("left", "said") as well as a lemma: the
+ *     token's own form is looked up first, its lemma only when the form has no pattern
+ * @param inferModality Vigil's reading of modality into the code: intent (will help -> 03x),
+ *     refusal (refused to meet -> 12x) and reported obligation (said X must -> 10x). PETRARCH
+ *     dictionaries write such readings as patterns instead
+ * @param sentenceDiscards phrases (lower case, words separated by single spaces) whose presence
+ *     stops a sentence from being coded
+ * @param storyDiscards phrases whose presence in any sentence stops the whole article from being
+ *     coded
+ * @param targetFromPhrase when no argument of the trigger names an actor, the first actor named
+ *     further inside the trigger's phrase is the target ("welcomed a resumption of ties with
+ *     Osgiliath"), as PETRARCH takes the first actor of the verb phrase
+ * @param unattachedSectors a sector noun that names no country or organisation is an actor of
+ *     its own, coded {@code ---} plus the sector ("students" is {@code ---EDU}), as PETRARCH codes
+ *     an agent without an actor
+ * @param transformations events coded under a governing verb that become other events
+ *     (PETRARCH2's {@code ~ a (a b ATTACK) SAY = a b 015})
+ */
+public record CodingRules(
+    boolean requireDyad,
+    boolean wordFormTriggers,
+    boolean inferModality,
+    List<String> sentenceDiscards,
+    List<String> storyDiscards,
+    boolean targetFromPhrase,
+    boolean unattachedSectors,
+    List<VerbTransformation> transformations) {
+
+  /** Vigil's own rules: no dyad required, lemma triggers, modality inferred, nothing discarded. */
+  public static final CodingRules VIGIL = new CodingRules(false, false, true, List.of(), List.of(), false, false, List.of());
+
+  public CodingRules {
+    sentenceDiscards = List.copyOf(sentenceDiscards);
+    storyDiscards = List.copyOf(storyDiscards);
+    transformations = List.copyOf(transformations);
+  }
+}

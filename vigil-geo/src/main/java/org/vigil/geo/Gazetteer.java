@@ -1,0 +1,480 @@
+package org.vigil.geo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPInputStream;
+import org.vigil.core.VigilException;
+
+/**
+ * Countries, first-level regions and populated places with their names, looked up by name, by
+ * point and by border. {@link #load()} reads the gazetteer that ships in this module (GeoNames
+ * {@code cities500}: about 200,000 places of 500 or more inhabitants; see
+ * {@code org/vigil/geo/ATTRIBUTION.md}); {@link #builder()} makes a small one for tests.
+ *
+ * <p>Immutable after construction and thread-safe; the few indexes built on first use (typo
+ * lookup, the spatial grid, border regions) are built once under a lock or in a concurrent map.
+ */
+public final class Gazetteer {
+  private static final String RESOURCES = "/org/vigil/geo/";
+
+  private final Map<String, Country> countries;
+  private final Map<String, String> iso2to3;
+  private final Map<String, Region> regions;
+  private final List<Place> places;
+  /** name key -> a Place, or a Place[] when several share it. */
+  private final Map<String, Object> byName;
+  private final Map<String, String> demonyms;
+  private final Map<String, Region> abbreviations;
+  private final Map<String, List<Place>> byCountry;
+  private final Map<String, BorderRegion> borders = new ConcurrentHashMap<>();
+  private volatile String[] sortedKeys;
+  private volatile Map<Long, List<Place>> grid;
+
+  private Gazetteer(Builder b) {
+    this.countries = Map.copyOf(b.countries);
+    Map<String, String> i23 = new HashMap<>();
+    b.countries.values().forEach(c -> i23.put(c.iso2(), c.iso3()));
+    this.iso2to3 = Map.copyOf(i23);
+    this.regions = Map.copyOf(b.regions);
+    this.places = List.copyOf(b.places);
+    Map<String, Object> names = new HashMap<>(1 << 21);
+    Map<String, String> dem = new HashMap<>();
+    Map<String, Region> abbr = new HashMap<>();
+    for (Country c : b.countries.values()) {
+      Place p = c.asPlace();
+      add(names, c.name(), p);
+      c.names().forEach(n -> add(names, n, p));
+      c.demonyms().forEach(d -> dem.putIfAbsent(Names.key(d), c.iso3()));
+    }
+    for (Region r : b.regions.values()) {
+      Place p = r.asPlace();
+      add(names, r.name(), p);
+      for (String n : r.names()) {
+        if (n.endsWith(".")) {
+          abbr.put(Names.key(n), r);
+        } else {
+          add(names, n, p);
+        }
+      }
+    }
+    for (int i = 0; i < b.places.size(); i++) {
+      Place p = b.places.get(i);
+      add(names, p.name(), p);
+      for (String n : b.altNames.get(i)) {
+        add(names, n, p);
+      }
+    }
+    for (Map.Entry<String, Object> e : names.entrySet()) {
+      if (e.getValue() instanceof List<?> list) {
+        e.setValue(list.toArray(new Place[0]));
+      }
+    }
+    this.byName = names;
+    this.demonyms = Map.copyOf(dem);
+    this.abbreviations = Map.copyOf(abbr);
+    Map<String, List<Place>> bc = new HashMap<>();
+    for (Place p : b.places) {
+      bc.computeIfAbsent(p.country(), k -> new ArrayList<>()).add(p);
+    }
+    this.byCountry = bc;
+  }
+
+  private static void add(Map<String, Object> names, String name, Place p) {
+    String key = Names.key(name);
+    if (key.isEmpty()) {
+      return;
+    }
+    Object v = names.get(key);
+    if (v == null) {
+      names.put(key, p);
+    } else if (v instanceof Place q) {
+      if (q != p) {
+        List<Place> list = new ArrayList<>(2);
+        list.add(q);
+        list.add(p);
+        names.put(key, list);
+      }
+    } else {
+      @SuppressWarnings("unchecked")
+      List<Place> list = (List<Place>) v;
+      if (list.get(list.size() - 1) != p) {
+        list.add(p);
+      }
+    }
+  }
+
+  /**
+   * The gazetteer that ships with this module. Takes about a second; callers keep one instance
+   * per process.
+   *
+   * @throws VigilException when the resources are missing or unreadable
+   */
+  public static Gazetteer load() {
+    Builder b = builder();
+    try {
+      Map<String, String> iso2to3 = new HashMap<>();
+      for (String[] f : rows("countries.tsv.gz")) {
+        List<String> neighbours = f[7].isEmpty() ? List.of() : Arrays.asList(f[7].split(","));
+        b.country(new Country(f[0], f[1], f[2], split(f[3]), split(f[4]), Double.parseDouble(f[5]),
+            Double.parseDouble(f[6]), new java.util.HashSet<>(neighbours), f.length > 8 ? f[8] : ""));
+        iso2to3.put(f[0], f[1]);
+      }
+      for (String[] f : rows("admin1.tsv.gz")) {
+        String iso3 = iso2to3.get(f[0]);
+        if (iso3 != null) {
+          b.region(new Region(f[0] + "." + f[1], iso3, f[2], split(f[3]), Double.parseDouble(f[4]),
+              Double.parseDouble(f[5]), Long.parseLong(f[7])));
+        }
+      }
+      Map<String, String> interned = new HashMap<>();
+      eachRow("places.tsv.gz", f -> {
+        String iso3 = iso2to3.get(f[6]);
+        if (iso3 == null) {
+          return; // a GeoNames country code without an ISO-3 (Kosovo's XK): not placeable
+        }
+        String key = f[7].isEmpty() ? null : interned.computeIfAbsent(f[6] + "." + f[7], k -> k);
+        Region region = key == null ? null : b.regions.get(key);
+        String feature = f[5].isEmpty() ? "PPL" : interned.computeIfAbsent(f[5], k -> k); // a few rows have none
+        b.place(new Place(Long.parseLong(f[0]), f[1], feature, iso3, key, region == null ? null : region.name(),
+            Double.parseDouble(f[3]), Double.parseDouble(f[4]), Long.parseLong(f[9])), split(f[2]));
+      });
+    } catch (IOException | RuntimeException e) {
+      throw new VigilException("cannot load the gazetteer: " + e.getMessage(), e);
+    }
+    return b.build();
+  }
+
+  private static List<String> split(String s) {
+    return s.isEmpty() ? List.of() : Arrays.asList(s.split("\\|"));
+  }
+
+  private static List<String[]> rows(String file) throws IOException {
+    List<String[]> rows = new ArrayList<>();
+    eachRow(file, rows::add);
+    return rows;
+  }
+
+  private static void eachRow(String file, java.util.function.Consumer<String[]> row) throws IOException {
+    InputStream in = Gazetteer.class.getResourceAsStream(RESOURCES + file);
+    if (in == null) {
+      throw new IOException("resource " + RESOURCES + file + " is missing");
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (!line.isEmpty()) {
+          row.accept(line.split("\t", -1));
+        }
+      }
+    }
+  }
+
+  /** A builder for a gazetteer made in code (tests, other data). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The country with this ISO-3 (or ISO-2) code. */
+  public Optional<Country> country(String code) {
+    String c = code == null ? null : code.toUpperCase(Locale.ROOT);
+    if (c != null && c.length() == 2) {
+      c = iso2to3.get(c);
+    }
+    return Optional.ofNullable(c == null ? null : countries.get(c));
+  }
+
+  /** All countries. */
+  public Collection<Country> countries() {
+    return countries.values();
+  }
+
+  /** The first-level region with this GeoNames key ({@code AF.03}). */
+  public Optional<Region> region(String key) {
+    return Optional.ofNullable(key == null ? null : regions.get(key));
+  }
+
+  /** Number of populated places. */
+  public int size() {
+    return places.size();
+  }
+
+  /** Every entry whose name or alternate name has the key of {@code name}: countries, regions, places. */
+  public List<Place> lookup(String name) {
+    return entries(Names.key(name));
+  }
+
+  private List<Place> entries(String key) {
+    Object v = byName.get(key);
+    if (v == null) {
+      return List.of();
+    }
+    return v instanceof Place p ? List.of(p) : List.of((Place[]) v);
+  }
+
+  /** The country whose demonym this is ("Tajik" gives TJK), or null. */
+  public String countryOfDemonym(String word) {
+    return demonyms.get(Names.key(word));
+  }
+
+  /** The country whose name or demonym this is, or null. */
+  public String countryOfNameOrDemonym(String words) {
+    String d = countryOfDemonym(words);
+    if (d != null) {
+      return d;
+    }
+    for (Place p : lookup(words)) {
+      if (p.featureCode().equals("PCLI")) {
+        return p.country();
+      }
+    }
+    return null;
+  }
+
+  /** The region an abbreviation stands for ("Miss." gives Mississippi), or null. */
+  public Region regionOfAbbreviation(String word) {
+    return abbreviations.get(Names.key(word));
+  }
+
+  /**
+   * Entries within {@code maxEdits} typos of {@code name} that begin with the same letter, with
+   * the keys they matched, closest first. Slower than {@link #lookup}: for names lookup missed.
+   */
+  List<Place> lookupFuzzy(String name, int maxEdits) {
+    String key = Names.key(name);
+    if (key.length() < 2) {
+      return List.of();
+    }
+    String[] keys = sortedKeys();
+    String prefix = key.substring(0, 1);
+    int from = Arrays.binarySearch(keys, prefix);
+    from = from < 0 ? -from - 1 : from;
+    List<Place> best = new ArrayList<>();
+    int bestDistance = maxEdits + 1;
+    for (int i = from; i < keys.length && keys[i].startsWith(prefix); i++) {
+      String k = keys[i];
+      if (Math.abs(k.length() - key.length()) > maxEdits) {
+        continue;
+      }
+      int d = Names.distance(key, k, maxEdits);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best.clear();
+      }
+      if (d == bestDistance && d <= maxEdits) {
+        best.addAll(entries(k));
+      }
+    }
+    return best;
+  }
+
+  private String[] sortedKeys() {
+    String[] k = sortedKeys;
+    if (k == null) {
+      synchronized (this) {
+        k = sortedKeys;
+        if (k == null) {
+          k = byName.keySet().toArray(new String[0]);
+          Arrays.sort(k);
+          sortedKeys = k;
+        }
+      }
+    }
+    return k;
+  }
+
+  /** The populated place nearest to a point, or empty when the gazetteer has none. */
+  public Optional<Place> nearest(double lat, double lon) {
+    Map<Long, List<Place>> g = grid();
+    int cy = (int) Math.floor(lat);
+    int cx = (int) Math.floor(lon);
+    Place best = null;
+    double bestKm = Double.MAX_VALUE;
+    for (int r = 0; r <= 180; r++) {
+      for (int dy = -r; dy <= r; dy++) {
+        for (int dx = -r; dx <= r; dx++) {
+          if (Math.max(Math.abs(dy), Math.abs(dx)) != r) {
+            continue;
+          }
+          List<Place> cell = g.get(cell(cy + dy, Math.floorMod(cx + dx + 180, 360) - 180));
+          if (cell == null) {
+            continue;
+          }
+          for (Place p : cell) {
+            double d = Names.km(lat, lon, p.lat(), p.lon());
+            if (d < bestKm) {
+              bestKm = d;
+              best = p;
+            }
+          }
+        }
+      }
+      // a cell is at least 111 km * cos(lat) wide: once the ring passed the best distance, stop
+      if (best != null && r * 111.0 * Math.max(0.2, Math.cos(Math.toRadians(lat))) > bestKm) {
+        break;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static long cell(int lat, int lon) {
+    return ((long) lat << 32) ^ (lon & 0xffffffffL);
+  }
+
+  private Map<Long, List<Place>> grid() {
+    Map<Long, List<Place>> g = grid;
+    if (g == null) {
+      synchronized (this) {
+        g = grid;
+        if (g == null) {
+          g = new HashMap<>();
+          for (Place p : places) {
+            g.computeIfAbsent(cell((int) Math.floor(p.lat()), (int) Math.floor(p.lon())), k -> new ArrayList<>()).add(p);
+          }
+          grid = g;
+        }
+      }
+    }
+    return g;
+  }
+
+  /**
+   * The border region of two neighbouring countries: the places of each within {@code km} of a
+   * place of the other. Its point is the mean of those places, or, where none is that close, the
+   * midpoint of the two countries' central points. Computed on first use and kept.
+   *
+   * @param country1 ISO-3 code
+   * @param country2 ISO-3 code of a neighbour of {@code country1}
+   * @param km distance to the neighbour's nearest place, in kilometres
+   * @return the region, or empty when the two do not share a land border in the gazetteer
+   */
+  public Optional<BorderRegion> border(String country1, String country2, double km) {
+    Country c1 = countries.get(country1);
+    Country c2 = countries.get(country2);
+    if (c1 == null || c2 == null || c1 == c2 || !(c1.neighbours().contains(c2.iso3()) || c2.neighbours().contains(c1.iso3()))) {
+      return Optional.empty();
+    }
+    Country a = c1.iso3().compareTo(c2.iso3()) < 0 ? c1 : c2;
+    Country b = a == c1 ? c2 : c1;
+    return Optional.of(borders.computeIfAbsent(a.iso3() + "|" + b.iso3() + "|" + km, k -> computeBorder(a, b, km)));
+  }
+
+  private BorderRegion computeBorder(Country a, Country b, double km) {
+    List<Place> pa = byCountry.getOrDefault(a.iso3(), List.of());
+    List<Place> pb = byCountry.getOrDefault(b.iso3(), List.of());
+    List<Place> sideA = near(pa, pb, km);
+    List<Place> sideB = near(pb, pa, km);
+    double lat;
+    double lon;
+    if (sideA.isEmpty() && sideB.isEmpty()) {
+      lat = (a.lat() + b.lat()) / 2;
+      lon = (a.lon() + b.lon()) / 2;
+    } else {
+      double sl = 0;
+      double so = 0;
+      for (Place p : sideA) {
+        sl += p.lat();
+        so += p.lon();
+      }
+      for (Place p : sideB) {
+        sl += p.lat();
+        so += p.lon();
+      }
+      int n = sideA.size() + sideB.size();
+      lat = sl / n;
+      lon = so / n;
+    }
+    return new BorderRegion(a.iso3(), b.iso3(), a.name() + "–" + b.name() + " border", lat, lon, sideA, sideB);
+  }
+
+  /** The places of {@code from} within {@code km} of some place of {@code to}. */
+  private static List<Place> near(List<Place> from, List<Place> to, double km) {
+    double cellDeg = Math.max(0.25, km / 111.0);
+    Map<Long, List<Place>> g = new HashMap<>();
+    for (Place p : to) {
+      g.computeIfAbsent(cell((int) Math.floor(p.lat() / cellDeg), (int) Math.floor(p.lon() / cellDeg)), k -> new ArrayList<>()).add(p);
+    }
+    List<Place> out = new ArrayList<>();
+    for (Place p : from) {
+      int cy = (int) Math.floor(p.lat() / cellDeg);
+      int cx = (int) Math.floor(p.lon() / cellDeg);
+      int rx = (int) Math.ceil(1 / Math.max(0.1, Math.cos(Math.toRadians(p.lat()))));
+      search:
+      for (int dy = -1; dy <= 1; dy++) {
+        for (int dx = -rx; dx <= rx; dx++) {
+          List<Place> cell = g.get(cell(cy + dy, cx + dx));
+          if (cell == null) {
+            continue;
+          }
+          for (Place q : cell) {
+            if (Names.km(p.lat(), p.lon(), q.lat(), q.lon()) <= km) {
+              out.add(p);
+              break search;
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Assembles a gazetteer. Each call checks its argument at once. Not thread-safe; the built
+   * gazetteer is.
+   */
+  public static final class Builder {
+    private final Map<String, Country> countries = new LinkedHashMap<>();
+    private final Map<String, Region> regions = new LinkedHashMap<>();
+    private final List<Place> places = new ArrayList<>();
+    private final List<List<String>> altNames = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Adds a country; a second one with the same ISO-3 code is rejected. */
+    public Builder country(Country country) {
+      if (countries.putIfAbsent(country.iso3(), country) != null) {
+        throw new IllegalArgumentException("country " + country.iso3() + " added twice");
+      }
+      return this;
+    }
+
+    /** Adds a first-level region; a second one with the same key is rejected. */
+    public Builder region(Region region) {
+      if (regions.putIfAbsent(region.key(), region) != null) {
+        throw new IllegalArgumentException("region " + region.key() + " added twice");
+      }
+      return this;
+    }
+
+    /** Adds a populated place with its alternate names. */
+    public Builder place(Place place, List<String> alternateNames) {
+      if (!place.isPopulated() && !place.featureCode().startsWith("ADM")) {
+        throw new IllegalArgumentException("place " + place.name() + " has feature " + place.featureCode()
+            + "; expected PPL* (add countries and regions with country() and region())");
+      }
+      places.add(place);
+      altNames.add(List.copyOf(alternateNames));
+      return this;
+    }
+
+    /** Adds a populated place with alternate names. */
+    public Builder place(Place place, String... alternateNames) {
+      return place(place, List.of(alternateNames));
+    }
+
+    public Gazetteer build() {
+      return new Gazetteer(this);
+    }
+  }
+}

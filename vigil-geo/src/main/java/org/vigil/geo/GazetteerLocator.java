@@ -1,0 +1,304 @@
+package org.vigil.geo;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.vigil.core.coding.Locator;
+import org.vigil.core.event.ActorRef;
+import org.vigil.core.event.Location;
+import org.vigil.core.text.AnnotatedArticle;
+import org.vigil.core.text.Dependency;
+import org.vigil.core.text.Sentence;
+
+/**
+ * Places an event at the place mention its clause attaches: first a place introduced by a
+ * locative preposition on the trigger ({@code obl:in}, {@code obl:across}, {@code nmod:near},
+ * ... — "clashed in Nahrin district", "fled across the border"), else the mention nearest to
+ * the trigger in the dependency graph (without crossing into a relative, complement or
+ * parenthetical clause), or in a sentence without a parse the mention nearest in the sentence;
+ * null when none is left, so the coder falls back to the actors' country. Mentions that are the
+ * event's own source or target ("Moscow says ...": the government, not the city), that act in
+ * the sentence (a subject or possessor: "Russia said", "Russia's ambassador") and places reached
+ * only through "from" (where the event did not happen: "threats from Afghanistan"; speech verbs
+ * excepted: "speaking from Berlin") are left out. Coordinated places give one
+ * location whose text spans them ("Homs and Aleppo").
+ *
+ * <p>Thread-safe. It keeps the place mentions of the last few articles it saw, since the coder
+ * asks once per event.
+ */
+public final class GazetteerLocator implements Locator {
+  /** Prepositions that say where the clause happened, best first. */
+  private static final List<String> AT = List.of("in", "at", "near", "across", "along", "inside", "within", "on",
+      "outside", "around", "throughout", "into", "to", "toward", "towards");
+  private static final Set<String> SPEECH = Set.of("speak", "say", "tell", "talk", "announce", "address", "write",
+      "report", "state", "declare", "broadcast", "comment", "call", "express");
+  private static final int CACHED_ARTICLES = 16;
+  /** Edges into another clause, whose places are that clause's ("Tajikistan, which has seen ..."). */
+  private static final Set<String> OTHER_CLAUSE = Set.of("acl:relcl", "ccomp", "parataxis", "dep");
+
+  private final PlaceFinder finder;
+  private final Map<AnnotatedArticle, List<PlaceMention>> cache =
+      Collections.synchronizedMap(new LinkedHashMap<>(CACHED_ARTICLES * 2, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<AnnotatedArticle, List<PlaceMention>> eldest) {
+          return size() > CACHED_ARTICLES;
+        }
+      });
+
+  public GazetteerLocator(PlaceFinder finder) {
+    this.finder = Objects.requireNonNull(finder, "finder");
+  }
+
+  @Override
+  public Location locate(AnnotatedArticle article, Sentence sentence, int trigger, ActorRef source, ActorRef target) {
+    List<PlaceMention> all = cache.get(article);
+    if (all == null) {
+      all = finder.find(article);
+      cache.put(article, all);
+    }
+    Graph g = new Graph(sentence);
+    List<PlaceMention> mentions = new ArrayList<>();
+    for (PlaceMention m : all) {
+      if (m.sentence() == sentence.index() && !isActor(m, source) && !isActor(m, target) && !g.onlyFrom(m)
+          && !g.isAgent(m)) {
+        mentions.add(m);
+      }
+    }
+    if (mentions.isEmpty()) {
+      return null;
+    }
+    Map<Integer, PlaceMention> byToken = new HashMap<>();
+    for (PlaceMention m : mentions) {
+      for (int k = m.tokenBegin(); k < m.tokenEnd(); k++) {
+        PlaceMention had = byToken.get(k);
+        if (had == null || better(m, had)) {
+          byToken.put(k, m);
+        }
+      }
+    }
+    // 1. a place the trigger itself introduces with a locative preposition
+    for (String prep : AT) {
+      for (Dependency d : g.children(trigger)) {
+        if ((d.base().equals("obl") || d.base().equals("nmod")) && d.subtype().equals(prep)) {
+          PlaceMention m = inPhrase(g, d.dependent(), byToken);
+          if (m != null) {
+            return location(m, sentence, g, byToken, 1.0);
+          }
+        }
+      }
+    }
+    // 2. the mention nearest in the dependency graph
+    if (!sentence.dependencies().isEmpty()) {
+      PlaceMention m = nearestInGraph(g, trigger, byToken);
+      return m == null ? null : location(m, sentence, g, byToken, 0.85);
+    }
+    // 3. without a parse: the mention nearest in the sentence
+    PlaceMention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (PlaceMention m : mentions) {
+      int d = m.tokenBegin() > trigger ? m.tokenBegin() - trigger : trigger - (m.tokenEnd() - 1);
+      if (d < bestDistance || d == bestDistance && best != null && better(m, best)) {
+        best = m;
+        bestDistance = d;
+      }
+    }
+    return location(best, sentence, g, byToken, 0.7);
+  }
+
+  /** Resolved before unresolved, border phrases before the names inside them. */
+  private static boolean better(PlaceMention a, PlaceMention b) {
+    if (a.isResolved() != b.isResolved()) {
+      return a.isResolved();
+    }
+    return a.isBorder() && !b.isBorder();
+  }
+
+  private static boolean isActor(PlaceMention m, ActorRef actor) {
+    return actor != null && !m.isBorder() && m.start() < actor.end() && actor.begin() < m.end();
+  }
+
+  /** The mention at a phrase head, or at its "of" or compound modifier ("the city of Homs"). */
+  private static PlaceMention inPhrase(Graph g, int head, Map<Integer, PlaceMention> byToken) {
+    PlaceMention m = byToken.get(head);
+    if (m != null) {
+      return m;
+    }
+    for (Dependency d : g.children(head)) {
+      if (d.relation().equals("nmod:of") || d.relation().equals("compound") || d.relation().equals("appos")
+          || d.relation().equals("amod")) {
+        m = byToken.get(d.dependent());
+        if (m != null) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static PlaceMention nearestInGraph(Graph g, int trigger, Map<Integer, PlaceMention> byToken) {
+    int n = g.size();
+    int[] dist = new int[n];
+    java.util.Arrays.fill(dist, -1);
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    dist[trigger] = 0;
+    queue.add(trigger);
+    PlaceMention best = null;
+    int bestDist = Integer.MAX_VALUE;
+    int bestLinear = Integer.MAX_VALUE;
+    while (!queue.isEmpty()) {
+      int cur = queue.poll();
+      if (dist[cur] > bestDist) {
+        break;
+      }
+      PlaceMention m = byToken.get(cur);
+      if (m != null && cur != trigger) {
+        int linear = Math.abs(cur - trigger);
+        if (dist[cur] < bestDist || linear < bestLinear || best != null && better(m, best)) {
+          best = m;
+          bestDist = dist[cur];
+          bestLinear = linear;
+        }
+        continue;
+      }
+      for (int next : g.neighbours(cur)) {
+        if (dist[next] < 0) {
+          dist[next] = dist[cur] + 1;
+          queue.add(next);
+        }
+      }
+    }
+    return best;
+  }
+
+  private static Location location(PlaceMention m, Sentence s, Graph g, Map<Integer, PlaceMention> byToken, double factor) {
+    int start = m.start();
+    int end = m.end();
+    // "in Homs and Aleppo": the coordinated places are one location, named by the first
+    for (int k = m.tokenBegin(); k < m.tokenEnd(); k++) {
+      for (Dependency d : g.children(k)) {
+        if (d.base().equals("conj")) {
+          PlaceMention other = byToken.get(d.dependent());
+          if (other != null && other != m && other.end() > end) {
+            end = other.end();
+          }
+        }
+      }
+    }
+    String text = m.text();
+    int b = start - s.begin();
+    int e = end - s.begin();
+    if (end != m.end() && b >= 0 && e <= s.text().length()) {
+      text = s.text().substring(b, e);
+    }
+    double confidence = Math.round(Math.max(0.05, m.confidence()) * factor * 100) / 100.0;
+    Place p = m.place();
+    if (p == null) {
+      return new Location(m.text(), null, null, null, null, null, null, "text", text, Math.min(confidence, 0.2));
+    }
+    return new Location(p.name(), p.kind(), p.country(), p.admin1(), p.lat(), p.lon(), p.geonamesId(), "text", text,
+        confidence);
+  }
+
+  /** The dependency graph of a sentence, both ways. Not thread-safe; one per call. */
+  private static final class Graph {
+    private final Sentence sentence;
+    private final List<List<Dependency>> children;
+    private final List<List<Dependency>> parents;
+
+    Graph(Sentence s) {
+      this.sentence = s;
+      int n = s.tokens().size();
+      children = new ArrayList<>(n);
+      parents = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        children.add(new ArrayList<>());
+        parents.add(new ArrayList<>());
+      }
+      for (Dependency d : s.dependencies()) {
+        if (d.governor() >= 0 && d.governor() < n && d.dependent() < n) {
+          children.get(d.governor()).add(d);
+          parents.get(d.dependent()).add(d);
+        }
+      }
+    }
+
+    int size() {
+      return children.size();
+    }
+
+    List<Dependency> children(int t) {
+      return t >= 0 && t < children.size() ? children.get(t) : List.of();
+    }
+
+    /** Neighbours in the graph, leaving out "from" edges of verbs that are not speech. */
+    List<Integer> neighbours(int t) {
+      List<Integer> out = new ArrayList<>();
+      for (Dependency d : children.get(t)) {
+        if (!blocked(d)) {
+          out.add(d.dependent());
+        }
+      }
+      for (Dependency d : parents.get(t)) {
+        // never up from a subject into its predicate: that is another event's clause
+        if (!blocked(d) && !d.base().startsWith("nsubj")) {
+          out.add(d.governor());
+        }
+      }
+      return out;
+    }
+
+    private boolean blocked(Dependency d) {
+      return d.subtype().equals("from") && !SPEECH.contains(lemma(d.governor())) || OTHER_CLAUSE.contains(d.relation());
+    }
+
+    /** Whether the mention acts in the sentence (a subject or possessor: "Russia said"), rather than placing. */
+    boolean isAgent(PlaceMention m) {
+      if (m.isBorder()) {
+        return false;
+      }
+      for (int k = m.tokenBegin(); k < m.tokenEnd() && k < parents.size(); k++) {
+        for (Dependency d : parents.get(k)) {
+          boolean outside = d.governor() < m.tokenBegin() || d.governor() >= m.tokenEnd();
+          if (outside && (d.relation().equals("nsubj") || d.relation().equals("nmod:poss"))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** Whether every way into the mention is a blocked "from" ("threats from Afghanistan"). */
+    boolean onlyFrom(PlaceMention m) {
+      if (m.isBorder()) {
+        return false;
+      }
+      boolean from = false;
+      for (int k = m.tokenBegin(); k < m.tokenEnd() && k < parents.size(); k++) {
+        for (Dependency d : parents.get(k)) {
+          if (d.governor() >= m.tokenBegin() && d.governor() < m.tokenEnd()) {
+            continue;
+          }
+          if (blocked(d)) {
+            from = true;
+          } else if (!d.base().equals("conj")) {
+            return false;
+          }
+        }
+      }
+      return from;
+    }
+
+    private String lemma(int t) {
+      return t >= 0 && t < sentence.tokens().size() ? sentence.tokens().get(t).lemma().toLowerCase(Locale.ROOT) : "";
+    }
+  }
+}

@@ -1,0 +1,262 @@
+package org.vigil.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.vigil.core.text.Sentence;
+import org.vigil.core.text.Token;
+
+/**
+ * Finds the stretches of a sentence that may name places: runs of tokens the NER tagged as a
+ * location, and capitalised n-grams (up to four tokens) that the gazetteer knows, each with the
+ * admin word written next to it ("Nahrin district", "the cities of Homs and Aleppo"). Stateless.
+ */
+final class MentionSpans {
+  static final Set<String> LOCATION_TAGS = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
+  /** NER tags that may still hide a place name: none, and MISC (CoreNLP's tag for "Afghansitan"). */
+  static final Set<String> OPEN_TAGS = Set.of("O", "MISC");
+  static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "into", "across", "outside", "inside",
+      "around", "through", "toward", "towards", "via", "between", "within", "along", "throughout", "of", "on");
+  static final Map<String, Span.Level> ADMIN_WORDS = Map.ofEntries(
+      Map.entry("city", Span.Level.PLACE), Map.entry("cities", Span.Level.PLACE),
+      Map.entry("town", Span.Level.PLACE), Map.entry("towns", Span.Level.PLACE),
+      Map.entry("village", Span.Level.PLACE), Map.entry("villages", Span.Level.PLACE),
+      Map.entry("province", Span.Level.REGION), Map.entry("provinces", Span.Level.REGION),
+      Map.entry("governorate", Span.Level.REGION), Map.entry("governorates", Span.Level.REGION),
+      Map.entry("region", Span.Level.REGION), Map.entry("regions", Span.Level.REGION),
+      Map.entry("oblast", Span.Level.REGION), Map.entry("oblasts", Span.Level.REGION),
+      Map.entry("prefecture", Span.Level.REGION), Map.entry("state", Span.Level.REGION),
+      Map.entry("states", Span.Level.REGION),
+      Map.entry("district", Span.Level.DISTRICT), Map.entry("districts", Span.Level.DISTRICT),
+      Map.entry("county", Span.Level.DISTRICT), Map.entry("counties", Span.Level.DISTRICT),
+      Map.entry("municipality", Span.Level.DISTRICT), Map.entry("raion", Span.Level.DISTRICT),
+      Map.entry("rayon", Span.Level.DISTRICT));
+  /** Continents and world regions (keys): names the gazetteer would otherwise misread as towns. */
+  static final Set<String> WORLD_REGIONS = Set.of("africa", "asia", "europe", "america", "americas", "oceania",
+      "antarctica", "centralasia", "southasia", "southeastasia", "eastasia", "westasia", "middleeast", "neareast",
+      "fareast", "northafrica", "westafrica", "eastafrica", "southernafrica", "centralafrica", "hornofafrica",
+      "latinamerica", "southamerica", "northamerica", "centralamerica", "caribbean", "caucasus", "southcaucasus",
+      "northcaucasus", "balkans", "westernbalkans", "sahel", "maghreb", "levant", "easterneurope", "westerneurope",
+      "centraleurope", "scandinavia", "baltics", "persiangulf", "gulf", "arabianpeninsula", "indochina");
+  private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "al", "el", "la", "le", "-", "e", "upon", "on");
+
+  private MentionSpans() {}
+
+  static List<Span> find(Sentence s, Gazetteer g, GeoConfig config) {
+    List<Token> t = s.tokens();
+    List<Span> spans = new ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      int world = worldRegion(t, i);
+      if (world > i) {
+        spans.add(new Span(i, world, i, world, Span.Level.WORLD, LOCATION_TAGS.contains(t.get(i).ner()), false));
+        i = world;
+        continue;
+      }
+      if (LOCATION_TAGS.contains(t.get(i).ner())) {
+        int j = i + 1;
+        while (j < t.size() && LOCATION_TAGS.contains(t.get(j).ner())) {
+          j++;
+        }
+        spans.add(withAdminWords(t, new Span(i, j, i, j, Span.Level.ANY, true, cued(t, i))));
+        i = j;
+        continue;
+      }
+      Span untagged = untagged(t, i, g, config);
+      if (untagged != null) {
+        spans.add(withAdminWords(t, untagged));
+        i = untagged.nameEnd();
+        continue;
+      }
+      i++;
+    }
+    return coordinate(t, spans);
+  }
+
+  /** The end of a world-region name starting at {@code i} ("Central Asia"), or {@code i}. */
+  private static int worldRegion(List<Token> t, int i) {
+    for (int len = Math.min(3, t.size() - i); len >= 1; len--) {
+      boolean capitalised = true;
+      for (int k = i; k < i + len; k++) {
+        capitalised &= isCapitalised(t.get(k)) || lower(t.get(k)).equals("of");
+      }
+      if (capitalised && WORLD_REGIONS.contains(Names.key(text(t, i, i + len)))) {
+        return i + len;
+      }
+    }
+    return i;
+  }
+
+  private static boolean cued(List<Token> t, int i) {
+    return i > 0 && LOCATIVE.contains(lower(t.get(i - 1)));
+  }
+
+  private static Span untagged(List<Token> t, int i, Gazetteer g, GeoConfig config) {
+    if (!isCapitalised(t.get(i))) {
+      return null;
+    }
+    if (!OPEN_TAGS.contains(t.get(i).ner())) {
+      return loneOrganisation(t, i, g, config);
+    }
+    if (!t.get(i).pos().isEmpty() && !t.get(i).isProperNoun()) {
+      return null;
+    }
+    for (int len = Math.min(4, t.size() - i); len >= 1; len--) {
+      int end = i + len;
+      if (!isCapitalised(t.get(end - 1)) || !allOpen(t, i, end)) {
+        continue;
+      }
+      String name = text(t, i, end);
+      if (g.countryOfDemonym(name) != null && len == 1) {
+        return null;
+      }
+      List<Place> found = g.lookup(name);
+      boolean fuzzy = false;
+      if (found.isEmpty() && len == 1 && name.length() >= 7 && config.fuzzy()) {
+        found = g.lookupFuzzy(name, 1).stream()
+            .filter(p -> p.featureCode().equals("PCLI") || p.featureCode().equals("ADM1")).toList();
+        fuzzy = true;
+      }
+      if (found.isEmpty()) {
+        continue;
+      }
+      boolean cue = cued(t, i) || followedByContainerOrAdminWord(t, end, g);
+      boolean big = false;
+      boolean admin = false;
+      for (Place p : found) {
+        admin |= p.featureCode().equals("PCLI") || p.featureCode().equals("ADM1");
+        big |= p.population() >= config.untaggedMinPopulation();
+      }
+      if (admin || (!fuzzy && (cue || big && i > 0))) {
+        return new Span(i, end, i, end, Span.Level.ANY, false, cue);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A one-word ORGANIZATION that names a large place or a country: CoreNLP tags a city that
+   * starts a sentence or acts ("Oxford is home to ...", "Moscow says ...") as an organisation.
+   */
+  private static Span loneOrganisation(List<Token> t, int i, Gazetteer g, GeoConfig config) {
+    String tag = t.get(i).ner();
+    if (!tag.equals("ORGANIZATION") || i > 0 && t.get(i - 1).ner().equals(tag)
+        || i + 1 < t.size() && t.get(i + 1).ner().equals(tag)) {
+      return null;
+    }
+    for (Place p : g.lookup(t.get(i).word())) {
+      if (p.featureCode().equals("PCLI") || p.population() >= config.untaggedMinPopulation()) {
+        return new Span(i, i + 1, i, i + 1, Span.Level.ANY, false, cued(t, i));
+      }
+    }
+    return null;
+  }
+
+  private static boolean followedByContainerOrAdminWord(List<Token> t, int end, Gazetteer g) {
+    if (end < t.size() && ADMIN_WORDS.containsKey(lower(t.get(end)))) {
+      return true;
+    }
+    if (end + 1 < t.size() && t.get(end).word().equals(",") && isCapitalised(t.get(end + 1))) {
+      String next = t.get(end + 1).word();
+      if (g.regionOfAbbreviation(next) != null && next.endsWith(".")) {
+        return true;
+      }
+      for (Place p : g.lookup(next)) {
+        if (p.featureCode().equals("PCLI") || p.featureCode().equals("ADM1")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean allOpen(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token tok = t.get(k);
+      if (!OPEN_TAGS.contains(tok.ner())) {
+        return false;
+      }
+      if (!isCapitalised(tok) && !CONNECTORS.contains(lower(tok))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The span with the admin word after it ("district") or before it ("city of"). */
+  private static Span withAdminWords(List<Token> t, Span s) {
+    int nameEnd = s.nameEnd();
+    Span.Level level = Span.Level.ANY;
+    // an admin word the NER took into the name: "Arghistan District"
+    if (nameEnd - s.nameBegin() > 1 && ADMIN_WORDS.containsKey(lower(t.get(nameEnd - 1)))) {
+      level = ADMIN_WORDS.get(lower(t.get(nameEnd - 1)));
+      nameEnd--;
+      s = new Span(s.tokenBegin(), s.tokenEnd(), s.nameBegin(), nameEnd, level, s.tagged(), true);
+    } else if (s.tokenEnd() < t.size() && ADMIN_WORDS.containsKey(lower(t.get(s.tokenEnd())))
+        && !(lower(t.get(s.tokenEnd())).startsWith("state") && isCapitalised(t.get(s.tokenEnd())) && s.tokenEnd() + 1 < t.size()
+            && isCapitalised(t.get(s.tokenEnd() + 1)))) {
+      level = ADMIN_WORDS.get(lower(t.get(s.tokenEnd())));
+      s = new Span(s.tokenBegin(), s.tokenEnd() + 1, s.nameBegin(), s.nameEnd(), level, s.tagged(), true);
+    }
+    if (level == Span.Level.ANY && s.nameBegin() >= 2 && lower(t.get(s.nameBegin() - 1)).equals("of")
+        && ADMIN_WORDS.containsKey(lower(t.get(s.nameBegin() - 2)))) {
+      s = s.withLevel(ADMIN_WORDS.get(lower(t.get(s.nameBegin() - 2))));
+    }
+    return s;
+  }
+
+  /**
+   * "Homs and Aleppo Governorates", "the cities of Homs and Aleppo": a plural admin word after (or
+   * before) a coordination applies to every name in it.
+   */
+  private static List<Span> coordinate(List<Token> t, List<Span> spans) {
+    List<Span> out = new ArrayList<>(spans);
+    for (int k = out.size() - 1; k > 0; k--) {
+      Span right = out.get(k);
+      Span left = out.get(k - 1);
+      if (right.level() != Span.Level.ANY && left.level() == Span.Level.ANY && joined(t, left, right)) {
+        out.set(k - 1, left.withLevel(right.level()));
+      }
+    }
+    for (int k = 1; k < out.size(); k++) {
+      Span right = out.get(k);
+      Span left = out.get(k - 1);
+      if (left.level() != Span.Level.ANY && right.level() == Span.Level.ANY && joined(t, left, right)
+          && left.tokenEnd() == left.nameEnd()) {
+        out.set(k, right.withLevel(left.level()));
+      }
+    }
+    return out;
+  }
+
+  private static boolean joined(List<Token> t, Span left, Span right) {
+    int gap = right.tokenBegin() - left.nameEnd();
+    if (gap == 1) {
+      String w = lower(t.get(left.nameEnd()));
+      return w.equals("and") || w.equals(",") || w.equals("or");
+    }
+    return gap == 2 && lower(t.get(left.nameEnd())).equals(",") && lower(t.get(left.nameEnd() + 1)).equals("and");
+  }
+
+  static boolean isCapitalised(Token tok) {
+    String w = tok.word();
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+  }
+
+  static String lower(Token tok) {
+    return tok.word().toLowerCase(Locale.ROOT);
+  }
+
+  static String text(List<Token> t, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (k > from && t.get(k).begin() > t.get(k - 1).end()) {
+        sb.append(' ');
+      }
+      sb.append(t.get(k).word());
+    }
+    return sb.toString();
+  }
+}

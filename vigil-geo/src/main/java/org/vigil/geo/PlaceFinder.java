@@ -1,0 +1,164 @@
+package org.vigil.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.vigil.core.text.AnnotatedArticle;
+import org.vigil.core.text.Sentence;
+import org.vigil.core.text.Token;
+
+/**
+ * Finds the places an annotated article names and resolves each in the article's context.
+ *
+ * <p>Mentions are runs of tokens the NER tagged as a location, and capitalised names the
+ * gazetteer knows that name a country or region, follow a locative preposition or an admin word,
+ * or name a large place ({@link GeoConfig#untaggedMinPopulation()}); border phrases ("the border
+ * with Afghanistan", "the Afghan-Tajik border") become border regions. A name resolves among its
+ * gazetteer entries by size and rank, the countries and regions the article names (including
+ * demonyms such as "Tajik" and US state abbreviations such as "Miss."), the admin word next to it
+ * ("Nahrin district", "Homs Governorate") and the container written after it ("Prague,
+ * Oklahoma", "Nahrin district, Baghlan"). Unresolvable names are kept with a null place, or
+ * placed at their container when the text gives one.
+ *
+ * <p>Thread-safe: holds only the immutable gazetteer and config.
+ */
+public final class PlaceFinder {
+  private final Gazetteer gazetteer;
+  private final GeoConfig config;
+
+  public PlaceFinder(Gazetteer gazetteer, GeoConfig config) {
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.config = Objects.requireNonNull(config, "config");
+  }
+
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  public GeoConfig config() {
+    return config;
+  }
+
+  /** The place mentions of the article, in text order (a border phrase after the names inside it). */
+  public List<PlaceMention> find(AnnotatedArticle article) {
+    List<Sentence> sentences = article.sentences();
+    List<List<Span>> spans = new ArrayList<>();
+    for (Sentence s : sentences) {
+      spans.add(MentionSpans.find(s, gazetteer, config));
+    }
+    PlaceContext ctx = context(sentences, spans);
+    List<PlaceMention> out = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      List<PlaceMention> inSentence = new ArrayList<>();
+      List<Span> ss = spans.get(i);
+      for (int k = 0; k < ss.size(); k++) {
+        inSentence.add(resolve(s, ss, k, ctx));
+      }
+      out.addAll(inSentence);
+      out.addAll(BorderMentions.find(s, inSentence, ctx, gazetteer, config));
+    }
+    out.sort(Comparator.comparingInt(PlaceMention::start).thenComparingInt(m -> -m.end()).thenComparing(m -> m.isBorder()));
+    return List.copyOf(out);
+  }
+
+  private PlaceContext context(List<Sentence> sentences, List<List<Span>> spans) {
+    PlaceContext ctx = new PlaceContext();
+    for (int i = 0; i < sentences.size(); i++) {
+      List<Token> t = sentences.get(i).tokens();
+      for (Span sp : spans.get(i)) {
+        if (sp.level() == Span.Level.PLACE) {
+          continue;
+        }
+        String name = MentionSpans.text(t, sp.nameBegin(), sp.nameEnd());
+        for (Place p : gazetteer.lookup(name)) {
+          if (p.featureCode().equals("PCLI")) {
+            ctx.country(p.country(), 1);
+          } else if (p.featureCode().equals("ADM1") && Names.key(p.name()).startsWith(Names.key(name))) {
+            gazetteer.region(p.admin1Key()).ifPresent(r -> ctx.region(r, 1));
+          }
+        }
+      }
+      for (int k = 0; k < t.size(); k++) {
+        Token tok = t.get(k);
+        if (!MentionSpans.isCapitalised(tok)) {
+          continue;
+        }
+        for (String part : tok.word().split("[-–]")) {
+          String iso3 = part.isEmpty() ? null : gazetteer.countryOfDemonym(part);
+          if (iso3 != null) {
+            ctx.country(iso3, 1);
+          }
+        }
+        Region abbreviated = gazetteer.regionOfAbbreviation(tok.word());
+        boolean titleNext = k + 1 < t.size() && MentionSpans.isCapitalised(t.get(k + 1));
+        if (abbreviated != null && k > 0 && !titleNext) {
+          ctx.region(abbreviated, tok.word().endsWith(".") ? 1 : 0.5);
+        }
+      }
+    }
+    return ctx;
+  }
+
+  private PlaceMention resolve(Sentence s, List<Span> spans, int k, PlaceContext ctx) {
+    List<Token> t = s.tokens();
+    Span sp = spans.get(k);
+    String name = MentionSpans.text(t, sp.nameBegin(), sp.nameEnd());
+    if (sp.level() == Span.Level.WORLD) {
+      return new PlaceMention(s.index(), sp.tokenBegin(), sp.tokenEnd(), s.span(sp.tokenBegin(), sp.tokenEnd()),
+          t.get(sp.tokenBegin()).begin(), t.get(sp.tokenEnd() - 1).end(), null, 0, 0, false);
+    }
+    Place container = container(s, spans, k, ctx);
+    List<Place> candidates = gazetteer.lookup(name);
+    boolean fuzzy = false;
+    if (candidates.isEmpty() && config.fuzzy() && Names.key(name).length() >= 6
+        && (sp.tagged() || sp.cued() || sp.level() != Span.Level.ANY || container != null)) {
+      candidates = gazetteer.lookupFuzzy(name, Names.key(name).length() >= 10 ? 2 : 1);
+      // a near miss is believed only in a country the article names, where it names any
+      List<String> named = ctx.countries();
+      if (!named.isEmpty()) {
+        candidates = candidates.stream().filter(p -> named.contains(p.country())).toList();
+      }
+      fuzzy = true;
+    }
+    int begin = t.get(sp.tokenBegin()).begin();
+    int end = t.get(sp.tokenEnd() - 1).end();
+    String text = s.span(sp.tokenBegin(), sp.tokenEnd());
+    PlaceResolver.Resolution r = PlaceResolver.resolve(name, candidates, sp.level(), container, ctx, fuzzy);
+    if (r != null) {
+      return new PlaceMention(s.index(), sp.tokenBegin(), sp.tokenEnd(), text, begin, end, r.place(), r.confidence(),
+          r.candidates(), r.approximate());
+    }
+    if (container != null) {
+      Place at = new Place(null, name, "LOC", container.country(), container.admin1Key(), container.admin1(),
+          container.lat(), container.lon(), 0);
+      return new PlaceMention(s.index(), sp.tokenBegin(), sp.tokenEnd(), text, begin, end, at, 0.3, 0, true);
+    }
+    return new PlaceMention(s.index(), sp.tokenBegin(), sp.tokenEnd(), text, begin, end, null, 0, 0, false);
+  }
+
+  /** The place written after a comma right after the span ("Prague, Oklahoma"; "Oxford, Miss."), or null. */
+  private Place container(Sentence s, List<Span> spans, int k, PlaceContext ctx) {
+    List<Token> t = s.tokens();
+    Span sp = spans.get(k);
+    int comma = sp.tokenEnd();
+    if (comma + 1 >= t.size() || !t.get(comma).word().equals(",")) {
+      return null;
+    }
+    Region abbreviated = gazetteer.regionOfAbbreviation(t.get(comma + 1).word());
+    if (abbreviated != null && MentionSpans.isCapitalised(t.get(comma + 1))) {
+      return abbreviated.asPlace();
+    }
+    if (k + 1 < spans.size() && spans.get(k + 1).tokenBegin() == comma + 1) {
+      Span next = spans.get(k + 1);
+      String name = MentionSpans.text(t, next.nameBegin(), next.nameEnd());
+      List<Place> cands = gazetteer.lookup(name);
+      // as a container a region or country reads before a town of the same name ("Lagos")
+      List<Place> admin = cands.stream().filter(p -> !p.isPopulated()).toList();
+      PlaceResolver.Resolution r = PlaceResolver.resolve(name, admin.isEmpty() ? cands : admin, next.level(), null, ctx, false);
+      return r == null ? null : r.place();
+    }
+    return null;
+  }
+}

@@ -1,0 +1,101 @@
+package org.vigil.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.geo.TestGazetteer.article;
+import static org.vigil.geo.TestGazetteer.sentence;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigil.core.event.ActorRef;
+import org.vigil.core.event.Location;
+import org.vigil.core.text.Sentence;
+
+class GazetteerLocatorTest {
+  final GazetteerLocator locator = new GazetteerLocator(new PlaceFinder(TestGazetteer.gazetteer(), GeoConfig.defaults()));
+  static final ActorRef TALIBAN = new ActorRef("AFGINSTAL", "AFG", "INS", "Taliban", "Taliban", 0, 7, List.of(), List.of());
+
+  Location locate(Sentence s, int trigger, ActorRef source, ActorRef target) {
+    return locator.locate(article(s), s, trigger, source, target);
+  }
+
+  @Test
+  void thePlaceTheTriggerIntroducesWithALocativePrepositionPlacesTheEvent() {
+    Sentence s = sentence(0, 0, "Taliban|NNP|ORGANIZATION clashed|VBD in|IN Nahrin|NNP|LOCATION district|NN ,|, "
+        + "Baghlan|NNP|LOCATION .|.", "root:-1:1", "nsubj:1:0", "obl:in:1:3", "case:3:2", "compound:3:4", "appos:3:6");
+    Location l = locate(s, 1, TALIBAN, null);
+    assertThat(l.name()).isEqualTo("Nahrin district");
+    assertThat(l.feature()).isEqualTo("district");
+    assertThat(l.admin1()).isEqualTo("Baghlan");
+    assertThat(l.country()).isEqualTo("AFG");
+    assertThat(l.lat()).isEqualTo(36.0649);
+    assertThat(l.from()).isEqualTo("text");
+    assertThat(l.text()).isEqualTo("Nahrin district");
+  }
+
+  @Test
+  void aLocativeArgumentBeatsAPlaceThatIsNearerInTheGraph() {
+    // Dushanbe is as near to "fought" in the graph as Panj is, but only Panj is introduced by the trigger
+    Sentence s = sentence(0, 0, "Taliban|NNP|ORGANIZATION fought|VBD near|IN Panj|NNP|LOCATION after|IN talks|NNS "
+        + "in|IN Dushanbe|NNP|LOCATION", "root:-1:1", "nsubj:1:0", "obl:near:1:3", "case:3:2", "obl:after:1:5",
+        "case:5:4", "nmod:in:5:7", "case:7:6");
+    assertThat(locate(s, 1, TALIBAN, null).name()).isEqualTo("Panj");
+  }
+
+  @Test
+  void otherwiseTheMentionNearestInTheGraphPlacesIt() {
+    Sentence s = sentence(0, 0, "Speaking|VBG|O|speak from|IN Dushanbe|NNP|LOCATION ,|, Taliban|NNP|ORGANIZATION expressed|VBD hope|NN "
+        + "for|IN peace|NN in|IN Prague|NNP|LOCATION", "root:-1:5", "advcl:5:0", "obl:from:0:2", "case:2:1", "nsubj:5:4",
+        "obj:5:6", "nmod:for:6:8", "case:8:7", "nmod:in:8:10", "case:10:9");
+    Location l = locate(s, 5, new ActorRef("AFGINSTAL", "AFG", "INS", "Taliban", "Taliban", 27, 34, List.of(), List.of()), null);
+    assertThat(l.name()).isEqualTo("Dushanbe");
+    assertThat(l.confidence()).isLessThan(0.9);
+  }
+
+  @Test
+  void placesReachedOnlyThroughFromAreNotWhereTheEventHappened() {
+    Sentence s = sentence(0, 0, "Taliban|NNP|ORGANIZATION threatened|VBD people|NNS from|IN Panj|NNP|LOCATION",
+        "root:-1:1", "nsubj:1:0", "obj:1:2", "nmod:from:2:4", "case:4:3");
+    assertThat(locate(s, 1, TALIBAN, null)).isNull();
+  }
+
+  @Test
+  void theEventsOwnActorsAreNotItsPlace() {
+    Sentence s = sentence(0, 0, "Dushanbe|NNP|LOCATION thanked|VBD Prague|NNP|LOCATION", "root:-1:1", "nsubj:1:0", "obj:1:2");
+    ActorRef tjk = new ActorRef("TJKGOV", "TJK", "GOV", "Tajikistan", "Dushanbe", 0, 8, List.of(), List.of());
+    ActorRef cze = new ActorRef("CZEGOV", "CZE", "GOV", "Czechia", "Prague", 17, 23, List.of(), List.of());
+    assertThat(locate(s, 1, tjk, cze)).isNull();
+  }
+
+  @Test
+  void coordinatedPlacesAreOneLocationWhoseTextSpansThem() {
+    Sentence s = sentence(0, 0, "the|DT fighting|NN in|IN Homs|NNP|LOCATION and|CC Aleppo|NNP|LOCATION", "det:1:0",
+        "root:-1:1", "nmod:in:1:3", "case:3:2", "conj:and:3:5", "cc:5:4", "nmod:in:1:5");
+    Location l = locate(s, 1, TALIBAN, null);
+    assertThat(l.name()).isEqualTo("Homs");
+    assertThat(l.text()).isEqualTo("Homs and Aleppo");
+  }
+
+  @Test
+  void fleeingAcrossTheBorderIsPlacedInTheBorderRegionOnTheSideEntered() {
+    Sentence s = sentence(0, 0, "Afghan|JJ|MISC soldiers|NNS fled|VBD across|IN the|DT border|NN into|IN Tajikistan|NNP|LOCATION",
+        "amod:1:0", "nsubj:2:1", "root:-1:2", "obl:across:2:5", "case:5:3", "det:5:4", "obl:into:2:7", "case:7:6");
+    ActorRef soldiers = new ActorRef("AFGMIL", "AFG", "MIL", "Afghanistan", "Afghan soldiers", 0, 15, List.of(), List.of());
+    Location l = locate(s, 2, soldiers, null);
+    assertThat(l.name()).isEqualTo("Afghanistan–Tajikistan border");
+    assertThat(l.feature()).isEqualTo("border region");
+    assertThat(l.country()).isEqualTo("TJK");
+    assertThat(l.text()).isEqualTo("the border");
+  }
+
+  @Test
+  void withoutAParseTheMentionNearestInTheSentencePlacesIt() {
+    Sentence s = sentence(0, 0, "Prague|NNP|LOCATION was|VBD far|RB ;|: Taliban|NNP fought|VBD near|IN Panj|NNP|LOCATION");
+    assertThat(locate(s, 5, TALIBAN, null).name()).isEqualTo("Panj");
+  }
+
+  @Test
+  void aSentenceWithoutPlacesGivesNothingSoTheCoderFallsBackToTheActors() {
+    Sentence s = sentence(0, 0, "Taliban|NNP fought|VBD hard|RB", "root:-1:1", "nsubj:1:0");
+    assertThat(locate(s, 1, TALIBAN, null)).isNull();
+  }
+}

@@ -1,0 +1,154 @@
+package org.vigil.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.geo.TestGazetteer.article;
+import static org.vigil.geo.TestGazetteer.sentence;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlaceFinderTest {
+  final PlaceFinder finder = new PlaceFinder(TestGazetteer.gazetteer(), GeoConfig.defaults());
+
+  List<PlaceMention> find(String tokens) {
+    return finder.find(article(sentence(0, 0, tokens)));
+  }
+
+  @Test
+  void aDistrictWithItsProvinceResolvesToTheDistrictSeatInThatProvince() {
+    List<PlaceMention> found = find("Fighters clashed|VBD in|IN Nahrin|NNP|LOCATION district|NN ,|, Baghlan|NNP|LOCATION .|.");
+    assertThat(found).first().satisfies(m -> {
+      assertThat(m.text()).isEqualTo("Nahrin district");
+      assertThat(m.place().name()).isEqualTo("Nahrin district");
+      assertThat(m.place().featureCode()).isEqualTo("ADM2");
+      assertThat(m.place().admin1()).isEqualTo("Baghlan");
+      assertThat(m.place().lat()).isEqualTo(36.0649);
+      assertThat(m.approximate()).isTrue();
+      assertThat(m.start()).isEqualTo(20);
+      assertThat(m.end()).isEqualTo(35);
+    });
+  }
+
+  @Test
+  void theLargestPlaceOfAnAmbiguousNameWinsWithoutContext() {
+    assertThat(find("I|PRP visited|VBD family|NN in|IN Prague|NNP|LOCATION .|."))
+        .singleElement().satisfies(m -> {
+          assertThat(m.place().geonamesId()).isEqualTo(3067696L);
+          assertThat(m.candidates()).isEqualTo(2);
+        });
+  }
+
+  @Test
+  void aContainerAfterACommaKeepsOnlyThePlacesInsideIt() {
+    assertThat(find("I|PRP visited|VBD family|NN in|IN Prague|NNP|LOCATION ,|, Oklahoma|NNP|LOCATION .|."))
+        .first().satisfies(m -> {
+          assertThat(m.place().geonamesId()).isEqualTo(4548393L);
+          assertThat(m.place().admin1()).isEqualTo("Oklahoma");
+          assertThat(m.confidence()).isGreaterThanOrEqualTo(0.9);
+        });
+  }
+
+  @Test
+  void aRegionTheArticleNamesPullsItsPlacesAheadOfLargerOnes() {
+    assertThat(find("Settlers|NNS in|IN Oklahoma|NNP|LOCATION named|VBD their|PRP$ town|NN Prague|NNP|LOCATION .|."))
+        .extracting(m -> m.place().featureCode() + " " + m.place().country())
+        .containsExactly("ADM1 USA", "PPL USA");
+  }
+
+  @Test
+  void aStateAbbreviationAndADemonymAreContext() {
+    assertThat(find("Ole|NNP Miss|NNP is|VBZ located|VBN in|IN Oxford|NNP|LOCATION .|."))
+        .singleElement().satisfies(m -> assertThat(m.place().geonamesId()).isEqualTo(4440076L));
+    assertThat(find("The|DT town|NN of|IN Oxford|NNP|LOCATION has|VBZ the|DT best|JJS British|JJ|MISC university|NN .|."))
+        .singleElement().satisfies(m -> assertThat(m.place().geonamesId()).isEqualTo(2640729L));
+  }
+
+  @Test
+  void anAdminWordChoosesTheRegionOverTheTownOfTheSameName() {
+    assertThat(find("Fighting|NN in|IN Baghlan|NNP|LOCATION province|NN .|."))
+        .singleElement().satisfies(m -> {
+          assertThat(m.text()).isEqualTo("Baghlan province");
+          assertThat(m.place().featureCode()).isEqualTo("ADM1");
+        });
+    assertThat(find("Fighting|NN in|IN Baghlan|NNP|LOCATION .|."))
+        .singleElement().satisfies(m -> assertThat(m.place().featureCode()).isEqualTo("PPLA2"));
+  }
+
+  @Test
+  void aPluralAdminWordAppliesToEveryCoordinatedName() {
+    assertThat(find("Fighting|NN in|IN the|DT cities|NNS of|IN Homs|NNP|LOCATION and|CC Aleppo|NNP|LOCATION .|."))
+        .extracting(m -> m.place().geonamesId()).containsExactly(169577L, 170063L);
+  }
+
+  @Test
+  void anUnknownNameIsKeptUnresolvedNotDroppedOrForced() {
+    assertThat(find("Clashes|NNS in|IN Zzyzxqville|NNP|LOCATION .|."))
+        .singleElement().satisfies(m -> {
+          assertThat(m.text()).isEqualTo("Zzyzxqville");
+          assertThat(m.place()).isNull();
+          assertThat(m.confidence()).isZero();
+        });
+  }
+
+  @Test
+  void anUnknownNameInAKnownContainerIsPlacedThereApproximately() {
+    assertThat(find("Shootout|NN at|IN Tin|NNP|LOCATION Can|NNP|LOCATION Island|NNP|LOCATION ,|, Baghlan|NNP|LOCATION .|."))
+        .first().satisfies(m -> {
+          assertThat(m.place().name()).isEqualTo("Tin Can Island");
+          assertThat(m.place().admin1()).isEqualTo("Baghlan");
+          assertThat(m.approximate()).isTrue();
+          assertThat(m.confidence()).isLessThan(0.5);
+        });
+  }
+
+  @Test
+  void aTypoInATaggedNameIsForgivenWithLessConfidence() {
+    assertThat(find("Refugees|NNS fled|VBD to|TO Dushambe|NNP|LOCATION .|."))
+        .singleElement().satisfies(m -> {
+          assertThat(m.place().geonamesId()).isEqualTo(1221874L);
+          assertThat(m.confidence()).isLessThan(0.75);
+        });
+  }
+
+  @Test
+  void anUntaggedCapitalisedNameCountsOnlyWithACueOrWhenLarge() {
+    assertThat(find("Talks|NNS in|IN Panj|NNP ended|VBD .|.")).extracting(m -> m.place().name()).containsExactly("Panj");
+    assertThat(find("Panj|NNP Smith|NNP spoke|VBD .|.")).isEmpty();
+  }
+
+  @Test
+  void theBorderWithACountryInATajikArticleIsTheTajikSideOfThatBorder() {
+    List<PlaceMention> found = finder.find(article(
+        sentence(0, 0, "Tajikistan|NNP|LOCATION asked|VBD for|IN help|NN .|."),
+        sentence(1, 31, "The|DT situation|NN on|IN the|DT border|NN with|IN Afghanistan|NNP|LOCATION worsened|VBD .|.")));
+    assertThat(found).filteredOn(PlaceMention::isBorder).singleElement().satisfies(m -> {
+      assertThat(m.text()).isEqualTo("the border with Afghanistan");
+      assertThat(m.place().name()).isEqualTo("Afghanistan–Tajikistan border");
+      assertThat(m.place().country()).isEqualTo("TJK");
+    });
+  }
+
+  @Test
+  void aHyphenatedPairOfDemonymsNamesABorder() {
+    assertThat(find("Troops|NNS reinforced|VBD the|DT Afghan-Tajik|JJ border|NN .|."))
+        .filteredOn(PlaceMention::isBorder).singleElement()
+        .satisfies(m -> assertThat(m.place().name()).isEqualTo("Afghanistan–Tajikistan border"));
+  }
+
+  @Test
+  void aBareBorderNeedsBothSidesInTheSentence() {
+    assertThat(find("Afghan|JJ|MISC soldiers|NNS fled|VBD across|IN the|DT border|NN into|IN Tajikistan|NNP|LOCATION .|."))
+        .filteredOn(PlaceMention::isBorder).singleElement().satisfies(m -> {
+          assertThat(m.text()).isEqualTo("the border");
+          assertThat(m.place().country()).isEqualTo("TJK");
+        });
+    assertThat(find("They|PRP guard|VBP the|DT border|NN .|.")).isEmpty();
+  }
+
+  @Test
+  void aWorldRegionIsKeptUnresolvedRatherThanReadAsATown() {
+    assertThat(find("Moscow|NNP|LOCATION sees|VBZ Central|NNP|LOCATION Asia|NNP|LOCATION as|IN its|PRP$ sphere|NN .|."))
+        .filteredOn(m -> m.text().equals("Central Asia")).singleElement()
+        .satisfies(m -> assertThat(m.place()).isNull());
+  }
+}

@@ -1,0 +1,72 @@
+package org.vigil.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ShippedGazetteerTest {
+  static Gazetteer gazetteer;
+  static Duration loadingCpu;
+
+  @BeforeAll
+  static void load() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpu = threads.getCurrentThreadCpuTime();
+    gazetteer = Gazetteer.load();
+    loadingCpu = Duration.ofNanos(threads.getCurrentThreadCpuTime() - cpu);
+  }
+
+  /** CPU time, not wall time: a loaded CI machine stretches the wall time of anything. */
+  @Test
+  void loadsInUnderThreeSecondsOfCpu() {
+    assertThat(loadingCpu).isLessThan(Duration.ofSeconds(3));
+  }
+
+  @Test
+  void holdsCountriesRegionsAndPlacesOfAThousandOrMore() {
+    assertThat(gazetteer.countries()).hasSizeGreaterThan(240);
+    assertThat(gazetteer.size()).isGreaterThan(190_000);
+    assertThat(gazetteer.region("AF.03")).hasValueSatisfying(r -> assertThat(r.name()).isEqualTo("Baghlan"));
+    assertThat(gazetteer.lookup("Dushanbe")).anySatisfy(p -> {
+      assertThat(p.geonamesId()).isEqualTo(1221874L);
+      assertThat(p.featureCode()).isEqualTo("PPLC");
+      assertThat(p.country()).isEqualTo("TJK");
+    });
+  }
+
+  @Test
+  void findsPlacesByAlternateNamesWithoutDiacritics() {
+    assertThat(gazetteer.lookup("Nahrin")).anySatisfy(p -> {
+      assertThat(p.country()).isEqualTo("AFG");
+      assertThat(p.admin1()).isEqualTo("Baghlan");
+    });
+  }
+
+  @Test
+  void everyNeighbourPairHasABorderRegion() {
+    int pairs = 0;
+    for (Country c : gazetteer.countries()) {
+      for (String n : c.neighbours()) {
+        assertThat(gazetteer.border(c.iso3(), n, 50)).as(c.iso3() + "–" + n).isPresent();
+        pairs++;
+      }
+    }
+    assertThat(pairs).isGreaterThan(600);
+    BorderRegion afgTjk = gazetteer.border("TJK", "AFG", 50).orElseThrow();
+    assertThat(afgTjk.id()).isEqualTo("AFG–TJK");
+    assertThat(afgTjk.name()).isEqualTo("Afghanistan–Tajikistan border");
+    assertThat(afgTjk.sideA()).isNotEmpty();
+    assertThat(afgTjk.sideB()).isNotEmpty();
+    assertThat(afgTjk.lat()).isBetween(36.0, 38.5);
+    assertThat(afgTjk.lon()).isBetween(67.0, 72.5);
+  }
+
+  @Test
+  void reverseGeocodesToTheNearestPlace() {
+    assertThat(gazetteer.nearest(38.55, 68.78)).hasValueSatisfying(p -> assertThat(p.country()).isEqualTo("TJK"));
+  }
+}
