@@ -41,9 +41,18 @@ final class EvalCommand implements Callable<Integer> {
     var dictionaries = Wiring.dictionaries(dictionaryOptions);
     EventCoder coder = Wiring.coder(dictionaries);
     Annotator annotator = Wiring.annotator();
+    Progress progress = new Progress(System.err, "evaluating");
+    long[] done = {0, 0};
     Report report = new Evaluation(actorMatch, InstantSource.system())
-        .score(set, article -> coder.code(annotator.annotate(article)),
+        .score(set, article -> {
+          var events = coder.code(annotator.annotate(article));
+          done[0]++;
+          done[1] += events.size();
+          progress.update(done[0], done[1], 0);
+          return events;
+        },
             new GazetteerGeoparser(annotator, coder, dictionaries, GeoWiring.finder()));
+    progress.done();
     if (json) {
       System.out.println(report.toJson());
     } else {

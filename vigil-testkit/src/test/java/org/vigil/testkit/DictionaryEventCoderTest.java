@@ -116,6 +116,7 @@ final class DictionaryEventCoderTest {
     assertThat(e.date().granularity()).isEqualTo(DateGranularity.WEEK);
     assertThat(e.date().date()).isEqualTo(LocalDate.of(2021, 6, 28));
     assertThat(e.date().end()).isEqualTo(LocalDate.of(2021, 7, 4));
+    assertThat(e.plover().contexts()).contains("refugees", "territory");
     assertThat(e.location().country()).isEqualTo("TJK");
     assertThat(e.location().from()).isEqualTo("text");
   }

@@ -692,7 +692,8 @@ public final class DictionaryEventCoder implements EventCoder {
         // "help Tajikistan deal with": the subject of a small clause is the one helped, urged, asked.
         List<Integer> heads = new ArrayList<>(f.consumed());
         heads.add(0, t);
-        for (int x : heads) {
+        for (int x : dictionaries.rules().targetFromPhrase() ? List.<Integer>of() : heads) {
+          // PETRARCH looks for the target after the verb only, never in a reported clause's subject.
           List<Integer> small = new ArrayList<>();
           for (int c : g.childrenExact(x, "ccomp")) {
             small.addAll(g.childrenExact(c, "nsubj"));
@@ -872,7 +873,7 @@ public final class DictionaryEventCoder implements EventCoder {
       String id = eventId(article.id(), sentence.index(), t, src.code(), tgt == null ? "" : tgt.code(), code);
       return new CodedEvent(article.id(), id, date, src, tgt, cameo.code().equals(code) ? code : cameo.code(),
           cameo.root(), cameo.quadClass(), cameo.goldstein(),
-          new Plover(cameo.ploverEvent(), cameo.ploverMode(), List.of()),
+          new Plover(cameo.ploverEvent(), cameo.ploverMode(), Contexts.of(sentence, src, tgt)),
           negated, modality, location, evidence, Math.round(confidence * 100) / 100.0);
     }
 
