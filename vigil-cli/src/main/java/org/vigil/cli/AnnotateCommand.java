@@ -1,6 +1,5 @@
 package org.vigil.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,18 +25,10 @@ final class AnnotateCommand implements Callable<Integer> {
     Annotator annotator = Wiring.annotator();
     List<Article> articles = new ArrayList<>();
     int[] rejected = {0};
-    var reader = Wiring.reader();
-    if (input.equals("-")) {
-      reader.read(System.in, "stdin", articles::add, r -> {
-        rejected[0]++;
-        System.err.println("vigil: rejected " + r);
-      });
-    } else {
-      reader.read(Path.of(input), articles::add, r -> {
-        rejected[0]++;
-        System.err.println("vigil: rejected " + r);
-      });
-    }
+    Wiring.read(input, articles::add, r -> {
+      rejected[0]++;
+      System.err.println("vigil: rejected " + r);
+    });
     for (Article a : articles) {
       AnnotatedArticle annotated = annotator.annotate(a);
       System.out.println("# article_id = " + a.id());

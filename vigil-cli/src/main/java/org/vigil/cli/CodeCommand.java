@@ -3,11 +3,9 @@ package org.vigil.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.vigil.core.coding.EventCoder;
 import org.vigil.core.event.CodedEvent;
-import org.vigil.ingest.ArticleReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,7 +42,6 @@ final class CodeCommand implements Callable<Integer> {
     PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
     long[] counts = new long[3]; // articles, events, rejected
     Progress progress = new Progress(System.err, "coding");
-    ArticleReader reader = Wiring.reader();
     try (CodingPipeline pipeline = new CodingPipeline(Wiring.annotator(), coder, Wiring.threads(threads), r -> {
       if (r.failure() != null) {
         counts[2]++;
@@ -70,11 +67,7 @@ final class CodeCommand implements Callable<Integer> {
         counts[2]++;
         System.err.println("vigil: rejected " + rej.record() + ": " + rej.reason());
       };
-      if (input.equals("-")) {
-        reader.read(System.in, "stdin", pipeline::submit, rejected);
-      } else {
-        reader.read(Path.of(input), pipeline::submit, rejected);
-      }
+      Wiring.read(input, pipeline::submit, rejected);
       pipeline.finish();
     }
     progress.done();

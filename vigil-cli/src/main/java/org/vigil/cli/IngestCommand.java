@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.vigil.core.coding.EventCoder;
 import org.vigil.core.store.EventStore;
-import org.vigil.ingest.ArticleReader;
 import org.vigil.ingest.Rejection;
 import org.vigil.store.DuckDbEventStore;
 import org.vigil.store.StoreConfig;
@@ -52,7 +51,6 @@ final class IngestCommand implements Callable<Integer> {
       Files.createDirectories(database.getParent());
     }
     EventCoder coder = Wiring.coder(Wiring.dictionaries(dictionaryOptions));
-    ArticleReader reader = Wiring.reader();
     Summary s = new Summary();
     Progress progress = new Progress(System.err, "ingesting");
     try (EventStore store = new DuckDbEventStore(StoreConfig.file(database), InstantSource.system());
@@ -75,11 +73,7 @@ final class IngestCommand implements Callable<Integer> {
         System.err.println("vigil: rejected " + rej.record() + ": " + rej.reason());
         store.reject(rej.record(), rej.reason());
       };
-      if (input.equals("-")) {
-        reader.read(System.in, "stdin", pipeline::submit, rejected);
-      } else {
-        reader.read(Path.of(input), pipeline::submit, rejected);
-      }
+      Wiring.read(input, pipeline::submit, rejected);
       pipeline.finish();
     }
     progress.done();

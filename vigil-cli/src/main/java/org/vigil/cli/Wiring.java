@@ -39,6 +39,16 @@ final class Wiring {
     return new ArticleReader(IngestConfig.defaults());
   }
 
+  /** Reads a file, a folder, or standard input ("-") into articles and rejections. */
+  static void read(String input, java.util.function.Consumer<org.vigil.core.article.Article> accepted,
+      java.util.function.Consumer<org.vigil.ingest.Rejection> rejected) {
+    if (input.equals("-")) {
+      reader().read(System.in, "stdin", accepted, rejected);
+    } else {
+      reader().read(Path.of(input), accepted, rejected);
+    }
+  }
+
   static int threads(Integer requested) {
     if (requested != null) {
       return requested;

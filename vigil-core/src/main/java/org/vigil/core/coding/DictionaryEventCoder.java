@@ -135,12 +135,27 @@ public final class DictionaryEventCoder implements EventCoder {
           out.addAll(demands);
         }
       }
+      java.util.Map<Firing, List<CodedEvent>> coded = new java.util.LinkedHashMap<>();
+      Set<Integer> absorbed = new java.util.HashSet<>();
       for (Firing f : firings) {
         if (consumed.contains(f.trigger()) || demanded.contains(f.trigger())) {
           continue;
         }
-        for (CodedEvent e : transformed(f, events(f))) {
-          String key = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + e.cameo() + "|" + f.trigger();
+        List<CodedEvent> own = events(f);
+        List<CodedEvent> result = transformed(f, own);
+        if (result != own) {
+          // A transformation replaces the governing verb's own event too (issue 3).
+          absorbed.add(g.head(f.trigger()).governor());
+        }
+        coded.put(f, result);
+      }
+      for (java.util.Map.Entry<Firing, List<CodedEvent>> en : coded.entrySet()) {
+        if (absorbed.contains(en.getKey().trigger())) {
+          continue;
+        }
+        for (CodedEvent e : en.getValue()) {
+          String key = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + e.cameo() + "|"
+              + (result(en.getValue(), e) ? "" : en.getKey().trigger());
           if (seen.add(key)) {
             out.add(e);
           }
@@ -205,6 +220,11 @@ public final class DictionaryEventCoder implements EventCoder {
       return out;
     }
 
+    /** True for an event a transformation made: one per dyad and code, whatever its trigger. */
+    private boolean result(List<CodedEvent> events, CodedEvent e) {
+      return e.evidence().pattern().startsWith("~");
+    }
+
     /**
      * PETRARCH2 transformations (issue 3): an event governed by another verb becomes another event
      * ("Obama and Putin said they will attack Iraq" is a claim, "wants to attack" a threat).
@@ -233,17 +253,17 @@ public final class DictionaryEventCoder implements EventCoder {
           switch (tr.relation()) {
             case SAME_SOURCE -> {
               if (ownSubject && speakerCodes.contains(e.source().code())) {
-                out.add(recoded(e, e.source(), e.target(), code));
+                out.add(recoded(e, e.source(), e.target(), code, tr.text() + " (" + tr.origin() + ")"));
               }
             }
             case NO_OWN_SOURCE -> {
               if (!ownSubject) {
-                out.add(recoded(e, e.source(), e.target(), code));
+                out.add(recoded(e, e.source(), e.target(), code, tr.text() + " (" + tr.origin() + ")"));
               }
             }
             case OTHER_SOURCE -> {
               if (ownSubject && !speakerCodes.contains(e.source().code())) {
-                speakers.forEach(sp -> out.add(recoded(e, ref(sp), e.source(), code)));
+                speakers.forEach(sp -> out.add(recoded(e, ref(sp), e.source(), code, tr.text() + " (" + tr.origin() + ")")));
               }
             }
           }
@@ -259,7 +279,7 @@ public final class DictionaryEventCoder implements EventCoder {
       return verbs.contains(g.token(token).word().toLowerCase(java.util.Locale.ROOT)) || verbs.contains(g.lemma(token));
     }
 
-    private CodedEvent recoded(CodedEvent e, ActorRef source, ActorRef target, String code) {
+    private CodedEvent recoded(CodedEvent e, ActorRef source, ActorRef target, String code, String transformation) {
       CameoCode c = dictionaries.cameo().find(code).orElse(null);
       if (c == null) {
         return e;
@@ -267,7 +287,9 @@ public final class DictionaryEventCoder implements EventCoder {
       return new CodedEvent(e.articleId(), eventId(article.id(), sentence.index(), e.evidence().trigger()[0], source.code(),
           target == null ? "" : target.code(), code), e.date(), source, target, c.code(), c.root(), c.quadClass(),
           c.goldstein(), new Plover(c.ploverEvent(), c.ploverMode(), e.plover().contexts()), e.negated(), e.modality(),
-          e.location(), e.evidence(), e.confidence());
+          e.location(), new Evidence(e.evidence().sentenceIndex(), e.evidence().sentence(), e.evidence().trigger(),
+              e.evidence().sourceSpan(), e.evidence().targetSpan(), transformation + " after " + e.evidence().pattern(),
+              e.evidence().cues()), e.confidence());
     }
 
     private Mention firstSubjectActor() {
@@ -323,6 +345,16 @@ public final class DictionaryEventCoder implements EventCoder {
           }
         }
         if (ok) {
+          for (VerbPattern.Constraint c : p.constraints()) {
+            if (c.kind() == VerbPattern.Constraint.Kind.AFTER) {
+              // "- * (TO LIFT) [085]": a verb the pattern's words name is part of this event (issue 3).
+              for (int hit : PatternRules.matched(g, t, c)) {
+                if (g.token(hit).isVerb()) {
+                  consumed.add(hit);
+                }
+              }
+            }
+          }
           return new Firing(t, p, consumed, obliques);
         }
       }

@@ -94,13 +94,23 @@ final class PatternRules {
    * dependents but not other clauses); before it, inside the clause that governs it.
    */
   static boolean matches(SentenceGraph g, int trigger, VerbPattern.Constraint c) {
+    return matched(g, trigger, c) != null;
+  }
+
+  /** The tokens the constraint's words matched, in text order, or null when they do not occur. */
+  static List<Integer> matched(SentenceGraph g, int trigger, VerbPattern.Constraint c) {
     boolean after = c.kind() == VerbPattern.Constraint.Kind.AFTER;
     List<Integer> window = after ? phraseAfter(g, trigger) : clauseBefore(g, trigger);
     List<SequenceWord> seq = c.sequence();
-    if (after) {
-      return matchForward(g, window, seq, 0, trigger, 0);
+    java.util.ArrayDeque<Integer> hits = new java.util.ArrayDeque<>();
+    boolean ok = after ? matchForward(g, window, seq, 0, trigger, 0, hits)
+        : matchBackward(g, window, seq, seq.size() - 1, trigger, window.size() - 1, hits);
+    if (!ok) {
+      return null;
     }
-    return matchBackward(g, window, seq, seq.size() - 1, trigger, window.size() - 1);
+    List<Integer> out = new ArrayList<>(hits);
+    out.sort(null);
+    return out;
   }
 
   /** Tokens after the trigger in its own phrase, in text order. */
@@ -200,7 +210,8 @@ final class PatternRules {
   }
 
   /** Matches seq[i..] against window positions from {@code pos}; {@code prev} is the last matched token. */
-  private static boolean matchForward(SentenceGraph g, List<Integer> window, List<SequenceWord> seq, int i, int prev, int pos) {
+  private static boolean matchForward(SentenceGraph g, List<Integer> window, List<SequenceWord> seq, int i, int prev, int pos,
+      java.util.Deque<Integer> hits) {
     if (i == seq.size()) {
       return true;
     }
@@ -212,9 +223,16 @@ final class PatternRules {
       }
       for (List<String> alt : w.alternatives()) {
         int len = alt.size();
-        if (p + len - 1 < window.size() && consecutive(window, p, len) && wordsMatch(g, window, p, alt, w.exact())
-            && matchForward(g, window, seq, i + 1, window.get(p + len - 1), p + len)) {
-          return true;
+        if (p + len - 1 < window.size() && consecutive(window, p, len) && wordsMatch(g, window, p, alt, w.exact())) {
+          for (int k = 0; k < len; k++) {
+            hits.push(window.get(p + k));
+          }
+          if (matchForward(g, window, seq, i + 1, window.get(p + len - 1), p + len, hits)) {
+            return true;
+          }
+          for (int k = 0; k < len; k++) {
+            hits.pop();
+          }
         }
       }
       if (w.adjacent()) {
@@ -225,7 +243,8 @@ final class PatternRules {
   }
 
   /** Matches seq[..i] backwards against window positions up to {@code pos}; {@code next} is the token after. */
-  private static boolean matchBackward(SentenceGraph g, List<Integer> window, List<SequenceWord> seq, int i, int next, int pos) {
+  private static boolean matchBackward(SentenceGraph g, List<Integer> window, List<SequenceWord> seq, int i, int next, int pos,
+      java.util.Deque<Integer> hits) {
     if (i < 0) {
       return true;
     }
@@ -241,9 +260,16 @@ final class PatternRules {
         if (w.adjacent() && tok != next - 1) {
           continue;
         }
-        if (wordsMatch(g, window, start, alt, w.exact())
-            && matchBackward(g, window, seq, i - 1, window.get(start), start - 1)) {
-          return true;
+        if (wordsMatch(g, window, start, alt, w.exact())) {
+          for (int k = 0; k < len; k++) {
+            hits.push(window.get(start + k));
+          }
+          if (matchBackward(g, window, seq, i - 1, window.get(start), start - 1, hits)) {
+            return true;
+          }
+          for (int k = 0; k < len; k++) {
+            hits.pop();
+          }
         }
       }
       if (w.adjacent()) {

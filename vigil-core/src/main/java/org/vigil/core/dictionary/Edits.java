@@ -1,7 +1,7 @@
 package org.vigil.core.dictionary;
 
-/** Edit distance for typo-tolerant name matching. */
-final class Edits {
+/** Edit distance for typo-tolerant name matching (dictionaries, gazetteer). Stateless. */
+public final class Edits {
   private Edits() {}
 
   /**
@@ -9,7 +9,7 @@ final class Edits {
    * and transpositions of neighbours each cost 1), or {@code limit + 1} as soon as it must exceed
    * {@code limit}.
    */
-  static int damerauLevenshtein(String a, String b, int limit) {
+  public static int damerauLevenshtein(String a, String b, int limit) {
     if (Math.abs(a.length() - b.length()) > limit) {
       return limit + 1;
     }
