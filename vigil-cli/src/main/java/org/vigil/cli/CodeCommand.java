@@ -30,19 +30,22 @@ final class CodeCommand implements Callable<Integer> {
 
   @Mixin DictionaryOptions dictionaryOptions = new DictionaryOptions();
 
+  @Mixin AnalysisOptions analysisOptions = new AnalysisOptions();
+
   @Override
   public Integer call() throws Exception {
     if (!format.equals("json") && !format.equals("plover")) {
       System.err.println("vigil code: unknown --format '" + format + "'; expected json or plover");
       return Main.USAGE;
     }
-    EventCoder coder = Wiring.coder(Wiring.dictionaries(dictionaryOptions));
+    var dictionaries = Wiring.dictionaries(dictionaryOptions);
+    EventCoder coder = Wiring.coder(dictionaries);
     ObjectMapper mapper = new ObjectMapper();
     EventJson json = new EventJson(mapper);
     PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
     long[] counts = new long[3]; // articles, events, rejected
     Progress progress = new Progress(System.err, "coding");
-    try (CodingPipeline pipeline = new CodingPipeline(Wiring.annotator(), coder, Wiring.threads(threads), r -> {
+    try (CodingPipeline pipeline = new CodingPipeline(Wiring.annotator(dictionaries, analysisOptions), coder, Wiring.threads(threads), r -> {
       if (r.failure() != null) {
         counts[2]++;
         System.err.println("vigil: rejected " + r.article().id() + ": " + r.failure().getMessage());

@@ -29,7 +29,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     Path database = db == null ? Wiring.defaultDatabase() : db;
     System.err.println("vigil: coding " + samples + " into " + database + " (loading CoreNLP takes 15-25 s) ...");
-    IngestCommand.Summary s = IngestCommand.ingest(samples.toString(), database, null, new DictionaryOptions());
+    IngestCommand.Summary s = IngestCommand.ingest(samples.toString(), database, null, new DictionaryOptions(), new AnalysisOptions());
     System.err.printf("vigil: %d articles stored, %d already stored, %d events, %d rejected%n",
         s.stored, s.duplicates, s.events, s.rejected);
     try (EventStore store = new DuckDbEventStore(StoreConfig.file(database), InstantSource.system())) {

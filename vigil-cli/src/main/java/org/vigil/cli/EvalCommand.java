@@ -33,6 +33,8 @@ final class EvalCommand implements Callable<Integer> {
 
   @Mixin DictionaryOptions dictionaryOptions = new DictionaryOptions();
 
+  @Mixin AnalysisOptions analysisOptions = new AnalysisOptions();
+
   @Override
   public Integer call() {
     GoldSet set = Evaluation.readGold(gold);
@@ -40,7 +42,7 @@ final class EvalCommand implements Callable<Integer> {
     set.warnings().forEach(p -> System.err.println("vigil: warning " + p));
     var dictionaries = Wiring.dictionaries(dictionaryOptions);
     EventCoder coder = Wiring.coder(dictionaries);
-    Annotator annotator = Wiring.annotator();
+    Annotator annotator = Wiring.annotator(dictionaries, analysisOptions);
     Progress progress = new Progress(System.err, "evaluating");
     long[] done = {0, 0};
     Report report = new Evaluation(actorMatch, InstantSource.system())

@@ -30,9 +30,11 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin DictionaryOptions dictionaryOptions = new DictionaryOptions();
 
+  @Mixin AnalysisOptions analysisOptions = new AnalysisOptions();
+
   @Override
   public Integer call() throws Exception {
-    Summary s = ingest(input, db == null ? Wiring.defaultDatabase() : db, threads, dictionaryOptions);
+    Summary s = ingest(input, db == null ? Wiring.defaultDatabase() : db, threads, dictionaryOptions, analysisOptions);
     System.err.printf("vigil: read %d articles: %d stored, %d already stored; %d events; %d rejected%n",
         s.stored + s.duplicates, s.stored, s.duplicates, s.events, s.rejected);
     return s.rejected > 0 ? Main.SOME_REJECTED : Main.OK;
@@ -46,15 +48,17 @@ final class IngestCommand implements Callable<Integer> {
     long rejected;
   }
 
-  static Summary ingest(String input, Path database, Integer threads, DictionaryOptions dictionaryOptions) throws Exception {
+  static Summary ingest(String input, Path database, Integer threads, DictionaryOptions dictionaryOptions,
+      AnalysisOptions analysisOptions) throws Exception {
     if (database.getParent() != null) {
       Files.createDirectories(database.getParent());
     }
-    EventCoder coder = Wiring.coder(Wiring.dictionaries(dictionaryOptions));
+    var dictionaries = Wiring.dictionaries(dictionaryOptions);
+    EventCoder coder = Wiring.coder(dictionaries);
     Summary s = new Summary();
     Progress progress = new Progress(System.err, "ingesting");
     try (EventStore store = new DuckDbEventStore(StoreConfig.file(database), InstantSource.system());
-        CodingPipeline pipeline = new CodingPipeline(Wiring.annotator(), coder, Wiring.threads(threads), r -> {
+        CodingPipeline pipeline = new CodingPipeline(Wiring.annotator(dictionaries, analysisOptions), coder, Wiring.threads(threads), r -> {
           if (r.failure() != null) {
             s.rejected++;
             String reason = r.failure().getMessage();

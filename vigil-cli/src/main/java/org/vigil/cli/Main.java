@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       AnnotateCommand.class,
       PlacesCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

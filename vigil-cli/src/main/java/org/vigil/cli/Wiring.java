@@ -35,6 +35,17 @@ final class Wiring {
     return new CoreNlpAnnotator(NlpConfig.defaults());
   }
 
+  /**
+   * The annotator for coding with these dictionaries: by default it parses only the sentences
+   * that can hold an event (issue 5); {@code --full-pipeline} runs everything on every sentence.
+   */
+  static CoreNlpAnnotator annotator(Dictionaries dictionaries, AnalysisOptions options) {
+    if (options != null && options.fullPipeline) {
+      return new CoreNlpAnnotator(NlpConfig.defaults());
+    }
+    return new CoreNlpAnnotator(NlpConfig.defaults(), new EventCandidates(dictionaries));
+  }
+
   static ArticleReader reader() {
     return new ArticleReader(IngestConfig.defaults());
   }

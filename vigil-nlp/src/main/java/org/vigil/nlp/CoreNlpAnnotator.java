@@ -17,10 +17,17 @@ import org.vigil.core.text.Sentence;
  * entities, SUTime time expressions resolved against the article date, and the enhanced++
  * Universal Dependencies graph.
  *
+ * <p>Two shapes. {@link #CoreNlpAnnotator(NlpConfig)} runs every configured annotator on every
+ * sentence (the full pipeline). {@link #CoreNlpAnnotator(NlpConfig, SentenceTriage)} gives every
+ * sentence tokens, tags and lemmas, and the parse, the CRF named entities and SUTime only where
+ * the triage (and, for SUTime, a time cue) asks for them: on news, with the coder's triage, about
+ * five times faster than plain CoreNLP (issue 5, {@code docs/BENCHMARKS.md}). Sentences left out
+ * have no dependencies, no time expressions and NER tags {@code O}.
+ *
  * <p>The models load on the first {@link #annotate} (7-25 s; about 600 MB of heap with the
- * defaults, give the JVM 2 GB) and are shared by every instance with the same settings in the
- * JVM. Instances are thread-safe; throughput grows with the number of threads calling {@code
- * annotate} (on two cores: ~50 sentences/s from one thread, ~75 from two).
+ * defaults, plus up to 200 MB of parser cache; give the JVM 2 GB) and are shared by every
+ * instance with the same settings and shape in the JVM. Instances are thread-safe; throughput
+ * grows with the number of threads calling {@code annotate}.
  *
  * <p>Only {@link Article#text()} is annotated; the title is not. Token and sentence offsets are
  * {@code char} offsets into that text and each token's {@code word} is the text at its offsets.
@@ -32,13 +39,35 @@ public final class CoreNlpAnnotator implements Annotator {
   private static final System.Logger LOG = System.getLogger(CoreNlpAnnotator.class.getName());
 
   private final NlpConfig config;
+  private final SentenceTriage triage;
   private final Supplier<Pipeline> pipeline;
   private final AtomicLong unparsed = new AtomicLong();
+  private final AtomicLong total = new AtomicLong();
+  private final AtomicLong parsed = new AtomicLong();
+  private final AtomicLong named = new AtomicLong();
+  private final AtomicLong timed = new AtomicLong();
 
-  /** An annotator with these settings; cheap: the models load on first use. */
+  /**
+   * How many sentences an annotator has seen since it was created, and how many of them got the
+   * parse, the CRF named entities and SUTime.
+   */
+  public record Counts(long sentences, long parsed, long named, long timed) {}
+
+  /** A full-pipeline annotator with these settings; cheap: the models load on first use. */
   public CoreNlpAnnotator(NlpConfig config) {
     this.config = Objects.requireNonNull(config, "config");
-    this.pipeline = Pipeline.shared(config);
+    this.triage = null;
+    this.pipeline = Pipeline.shared(config, false);
+  }
+
+  /**
+   * A selective annotator: tokens, tags and lemmas on every sentence, the rest where {@code
+   * triage} asks; cheap: the models load on first use.
+   */
+  public CoreNlpAnnotator(NlpConfig config, SentenceTriage triage) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.triage = Objects.requireNonNull(triage, "triage");
+    this.pipeline = Pipeline.shared(config, true);
   }
 
   /**
@@ -56,12 +85,15 @@ public final class CoreNlpAnnotator implements Annotator {
     int skipped = 0;
     for (Chunks.Chunk chunk : Chunks.split(text, config.chunkChars())) {
       try {
-        Pipeline.Result result =
-            loaded.annotate(text.substring(chunk.begin(), chunk.end()), article.date());
+        String piece = text.substring(chunk.begin(), chunk.end());
+        Pipeline.Result result = triage == null
+            ? loaded.annotate(piece, article.date())
+            : loaded.annotate(piece, article.date(), triage);
         for (CoreMap sentence : result.sentences()) {
           sentences.add(SentenceConverter.convert(sentence, sentences.size(), text, chunk.begin()));
         }
         skipped += result.tooLong();
+        count(result);
       } catch (RuntimeException e) {
         throw new VigilException("CoreNLP failed on article " + article.id() + " at characters ["
             + chunk.begin() + ", " + chunk.end() + "): " + e, e);
@@ -80,9 +112,21 @@ public final class CoreNlpAnnotator implements Annotator {
     return unparsed.get();
   }
 
+  /** What this instance has annotated since it was created. */
+  public Counts counts() {
+    return new Counts(total.get(), parsed.get(), named.get(), timed.get());
+  }
+
   @Override
   public String toString() {
-    return "CoreNlpAnnotator" + config;
+    return "CoreNlpAnnotator" + config + (triage == null ? "" : "[selective: " + triage + "]");
+  }
+
+  private void count(Pipeline.Result result) {
+    total.addAndGet(result.sentences().size());
+    parsed.addAndGet(result.parsed());
+    named.addAndGet(result.named());
+    timed.addAndGet(result.timed());
   }
 
   private Pipeline load(Article article) {

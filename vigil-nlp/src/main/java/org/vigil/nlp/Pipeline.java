@@ -2,8 +2,8 @@ package org.vigil.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,10 +15,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The loaded CoreNLP models: tokenize, ssplit, pos, lemma and (optionally) ner with SUTime as one
- * {@link StanfordCoreNLP}, and the dependency parser on its own so that over-long sentences can
- * be left out of parsing (CoreNLP's ner has {@code ner.maxlen} for that, its parser has nothing).
- * Thread-safe: each call annotates its own {@link Annotation}.
+ * The loaded CoreNLP models, in one of two shapes.
+ *
+ * <ul>
+ *   <li><b>Full</b>: tokenize, ssplit, pos, lemma and (optionally) ner with SUTime as one {@link
+ *       StanfordCoreNLP}, then the {@link Parser} on every sentence short enough.
+ *   <li><b>Selective</b> (issue 5): tokenize, ssplit, pos and lemma on everything; then a {@link
+ *       SentenceTriage} picks the sentences for the CRF named entities (a {@code ner} without
+ *       SUTime or numeric classifiers) and for the parser, and SUTime alone runs on the parsed
+ *       sentences that have a {@link TimeCues time cue}.
+ * </ul>
+ *
+ * <p>Each model is loaded once per shape and settings; CoreNLP's own annotator pool shares the
+ * tokenizer and tagger between the shapes. Thread-safe: each call annotates its own {@link
+ * Annotation}.
  */
 final class Pipeline {
   private static final System.Logger LOG = System.getLogger(Pipeline.class.getName());
@@ -26,41 +36,60 @@ final class Pipeline {
   /** Loaded pipelines by their complete settings; CoreNLP models cost 5-25 s and ~0.6 GB each. */
   private static final Map<Map<String, String>, Holder> SHARED = new ConcurrentHashMap<>();
 
+  /** Tokenize to lemma, and in the full shape the configured ner too. */
   private final StanfordCoreNLP annotators;
-  private final DependencyParseAnnotator parser;
-  private final int maxSentenceTokens;
+  /** Selective shape: the CRF named-entity models alone, or null. */
+  private final StanfordCoreNLP names;
+  /** Selective shape: SUTime alone, or null. */
+  private final TimeAnnotator times;
+  private final Parser parser;
+  private final NlpConfig config;
 
-  private Pipeline(StanfordCoreNLP annotators, DependencyParseAnnotator parser,
-      int maxSentenceTokens) {
+  private Pipeline(StanfordCoreNLP annotators, StanfordCoreNLP names, TimeAnnotator times,
+      Parser parser, NlpConfig config) {
     this.annotators = annotators;
+    this.names = names;
+    this.times = times;
     this.parser = parser;
-    this.maxSentenceTokens = maxSentenceTokens;
+    this.config = config;
   }
 
-  /** CoreNLP's sentences of one piece of text, and how many were too long to analyse fully. */
-  record Result(List<CoreMap> sentences, int tooLong) {}
+  /**
+   * CoreNLP's sentences of one piece of text; how many were too long to analyse; and how many got
+   * the parse, the named entities and SUTime.
+   */
+  record Result(List<CoreMap> sentences, int tooLong, int parsed, int named, int timed) {}
 
-  /** The pipeline for these settings, loaded on the first {@code get()} and shared by the JVM. */
+  /** The full pipeline for these settings, loaded on the first {@code get()} and shared by the JVM. */
   static Supplier<Pipeline> shared(NlpConfig config) {
-    Properties main = mainProperties(config);
-    Properties parse = parserProperties(config);
+    return shared(config, false);
+  }
+
+  /** The pipeline of the given shape for these settings, loaded once and shared by the JVM. */
+  static Supplier<Pipeline> shared(NlpConfig config, boolean selective) {
     Map<String, String> key = new TreeMap<>();
+    Properties main = selective ? taggerProperties(config) : mainProperties(config);
     main.stringPropertyNames().forEach(name -> key.put(name, main.getProperty(name)));
+    if (selective) {
+      Properties names = namesProperties(config);
+      names.stringPropertyNames().forEach(name -> key.put("names." + name, names.getProperty(name)));
+      key.put("sutime", Boolean.toString(config.sutime()));
+    }
+    Properties parse = Parser.properties(config);
     parse.stringPropertyNames().forEach(name -> key.put("depparse." + name, parse.getProperty(name)));
+    key.put("shape", selective ? "selective" : "full");
     key.put("depparse", Boolean.toString(config.parse()));
+    key.put("threads", Integer.toString(config.threads()));
     key.put("maxSentenceTokens", Integer.toString(config.maxSentenceTokens()));
-    return SHARED.computeIfAbsent(key,
-        k -> new Holder(main, config.parse() ? parse : null, config.maxSentenceTokens()));
+    return SHARED.computeIfAbsent(key, k -> new Holder(config, selective));
   }
 
   static Properties mainProperties(NlpConfig config) {
-    Properties props = new Properties();
+    Properties props = taggerProperties(config);
     String threads = Integer.toString(config.threads());
     boolean ner = config.ner() || config.sutime();
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma" + (ner ? ",ner" : ""));
-    props.setProperty("ssplit.newlineIsSentenceBreak", config.newlineBreak().property());
-    props.setProperty("pos.nthreads", threads);
     if (ner) {
+      props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
       props.setProperty("ner.nthreads", threads);
       if (!config.ner()) {
         // no CRF models: SUTime and the numeric classifiers only
@@ -74,48 +103,136 @@ final class Pipeline {
     return props;
   }
 
-  static Properties parserProperties(NlpConfig config) {
+  static Properties taggerProperties(NlpConfig config) {
     Properties props = new Properties();
-    props.setProperty("nthreads", Integer.toString(config.threads()));
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+    props.setProperty("ssplit.newlineIsSentenceBreak", config.newlineBreak().property());
+    props.setProperty("pos.nthreads", Integer.toString(config.threads()));
     return props;
   }
 
-  /** Annotates one piece of text dated {@code date}. */
+  /** The selective shape's named entities: the CRF models only, as a lone annotator. */
+  static Properties namesProperties(NlpConfig config) {
+    Properties props = new Properties();
+    if (!config.ner()) {
+      return props;
+    }
+    props.setProperty("annotators", "ner");
+    // the tokens are annotated already, by the tagger
+    props.setProperty("enforceRequirements", "false");
+    props.setProperty("ner.nthreads", Integer.toString(config.threads()));
+    props.setProperty("ner.applyFineGrained", Boolean.toString(config.fineGrainedNer()));
+    props.setProperty("ner.useSUTime", "false");
+    props.setProperty("ner.applyNumericClassifiers", "false");
+    props.setProperty("ner.buildEntityMentions", "false");
+    props.setProperty("ner.maxlen", Integer.toString(config.maxSentenceTokens()));
+    return props;
+  }
+
+  /** Annotates one piece of text dated {@code date} with every configured annotator. */
   Result annotate(String text, LocalDate date) {
-    Annotation document = new Annotation(text);
-    document.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
+    Annotation document = document(text, date);
     // one document at a time: annotate(Iterable, threads) in 4.5.10 annotates each one twice
     annotators.annotate(document);
-    List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
-    if (sentences == null) {
-      sentences = List.of();
-    }
+    List<CoreMap> sentences = sentences(document);
     List<CoreMap> parsable = new ArrayList<>(sentences.size());
     for (CoreMap sentence : sentences) {
-      if (sentence.get(CoreAnnotations.TokensAnnotation.class).size() <= maxSentenceTokens) {
+      if (tokens(sentence) <= config.maxSentenceTokens()) {
         parsable.add(sentence);
       }
     }
-    if (parser != null && !parsable.isEmpty()) {
-      // the parser writes its graphs into the same sentence maps
-      Annotation toParse = new Annotation(text);
-      toParse.set(CoreAnnotations.SentencesAnnotation.class, parsable);
-      parser.annotate(toParse);
+    if (parser != null) {
+      parser.parse(parsable);
     }
-    return new Result(sentences, sentences.size() - parsable.size());
+    int n = parsable.size();
+    return new Result(sentences, sentences.size() - n, parser == null ? 0 : n,
+        config.ner() ? n : 0, config.sutime() ? n : 0);
+  }
+
+  /**
+   * Annotates one piece of text dated {@code date}: tokens, tags and lemmas everywhere, the rest
+   * where {@code triage} asks for it. {@code triage} sees sentences converted with offsets into
+   * {@code text}.
+   */
+  Result annotate(String text, LocalDate date, SentenceTriage triage) {
+    Annotation document = document(text, date);
+    annotators.annotate(document);
+    List<CoreMap> sentences = sentences(document);
+    List<CoreMap> toParse = new ArrayList<>();
+    List<CoreMap> toName = new ArrayList<>();
+    List<CoreMap> toTime = new ArrayList<>();
+    int tooLong = 0;
+    for (int i = 0; i < sentences.size(); i++) {
+      CoreMap sentence = sentences.get(i);
+      if (tokens(sentence) > config.maxSentenceTokens()) {
+        tooLong++;
+        continue;
+      }
+      SentenceTriage.Needs needs = triage.needs(SentenceConverter.tagged(sentence, i, text));
+      if (needs == null) {
+        throw new NullPointerException("triage " + triage + " gave no needs for sentence " + i);
+      }
+      if (needs.parse() && parser != null) {
+        toParse.add(sentence);
+        if (times != null && TimeCues.any(sentence.get(CoreAnnotations.TokensAnnotation.class))) {
+          toTime.add(sentence);
+        }
+      }
+      if (needs.names() && names != null) {
+        toName.add(sentence);
+      }
+    }
+    if (!toName.isEmpty()) {
+      names.annotate(part(document, toName));
+    }
+    if (!toTime.isEmpty()) {
+      times.annotate(part(document, toTime));
+      toTime.forEach(SentenceConverter::tagTimes);
+    }
+    if (!toParse.isEmpty()) {
+      parser.parse(toParse);
+    }
+    return new Result(sentences, tooLong, toParse.size(), toName.size(), toTime.size());
+  }
+
+  private static Annotation document(String text, LocalDate date) {
+    Annotation document = new Annotation(text);
+    document.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
+    return document;
+  }
+
+  /**
+   * The document with only some of its sentences, for an annotator to write into their maps; it
+   * keeps the document's tokens, which ner reads at the end.
+   */
+  private static Annotation part(Annotation document, List<CoreMap> sentences) {
+    Annotation part = new Annotation(document.get(CoreAnnotations.TextAnnotation.class));
+    part.set(CoreAnnotations.DocDateAnnotation.class,
+        document.get(CoreAnnotations.DocDateAnnotation.class));
+    part.set(CoreAnnotations.TokensAnnotation.class,
+        document.get(CoreAnnotations.TokensAnnotation.class));
+    part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+    return part;
+  }
+
+  private static List<CoreMap> sentences(Annotation document) {
+    List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+    return sentences == null ? List.of() : sentences;
+  }
+
+  private static int tokens(CoreMap sentence) {
+    return sentence.get(CoreAnnotations.TokensAnnotation.class).size();
   }
 
   /** Loads its pipeline once, on first use; a failed load is retried on the next call. */
   private static final class Holder implements Supplier<Pipeline> {
-    private final Properties main;
-    private final Properties parse;
-    private final int maxSentenceTokens;
+    private final NlpConfig config;
+    private final boolean selective;
     private volatile Pipeline pipeline;
 
-    Holder(Properties main, Properties parse, int maxSentenceTokens) {
-      this.main = main;
-      this.parse = parse;
-      this.maxSentenceTokens = maxSentenceTokens;
+    Holder(NlpConfig config, boolean selective) {
+      this.config = config;
+      this.selective = selective;
     }
 
     @Override
@@ -135,15 +252,26 @@ final class Pipeline {
 
     private Pipeline load() {
       long start = System.nanoTime();
-      // a copy: StanfordCoreNLP rewrites the properties it is given (it folds ssplit into tokenize)
-      Properties props = new Properties();
-      props.putAll(main);
-      StanfordCoreNLP annotators = new StanfordCoreNLP(props);
-      DependencyParseAnnotator parser = parse == null ? null : new DependencyParseAnnotator(parse);
-      LOG.log(System.Logger.Level.INFO, "CoreNLP {0}{1} loaded in {2} ms",
-          main.getProperty("annotators"), parser == null ? "" : ",depparse",
-          (System.nanoTime() - start) / 1_000_000);
-      return new Pipeline(annotators, parser, maxSentenceTokens);
+      // copies: StanfordCoreNLP rewrites the properties it is given (it folds ssplit into tokenize)
+      Properties main = new Properties();
+      main.putAll(selective ? taggerProperties(config) : mainProperties(config));
+      StanfordCoreNLP annotators = new StanfordCoreNLP(main);
+      StanfordCoreNLP names = null;
+      TimeAnnotator times = null;
+      if (selective && config.ner()) {
+        Properties props = new Properties();
+        props.putAll(namesProperties(config));
+        names = new StanfordCoreNLP(props);
+      }
+      if (selective && config.sutime()) {
+        times = new TimeAnnotator("sutime", new Properties());
+      }
+      Parser parser = config.parse() ? new Parser(config) : null;
+      LOG.log(System.Logger.Level.INFO, "CoreNLP {0}{1}{2}{3} ({4}) loaded in {5} ms",
+          main.getProperty("annotators"), names == null ? "" : ",ner(CRF)",
+          times == null ? "" : ",sutime", parser == null ? "" : ",depparse",
+          selective ? "selective" : "full", (System.nanoTime() - start) / 1_000_000);
+      return new Pipeline(annotators, names, times, parser, config);
     }
   }
 }

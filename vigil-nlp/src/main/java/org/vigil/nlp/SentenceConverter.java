@@ -35,6 +35,55 @@ final class SentenceConverter {
    * offset}, into the sentence with index {@code index} of the article.
    */
   static Sentence convert(CoreMap sentence, int index, String text, int offset) {
+    List<Token> tokens = tokens(sentence, text, offset);
+    int begin = tokens.isEmpty() ? offset : tokens.get(0).begin();
+    int end = tokens.isEmpty() ? offset : tokens.get(tokens.size() - 1).end();
+    return new Sentence(index, text.substring(begin, end), begin, end, tokens,
+        dependencies(sentence), times(sentence, text, tokens));
+  }
+
+  /**
+   * The sentence with its tokens, tags and lemmas only, every NER tag {@code O}: what a {@link
+   * SentenceTriage} sees. {@code text} is the piece of text CoreNLP annotated.
+   */
+  static Sentence tagged(CoreMap sentence, int index, String text) {
+    List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (int i = 0; i < labels.size(); i++) {
+      CoreLabel label = labels.get(i);
+      tokens.add(new Token(i, text.substring(label.beginPosition(), label.endPosition()),
+          label.lemma(), label.tag(), "O", label.beginPosition(), label.endPosition()));
+    }
+    int begin = tokens.isEmpty() ? 0 : tokens.get(0).begin();
+    int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
+    return new Sentence(index, text.substring(begin, end), begin, end, tokens, List.of(),
+        List.of());
+  }
+
+  /**
+   * Tags the tokens of SUTime's expressions with their type (DATE, TIME, DURATION, SET) where
+   * they have no tag yet, as CoreNLP's ner does when it runs SUTime itself.
+   */
+  static void tagTimes(CoreMap sentence) {
+    List<CoreMap> timexes = sentence.get(TimeAnnotations.TimexAnnotations.class);
+    if (timexes == null) {
+      return;
+    }
+    for (CoreMap timex : timexes) {
+      Timex t = timex.get(TimeAnnotations.TimexAnnotation.class);
+      List<CoreLabel> span = timex.get(CoreAnnotations.TokensAnnotation.class);
+      if (t == null || span == null || t.timexType() == null) {
+        continue;
+      }
+      for (CoreLabel label : span) {
+        if (label.ner() == null || label.ner().isEmpty() || label.ner().equals("O")) {
+          label.setNER(t.timexType());
+        }
+      }
+    }
+  }
+
+  private static List<Token> tokens(CoreMap sentence, String text, int offset) {
     List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) {
@@ -45,10 +94,7 @@ final class SentenceConverter {
       tokens.add(new Token(i, text.substring(begin, end), label.lemma(), label.tag(),
           label.ner(), begin, end));
     }
-    int begin = tokens.isEmpty() ? offset : tokens.get(0).begin();
-    int end = tokens.isEmpty() ? offset : tokens.get(tokens.size() - 1).end();
-    return new Sentence(index, text.substring(begin, end), begin, end, tokens,
-        dependencies(sentence), times(sentence, text, tokens));
+    return tokens;
   }
 
   private static List<Dependency> dependencies(CoreMap sentence) {
@@ -70,7 +116,12 @@ final class SentenceConverter {
   }
 
   private static List<TimeExpression> times(CoreMap sentence, String text, List<Token> tokens) {
+    // ner with SUTime leaves time expressions among its mentions; SUTime on its own (the
+    // selective pipeline builds no mentions) in TimexAnnotations
     List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+    if (mentions == null) {
+      mentions = sentence.get(TimeAnnotations.TimexAnnotations.class);
+    }
     if (mentions == null) {
       return List.of();
     }

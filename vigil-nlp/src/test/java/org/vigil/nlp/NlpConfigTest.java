@@ -11,7 +11,7 @@ final class NlpConfigTest {
   @Test
   void defaultsRunTheFullPipelineWithoutFineGrainedNer() {
     assertThat(NlpConfig.defaults()).isEqualTo(new NlpConfig(
-        1, true, false, true, true, 150, 200_000, NlpConfig.NewlineBreak.TWO));
+        1, true, false, true, true, 150, 200_000, NlpConfig.NewlineBreak.TWO, 200_000));
   }
 
   @Test
@@ -84,7 +84,7 @@ final class NlpConfigTest {
     @Test
     void fineGrainedNerWithoutNer() {
       assertThatThrownBy(() -> new NlpConfig(
-              1, false, true, true, true, 150, 200_000, NlpConfig.NewlineBreak.TWO))
+              1, false, true, true, true, 150, 200_000, NlpConfig.NewlineBreak.TWO, 200_000))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("fineGrainedNer needs ner");
     }

@@ -147,7 +147,10 @@ final class ActorResolver {
    */
   Mention unattached(int token) {
     int head = realHead(token);
-    String sector = sectorOf(head);
+    Match headMatch = matchAt(head);
+    // The sector noun must head the phrase: "students", not the adjective of "official visit".
+    String sector = headMatch == null ? null
+        : headMatch.hits().stream().filter(h -> h.sector() != null).map(h -> h.sector().code()).findFirst().orElse(null);
     if (sector == null) {
       return null;
     }

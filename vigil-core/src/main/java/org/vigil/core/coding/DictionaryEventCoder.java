@@ -149,8 +149,33 @@ public final class DictionaryEventCoder implements EventCoder {
         }
         coded.put(f, result);
       }
+      if (dictionaries.rules().subjectlessVerbsJoinGovernor()) {
+        // "want to re-examine the refineries", "prepared to attend": a bare verb with no object of its own
+        // gives way to the open complement it governs, when that codes an event (issue 3).
+        for (java.util.Map.Entry<Firing, List<CodedEvent>> en : coded.entrySet()) {
+          int t = en.getKey().trigger();
+          Dependency h = g.head(t);
+          if (en.getValue().isEmpty() || h == null || h.governor() < 0 || !h.relation().equals("xcomp")) {
+            continue;
+          }
+          Firing gov = byTrigger.get(h.governor());
+          if (gov != null && coded.containsKey(gov) && !PatternRules.hasSequence(gov.pattern())
+              && g.childrenExact(gov.trigger(), "obj").isEmpty() && g.childrenExact(gov.trigger(), "iobj").isEmpty()) {
+            absorbed.add(gov.trigger());
+          }
+        }
+      }
+      Set<Integer> codedTriggers = new java.util.HashSet<>();
+      coded.forEach((f, evs) -> {
+        if (!evs.isEmpty() && !absorbed.contains(f.trigger())) {
+          codedTriggers.add(f.trigger());
+        }
+      });
       for (java.util.Map.Entry<Firing, List<CodedEvent>> en : coded.entrySet()) {
-        if (absorbed.contains(en.getKey().trigger())) {
+        boolean transformedHere = en.getValue().stream().anyMatch(e -> result(en.getValue(), e));
+        if (absorbed.contains(en.getKey().trigger())
+            || (dictionaries.rules().subjectlessVerbsJoinGovernor() && !transformedHere
+                && joinsGovernor(en.getKey().trigger(), codedTriggers))) {
           continue;
         }
         for (CodedEvent e : en.getValue()) {
@@ -220,6 +245,29 @@ public final class DictionaryEventCoder implements EventCoder {
       return out;
     }
 
+    /**
+     * True when the trigger has no subject of its own and a verb above it (within four steps)
+     * coded an event: "urged Bree to help win", "abandoned efforts to stop" (issue 3).
+     */
+    private boolean joinsGovernor(int t, Set<Integer> codedTriggers) {
+      if (!g.childrenExact(t, "nsubj").isEmpty() || !g.childrenExact(t, "nsubj:pass").isEmpty()
+          || !g.childrenExact(t, "csubj").isEmpty()) {
+        return false;
+      }
+      int cur = t;
+      for (int step = 0; step < 4; step++) {
+        Dependency h = g.head(cur);
+        if (h == null || h.governor() < 0 || h.relation().equals("conj") || h.relation().equals("parataxis")) {
+          return false;
+        }
+        cur = h.governor();
+        if (codedTriggers.contains(cur)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** True for an event a transformation made: one per dyad and code, whatever its trigger. */
     private boolean result(List<CodedEvent> events, CodedEvent e) {
       return e.evidence().pattern().startsWith("~");
@@ -253,7 +301,14 @@ public final class DictionaryEventCoder implements EventCoder {
           switch (tr.relation()) {
             case SAME_SOURCE -> {
               if (ownSubject && speakerCodes.contains(e.source().code())) {
-                out.add(recoded(e, e.source(), e.target(), code, tr.text() + " (" + tr.origin() + ")"));
+                // "Obama and Putin said they will attack": a pronoun subject stands for every speaker.
+                boolean pronoun = g.childrenExact(t, "nsubj").stream().anyMatch(x -> g.token(x).isPronoun());
+                for (Mention sp : pronoun ? speakers : List.<Mention>of()) {
+                  out.add(recoded(e, ref(sp), e.target(), code, tr.text() + " (" + tr.origin() + ")"));
+                }
+                if (!pronoun) {
+                  out.add(recoded(e, e.source(), e.target(), code, tr.text() + " (" + tr.origin() + ")"));
+                }
               }
             }
             case NO_OWN_SOURCE -> {
@@ -321,6 +376,8 @@ public final class DictionaryEventCoder implements EventCoder {
       if (patterns.isEmpty()) {
         return null;
       }
+      Firing best = null;
+      int bestReach = Integer.MAX_VALUE;
       for (VerbPattern p : patterns) {
         if (!posFits(p.pos(), token)) {
           continue;
@@ -345,20 +402,34 @@ public final class DictionaryEventCoder implements EventCoder {
           }
         }
         if (ok) {
+          if (!PatternRules.hasSequence(p)) {
+            return best != null ? best : new Firing(t, p, consumed, obliques);
+          }
+          if (best != null && p.specificity() < best.pattern().specificity()) {
+            return best;
+          }
+          int reach = t;
           for (VerbPattern.Constraint c : p.constraints()) {
             if (c.kind() == VerbPattern.Constraint.Kind.AFTER) {
-              // "- * (TO LIFT) [085]": a verb the pattern's words name is part of this event (issue 3).
+              // "- * (TO LIFT) [085]", "- * MINISTERS [043:042]": the words the pattern names are part of
+              // this event: a verb among them codes nothing of its own, a noun is no target (issue 3).
               for (int hit : PatternRules.matched(g, t, c)) {
-                if (g.token(hit).isVerb()) {
+                if (!consumed.contains(hit)) {
                   consumed.add(hit);
                 }
+                reach = Math.max(reach, hit);
               }
             }
           }
-          return new Firing(t, p, consumed, obliques);
+          // Among word patterns as specific as each other, the one whose words stand nearest the verb
+          // ("staged a protest ... unfurling Free Tibet banners": PROTEST, not FREE).
+          if (best == null || reach < bestReach) {
+            best = new Firing(t, p, consumed, obliques);
+            bestReach = reach;
+          }
         }
       }
-      return null;
+      return best;
     }
 
     private boolean posFits(VerbPattern.TriggerPos pos, Token token) {
@@ -647,6 +718,49 @@ public final class DictionaryEventCoder implements EventCoder {
         }
         if (m != null && !m.ignored() && codes.add(m.code())) {
           out.add(m);
+          if (dictionaries.rules().distributeConjoinedModifiers()) {
+            for (Mention d : distributed(m)) {
+              if (codes.add(d.code())) {
+                out.add(d);
+              }
+            }
+          }
+        }
+      }
+      return out;
+    }
+
+    /** Relations by which a modifier gives a phrase its country ("US activists", "ambassadors of Arnor"). */
+    private static final Set<String> COUNTRY_MODIFIERS = Set.of(
+        "compound", "amod", "nmod:poss", "nmod:of", "nmod:in", "nmod:from");
+
+    /**
+     * The same actor for each conjunct of the modifier that gave it its country: "the ambassadors of
+     * Arnor, Osgiliath and Gondor" are ARNGOV, OSGGOV and GONGOV (issue 3).
+     */
+    private List<Mention> distributed(Mention m) {
+      if (m.country() == null) {
+        return List.of();
+      }
+      List<Mention> out = new ArrayList<>();
+      for (Dependency d : g.children(m.head())) {
+        if (!COUNTRY_MODIFIERS.contains(d.relation())) {
+          continue;
+        }
+        Mention own = actors.resolve(d.dependent());
+        if (own == null || !m.country().equals(own.country())) {
+          continue;
+        }
+        for (Dependency c : g.children(d.dependent())) {
+          if (!(c.relation().equals("conj") || c.relation().startsWith("conj:"))) {
+            continue;
+          }
+          Mention other = actors.resolve(c.dependent());
+          if (other != null && other.country() != null && !other.country().equals(m.country()) && !other.ignored()) {
+            String code = other.country() + (m.sector() == null ? "" : m.sector());
+            out.add(new Mention(m.head(), m.begin(), m.end(), code, other.country(), m.sector(), other.name(),
+                List.of(), other.entries(), other.fuzzy(), false));
+          }
         }
       }
       return out;
@@ -773,7 +887,7 @@ public final class DictionaryEventCoder implements EventCoder {
       if (dictionaries.rules().targetFromPhrase()) {
         // PETRARCH takes the first actor of the verb phrase (issue 3): "welcomed a resumption of ties with Osgiliath".
         for (int tok : PatternRules.targetPhrase(g, t)) {
-          if (actors.matchAt(tok) == null || g.token(tok).isPronoun()) {
+          if (actors.matchAt(tok) == null || g.token(tok).isPronoun() || f.consumed().contains(PatternRules.phraseHead(g, tok))) {
             continue;
           }
           List<Mention> found = new ArrayList<>();

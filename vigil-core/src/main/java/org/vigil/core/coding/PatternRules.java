@@ -50,7 +50,18 @@ final class PatternRules {
       return byLemma;
     }
     List<VerbPattern> byForm = verbs.forLemma(token.word().toLowerCase(Locale.ROOT));
-    return byForm.isEmpty() ? byLemma : byForm;
+    if (byForm.isEmpty() || byForm == byLemma) {
+      return byLemma;
+    }
+    // The form's own patterns first ("left" is LEFT, not LEAVE); when none holds, the lemma's
+    // ("attacked" is also a form of the multi-word ATTACKED_AND_STABBED).
+    List<VerbPattern> both = new ArrayList<>(byForm);
+    for (VerbPattern p : byLemma) {
+      if (!byForm.contains(p)) {
+        both.add(p);
+      }
+    }
+    return both;
   }
 
   /** True when the sentence contains one of the phrases (whole words, case-insensitive). */
@@ -65,6 +76,16 @@ final class PatternRules {
     String words = sb.toString();
     for (String p : phrases) {
       if (words.contains(" " + p + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the pattern has a word sequence (PETRARCH patterns do; Vigil's own do not). */
+  static boolean hasSequence(VerbPattern p) {
+    for (VerbPattern.Constraint c : p.constraints()) {
+      if (!c.sequence().isEmpty()) {
         return true;
       }
     }
@@ -100,7 +121,7 @@ final class PatternRules {
   /** The tokens the constraint's words matched, in text order, or null when they do not occur. */
   static List<Integer> matched(SentenceGraph g, int trigger, VerbPattern.Constraint c) {
     boolean after = c.kind() == VerbPattern.Constraint.Kind.AFTER;
-    List<Integer> window = after ? phraseAfter(g, trigger) : clauseBefore(g, trigger);
+    List<Integer> window = after ? wordsAfter(g, trigger) : clauseBefore(g, trigger);
     List<SequenceWord> seq = c.sequence();
     java.util.ArrayDeque<Integer> hits = new java.util.ArrayDeque<>();
     boolean ok = after ? matchForward(g, window, seq, 0, trigger, 0, hits)
@@ -121,6 +142,23 @@ final class PatternRules {
   }
 
   /**
+   * Where the words after the verb are matched: {@link #phraseAfter} without the verbs that head
+   * clausal complements, which code their own events ("said they will attack": SAY's "* ATTACK"
+   * does not hold; "allowed that Mordor isn't a really pleasant place" still matches
+   * "* REALLY_PLEASANT").
+   */
+  static List<Integer> wordsAfter(SentenceGraph g, int trigger) {
+    boolean[] in = new boolean[g.size()];
+    collect(g, trigger, in, true);
+    for (Dependency d : g.children(trigger)) {
+      if (d.relation().equals("ccomp") && g.token(d.dependent()).isVerb()) {
+        in[d.dependent()] = false;
+      }
+    }
+    return after(in, trigger);
+  }
+
+  /**
    * The phrase where a target may stand: {@link #phraseAfter} without adverbial clauses of their
    * own ("restore ties with Gxndor, years after Calenardhon crowds burned ...").
    */
@@ -129,10 +167,13 @@ final class PatternRules {
     collect(g, trigger, in, true);
     for (Dependency d : g.children(trigger)) {
       if (d.relation().startsWith("advcl")) {
-        boolean subordinate = false;
+        boolean marked = false;
+        boolean infinitive = false;
         for (int m : g.childrenExact(d.dependent(), "mark")) {
-          subordinate |= !g.lemma(m).equals("to");
+          marked = true;
+          infinitive |= g.lemma(m).equals("to");
         }
+        boolean subordinate = marked && !infinitive;
         if (subordinate) {
           boolean[] drop = new boolean[g.size()];
           drop[d.dependent()] = true;
@@ -142,6 +183,28 @@ final class PatternRules {
           }
         }
       }
+    }
+    // At most one clause down: "says it has evidence proving Russia was behind" names no target of "says".
+    int[] clauses = new int[g.size()];
+    java.util.Arrays.fill(clauses, -1);
+    clauses[trigger] = 0;
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(trigger));
+    while (!todo.isEmpty()) {
+      int cur = todo.poll();
+      for (Dependency d : g.children(cur)) {
+        int dep = d.dependent();
+        Dependency h = g.head(dep);
+        if (clauses[dep] >= 0 || h == null || h.governor() != cur || d.relation().endsWith(":xsubj")) {
+          continue;
+        }
+        String r = d.relation();
+        boolean clause = r.equals("ccomp") || r.equals("xcomp") || r.startsWith("acl") || r.startsWith("advcl") || r.equals("csubj");
+        clauses[dep] = clauses[cur] + (clause ? 1 : 0);
+        todo.add(dep);
+      }
+    }
+    for (int i = 0; i < in.length; i++) {
+      in[i] &= clauses[i] >= 0 && clauses[i] <= 1;
     }
     return after(in, trigger);
   }
@@ -223,7 +286,8 @@ final class PatternRules {
       }
       for (List<String> alt : w.alternatives()) {
         int len = alt.size();
-        if (p + len - 1 < window.size() && consecutive(window, p, len) && wordsMatch(g, window, p, alt, w.exact())) {
+        if (p + len - 1 < window.size() && consecutive(window, p, len) && wordsMatch(g, window, p, alt, w.exact())
+            && (!w.preposition() || introducesNoun(g, window.get(p)))) {
           for (int k = 0; k < len; k++) {
             hits.push(window.get(p + k));
           }
@@ -277,6 +341,12 @@ final class PatternRules {
       }
     }
     return false;
+  }
+
+  /** True for a preposition of a noun phrase ("to sanctions"), not an infinitive's "to". */
+  private static boolean introducesNoun(SentenceGraph g, int token) {
+    Dependency h = g.head(token);
+    return h != null && (h.relation().equals("case") || h.relation().equals("fixed"));
   }
 
   private static boolean consecutive(List<Integer> window, int from, int len) {

@@ -26,6 +26,12 @@ import java.util.List;
  *     an agent without an actor
  * @param transformations events coded under a governing verb that become other events
  *     (PETRARCH2's {@code ~ a (a b ATTACK) SAY = a b 015})
+ * @param subjectlessVerbsJoinGovernor a verb without a subject of its own ("urged Bree to help
+ *     win", "abandoned efforts to stop") codes nothing when a verb it depends on codes an event:
+ *     PETRARCH codes the governing verb phrase, words and all
+ * @param distributeConjoinedModifiers a phrase whose country modifier is coordinated names one
+ *     actor per conjunct ("the ambassadors of Arnor, Osgiliath and Gondor", "US and British
+ *     activists", "lawmakers in Fornost and Gondor")
  */
 public record CodingRules(
     boolean requireDyad,
@@ -35,10 +41,12 @@ public record CodingRules(
     List<String> storyDiscards,
     boolean targetFromPhrase,
     boolean unattachedSectors,
-    List<VerbTransformation> transformations) {
+    List<VerbTransformation> transformations,
+    boolean subjectlessVerbsJoinGovernor,
+    boolean distributeConjoinedModifiers) {
 
   /** Vigil's own rules: no dyad required, lemma triggers, modality inferred, nothing discarded. */
-  public static final CodingRules VIGIL = new CodingRules(false, false, true, List.of(), List.of(), false, false, List.of());
+  public static final CodingRules VIGIL = new CodingRules(false, false, true, List.of(), List.of(), false, false, List.of(), false, false);
 
   public CodingRules {
     sentenceDiscards = List.copyOf(sentenceDiscards);

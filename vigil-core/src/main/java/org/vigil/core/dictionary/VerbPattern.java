@@ -117,13 +117,20 @@ public record VerbPattern(
    * @param adjacent true when no token may come between this word and its neighbour on the
    *     trigger's side (PETRARCH's {@code _})
    * @param exact true when the word form must match exactly; otherwise the lemma may match too
+   * @param preposition true when the word must be a preposition introducing a noun phrase
+   *     (PETRARCH2's {@code (TO SANCTIONS)}: not the "to" of an infinitive)
    */
-  public record SequenceWord(List<List<String>> alternatives, boolean adjacent, boolean exact) {
+  public record SequenceWord(List<List<String>> alternatives, boolean adjacent, boolean exact, boolean preposition) {
     public SequenceWord {
       alternatives = alternatives.stream().map(List::copyOf).toList();
       if (alternatives.isEmpty() || alternatives.stream().anyMatch(List::isEmpty)) {
         throw new IllegalArgumentException("a sequence word needs at least one non-empty alternative");
       }
+    }
+
+    /** A word that may be any part of speech. */
+    public SequenceWord(List<List<String>> alternatives, boolean adjacent, boolean exact) {
+      this(alternatives, adjacent, exact, false);
     }
   }
 }

@@ -47,7 +47,11 @@ final class VerbFileReader {
   private record RawPattern(String file, int line, String text, String code, String reverse, List<Verb> verbs) {}
 
   /** One element of a pattern: a word, a synset reference, a marker or the verb. */
-  private record Element(String text, boolean joinedToPrevious, boolean exact) {
+  private record Element(String text, boolean joinedToPrevious, boolean exact, boolean preposition) {
+    Element(String text, boolean joinedToPrevious, boolean exact) {
+      this(text, joinedToPrevious, exact, false);
+    }
+
     boolean isMarker() {
       return text.equals("$") || text.equals("+") || text.equals("%") || text.equals("^");
     }
@@ -386,7 +390,8 @@ final class VerbFileReader {
    * PETRARCH2's grouping brackets ({@code (PP)}, {@code {NP}}) are read as plain word order.
    */
   private List<Element> elements(String file, int line, String text, boolean isPattern) {
-    String flat = isPattern ? text.replace('(', ' ').replace(')', ' ').replace('{', ' ').replace('}', ' ') : text;
+    // "(TO SANCTIONS)": the first word of a PETRARCH2 prepositional phrase keeps a '(' mark.
+    String flat = isPattern ? text.replace(')', ' ').replace('{', ' ').replace('}', ' ').replaceAll("\\(\\s*", " (") : text;
     List<Element> out = new ArrayList<>();
     int stars = 0;
     // "*SCEPTICAL" (a missing blank in CAMEO.2.0.txt) reads as "* SCEPTICAL".
@@ -402,6 +407,14 @@ final class VerbFileReader {
         String p = parts[i];
         if (p.isEmpty()) {
           continue;
+        }
+        boolean opensPhrase = false;
+        if (isPattern && p.startsWith("(")) {
+          p = p.substring(1);
+          opensPhrase = true;
+          if (p.isEmpty()) {
+            continue;
+          }
         }
         if (p.startsWith("&")) {
           // Synset names may hold '_' (&FIGHT_OF_WORDS): take the longest defined name here.
@@ -431,7 +444,8 @@ final class VerbFileReader {
           }
         }
         boolean exact = exactChunk && i == parts.length - 2 && !p.startsWith("&");
-        out.add(new Element(p, !first, exact));
+        boolean preposition = opensPhrase && PREPOSITIONS.contains(p.toLowerCase(Locale.ROOT));
+        out.add(new Element(p, !first, exact, preposition));
         first = false;
       }
     }
@@ -500,7 +514,7 @@ final class VerbFileReader {
     for (int i = star + 1; i < els.size(); i++) {
       Element e = els.get(i);
       boolean joined = i == star + 1 ? (v0.after().isEmpty() && starJoinedToNext) || !v0.after().isEmpty() && e.joinedToPrevious() : e.joinedToPrevious();
-      after.add(new Element(e.text(), joined, e.exact()));
+      after.add(new Element(e.text(), joined, e.exact(), e.preposition()));
     }
     boolean starJoinedToPrevious = els.get(star).joinedToPrevious() || !v0.before().isEmpty();
     String targetSlot = null;
@@ -583,7 +597,7 @@ final class VerbFileReader {
         alternatives = List.of(List.of(word(r.file(), r.line(), e.text())));
       }
       // PETRARCH compares word forms: "* EFFORT" does not match "efforts" (synsets list their plurals).
-      out.add(new SequenceWord(alternatives, adjacent, true));
+      out.add(new SequenceWord(alternatives, adjacent, true, e.preposition()));
     }
     return out;
   }

@@ -146,6 +146,17 @@ final class PetrarchDictionariesTest {
     }
 
     @Test
+    void firstWordOfAPrepositionalPhraseMustBeAPreposition() {
+      VerbPattern p = only(patterns("""
+          --- AGREE  [081] ---
+          AGREE
+          - * (TO SANCTIONS) [163]
+          """), "SANCTIONS");
+      List<SequenceWord> seq = p.constraints().get(0).sequence();
+      assertThat(seq).extracting(SequenceWord::preposition).containsExactly(true, false);
+    }
+
+    @Test
     void nullCodePatternMatchesAndCodesNothing() {
       VerbPattern p = only(patterns("""
           --- RIOT  [181]  ---
@@ -224,7 +235,7 @@ final class PetrarchDictionariesTest {
     @Test
     void transformationOfAnUnknownVerbIsAnError() {
       assertThatThrownBy(() -> load(verbs("\n~ a (a b ATTACK) SAY = a b 015\n")))
-          .hasMessage("t.verbs.txt:2: transformation names unknown verb ATTACK");
+          .hasMessage("t.verbs.txt:2: transformation names unknown verb SAY");
     }
   }
 
@@ -313,7 +324,7 @@ final class PetrarchDictionariesTest {
           """));
       assertThat(l.warnings()).containsExactly("t.actors.txt:1: not a date: '9008223'; the code block is ignored");
       assertThat(l.dictionaries().actors().entries()).singleElement()
-          .isInstanceOfSatisfying(ActorEntry.Group.class, g -> assertThat(g.code()).isEqualTo("ELI"));
+          .isInstanceOfSatisfying(ActorEntry.Country.class, c -> assertThat(c.code()).isEqualTo("ELI"));
     }
   }
 
@@ -360,7 +371,18 @@ final class PetrarchDictionariesTest {
     assertThat(d.rules().requireDyad()).isFalse();
     assertThat(d.rules().wordFormTriggers()).isTrue();
     assertThat(d.rules().inferModality()).isFalse();
+    assertThat(d.rules().targetFromPhrase()).isTrue();
+    assertThat(d.rules().unattachedSectors()).isTrue();
+    assertThat(d.rules().subjectlessVerbsJoinGovernor()).isTrue();
+    assertThat(d.rules().distributeConjoinedModifiers()).isTrue();
     assertThat(load().dictionaries().rules().requireDyad()).isTrue();
+  }
+
+  @Test
+  void unhonouredOptionsAreReported() {
+    PetrarchDictionaries.Loaded l = load(new Text(Kind.CONFIG, "PETR_config.ini", "[Options]\nnew_actor_length = 4\n"));
+    assertThat(l.warnings()).containsExactly(
+        "new_actor_length = 4 is not supported: unknown noun phrases are never coded as new actors");
   }
 
   @Test

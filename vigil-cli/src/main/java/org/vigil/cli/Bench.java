@@ -1,0 +1,237 @@
+package org.vigil.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.vigil.core.article.Article;
+import org.vigil.core.coding.EventCoder;
+import org.vigil.core.store.EventStore;
+import org.vigil.core.text.AnnotatedArticle;
+import org.vigil.core.text.Annotator;
+import org.vigil.core.text.Sentence;
+import org.vigil.ingest.ArticleReader;
+import org.vigil.nlp.CoreNlpAnnotator;
+import org.vigil.nlp.PlainCoreNlp;
+import org.vigil.store.DuckDbEventStore;
+import org.vigil.store.StoreConfig;
+
+/**
+ * Runs {@code vigil bench} (issue 5): on the same articles in the same JVM, the plain CoreNLP
+ * pipeline, Vigil end to end (read, analyse, code, store in an in-memory DuckDB) and the coder
+ * alone on the sentences Vigil analysed. Model loading is timed apart and left out of every
+ * throughput. Not thread-safe; one run at a time.
+ */
+final class Bench {
+  private static final int WARM_UP_ARTICLES = 8;
+  private static final long CODER_MIN_NANOS = 2_000_000_000L;
+
+  /** What to measure. */
+  record Settings(Path corpus, int articles, int runs, int threads) {
+    Settings {
+      if (articles < 1) {
+        throw new IllegalArgumentException("articles must be >= 1, was " + articles);
+      }
+      if (runs < 1) {
+        throw new IllegalArgumentException("runs must be >= 1, was " + runs);
+      }
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+      }
+    }
+  }
+
+  /** One measured phase: how much it did and what it cost. */
+  record Phase(int articles, long sentences, long parsedSentences, Meter.Reading cost) {
+    double articlesPerSecond() {
+      return articles / (cost.wallNanos() / 1e9);
+    }
+
+    double sentencesPerSecond() {
+      return sentences / (cost.wallNanos() / 1e9);
+    }
+
+    double cpuMsPerSentence() {
+      return cost.cpuNanos() / 1e6 / sentences;
+    }
+
+    double cpuMsPerArticle() {
+      return cost.cpuNanos() / 1e6 / articles;
+    }
+
+    /** Sentences per second of CPU: the rate one core sustains. */
+    double sentencesPerCpuSecond() {
+      return sentences / (cost.cpuNanos() / 1e9);
+    }
+
+    double parsedSentencesPerCpuSecond() {
+      return parsedSentences / (cost.cpuNanos() / 1e9);
+    }
+  }
+
+  /** One run of the three phases on the same articles. */
+  record Run(Phase plain, Phase vigil, Phase coder, CoreNlpAnnotator.Counts analysed) {}
+
+  private final Settings settings;
+  private final EventCoder coder;
+  private final CoreNlpAnnotator annotator;
+  private final ArticleReader reader;
+  private final PrintStream log;
+  private PlainCoreNlp plain;
+
+  Bench(Settings settings, EventCoder coder, CoreNlpAnnotator annotator, ArticleReader reader,
+      PrintStream log) {
+    this.settings = settings;
+    this.coder = coder;
+    this.annotator = annotator;
+    this.reader = reader;
+    this.log = log;
+  }
+
+  /** The first {@code settings.articles()} articles of the corpus. */
+  List<Article> articles() {
+    List<Article> articles = new ArrayList<>();
+    reader.read(settings.corpus(), a -> {
+      if (articles.size() < settings.articles()) {
+        articles.add(a);
+      }
+    }, r -> log.println("vigil bench: skipped " + r.record() + ": " + r.reason()));
+    return articles;
+  }
+
+  /** Loads the plain pipeline; returns the milliseconds it took. */
+  long loadPlain() {
+    long start = System.nanoTime();
+    plain = PlainCoreNlp.load();
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  /** Loads Vigil's models by analysing and coding a short article; returns the milliseconds. */
+  long loadVigil() {
+    long start = System.nanoTime();
+    Article tiny = new Article("bench-load", LocalDate.of(2021, 7, 8), "",
+        "On Thursday, Russia promised to help Tajikistan.", "", "bench");
+    coder.code(annotator.annotate(tiny));
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  /** Runs every phase once on a few articles, so that the JIT has compiled the hot code. */
+  void warmUp(List<Article> articles) throws Exception {
+    List<Article> few = articles.subList(0, Math.min(WARM_UP_ARTICLES, articles.size()));
+    plainPhase(few);
+    List<AnnotatedArticle> annotated = new ArrayList<>();
+    vigilPhase(sink -> few.forEach(sink), annotated);
+    coderPhase(annotated, 0);
+  }
+
+  /** One measured run of the three phases. */
+  Run run(List<Article> articles) throws Exception {
+    log.println("vigil bench: plain CoreNLP on " + articles.size() + " articles ...");
+    Phase plainPhase = plainPhase(articles);
+    log.println("vigil bench: Vigil end to end ...");
+    CoreNlpAnnotator.Counts before = annotator.counts();
+    List<AnnotatedArticle> annotated = new ArrayList<>();
+    Phase vigilPhase = vigilPhase(sink -> {
+      int[] n = {0};
+      reader.read(settings.corpus(), a -> {
+        if (n[0]++ < settings.articles()) {
+          sink.accept(a);
+        }
+      }, r -> { });
+    }, annotated);
+    CoreNlpAnnotator.Counts after = annotator.counts();
+    log.println("vigil bench: the coder alone ...");
+    Phase coderPhase = coderPhase(annotated, CODER_MIN_NANOS);
+    return new Run(plainPhase, vigilPhase, coderPhase, new CoreNlpAnnotator.Counts(
+        after.sentences() - before.sentences(), after.parsed() - before.parsed(),
+        after.named() - before.named(), after.timed() - before.timed()));
+  }
+
+  private Phase plainPhase(List<Article> articles) throws Exception {
+    ExecutorService workers = Executors.newFixedThreadPool(settings.threads());
+    try (Meter meter = Meter.start()) {
+      List<Future<Integer>> done = new ArrayList<>();
+      for (Article article : articles) {
+        done.add(workers.submit(() -> plain.annotate(article)));
+      }
+      long sentences = 0;
+      for (Future<Integer> f : done) {
+        sentences += f.get();
+      }
+      return new Phase(articles.size(), sentences, sentences, meter.read());
+    } finally {
+      workers.shutdownNow();
+    }
+  }
+
+  /** Reads (through {@code source}), analyses, codes and stores; keeps what it analysed. */
+  private Phase vigilPhase(Consumer<Consumer<Article>> source, List<AnnotatedArticle> annotated)
+      throws Exception {
+    AtomicLong sentences = new AtomicLong();
+    AtomicLong parsed = new AtomicLong();
+    Annotator recording = article -> {
+      AnnotatedArticle a = annotator.annotate(article);
+      sentences.addAndGet(a.sentences().size());
+      parsed.addAndGet(a.sentences().stream().filter(s -> !s.dependencies().isEmpty()).count());
+      synchronized (annotated) {
+        annotated.add(a);
+      }
+      return a;
+    };
+    int[] articles = {0};
+    long[] failed = {0};
+    try (Meter meter = Meter.start();
+        EventStore store = new DuckDbEventStore(StoreConfig.inMemory(), InstantSource.system());
+        CodingPipeline pipeline = new CodingPipeline(recording, coder, settings.threads(), r -> {
+          articles[0]++;
+          if (r.failure() != null) {
+            failed[0]++;
+            store.reject(r.article().id(), String.valueOf(r.failure().getMessage()));
+          } else {
+            store.store(r.article(), r.events());
+          }
+        })) {
+      source.accept(pipeline::submit);
+      pipeline.finish();
+      if (failed[0] > 0) {
+        log.println("vigil bench: " + failed[0] + " of " + articles[0] + " articles failed to code");
+      }
+      return new Phase(articles[0], sentences.get(), parsed.get(), meter.read());
+    }
+  }
+
+  /** Codes the analysed articles on this thread, over and over for at least {@code minNanos}. */
+  private Phase coderPhase(List<AnnotatedArticle> annotated, long minNanos) {
+    long perPass = 0;
+    long parsedPerPass = 0;
+    for (AnnotatedArticle a : annotated) {
+      perPass += a.sentences().size();
+      for (Sentence s : a.sentences()) {
+        parsedPerPass += s.dependencies().isEmpty() ? 0 : 1;
+      }
+    }
+    long passes = 0;
+    long start = System.nanoTime();
+    try (Meter meter = Meter.start()) {
+      do {
+        for (AnnotatedArticle a : annotated) {
+          try {
+            coder.code(a);
+          } catch (RuntimeException e) {
+            // counted in the end-to-end phase; the work done before the failure is measured here
+          }
+        }
+        passes++;
+      } while (System.nanoTime() - start < minNanos);
+      return new Phase((int) (passes * annotated.size()), passes * perPass,
+          passes * parsedPerPass, meter.read());
+    }
+  }
+}

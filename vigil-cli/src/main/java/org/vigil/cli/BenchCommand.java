@@ -1,0 +1,85 @@
+package org.vigil.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.vigil.core.article.Article;
+import org.vigil.core.dictionary.Dictionaries;
+import org.vigil.nlp.CoreNlpAnnotator;
+import org.vigil.nlp.PlainCoreNlp;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code vigil bench}: Vigil's speed against the plain CoreNLP pipeline, on the same articles. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = {
+      "Measure, on the same articles in the same run: the plain CoreNLP pipeline (" + PlainCoreNlp.ANNOTATORS
+          + ", CoreNLP's defaults), Vigil end to end (read, analyse, code, store in an in-memory DuckDB) and the coder "
+          + "alone on the sentences Vigil analysed. Prints medians over the runs: sentences/s, articles/s, CPU ms per "
+          + "sentence, peak heap and the ratio Vigil / plain. Model loading is timed apart, not in the figures.",
+      "Give the JVM 3 GB (the vigil launcher does): both pipelines are loaded at once."})
+final class BenchCommand implements Callable<Integer> {
+  @Option(names = "--corpus", required = true, paramLabel = "FILE",
+      description = "Articles to measure on (a JSON Lines file, seed files or a folder), e.g. ../shared/corpus/voa-stories.jsonl.")
+  Path corpus;
+
+  @Option(names = "--json", description = "Print one JSON object instead of a table.")
+  boolean json;
+
+  @Option(names = "--articles", paramLabel = "N", description = "Measure on the first N articles (default: all).")
+  Integer articles;
+
+  @Option(names = "--runs", paramLabel = "N", defaultValue = "3",
+      description = "Measured runs after a warm-up; figures are medians (default: ${DEFAULT-VALUE}).")
+  int runs;
+
+  @Option(names = "--threads", description = "Worker threads for both pipelines (default: the number of cores).")
+  Integer threads;
+
+  @Mixin DictionaryOptions dictionaryOptions = new DictionaryOptions();
+
+  @Mixin AnalysisOptions analysisOptions = new AnalysisOptions();
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Files.exists(corpus)) {
+      System.err.println("vigil bench: no such corpus: " + corpus);
+      return Main.USAGE;
+    }
+    if (runs < 1 || articles != null && articles < 1) {
+      System.err.println("vigil bench: --runs and --articles must be at least 1");
+      return Main.USAGE;
+    }
+    Bench.Settings settings = new Bench.Settings(corpus, articles == null ? Integer.MAX_VALUE : articles, runs,
+        Wiring.threads(threads));
+    Dictionaries dictionaries = Wiring.dictionaries(dictionaryOptions);
+    CoreNlpAnnotator annotator = Wiring.annotator(dictionaries, analysisOptions);
+    Bench bench = new Bench(settings, Wiring.coder(dictionaries), annotator, Wiring.reader(), System.err);
+    List<Article> input = bench.articles();
+    if (input.isEmpty()) {
+      System.err.println("vigil bench: no articles in " + corpus);
+      return Main.USAGE;
+    }
+    System.err.println("vigil bench: loading Vigil ...");
+    long vigilLoad = bench.loadVigil();
+    long vigilHeap = Meter.liveHeap();
+    System.err.println("vigil bench: loading plain CoreNLP ...");
+    long plainLoad = bench.loadPlain();
+    long bothHeap = Meter.liveHeap();
+    System.err.println("vigil bench: warming up ...");
+    bench.warmUp(input);
+    List<Bench.Run> measured = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      System.err.println("vigil bench: run " + (i + 1) + " of " + runs);
+      measured.add(bench.run(input));
+    }
+    BenchReport report = new BenchReport(settings, analysisOptions.fullPipeline ? "full" : "selective", measured,
+        vigilLoad, plainLoad, vigilHeap, bothHeap, Instant.now());
+    System.out.print(json ? report.toJson() + System.lineSeparator() : report.toText());
+    return Main.OK;
+  }
+}

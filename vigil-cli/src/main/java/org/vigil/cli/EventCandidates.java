@@ -1,0 +1,165 @@
+package org.vigil.cli;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.vigil.core.dictionary.ActorDictionary;
+import org.vigil.core.dictionary.Dictionaries;
+import org.vigil.core.dictionary.VerbPattern;
+import org.vigil.core.text.Sentence;
+import org.vigil.core.text.Token;
+import org.vigil.nlp.SentenceTriage;
+
+/**
+ * The coder's triage (issue 5): a sentence is parsed only when it can hold an event, that is
+ * when it has both
+ *
+ * <ul>
+ *   <li>an actor candidate: a dictionary name of a country, organisation, group or person (sector
+ *       nouns alone never make an actor: they need a country named in the same sentence), or a
+ *       pronoun the coder can resolve to an earlier subject; and
+ *   <li>a trigger candidate: a word with a verb pattern that could fire on it (its part of speech
+ *       fits and every word the pattern names occurs in the sentence), or a "must"/"should" that
+ *       the coder reads as a demand.
+ * </ul>
+ *
+ * <p>A parsed sentence also gets the CRF named entities when the dictionaries leave a capitalised
+ * name unknown, or matched it only with a typing error: the coder uses the NER tags only to keep
+ * such names from fuzzy matching when they are people, and the gazetteer to find places.
+ *
+ * <p>Mirrors what {@code DictionaryEventCoder} and {@code ActorResolver} need, so keep it next to
+ * them when they change. Thread-safe: holds only immutable dictionaries.
+ */
+final class EventCandidates implements SentenceTriage {
+  /** Pronouns the coder resolves to a subject of an earlier clause or sentence. */
+  private static final Set<String> PRONOUNS =
+      Set.of("it", "they", "he", "she", "we", "its", "their", "his", "her", "our");
+  /** Modals of the coder's reported obligation ("Russia said Sudan must return ..."). */
+  private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
+
+  private final Dictionaries dictionaries;
+
+  EventCandidates(Dictionaries dictionaries) {
+    this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
+  }
+
+  @Override
+  public Needs needs(Sentence tagged) {
+    List<Token> tokens = tagged.tokens();
+    List<ActorDictionary.Match> matches = dictionaries.actors().match(tokens);
+    if (!hasActor(tokens, matches) || !hasTrigger(tokens)) {
+      return Needs.NOTHING;
+    }
+    return new Needs(true, hasUnknownName(tokens, matches));
+  }
+
+  private static boolean hasActor(List<Token> tokens, List<ActorDictionary.Match> matches) {
+    for (ActorDictionary.Match m : matches) {
+      for (ActorDictionary.Hit h : m.hits()) {
+        if (h.entry() != null) {
+          return true;
+        }
+      }
+    }
+    for (Token t : tokens) {
+      if (t.isPronoun() && PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasTrigger(List<Token> tokens) {
+    Set<String> words = new HashSet<>();
+    for (Token t : tokens) {
+      words.add(t.word().toLowerCase(Locale.ROOT));
+      words.add(t.lemma().toLowerCase(Locale.ROOT));
+    }
+    boolean obligations = dictionaries.rules().inferModality();
+    for (Token t : tokens) {
+      String word = t.word().toLowerCase(Locale.ROOT);
+      if (obligations && OBLIGATION.contains(word)) {
+        return true;
+      }
+      for (VerbPattern p : patterns(t, word)) {
+        if (couldFire(p, t, words)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The patterns the coder would try on the token, as {@code DictionaryEventCoder.fire} picks them. */
+  private List<VerbPattern> patterns(Token t, String word) {
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    List<VerbPattern> patterns = dictionaries.verbs().forLemma(lemma);
+    if (dictionaries.rules().wordFormTriggers()) {
+      List<VerbPattern> byForm = dictionaries.verbs().forLemma(word);
+      if (!byForm.isEmpty()) {
+        patterns = byForm;
+      }
+    }
+    if (patterns.isEmpty() && (t.isAdjective() || t.pos().equals("VBN")) && lemma.endsWith("ed")) {
+      // "is opposed to": the coder tries the verb of a participle kept as an adjective's lemma
+      patterns = dictionaries.verbs().forLemma(lemma.substring(0, lemma.length() - 1));
+      if (patterns.isEmpty()) {
+        patterns = dictionaries.verbs().forLemma(lemma.substring(0, lemma.length() - 2));
+      }
+    }
+    return patterns;
+  }
+
+  /** False only when the pattern cannot fire on the token whatever the parse says. */
+  private static boolean couldFire(VerbPattern p, Token t, Set<String> words) {
+    if (p.code().equals(VerbPattern.NO_EVENT) && p.reverseCode() == null) {
+      return false;
+    }
+    boolean pos = switch (p.pos()) {
+      // a copular adjective counts as a verb: "is ready to help"
+      case VERB -> t.isVerb() || t.isAdjective();
+      case NOUN -> t.isNoun();
+      case ADJECTIVE -> t.isAdjective() || t.pos().equals("VBN");
+    };
+    if (!pos) {
+      return false;
+    }
+    for (VerbPattern.Constraint c : p.constraints()) {
+      if (!c.words().isEmpty() && c.words().stream().noneMatch(words::contains)) {
+        return false;
+      }
+      for (VerbPattern.SequenceWord w : c.sequence()) {
+        if (w.alternatives().stream().noneMatch(words::containsAll)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** A capitalised proper noun that no dictionary name covers exactly. */
+  private static boolean hasUnknownName(List<Token> tokens, List<ActorDictionary.Match> matches) {
+    boolean[] known = new boolean[tokens.size()];
+    for (ActorDictionary.Match m : matches) {
+      if (!m.fuzzy() && m.hits().stream().anyMatch(h -> h.kind().isProperName())) {
+        for (int i = m.begin(); i < m.end(); i++) {
+          known[i] = true;
+        }
+      }
+    }
+    for (Token t : tokens) {
+      String w = t.word();
+      if (!known[t.index()] && t.isProperNoun() && !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public String toString() {
+    return "EventCandidates";
+  }
+}
