@@ -22,8 +22,9 @@ final class CoderBenchmarkTest {
       events += coded.size();
     }
 
-    assertThat(sentences).hasSizeGreaterThan(20)
-        .allSatisfy(a -> assertThat(a.sentences().get(0).dependencies()).isNotEmpty());
+    assertThat(sentences.size()).isGreaterThanOrEqualTo(10);
+    assertThat(sentences.stream().filter(a -> a.sentences().get(0).dependencies().isEmpty()))
+        .isEmpty();
     assertThat(events).isPositive();
   }
 }

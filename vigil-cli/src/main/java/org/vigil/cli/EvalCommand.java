@@ -42,12 +42,13 @@ final class EvalCommand implements Callable<Integer> {
     set.warnings().forEach(p -> System.err.println("vigil: warning " + p));
     var dictionaries = Wiring.dictionaries(dictionaryOptions);
     EventCoder coder = Wiring.coder(dictionaries);
+    var recordCoders = Wiring.recordCoders(set, dictionaries, coder, dictionaryOptions);
     Annotator annotator = Wiring.annotator(dictionaries, analysisOptions);
     Progress progress = new Progress(System.err, "evaluating");
     long[] done = {0, 0};
     Report report = new Evaluation(actorMatch, InstantSource.system())
         .score(set, article -> {
-          var events = coder.code(annotator.annotate(article));
+          var events = recordCoders.apply(article).code(annotator.annotate(article));
           done[0]++;
           done[1] += events.size();
           progress.update(done[0], done[1], 0);

@@ -25,9 +25,11 @@ import org.vigil.nlp.SentenceTriage;
  *       the coder reads as a demand.
  * </ul>
  *
- * <p>A parsed sentence also gets the CRF named entities when the dictionaries leave a capitalised
- * name unknown, or matched it only with a typing error: the coder uses the NER tags only to keep
- * such names from fuzzy matching when they are people, and the gazetteer to find places.
+ * <p>A sentence, parsed or not, gets the CRF named entities when the dictionaries leave a
+ * capitalised name unknown, or matched it only with a typing error: the coder reads the NER tags
+ * only to keep such names from fuzzy matching when they are people, and the gazetteer to find
+ * places (in every sentence: the places an article names elsewhere decide which "Paris" it
+ * means). Without them the gazetteer's score on the geoparsing gold set fell from 0.86 to 0.75.
  *
  * <p>Mirrors what {@code DictionaryEventCoder} and {@code ActorResolver} need, so keep it next to
  * them when they change. Thread-safe: holds only immutable dictionaries.
@@ -49,10 +51,7 @@ final class EventCandidates implements SentenceTriage {
   public Needs needs(Sentence tagged) {
     List<Token> tokens = tagged.tokens();
     List<ActorDictionary.Match> matches = dictionaries.actors().match(tokens);
-    if (!hasActor(tokens, matches) || !hasTrigger(tokens)) {
-      return Needs.NOTHING;
-    }
-    return new Needs(true, hasUnknownName(tokens, matches));
+    return new Needs(hasActor(tokens, matches) && hasTrigger(tokens), hasUnknownName(tokens, matches));
   }
 
   private static boolean hasActor(List<Token> tokens, List<ActorDictionary.Match> matches) {
@@ -97,9 +96,12 @@ final class EventCandidates implements SentenceTriage {
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     List<VerbPattern> patterns = dictionaries.verbs().forLemma(lemma);
     if (dictionaries.rules().wordFormTriggers()) {
+      // The coder tries the form's patterns first, then the lemma's (PatternRules.patterns).
       List<VerbPattern> byForm = dictionaries.verbs().forLemma(word);
-      if (!byForm.isEmpty()) {
-        patterns = byForm;
+      if (!byForm.isEmpty() && byForm != patterns) {
+        List<VerbPattern> both = new java.util.ArrayList<>(byForm);
+        both.addAll(patterns);
+        patterns = both;
       }
     }
     if (patterns.isEmpty() && (t.isAdjective() || t.pos().equals("VBN")) && lemma.endsWith("ed")) {

@@ -1,18 +1,30 @@
 package org.vigil.cli;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 
 /**
  * Measures one phase of {@code vigil bench}: wall time, the CPU time of every Java thread (those
- * alive at the start and those started since, read before they end), and the peak of used heap,
- * sampled every 10 ms on a daemon thread. Not thread-safe; one phase at a time.
+ * alive at the start and those started since, read before they end), the peak of used heap,
+ * sampled every 10 ms on a daemon thread, and the peak of heap still in use after a collection
+ * (what the phase needs: with the parallel collector the used heap grows towards {@code -Xmx}
+ * before it is collected). Not thread-safe; one phase at a time.
  */
 final class Meter implements AutoCloseable {
   /** What a phase cost. */
-  record Reading(long wallNanos, long cpuNanos, long peakHeapBytes) {}
+  record Reading(long wallNanos, long cpuNanos, long peakHeapBytes, long peakLiveHeapBytes) {}
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -20,7 +32,10 @@ final class Meter implements AutoCloseable {
   private final long wallAtStart;
   private final Thread sampler;
   private volatile long peakHeap;
+  private volatile long peakLive;
   private volatile boolean running = true;
+  private final List<NotificationEmitter> emitters = new ArrayList<>();
+  private final NotificationListener afterGc = this::collected;
 
   private Meter() {
     if (!THREADS.isThreadCpuTimeEnabled()) {
@@ -30,6 +45,12 @@ final class Meter implements AutoCloseable {
       cpuAtStart.put(id, Math.max(0, THREADS.getThreadCpuTime(id)));
     }
     peakHeap = usedHeap();
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      if (gc instanceof NotificationEmitter emitter) {
+        emitter.addNotificationListener(afterGc, null, null);
+        emitters.add(emitter);
+      }
+    }
     sampler = new Thread(this::sample, "vigil-bench-heap");
     sampler.setDaemon(true);
     sampler.start();
@@ -54,13 +75,46 @@ final class Meter implements AutoCloseable {
         cpu += now - cpuAtStart.getOrDefault(id, 0L);
       }
     }
-    return new Reading(wall, cpu, Math.max(peakHeap, usedHeap()));
+    return new Reading(wall, cpu, Math.max(peakHeap, usedHeap()), peakLive);
   }
 
   @Override
   public void close() {
     running = false;
     sampler.interrupt();
+    for (NotificationEmitter emitter : emitters) {
+      try {
+        emitter.removeNotificationListener(afterGc);
+      } catch (ListenerNotFoundException e) {
+        // added in the constructor; nothing to remove
+      }
+    }
+  }
+
+  private void collected(Notification notification, Object handback) {
+    if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+      return;
+    }
+    GarbageCollectionNotificationInfo info =
+        GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+    long live = 0;
+    for (MemoryUsage usage : info.getGcInfo().getMemoryUsageAfterGc().values()) {
+      live += usage.getUsed();
+    }
+    // the after-GC map covers non-heap pools too (code cache, metaspace): keep heap pools only
+    live -= nonHeap(info);
+    peakLive = Math.max(peakLive, live);
+  }
+
+  private static long nonHeap(GarbageCollectionNotificationInfo info) {
+    long nonHeap = 0;
+    for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == java.lang.management.MemoryType.NON_HEAP) {
+        MemoryUsage u = info.getGcInfo().getMemoryUsageAfterGc().get(pool.getName());
+        nonHeap += u == null ? 0 : u.getUsed();
+      }
+    }
+    return nonHeap;
   }
 
   private void sample() {

@@ -31,6 +31,40 @@ final class Wiring {
     return new DictionaryEventCoder(dictionaries, GeoWiring.locator());
   }
 
+  /**
+   * For PETRARCH-format dictionaries, the coder each gold record asks for: a PETRARCH record's
+   * {@code config} may set {@code require_dyad} and the {@code comma_*} options (issue 3), the
+   * options Vigil honours. Other formats, and records without a config, get {@code coder}.
+   */
+  static java.util.function.Function<org.vigil.core.article.Article, EventCoder> recordCoders(
+      org.vigil.eval.GoldSet gold, Dictionaries dictionaries, EventCoder coder, DictionaryOptions options) {
+    if (options == null || options.dictionaries == null || !options.format.equalsIgnoreCase("petrarch")) {
+      return article -> coder;
+    }
+    org.vigil.core.dictionary.CodingRules base = dictionaries.rules();
+    java.util.Map<String, org.vigil.core.dictionary.CodingRules> rulesById = new java.util.HashMap<>();
+    for (org.vigil.eval.GoldRecord r : gold.records()) {
+      if (r instanceof org.vigil.eval.PetrarchGold p && !p.config().isEmpty()) {
+        java.util.Map<String, String> c = p.config();
+        org.vigil.core.dictionary.CommaClauses d = base.commaClauses();
+        org.vigil.core.dictionary.CommaClauses commas = new org.vigil.core.dictionary.CommaClauses(
+            number(c, "comma_min", d.min()), number(c, "comma_max", d.max()), number(c, "comma_bmin", d.beginMin()),
+            number(c, "comma_bmax", d.beginMax()), number(c, "comma_emin", d.endMin()), number(c, "comma_emax", d.endMax()));
+        boolean dyad = c.containsKey("require_dyad") ? !c.get("require_dyad").strip().equalsIgnoreCase("false") : base.requireDyad();
+        rulesById.put(p.id(), base.withRequireDyad(dyad).withCommaClauses(commas));
+      }
+    }
+    java.util.Map<org.vigil.core.dictionary.CodingRules, EventCoder> coders = new java.util.HashMap<>();
+    coders.put(base, coder);
+    return article -> coders.computeIfAbsent(rulesById.getOrDefault(article.id(), base),
+        rules -> coder(new Dictionaries(dictionaries.actors(), dictionaries.verbs(), dictionaries.cameo(), rules)));
+  }
+
+  private static int number(java.util.Map<String, String> config, String key, int fallback) {
+    String v = config.get(key);
+    return v == null || !v.strip().matches("\\d+") ? fallback : Integer.parseInt(v.strip());
+  }
+
   static Annotator annotator() {
     return new CoreNlpAnnotator(NlpConfig.defaults());
   }

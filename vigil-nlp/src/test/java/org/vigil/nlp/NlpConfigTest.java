@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 final class NlpConfigTest {
 
   @Test
-  void defaultsRunTheFullPipelineWithoutFineGrainedNer() {
+  void defaultsRunEveryAnnotatorWithoutFineGrainedNerAndABigParserCache() {
     assertThat(NlpConfig.defaults()).isEqualTo(new NlpConfig(
         1, true, false, true, true, 150, 200_000, NlpConfig.NewlineBreak.TWO, 200_000));
   }
@@ -58,6 +58,30 @@ final class NlpConfigTest {
     assertThat(Pipeline.shared(a)).isNotSameAs(Pipeline.shared(NlpConfig.defaults()));
   }
 
+  @Test
+  void selectiveAndFullShapesAreLoadedApartButSharedWithinAShape() {
+    NlpConfig config = NlpConfig.builder().threads(3).build();
+
+    assertThat(Pipeline.shared(config, true)).isSameAs(Pipeline.shared(config, true));
+    assertThat(Pipeline.shared(config, true)).isNotSameAs(Pipeline.shared(config, false));
+  }
+
+  @Test
+  void selectiveNamesComeFromTheThreeClassModelAloneWithoutSutime() {
+    var props = Pipeline.namesProperties(NlpConfig.defaults());
+
+    assertThat(props.getProperty("annotators")).isEqualTo("ner");
+    assertThat(props.getProperty("ner.model")).isEqualTo(Pipeline.NAMES_MODEL).contains("3class");
+    assertThat(props.getProperty("ner.useSUTime")).isEqualTo("false");
+    assertThat(props.getProperty("ner.applyNumericClassifiers")).isEqualTo("false");
+  }
+
+  @Test
+  void parserCacheIsHandedToTheParser() {
+    assertThat(Parser.properties(NlpConfig.builder().parserCache(1234).build())
+        .getProperty("numCached")).isEqualTo("1234");
+  }
+
   @Nested
   class Rejects {
     @Test
@@ -87,6 +111,13 @@ final class NlpConfigTest {
               1, false, true, true, true, 150, 200_000, NlpConfig.NewlineBreak.TWO, 200_000))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("fineGrainedNer needs ner");
+    }
+
+    @Test
+    void negativeParserCache() {
+      assertThatThrownBy(() -> NlpConfig.builder().parserCache(-1))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("parserCache must be >= 0, was -1");
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.vigil.core.article.Article;
+import org.vigil.core.dictionary.ActorDictionary;
+import org.vigil.core.dictionary.ActorEntry;
 import org.vigil.core.dictionary.CameoCode;
 import org.vigil.core.dictionary.Dictionaries;
 import org.vigil.core.dictionary.VerbPattern;
@@ -111,7 +113,12 @@ public final class DictionaryEventCoder implements EventCoder {
     List<CodedEvent> code() {
       firstSubject = firstSubjectActor();
       List<Firing> firings = new ArrayList<>();
+      // PETRARCH's comma options: verbs of a set-aside stretch code nothing (issue 3).
+      boolean[] setAside = PatternRules.setAside(g, dictionaries.rules().commaClauses());
       for (int t = 0; t < g.size(); t++) {
+        if (setAside[t]) {
+          continue;
+        }
         Firing f = fire(t);
         if (f != null) {
           firings.add(f);
@@ -172,7 +179,7 @@ public final class DictionaryEventCoder implements EventCoder {
         }
       });
       for (java.util.Map.Entry<Firing, List<CodedEvent>> en : coded.entrySet()) {
-        boolean transformedHere = en.getValue().stream().anyMatch(e -> result(en.getValue(), e));
+        boolean transformedHere = en.getValue().stream().anyMatch(this::fromTransformation);
         if (absorbed.contains(en.getKey().trigger())
             || (dictionaries.rules().subjectlessVerbsJoinGovernor() && !transformedHere
                 && joinsGovernor(en.getKey().trigger(), codedTriggers))) {
@@ -180,7 +187,7 @@ public final class DictionaryEventCoder implements EventCoder {
         }
         for (CodedEvent e : en.getValue()) {
           String key = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + e.cameo() + "|"
-              + (result(en.getValue(), e) ? "" : en.getKey().trigger());
+              + (fromTransformation(e) ? "" : en.getKey().trigger());
           if (seen.add(key)) {
             out.add(e);
           }
@@ -250,8 +257,13 @@ public final class DictionaryEventCoder implements EventCoder {
      * coded an event: "urged Bree to help win", "abandoned efforts to stop" (issue 3).
      */
     private boolean joinsGovernor(int t, Set<Integer> codedTriggers) {
-      if (!g.childrenExact(t, "nsubj").isEmpty() || !g.childrenExact(t, "nsubj:pass").isEmpty()
-          || !g.childrenExact(t, "csubj").isEmpty()) {
+      boolean ownSubject = !g.childrenExact(t, "nsubj").isEmpty() || !g.childrenExact(t, "nsubj:pass").isEmpty()
+          || !g.childrenExact(t, "csubj").isEmpty();
+      Dependency first = g.head(t);
+      // An adverbial clause of a coded verb is part of its phrase even with a subject of its own:
+      // "restore ties with Gondor almost five years after crowds burned down its embassy".
+      boolean adverbial = first != null && first.relation().startsWith("advcl");
+      if (ownSubject && !adverbial) {
         return false;
       }
       int cur = t;
@@ -264,12 +276,15 @@ public final class DictionaryEventCoder implements EventCoder {
         if (codedTriggers.contains(cur)) {
           return true;
         }
+        if (ownSubject) {
+          return false;
+        }
       }
       return false;
     }
 
     /** True for an event a transformation made: one per dyad and code, whatever its trigger. */
-    private boolean result(List<CodedEvent> events, CodedEvent e) {
+    private boolean fromTransformation(CodedEvent e) {
       return e.evidence().pattern().startsWith("~");
     }
 
@@ -652,6 +667,11 @@ public final class DictionaryEventCoder implements EventCoder {
       if (!direct.isEmpty()) {
         return new SourceSearch(direct, true);
       }
+      if (dictionaries.rules().targetFromPhrase() && !cands.isEmpty()) {
+        // A subject that names no actor ("such a step enjoyed support") leaves the clause without a
+        // source: PETRARCH does not borrow the governing clause's (issue 3).
+        return new SourceSearch(List.of(), false);
+      }
       // No subject of its own: the subject of the governing clause ("Moscow says ready to help").
       int cur = t;
       for (int step = 0; step < 4; step++) {
@@ -743,6 +763,20 @@ public final class DictionaryEventCoder implements EventCoder {
         return List.of();
       }
       List<Mention> out = new ArrayList<>();
+      // "The Shire" of THE_SHIRE [FRO/BIL/SAM] names three actors.
+      for (int tok = m.begin(); tok < m.end(); tok++) {
+        ActorDictionary.Match match = actors.matchAt(tok);
+        if (match == null) {
+          continue;
+        }
+        for (ActorDictionary.Hit h : match.hits()) {
+          if (h.entry() instanceof ActorEntry.Country c && ActorEntry.Country.COMPOUND_STATUS.equals(c.status())
+              && !c.code().equals(m.country())) {
+            out.add(new Mention(m.head(), m.begin(), m.end(), c.code() + (m.sector() == null ? "" : m.sector()),
+                c.code(), m.sector(), c.name(), List.of(), List.of(h.label()), m.fuzzy(), false));
+          }
+        }
+      }
       for (Dependency d : g.children(m.head())) {
         if (!COUNTRY_MODIFIERS.contains(d.relation())) {
           continue;
@@ -900,8 +934,11 @@ public final class DictionaryEventCoder implements EventCoder {
             return found;
           }
         }
-        if (sources.size() > 1) {
-          // "The US, Russia, and Switzerland met": with no other target, PETRARCH pairs the compound's actors.
+        List<Integer> subjects = g.children(t, "nsubj");
+        if (sources.stream().map(Mention::head).distinct().count() > 1
+            && sources.stream().allMatch(m -> subjects.contains(m.head()))) {
+          // "The US, Russia, and Switzerland met": with no other target, PETRARCH pairs the
+          // conjoined subject's actors.
           return sources;
         }
       }
@@ -960,11 +997,14 @@ public final class DictionaryEventCoder implements EventCoder {
         subj.addAll(g.childrenExact(t, "nsubj:pass"));
         return subj;
       }
-      if (slot.equals("obl")) {
+      if (slot.equals("obl") || slot.startsWith("obl!")) {
+        // "obl!in": any argument but the one "in" introduces (PETRARCH's "IN ^ +").
+        String skip = slot.startsWith("obl!") ? ":" + slot.substring(4) : null;
         List<Integer> out = new ArrayList<>();
         for (int x : java.util.stream.Stream.concat(java.util.stream.Stream.of(t), g.childrenExact(t, "obj").stream()).toList()) {
           for (Dependency d : g.children(x)) {
-            if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod:")) && !d.relation().equals("nmod:poss")) {
+            if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod:")) && !d.relation().equals("nmod:poss")
+                && (skip == null || !d.relation().endsWith(skip))) {
               out.add(d.dependent());
             }
           }

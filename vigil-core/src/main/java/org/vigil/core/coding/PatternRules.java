@@ -64,6 +64,62 @@ final class PatternRules {
     return both;
   }
 
+  /**
+   * The tokens of the comma-delimited stretches that PETRARCH's comma options set aside: an
+   * opening, internal or closing stretch whose length in words lies in its range.
+   */
+  static boolean[] setAside(SentenceGraph g, org.vigil.core.dictionary.CommaClauses rule) {
+    List<Token> tokens = g.sentence.tokens();
+    boolean[] out = new boolean[tokens.size()];
+    if (rule.max() == 0 && rule.beginMax() == 0 && rule.endMax() == 0) {
+      return out;
+    }
+    List<Integer> commas = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).word().equals(",")) {
+        commas.add(i);
+      }
+    }
+    if (commas.isEmpty()) {
+      return out;
+    }
+    List<int[]> stretches = new ArrayList<>();
+    stretches.add(new int[] {0, commas.get(0)});
+    for (int k = 0; k + 1 < commas.size(); k++) {
+      stretches.add(new int[] {commas.get(k) + 1, commas.get(k + 1)});
+    }
+    stretches.add(new int[] {commas.get(commas.size() - 1) + 1, tokens.size()});
+    for (int k = 0; k < stretches.size(); k++) {
+      int[] st = stretches.get(k);
+      int words = 0;
+      for (int i = st[0]; i < st[1]; i++) {
+        if (tokens.get(i).word().chars().anyMatch(Character::isLetterOrDigit)) {
+          words++;
+        }
+      }
+      int lo = k == 0 ? rule.beginMin() : k == stretches.size() - 1 ? rule.endMin() : rule.min();
+      int hi = k == 0 ? rule.beginMax() : k == stretches.size() - 1 ? rule.endMax() : rule.max();
+      if (hi > 0 && words >= lo && words <= hi && !continuesCoordination(g, st)) {
+        for (int i = st[0]; i < st[1]; i++) {
+          out[i] = true;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * True when the stretch opens with a coordinating conjunction: it ends a list or a coordination
+   * ("The US, Russia, and Switzerland met") rather than being an aside.
+   */
+  private static boolean continuesCoordination(SentenceGraph g, int[] stretch) {
+    if (stretch[0] >= stretch[1]) {
+      return false;
+    }
+    String first = g.token(stretch[0]).word().toLowerCase(Locale.ROOT);
+    return first.equals("and") || first.equals("or") || first.equals("but") || first.equals("nor");
+  }
+
   /** True when the sentence contains one of the phrases (whole words, case-insensitive). */
   static boolean discarded(Sentence sentence, List<String> phrases) {
     if (phrases.isEmpty()) {
@@ -142,20 +198,41 @@ final class PatternRules {
   }
 
   /**
-   * Where the words after the verb are matched: {@link #phraseAfter} without the verbs that head
-   * clausal complements, which code their own events ("said they will attack": SAY's "* ATTACK"
-   * does not hold; "allowed that Mordor isn't a really pleasant place" still matches
-   * "* REALLY_PLEASANT").
+   * Where the words after the verb are matched: {@link #phraseAfter} without clausal complements
+   * headed by a verb, which code their own events ("said they will attack": SAY's "* ATTACK" does
+   * not hold; "allowed that Mordor isn't a really pleasant place", headed by the noun, still
+   * matches "* REALLY_PLEASANT").
    */
   static List<Integer> wordsAfter(SentenceGraph g, int trigger) {
     boolean[] in = new boolean[g.size()];
     collect(g, trigger, in, true);
     for (Dependency d : g.children(trigger)) {
       if (d.relation().equals("ccomp") && g.token(d.dependent()).isVerb()) {
-        in[d.dependent()] = false;
+        boolean[] drop = new boolean[g.size()];
+        drop[d.dependent()] = true;
+        collect(g, d.dependent(), drop, false);
+        for (int i = 0; i < drop.length; i++) {
+          in[i] &= !drop[i];
+        }
       }
     }
-    return after(in, trigger);
+    // "Evidence against Russia was presented by the US": a passive subject is the verb's object,
+    // so PRESENT's "* EVIDENCE" holds; it is read first, then the words after the verb.
+    List<Integer> out = new ArrayList<>();
+    for (int subj : g.childrenExact(trigger, "nsubj:pass")) {
+      if (subj < trigger) {
+        boolean[] np = new boolean[g.size()];
+        np[subj] = true;
+        collect(g, subj, np, false);
+        for (int i = 0; i < trigger; i++) {
+          if (np[i]) {
+            out.add(i);
+          }
+        }
+      }
+    }
+    out.addAll(after(in, trigger));
+    return out;
   }
 
   /**

@@ -20,6 +20,12 @@ public sealed interface ActorEntry
       List<String> capitals,
       List<String> metonyms,
       String status) implements ActorEntry {
+    /**
+     * The status of the entries PETRARCH's compound codes make ({@code THE_SHIRE [FRO/BIL/SAM]}):
+     * one entry per code, all with the same names; the coder codes each of them (issue 3).
+     */
+    public static final String COMPOUND_STATUS = "compound";
+
     public Country {
       aliases = List.copyOf(aliases);
       adjectives = List.copyOf(adjectives);

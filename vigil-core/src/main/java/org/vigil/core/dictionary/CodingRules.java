@@ -32,6 +32,8 @@ import java.util.List;
  * @param distributeConjoinedModifiers a phrase whose country modifier is coordinated names one
  *     actor per conjunct ("the ambassadors of Arnor, Osgiliath and Gondor", "US and British
  *     activists", "lawmakers in Fornost and Gondor")
+ * @param commaClauses comma-delimited stretches whose verbs code nothing (PETRARCH's
+ *     {@code comma_*} options)
  */
 public record CodingRules(
     boolean requireDyad,
@@ -43,14 +45,29 @@ public record CodingRules(
     boolean unattachedSectors,
     List<VerbTransformation> transformations,
     boolean subjectlessVerbsJoinGovernor,
-    boolean distributeConjoinedModifiers) {
+    boolean distributeConjoinedModifiers,
+    CommaClauses commaClauses) {
 
   /** Vigil's own rules: no dyad required, lemma triggers, modality inferred, nothing discarded. */
-  public static final CodingRules VIGIL = new CodingRules(false, false, true, List.of(), List.of(), false, false, List.of(), false, false);
+  public static final CodingRules VIGIL = new CodingRules(false, false, true, List.of(), List.of(), false, false, List.of(), false, false,
+      CommaClauses.OFF);
+
+  /** These rules with {@code requireDyad} set as given. */
+  public CodingRules withRequireDyad(boolean value) {
+    return new CodingRules(value, wordFormTriggers, inferModality, sentenceDiscards, storyDiscards, targetFromPhrase,
+        unattachedSectors, transformations, subjectlessVerbsJoinGovernor, distributeConjoinedModifiers, commaClauses);
+  }
+
+  /** These rules with {@code commaClauses} set as given. */
+  public CodingRules withCommaClauses(CommaClauses value) {
+    return new CodingRules(requireDyad, wordFormTriggers, inferModality, sentenceDiscards, storyDiscards, targetFromPhrase,
+        unattachedSectors, transformations, subjectlessVerbsJoinGovernor, distributeConjoinedModifiers, value);
+  }
 
   public CodingRules {
     sentenceDiscards = List.copyOf(sentenceDiscards);
     storyDiscards = List.copyOf(storyDiscards);
     transformations = List.copyOf(transformations);
+    java.util.Objects.requireNonNull(commaClauses, "commaClauses");
   }
 }

@@ -23,6 +23,9 @@ final class ActorFileReader {
   /** Code prefixes of actors that belong to no one country. */
   private static final List<String> STATELESS = List.of("IGO", "NGO", "NGM", "IMG", "MNC", "UIS", "INT");
 
+  /** The status of the country entries a compound code ({@code [FRO/BIL/SAM]}) makes. */
+  static final String COMPOUND = ActorEntry.Country.COMPOUND_STATUS;
+
   private final List<ActorEntry> entries = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
 
@@ -130,7 +133,7 @@ final class ActorFileReader {
       throw new DictionaryFormatException(file, line, "bad actor code '" + code + "'");
     }
     code = code.toUpperCase(Locale.ROOT);
-    if (code.contains("/")) {
+    if (code.contains("/") && (!dates.isEmpty() || !code.matches("[A-Z]{3}(/[A-Z]{3})+"))) {
       warnings.add(file + ":" + line + ": compound code " + code + " is read as its first code");
       code = code.substring(0, code.indexOf('/'));
     }
@@ -228,6 +231,13 @@ final class ActorFileReader {
     String name = p.names.get(0);
     List<String> aliases = p.names.subList(1, p.names.size());
     List<ActorEntry.Role> dated = p.codes.stream().filter(r -> !r.range().equals(DateRange.ALWAYS)).toList();
+    if (dated.isEmpty() && p.codes.size() == 1 && p.codes.get(0).code().contains("/")) {
+      // THE_SHIRE [FRO/BIL/SAM]: one country entry per code, marked so the coder codes each.
+      for (String code : p.codes.get(0).code().split("/")) {
+        entries.add(new ActorEntry.Country(code, name, aliases, List.of(), List.of(), List.of(), List.of(), COMPOUND));
+      }
+      return;
+    }
     if (dated.isEmpty() && p.codes.size() == 1) {
       String code = p.codes.get(0).code();
       if (code.equals("---") || code.equals("+++") || code.equals("###")) {

@@ -55,6 +55,19 @@ record PetrarchConfig(
     return Integer.parseInt(options.getOrDefault("new_actor_length", "0"));
   }
 
+  /** PETRARCH's {@code comma_*} options; each missing one has its default. */
+  org.vigil.core.dictionary.CommaClauses commaClauses() {
+    org.vigil.core.dictionary.CommaClauses d = org.vigil.core.dictionary.CommaClauses.PETRARCH_DEFAULTS;
+    return new org.vigil.core.dictionary.CommaClauses(
+        option("comma_min", d.min()), option("comma_max", d.max()), option("comma_bmin", d.beginMin()),
+        option("comma_bmax", d.beginMax()), option("comma_emin", d.endMin()), option("comma_emax", d.endMax()));
+  }
+
+  private int option(String key, int fallback) {
+    String v = options.get(key);
+    return v == null ? fallback : Integer.parseInt(v);
+  }
+
   static PetrarchConfig parse(String file, String text) {
     Map<String, List<String>> files = new LinkedHashMap<>();
     Map<String, String> options = new LinkedHashMap<>();

@@ -527,18 +527,26 @@ final class VerbFileReader {
     }
     String prevWord = null;
     boolean wordsBetween = false;
+    boolean skipped = false;
     for (Element e : after) {
       String t = e.text();
       if (t.equals("$") || t.equals("+") || t.equals("%")) {
-        String slot = prevWord != null && PREPOSITIONS.contains(prevWord) ? "+" + prevWord : wordsBetween ? "obl" : "obj";
+        boolean afterPreposition = prevWord != null && PREPOSITIONS.contains(prevWord);
+        // "IN ^ +": '^' skips the preposition's own noun phrase; the marker is a later argument.
+        String slot = afterPreposition && skipped ? "obl!" + prevWord
+            : afterPreposition ? "+" + prevWord : wordsBetween ? "obl" : "obj";
+        skipped = false;
         if (t.equals("$")) {
           sourceSlot = sourceSlot == null ? slot : sourceSlot;
         } else {
           targetSlot = targetSlot == null ? slot : targetSlot;
         }
-      } else if (!t.equals("^")) {
+      } else if (t.equals("^")) {
+        skipped = true;
+      } else {
         prevWord = t.toLowerCase(Locale.ROOT);
         wordsBetween = true;
+        skipped = false;
       }
     }
     List<Constraint> constraints = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.vigil.core.dictionary.ActorEntry;
+import org.vigil.core.dictionary.CommaClauses;
 import org.vigil.core.dictionary.DateRange;
 import org.vigil.core.dictionary.Dictionaries;
 import org.vigil.core.dictionary.DictionaryFormatException;
@@ -127,6 +128,16 @@ final class PetrarchDictionariesTest {
       assertThat(compound.targetSlot()).isEqualTo("nsubj");
       assertThat(compound.reverseCode()).isEqualTo("030");
       assertThat(only(ps, "050").sourceSlot()).isEqualTo("obj");
+    }
+
+    @Test
+    void skippedNounPhraseMovesTheTargetToALaterArgument() {
+      VerbPattern p = only(patterns("""
+          --- CELEBRATE  [181] ---
+          CELEBRATE
+          - * IFTAR IN ^ +  [045]
+          """), "IFTAR");
+      assertThat(p.targetSlot()).isEqualTo("obl!in");
     }
 
     @Test
@@ -306,6 +317,14 @@ final class PetrarchDictionariesTest {
     }
 
     @Test
+    void compoundCodeMakesOneMarkedCountryPerCode() {
+      List<ActorEntry> entries = load(actors("THE_SHIRE  [FRO/BIL/SAM]\n")).dictionaries().actors().entries();
+      assertThat(entries).extracting(e -> ((ActorEntry.Country) e).code()).containsExactly("FRO", "BIL", "SAM");
+      assertThat(entries).allSatisfy(e -> assertThat(((ActorEntry.Country) e).status())
+          .isEqualTo(ActorEntry.Country.COMPOUND_STATUS));
+    }
+
+    @Test
     void nullCodeNamesAnActorThatNeverCodes() {
       assertThat(entries().get(4)).isInstanceOfSatisfying(ActorEntry.Group.class, g -> assertThat(g.ignore()).isTrue());
     }
@@ -375,7 +394,10 @@ final class PetrarchDictionariesTest {
     assertThat(d.rules().unattachedSectors()).isTrue();
     assertThat(d.rules().subjectlessVerbsJoinGovernor()).isTrue();
     assertThat(d.rules().distributeConjoinedModifiers()).isTrue();
+    assertThat(d.rules().commaClauses()).isEqualTo(new CommaClauses(2, 8, 0, 0, 2, 8));
     assertThat(load().dictionaries().rules().requireDyad()).isTrue();
+    assertThat(load(new Text(Kind.CONFIG, "PETR_config.ini", "[Options]\ncomma_bmin = 3\ncomma_bmax = 6\ncomma_max = 0\n"))
+        .dictionaries().rules().commaClauses()).isEqualTo(new CommaClauses(2, 0, 3, 6, 2, 8));
   }
 
   @Test
