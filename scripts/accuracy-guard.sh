@@ -16,6 +16,8 @@ trap 'rm -rf "$out"' EXIT
 runs=$(cat <<EOT
 plover-gsr	$shared/eval/plover/gsr-dev.jsonl	
 petrarch-gsr	$shared/eval/petrarch2/gsr-dev.jsonl	
+petrarch-unit	$shared/eval/petrarch2/unit-records.jsonl	--dictionaries $shared/eval/petrarch2/dictionaries --dictionary-format petrarch --actor-match FULL
+petrarch-phoenix	$shared/eval/petrarch2/gsr-dev.jsonl	--dictionaries $shared/eval/petrarch2/dictionaries/phoenix --dictionary-format petrarch
 EOT
 )
 while IFS=$'\t' read -r name gold opts; do

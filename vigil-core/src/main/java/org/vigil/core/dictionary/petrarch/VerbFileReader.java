@@ -43,6 +43,9 @@ final class VerbFileReader {
   /** A verb of a block: trigger forms, and words written with it ({@code +ASK_FOR}). */
   private record Verb(Set<String> forms, List<Element> before, List<Element> after, String code, String reverse, int line) {}
 
+  /** A pattern line of the block being read. */
+  private record PatternLine(String file, int line, String body) {}
+
   /** A pattern line waiting for every synset to be known. */
   private record RawPattern(String file, int line, String text, String code, String reverse, List<Verb> verbs) {}
 
@@ -145,7 +148,7 @@ final class VerbFileReader {
   void read(String file, String text) {
     Block block = null;
     String synset = null;
-    List<Object[]> blockPatterns = new ArrayList<>();
+    List<PatternLine> blockPatterns = new ArrayList<>();
     for (PetrarchLines.Line l : PetrarchLines.of(text)) {
       String s = l.text().strip();
       if (s.isEmpty()) {
@@ -192,7 +195,7 @@ final class VerbFileReader {
         if (block == null) {
           throw new DictionaryFormatException(file, n, "pattern outside a '--- VERB [code] ---' block");
         }
-        blockPatterns.add(new Object[] {file, n, s.substring(1).strip()});
+        blockPatterns.add(new PatternLine(file, n, s.substring(1).strip()));
       } else {
         synset = null;
         if (block == null) {
@@ -204,7 +207,7 @@ final class VerbFileReader {
     flush(block, blockPatterns);
   }
 
-  private void flush(Block block, List<Object[]> patterns) {
+  private void flush(Block block, List<PatternLine> patterns) {
     if (block == null) {
       return;
     }
@@ -224,10 +227,10 @@ final class VerbFileReader {
         });
       }
     }
-    for (Object[] p : patterns) {
-      String file = (String) p[0];
-      int line = (Integer) p[1];
-      String body = (String) p[2];
+    for (PatternLine p : patterns) {
+      String file = p.file();
+      int line = p.line();
+      String body = p.body();
       int open = body.lastIndexOf('[');
       int close = body.lastIndexOf(']');
       if (open < 0 || close < open) {
