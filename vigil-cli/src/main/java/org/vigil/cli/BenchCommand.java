@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigil.core.article.Article;
+import org.vigil.core.coding.DictionaryEventCoder;
 import org.vigil.core.dictionary.Dictionaries;
 import org.vigil.nlp.CoreNlpAnnotator;
 import org.vigil.nlp.PlainCoreNlp;
@@ -58,7 +59,8 @@ final class BenchCommand implements Callable<Integer> {
         Wiring.threads(threads));
     Dictionaries dictionaries = Wiring.dictionaries(dictionaryOptions);
     CoreNlpAnnotator annotator = Wiring.annotator(dictionaries, analysisOptions);
-    Bench bench = new Bench(settings, Wiring.coder(dictionaries), annotator, Wiring.reader(), System.err);
+    Bench bench = new Bench(settings, Wiring.coder(dictionaries), new DictionaryEventCoder(dictionaries), annotator,
+        Wiring.reader(), System.err);
     List<Article> input = bench.articles();
     if (input.isEmpty()) {
       System.err.println("vigil bench: no articles in " + corpus);

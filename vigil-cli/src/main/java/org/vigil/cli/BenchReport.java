@@ -74,6 +74,8 @@ record BenchReport(Bench.Settings settings, String pipeline, List<Bench.Run> run
         Math.round(median(r -> r.coder().parsedSentencesPerCpuSecond())));
     out.put("coder_all_sentences_per_s_per_core",
         Math.round(median(r -> r.coder().sentencesPerCpuSecond())));
+    out.put("coder_without_gazetteer_sentences_per_s_per_core",
+        Math.round(median(r -> r.coderWithoutGazetteer().parsedSentencesPerCpuSecond())));
     out.put("peak_heap_mb", Math.round(peakHeapMb()));
     out.put("peak_live_heap_mb", Math.round(peakLiveHeapMb()));
     out.put("live_heap_mb", Map.of("vigil", Math.round(vigilLiveHeapBytes / MB),
@@ -95,6 +97,8 @@ record BenchReport(Bench.Settings settings, String pipeline, List<Bench.Run> run
       m.put("articles_per_s", round(r.vigil().articlesPerSecond(), 2));
       m.put("corenlp_articles_per_s", round(r.plain().articlesPerSecond(), 2));
       m.put("coder_sentences_per_s_per_core", Math.round(r.coder().parsedSentencesPerCpuSecond()));
+      m.put("coder_without_gazetteer_sentences_per_s_per_core",
+          Math.round(r.coderWithoutGazetteer().parsedSentencesPerCpuSecond()));
       m.put("peak_heap_mb", Math.round(r.vigil().cost().peakHeapBytes() / MB));
       perRun.add(m);
     }
@@ -112,18 +116,23 @@ record BenchReport(Bench.Settings settings, String pipeline, List<Bench.Run> run
     sb.append(String.format(Locale.ROOT, "vigil bench: %s, %d articles, %d run(s), %d thread(s), %d cores, %s pipeline%n",
         settings.corpus(), first.vigil().articles(), runs.size(), settings.threads(),
         Runtime.getRuntime().availableProcessors(), pipeline));
-    sb.append(String.format(Locale.ROOT, "%-22s %12s %12s %14s %14s%n", "median of runs", "articles/s",
-        "sentences/s", "CPU ms/sent.", "peak heap MB"));
+    sb.append(String.format(Locale.ROOT, "%-22s %12s %12s %14s %18s%n", "median of runs", "articles/s",
+        "sentences/s", "CPU ms/sent.", "peak heap MB*"));
     row(sb, "plain CoreNLP", r -> r.plain());
     row(sb, "Vigil end to end", r -> r.vigil());
     sb.append(String.format(Locale.ROOT, "%-22s %12s %12s %14s%n", "coder alone (1 core)", "",
         fmt(median(r -> r.coder().parsedSentencesPerCpuSecond()), 0),
-        fmt(median(r -> r.coder().cpuMsPerSentence()), 4)));
+        fmt(median(r -> r.coder().cost().cpuNanos() / 1e6 / r.coder().parsedSentences()), 4)));
+    sb.append(String.format(Locale.ROOT, "%-22s %12s %12s %14s%n", " without gazetteer", "",
+        fmt(median(r -> r.coderWithoutGazetteer().parsedSentencesPerCpuSecond()), 0),
+        fmt(median(r -> r.coderWithoutGazetteer().cost().cpuNanos() / 1e6
+            / r.coderWithoutGazetteer().parsedSentences()), 4)));
     sb.append(String.format(Locale.ROOT, "%nVigil / plain CoreNLP: %.2fx (articles/s), %.2fx (CPU per article)%n",
         ratio(), cpuRatio()));
     sb.append(String.format(Locale.ROOT,
-        "coder alone: %.0f parsed sentences/s per core (%.0f counting the unparsed ones it skips)%n",
-        median(r -> r.coder().parsedSentencesPerCpuSecond()), median(r -> r.coder().sentencesPerCpuSecond())));
+        "coder alone: %.0f parsed sentences/s per core (%.0f counting the unparsed ones it skips; %.0f without the gazetteer)%n",
+        median(r -> r.coder().parsedSentencesPerCpuSecond()), median(r -> r.coder().sentencesPerCpuSecond()),
+        median(r -> r.coderWithoutGazetteer().parsedSentencesPerCpuSecond())));
     CoreNlpAnnotatorCounts c = new CoreNlpAnnotatorCounts(first);
     sb.append(String.format(Locale.ROOT,
         "analysed: %d sentences, %.0f%% parsed, %.0f%% with CRF NER, %.0f%% with SUTime%n",
@@ -131,17 +140,18 @@ record BenchReport(Bench.Settings settings, String pipeline, List<Bench.Run> run
     sb.append(String.format(Locale.ROOT,
         "load (not in the figures): Vigil %d ms, plain CoreNLP %d ms%n", vigilLoadMs, plainLoadMs));
     sb.append(String.format(Locale.ROOT,
-        "heap: %d MB live with Vigil loaded, %d MB with both; in Vigil's phase at most %.0f MB live after a collection (both loaded)%n",
-        Math.round(vigilLiveHeapBytes / MB), Math.round(bothLiveHeapBytes / MB), peakLiveHeapMb()));
+        "* peak used / peak live after a collection, with both pipelines loaded; live after loading: %d MB with Vigil alone, %d MB with both%n",
+        Math.round(vigilLiveHeapBytes / MB), Math.round(bothLiveHeapBytes / MB)));
     return sb.toString();
   }
 
   private void row(StringBuilder sb, String name, java.util.function.Function<Bench.Run, Bench.Phase> phase) {
-    sb.append(String.format(Locale.ROOT, "%-22s %12s %12s %14s %14s%n", name,
+    sb.append(String.format(Locale.ROOT, "%-22s %12s %12s %14s %18s%n", name,
         fmt(median(r -> phase.apply(r).articlesPerSecond()), 2),
         fmt(median(r -> phase.apply(r).sentencesPerSecond()), 1),
         fmt(median(r -> phase.apply(r).cpuMsPerSentence()), 2),
-        fmt(runs.stream().mapToLong(r -> phase.apply(r).cost().peakHeapBytes()).max().orElse(0) / MB, 0)));
+        fmt(runs.stream().mapToLong(r -> phase.apply(r).cost().peakHeapBytes()).max().orElse(0) / MB, 0) + " / "
+            + fmt(runs.stream().mapToLong(r -> phase.apply(r).cost().peakLiveHeapBytes()).max().orElse(0) / MB, 0)));
   }
 
   /** The analysis counts of one run, as shares of its sentences. */

@@ -21,8 +21,8 @@ import org.vigil.nlp.SentenceTriage;
  *       nouns alone never make an actor: they need a country named in the same sentence), or a
  *       pronoun the coder can resolve to an earlier subject; and
  *   <li>a trigger candidate: a word with a verb pattern that could fire on it (its part of speech
- *       fits and every word the pattern names occurs in the sentence), or a "must"/"should" that
- *       the coder reads as a demand.
+ *       fits and every word and preposition the pattern names occurs in the sentence), or a
+ *       "must"/"should" that the coder reads as a demand.
  * </ul>
  *
  * <p>A sentence, parsed or not, gets the CRF named entities when the dictionaries leave a
@@ -132,10 +132,29 @@ final class EventCandidates implements SentenceTriage {
       if (!c.words().isEmpty() && c.words().stream().noneMatch(words::contains)) {
         return false;
       }
+      if (c.kind() == VerbPattern.Constraint.Kind.OBLIQUE && !prepositionIn(c.preposition(), words)) {
+        return false;
+      }
       for (VerbPattern.SequenceWord w : c.sequence()) {
         if (w.alternatives().stream().noneMatch(words::containsAll)) {
           return false;
         }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the words of a preposition ("with", "out_of") are in the sentence: the parse names an
+   * oblique after its case marker, so "+with" cannot hold without a "with".
+   */
+  private static boolean prepositionIn(String preposition, Set<String> words) {
+    if (preposition == null || preposition.isEmpty()) {
+      return true;
+    }
+    for (String part : preposition.toLowerCase(Locale.ROOT).split("_")) {
+      if (!part.isEmpty() && !words.contains(part)) {
+        return false;
       }
     }
     return true;

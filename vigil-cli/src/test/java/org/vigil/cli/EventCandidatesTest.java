@@ -57,6 +57,13 @@ final class EventCandidatesTest {
     }
 
     @Test
+    void patternWhosePrepositionIsMissing() {
+      // "leave" fires only as "leave for": "the premier left for Edoras"
+      assertThat(needs("Russia/NNP left/VBD/leave the/DT talks/NNS/talk ./.").parse()).isFalse();
+      assertThat(needs("Russia/NNP left/VBD/leave for/IN Minsk/NNP ./.").parse()).isTrue();
+    }
+
+    @Test
     void verbTriggerUsedAsANoun() {
       assertThat(needs("Russia/NNP kept/VBD/keep its/PRP$/its promise/NN ./.").parse()).isFalse();
     }

@@ -70,12 +70,12 @@ final class Pipeline {
   record Result(List<CoreMap> sentences, int tooLong, int parsed, int named, int timed) {}
 
   /** The full pipeline for these settings, loaded on the first {@code get()} and shared by the JVM. */
-  static Supplier<Pipeline> shared(NlpConfig config) {
+  static Loaded shared(NlpConfig config) {
     return shared(config, false);
   }
 
   /** The pipeline of the given shape for these settings, loaded once and shared by the JVM. */
-  static Supplier<Pipeline> shared(NlpConfig config, boolean selective) {
+  static Loaded shared(NlpConfig config, boolean selective) {
     Map<String, String> key = new TreeMap<>();
     Properties main = selective ? taggerProperties(config) : mainProperties(config);
     main.stringPropertyNames().forEach(name -> key.put(name, main.getProperty(name)));
@@ -234,8 +234,20 @@ final class Pipeline {
     return sentence.get(CoreAnnotations.TokensAnnotation.class).size();
   }
 
+  /** Empties the parser's cache; see {@link Parser#clearCache()}. */
+  void clearParserCache() {
+    if (parser != null) {
+      parser.clearCache();
+    }
+  }
+
+  /** A pipeline that loads on first use and can say whether it has. */
+  interface Loaded extends Supplier<Pipeline> {
+    boolean isLoaded();
+  }
+
   /** Loads its pipeline once, on first use; a failed load is retried on the next call. */
-  private static final class Holder implements Supplier<Pipeline> {
+  private static final class Holder implements Loaded {
     private final NlpConfig config;
     private final boolean selective;
     private volatile Pipeline pipeline;
@@ -243,6 +255,11 @@ final class Pipeline {
     Holder(NlpConfig config, boolean selective) {
       this.config = config;
       this.selective = selective;
+    }
+
+    @Override
+    public boolean isLoaded() {
+      return pipeline != null;
     }
 
     @Override

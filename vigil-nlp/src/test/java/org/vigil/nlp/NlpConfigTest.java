@@ -11,7 +11,7 @@ final class NlpConfigTest {
   @Test
   void defaultsRunEveryAnnotatorWithoutFineGrainedNerAndABigParserCache() {
     assertThat(NlpConfig.defaults()).isEqualTo(new NlpConfig(
-        1, true, false, true, true, 150, 200_000, NlpConfig.NewlineBreak.TWO, 200_000));
+        1, true, false, true, true, 150, 200_000, NlpConfig.NewlineBreak.TWO, 50_000));
   }
 
   @Test
