@@ -140,7 +140,7 @@ record BenchReport(Bench.Settings settings, String pipeline, List<Bench.Run> run
     sb.append(String.format(Locale.ROOT,
         "load (not in the figures): Vigil %d ms, plain CoreNLP %d ms%n", vigilLoadMs, plainLoadMs));
     sb.append(String.format(Locale.ROOT,
-        "* peak used / peak live after a collection, with both pipelines loaded; live after loading: %d MB with Vigil alone, %d MB with both%n",
+        "* peak used / peak live after a major collection (0: none), with both pipelines loaded; live after loading: %d MB with Vigil alone, %d MB with both%n",
         Math.round(vigilLiveHeapBytes / MB), Math.round(bothLiveHeapBytes / MB)));
     return sb.toString();
   }

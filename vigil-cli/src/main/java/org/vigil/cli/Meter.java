@@ -18,9 +18,9 @@ import javax.management.openmbean.CompositeData;
 /**
  * Measures one phase of {@code vigil bench}: wall time, the CPU time of every Java thread (those
  * alive at the start and those started since, read before they end), the peak of used heap,
- * sampled every 10 ms on a daemon thread, and the peak of heap still in use after a collection
- * (what the phase needs: with the parallel collector the used heap grows towards {@code -Xmx}
- * before it is collected). Not thread-safe; one phase at a time.
+ * sampled every 10 ms on a daemon thread, and the peak of heap still in use after a major
+ * collection, 0 when there was none (what the phase needs: with the parallel collector the used
+ * heap grows towards {@code -Xmx} before it is collected). Not thread-safe; one phase at a time.
  */
 final class Meter implements AutoCloseable {
   /** What a phase cost. */
@@ -97,6 +97,11 @@ final class Meter implements AutoCloseable {
     }
     GarbageCollectionNotificationInfo info =
         GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+    // after a minor collection the old generation still holds its garbage: only a major one
+    // leaves the live heap
+    if (!info.getGcAction().contains("major")) {
+      return;
+    }
     long live = 0;
     for (MemoryUsage usage : info.getGcInfo().getMemoryUsageAfterGc().values()) {
       live += usage.getUsed();
