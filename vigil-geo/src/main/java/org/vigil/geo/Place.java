@@ -6,7 +6,7 @@ import java.util.Objects;
  * An entry of the gazetteer: a populated place, a first-level region, a country, or a border
  * region between two countries. Immutable and thread-safe.
  *
- * @param geonamesId GeoNames id, or null (countries, regions and border regions have none here)
+ * @param geonamesId GeoNames id, or null (countries, border regions and some regions have none here)
  * @param name the name the gazetteer gives it
  * @param featureCode GeoNames feature code ({@code PPL}, {@code PPLC}, {@code PPLA}, ...), or
  *     {@code PCLI} for a country, {@code ADM1} for a first-level region, {@code ADM2} for a

@@ -15,8 +15,11 @@ import java.util.Objects;
  * @param lat latitude of the mean of its places
  * @param lon longitude of the mean of its places
  * @param population inhabitants of its places, 0 where unknown
+ * @param geonamesId GeoNames id of the region (feature {@code ADM1}), or null where the gazetteer
+ *     has none
  */
-public record Region(String key, String country, String name, List<String> names, double lat, double lon, long population) {
+public record Region(
+    String key, String country, String name, List<String> names, double lat, double lon, long population, Long geonamesId) {
 
   public Region {
     Objects.requireNonNull(key, "key");
@@ -25,8 +28,13 @@ public record Region(String key, String country, String name, List<String> names
     names = List.copyOf(names);
   }
 
+  /** A region without a GeoNames id. */
+  public Region(String key, String country, String name, List<String> names, double lat, double lon, long population) {
+    this(key, country, name, names, lat, lon, population, null);
+  }
+
   /** The region as a gazetteer entry. */
   public Place asPlace() {
-    return new Place(null, name, "ADM1", country, key, name, lat, lon, population);
+    return new Place(geonamesId, name, "ADM1", country, key, name, lat, lon, population);
   }
 }

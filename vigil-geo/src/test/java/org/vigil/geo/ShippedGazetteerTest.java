@@ -39,6 +39,18 @@ class ShippedGazetteerTest {
   }
 
   @Test
+  void firstLevelRegionsCarryTheirGeoNamesIds() {
+    assertThat(gazetteer.region("AF.03")).hasValueSatisfying(r -> assertThat(r.geonamesId()).isEqualTo(1147537L));
+    assertThat(gazetteer.region("US.OK")).hasValueSatisfying(r -> assertThat(r.geonamesId()).isEqualTo(4544379L));
+    assertThat(gazetteer.lookup("Homs Governorate")).anySatisfy(p -> {
+      assertThat(p.featureCode()).isEqualTo("ADM1");
+      assertThat(p.geonamesId()).isEqualTo(169575L);
+    });
+    long withIds = gazetteer.regions().stream().filter(r -> r.geonamesId() != null).count();
+    assertThat(withIds).isGreaterThan(2_500);
+  }
+
+  @Test
   void findsPlacesByAlternateNamesWithoutDiacritics() {
     assertThat(gazetteer.lookup("Nahrin")).anySatisfy(p -> {
       assertThat(p.country()).isEqualTo("AFG");
