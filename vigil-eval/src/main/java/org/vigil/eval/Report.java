@@ -30,6 +30,7 @@ import java.util.TreeMap;
  * @param warnings the gold lines that were read after a repair
  * @param details one entry per coded record, in gold order
  * @param geo geoparsing scores, or null when no geoparser was given
+ * @param eventReports date and place scores on event reports, or null when there are none
  */
 public record Report(
     ActorMatch actorMatch,
@@ -48,7 +49,8 @@ public record Report(
     List<GoldProblem> skippedLines,
     List<GoldProblem> warnings,
     List<RecordDetail> details,
-    GeoScore geo) {
+    GeoScore geo,
+    EventReportScore eventReports) {
 
   public Report {
     Objects.requireNonNull(actorMatch, "actorMatch");

@@ -35,10 +35,26 @@ final class ReportJson {
     ratio(root, "actor_country_accuracy", r.actorCountryAccuracy());
     ratio(root, "actor_recall", r.actorRecall());
     root.set("counts", counts(r));
-    if (r.geoRecords() == 0) {
+    EventReportScore er = r.eventReports();
+    if (er == null) {
+      root.putNull("dates");
+    } else {
+      ObjectNode dates = root.putObject("dates").put("records", er.records());
+      ratio(dates, "event_recall", er.eventRecall());
+      put(dates, "events", er.eventRecall().count());
+      ratio(dates, "exact_accuracy", er.dateExact());
+      ratio(dates, "start_accuracy", er.dateStart());
+      ratio(dates, "covers_accuracy", er.dateCovers());
+      put(dates, "exact", er.dateExact() == null ? null : er.dateExact().count());
+    }
+    if (r.geoRecords() == 0 && er == null) {
       root.putNull("geo");
-    } else if (r.geo() == null) {
-      root.putObject("geo").put("records", r.geoRecords()).put("scored", false).put("note", "no geoparser given");
+    } else if (r.geoRecords() == 0 || r.geo() == null) {
+      ObjectNode geo = root.putObject("geo").put("records", r.geoRecords()).put("scored", false);
+      if (r.geoRecords() > 0) {
+        geo.put("note", "no geoparser given");
+      }
+      eventPlaces(geo, er);
     } else {
       GeoScore g = r.geo();
       ObjectNode geo = root.putObject("geo").put("records", r.geoRecords()).put("scored", true);
@@ -52,6 +68,7 @@ final class ReportJson {
       ratio(geo, "assertion_accuracy_upstream", g.assertionAccuracyUpstream());
       put(geo, "assertions", g.assertionAccuracy() == null ? null : g.assertionAccuracy().total());
       put(geo, "assertions_held", g.assertionAccuracy() == null ? null : g.assertionAccuracy().count());
+      eventPlaces(geo, er);
     }
     lines(root.putArray("skipped_lines"), r.skippedLines());
     lines(root.putArray("warnings"), r.warnings());
@@ -63,6 +80,19 @@ final class ReportJson {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write a report tree as JSON", e);
     }
+  }
+
+  /** The places of the coder's events on event reports, when there are any. */
+  private static void eventPlaces(ObjectNode geo, EventReportScore er) {
+    if (er == null) {
+      return;
+    }
+    geo.put("event_records", er.records());
+    ratio(geo, "event_country_accuracy", er.country());
+    ratio(geo, "admin1_accuracy", er.admin1());
+    ratio(geo, "acc_50km", er.within50km());
+    ratio(geo, "event_acc_161km", er.within161km());
+    put(geo, "event_points", er.within50km() == null ? null : er.within50km().total());
   }
 
   private static void lines(ArrayNode array, List<GoldProblem> problems) {

@@ -61,6 +61,20 @@ final class ReportText {
       rows.add(ratioRow("assertions held (upstream's)", r.geo().assertionAccuracyUpstream()));
       out.append(System.lineSeparator()).append(table(rows));
     }
+    if (r.eventReports() != null) {
+      EventReportScore er = r.eventReports();
+      List<List<String>> rows = new ArrayList<>();
+      rows.add(List.of("event reports (top event)", "value", "count"));
+      rows.add(ratioRow("event found", er.eventRecall()));
+      rows.add(ratioRow("date exact", er.dateExact()));
+      rows.add(ratioRow("date first day", er.dateStart()));
+      rows.add(ratioRow("date covers gold day", er.dateCovers()));
+      rows.add(ratioRow("right country", er.country()));
+      rows.add(ratioRow("right admin1", er.admin1()));
+      rows.add(ratioRow("within 50 km", er.within50km()));
+      rows.add(ratioRow("within 161 km", er.within161km()));
+      out.append(System.lineSeparator()).append(table(rows));
+    }
     problems(out, "skipped lines:", r.skippedLines());
     problems(out, "gold warnings:", r.warnings());
     if (r.errors() > 0) {

@@ -10,6 +10,7 @@ import org.vigil.core.event.ActorRef;
 import org.vigil.core.event.CodedEvent;
 import org.vigil.core.event.EventDate;
 import org.vigil.core.event.Evidence;
+import org.vigil.core.event.Location;
 import org.vigil.core.event.Modality;
 import org.vigil.core.event.Plover;
 
@@ -24,6 +25,8 @@ final class Events {
   private String mode;
   private double confidence = 0.5;
   private boolean negated;
+  private EventDate date = EventDate.ofArticle(LocalDate.of(2000, 1, 1));
+  private Location location;
 
   private Events(String source, String target, String cameo) {
     this.source = source;
@@ -61,6 +64,16 @@ final class Events {
     return this;
   }
 
+  Events date(EventDate date) {
+    this.date = date;
+    return this;
+  }
+
+  Events location(Location location) {
+    this.location = location;
+    return this;
+  }
+
   Events source(String code, String text) {
     this.source = code;
     this.sourceText = text;
@@ -74,10 +87,9 @@ final class Events {
   }
 
   CodedEvent build() {
-    LocalDate day = LocalDate.of(2000, 1, 1);
-    return new CodedEvent("article", "event-" + cameo, EventDate.ofArticle(day), actor(source, sourceText),
+    return new CodedEvent("article", "event-" + cameo, date, actor(source, sourceText),
         target == null ? null : actor(target, targetText), cameo, cameo.substring(0, 2), 1, 1.0,
-        new Plover(ploverType, mode, List.of()), negated, Modality.ASSERTED, null,
+        new Plover(ploverType, mode, List.of()), negated, Modality.ASSERTED, location,
         new Evidence(0, "sentence", new int[] {0, 1}, null, null, "", List.of()), confidence);
   }
 
