@@ -68,8 +68,9 @@ public final class GazetteerLocator implements Locator {
     Graph g = new Graph(sentence);
     List<PlaceMention> mentions = new ArrayList<>();
     for (PlaceMention m : all) {
-      if (m.sentence() == sentence.index() && !isActor(m, source) && !isActor(m, target) && !g.onlyFrom(m)
-          && !g.isAgent(m)) {
+      // a place the actor's phrase locates with a preposition ("positions in Marib") is where, not who
+      boolean actor = (isActor(m, source) || isActor(m, target)) && !g.locatedIn(m);
+      if (m.sentence() == sentence.index() && !actor && !g.onlyFrom(m) && !g.isAgent(m)) {
         mentions.add(m);
       }
     }
@@ -269,6 +270,22 @@ public final class GazetteerLocator implements Locator {
         for (Dependency d : parents.get(k)) {
           boolean outside = d.governor() < m.tokenBegin() || d.governor() >= m.tokenEnd();
           if (outside && (d.relation().equals("nsubj") || d.relation().equals("nmod:poss"))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** Whether a word outside the mention introduces it with a locative preposition ("positions in Marib"). */
+    boolean locatedIn(PlaceMention m) {
+      if (m.isBorder()) {
+        return false;
+      }
+      for (int k = m.tokenBegin(); k < m.tokenEnd() && k < parents.size(); k++) {
+        for (Dependency d : parents.get(k)) {
+          boolean outside = d.governor() < m.tokenBegin() || d.governor() >= m.tokenEnd();
+          if (outside && (d.base().equals("nmod") || d.base().equals("obl")) && AT.contains(d.subtype())) {
             return true;
           }
         }

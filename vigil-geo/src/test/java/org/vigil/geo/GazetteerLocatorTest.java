@@ -67,6 +67,17 @@ class GazetteerLocatorTest {
   }
 
   @Test
+  void aPlaceTheTargetsPhraseLocatesIsThePlace() {
+    // "Taliban shelled positions in Panj": the target's text spans the place, which it only locates
+    Sentence s = sentence(0, 0, "Taliban|NNP|ORGANIZATION shelled|VBD positions|NNS in|IN Panj|NNP|LOCATION",
+        "root:-1:1", "nsubj:1:0", "obj:1:2", "nmod:in:2:4", "case:4:3");
+    ActorRef positions = new ActorRef("TJKMIL", "TJK", "MIL", "Tajikistan", "positions in Panj", 16, 33, List.of(), List.of());
+    Location l = locate(s, 1, TALIBAN, positions);
+    assertThat(l).isNotNull();
+    assertThat(l.name()).isEqualTo("Panj");
+  }
+
+  @Test
   void coordinatedPlacesAreOneLocationWhoseTextSpansThem() {
     Sentence s = sentence(0, 0, "the|DT fighting|NN in|IN Homs|NNP|LOCATION and|CC Aleppo|NNP|LOCATION", "det:1:0",
         "root:-1:1", "nmod:in:1:3", "case:3:2", "conj:and:3:5", "cc:5:4", "nmod:in:1:5");
