@@ -33,6 +33,7 @@ final class EventDatesIT {
       Ethiopian forces attacked Tigrayan rebels two days ago. \
       The Iraqi prime minister met the Iranian president yesterday. \
       Syrian troops clashed with Turkish soldiers over the weekend. \
+      Indian and Chinese officials held talks between 10 and 12 June. \
       Colombian police arrested drug traffickers.""";
   private static List<CodedEvent> events;
 
@@ -66,6 +67,11 @@ final class EventDatesIT {
     assertThat(dateOf("Russian troops").timex()).isEqualTo("2021-05-03/2021-05-05");
     assertDays("Malian soldiers", "2021-07-01", "2021-07-02");
     assertDays("Yemeni rebels", "2021-05-03", "2021-05-05");
+  }
+
+  @Test
+  void aRangeOnTheObjectDatesTheEvent() {
+    assertDays("Indian and Chinese officials", "2021-06-10", "2021-06-12");
   }
 
   @Test

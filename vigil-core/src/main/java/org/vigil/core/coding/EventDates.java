@@ -42,9 +42,19 @@ final class EventDates {
   static EventDate date(SentenceGraph g, int trigger, LocalDate articleDate) {
     int cur = trigger;
     for (int step = 0; step < 5 && cur >= 0; step++) {
-      EventDate d = attached(g, cur, articleDate);
+      EventDate d = attached(g, cur, articleDate, false);
       if (d != null) {
         return d;
+      }
+      // a time the parser hangs on the clause's object: "held talks between 10 and 12 June",
+      // "launched an attack on Monday" (the object names the event)
+      for (Dependency o : g.children(cur)) {
+        if (o.relation().equals("obj")) {
+          d = attached(g, o.dependent(), articleDate, true);
+          if (d != null) {
+            return d;
+          }
+        }
       }
       Dependency h = g.head(cur);
       if (h == null || h.governor() < 0) {
@@ -59,7 +69,12 @@ final class EventDates {
     return EventDate.ofArticle(articleDate);
   }
 
-  private static EventDate attached(SentenceGraph g, int clause, LocalDate articleDate) {
+  /**
+   * The date of a time expression attached to {@code clause}; with {@code prepositional} only one
+   * attached by a preposition or as a temporal modifier ({@code nmod:on}, {@code obl:tmod}), not
+   * as a compound ("the 2022 budget" does not date the event).
+   */
+  private static EventDate attached(SentenceGraph g, int clause, LocalDate articleDate, boolean prepositional) {
     for (TimeExpression t : g.sentence.times()) {
       if (!t.type().equals("DATE") && !t.type().equals("TIME")) {
         continue;
@@ -69,7 +84,9 @@ final class EventDates {
           && joins(g.sentence.tokens(), t.tokenBegin() - 2, t.tokenBegin() - 1) ? t.tokenBegin() - 2 : t.tokenBegin();
       for (int tok = begin; tok < t.tokenEnd() && tok < g.size(); tok++) {
         for (Dependency d : g.parents(tok)) {
-          if (d.governor() == clause && !d.relation().startsWith("nsubj") && !d.relation().equals("obj")) {
+          boolean modifier = d.relation().startsWith("nmod:") || d.relation().startsWith("obl:");
+          if (d.governor() == clause && !d.relation().startsWith("nsubj") && !d.relation().equals("obj")
+              && (!prepositional || modifier) && !d.relation().equals("nmod:poss")) {
             EventDate resolved = resolve(g.sentence, t, articleDate);
             if (resolved != null) {
               return resolved;

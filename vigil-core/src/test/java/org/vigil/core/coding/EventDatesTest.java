@@ -33,6 +33,18 @@ class EventDatesTest {
     return new Sentence(0, text.toString(), 0, text.length(), tokens, List.of(), List.of(times));
   }
 
+  /** The sentence with dependencies written {@code relation:governor:dependent} (0-based, -1 for the root). */
+  private static Sentence parsed(Sentence s, String... dependencies) {
+    List<org.vigil.core.text.Dependency> deps = new ArrayList<>();
+    for (String d : dependencies) {
+      int b = d.lastIndexOf(':');
+      int a = d.lastIndexOf(':', b - 1);
+      deps.add(new org.vigil.core.text.Dependency(d.substring(0, a), Integer.parseInt(d.substring(a + 1, b)),
+          Integer.parseInt(d.substring(b + 1))));
+    }
+    return new Sentence(s.index(), s.text(), s.begin(), s.end(), s.tokens(), deps, s.times());
+  }
+
   private static TimeExpression date(int begin, int end, String text, String value) {
     return new TimeExpression(begin, end, text, "DATE", value);
   }
@@ -104,6 +116,20 @@ class EventDatesTest {
     TimeExpression june = date(1, 2, "June", "2021-06");
     EventDate counted = EventDates.resolve(sentence("in/IN June/NNP 31/CD people/NNS died/VBD", june), june, MONDAY);
     assertThat(counted.granularity()).isEqualTo(DateGranularity.MONTH);
+  }
+
+  @Test
+  void aTimeOnTheClausesObjectDatesTheEventButACompoundDoesNot() {
+    Sentence talks = parsed(sentence("officials/NNS held/VBD talks/NNS between/IN 10/CD and/CC 12/CD June/NNP ./.",
+        date(6, 8, "12 June", "2021-06-12")),
+        "root:-1:1", "nsubj:1:0", "obj:1:2", "obl:tmod:2:7", "nummod:7:6", "conj:and:4:6", "amod:4:3", "nummod:7:4");
+    EventDate d = EventDates.date(new SentenceGraph(talks), 1, MONDAY);
+    assertThat(d).extracting(EventDate::date, EventDate::end, EventDate::fromText)
+        .containsExactly(LocalDate.of(2021, 6, 10), LocalDate.of(2021, 6, 12), true);
+
+    Sentence budget = parsed(sentence("officials/NNS discussed/VBD the/DT 2022/CD budget/NN ./.",
+        date(3, 4, "2022", "2022")), "root:-1:1", "nsubj:1:0", "obj:1:4", "det:4:2", "compound:4:3");
+    assertThat(EventDates.date(new SentenceGraph(budget), 1, MONDAY).fromText()).isFalse();
   }
 
   @Test
