@@ -18,6 +18,8 @@ plover-gsr	$shared/eval/plover/gsr-dev.jsonl
 petrarch-gsr	$shared/eval/petrarch2/gsr-dev.jsonl	
 petrarch-unit	$shared/eval/petrarch2/unit-records.jsonl	--dictionaries $shared/eval/petrarch2/dictionaries --dictionary-format petrarch --actor-match FULL
 petrarch-phoenix	$shared/eval/petrarch2/gsr-dev.jsonl	--dictionaries $shared/eval/petrarch2/dictionaries/phoenix --dictionary-format petrarch
+geo-mordecai	$shared/eval/geo/mordecai3-tests.jsonl	
+event-reports	vigil-eval/src/test/resources/org/vigil/eval/event-reports.jsonl	
 EOT
 )
 while IFS=$'\t' read -r name gold opts; do
@@ -36,7 +38,9 @@ def get(d, path):
         if not isinstance(d, dict) or d.get(p) is None: return None
         d = d[p]
     return d
-metrics = ['events.f1', 'events.precision', 'events.recall', 'plover_type_accuracy', 'actor_country_accuracy']
+metrics = ['events.f1', 'events.precision', 'events.recall', 'plover_type_accuracy', 'actor_country_accuracy',
+           'geo.assertion_accuracy', 'dates.exact_accuracy', 'geo.admin1_accuracy', 'geo.acc_50km',
+           'geo.event_country_accuracy']
 now = {}
 for f in sorted(os.listdir(out)):
     if f.endswith('.json'):
