@@ -143,8 +143,9 @@ public final class Evaluation {
     Objects.requireNonNull(gold, "gold");
     Objects.requireNonNull(coder, "coder");
     Instant start = clock.instant();
-    EventScorer events = new EventScorer(actorMatch);
-    PloverScorer plover = new PloverScorer();
+    Calibration calibration = new Calibration();
+    EventScorer events = new EventScorer(actorMatch, calibration);
+    PloverScorer plover = new PloverScorer(calibration);
     GeoScorer places = geoparser == null ? null : new GeoScorer(geoparser);
     List<RecordDetail> details = new ArrayList<>();
     int withEvents = 0;
@@ -183,7 +184,9 @@ public final class Evaluation {
         hasEvents ? events.perRoot() : null,
         plover.typeAccuracy(), plover.typeAccuracyAny(), plover.modeAccuracy(),
         plover.actorCountryAccuracy(), plover.actorRecall(),
-        gold.skipped(), gold.warnings(), details, places == null ? null : places.score());
+        gold.skipped(), gold.warnings(), details, places == null ? null : places.score(),
+        hasEvents || !plover.isEmpty() ? calibration.bins() : null,
+        hasEvents || !plover.isEmpty() ? calibration.high() : null);
   }
 
   /** The non-negated events; a null list or element is the coder's fault and fails the record. */

@@ -30,6 +30,10 @@ import java.util.TreeMap;
  * @param warnings the gold lines that were read after a repair
  * @param details one entry per coded record, in gold order
  * @param geo geoparsing scores, or null when no geoparser was given
+ * @param calibration the predicted events of the PETRARCH and PLOVER records in bins of confidence,
+ *     with how many were right, or null when there are no such records
+ * @param calibrationHigh the events with confidence at least 0.8 and how many were right, or null
+ *     when there are no such records
  */
 public record Report(
     ActorMatch actorMatch,
@@ -48,7 +52,9 @@ public record Report(
     List<GoldProblem> skippedLines,
     List<GoldProblem> warnings,
     List<RecordDetail> details,
-    GeoScore geo) {
+    GeoScore geo,
+    List<CalibrationBin> calibration,
+    CalibrationBin calibrationHigh) {
 
   public Report {
     Objects.requireNonNull(actorMatch, "actorMatch");
@@ -64,6 +70,10 @@ public record Report(
     skippedLines = List.copyOf(skippedLines);
     warnings = List.copyOf(warnings);
     details = List.copyOf(details);
+    if ((calibration == null) != (calibrationHigh == null)) {
+      throw new IllegalArgumentException("calibration and calibrationHigh must be both null or both set");
+    }
+    calibration = calibration == null ? null : List.copyOf(calibration);
   }
 
   /** Records on which the coder threw (or returned null): the details with an error. */
