@@ -35,6 +35,12 @@ final class ActorResolver {
       "people", "citizens", "residents", "security", "police", "parliament", "council", "committee", "service",
       "services", "agency", "office", "department", "foreign", "defence", "defense", "interior", "navy",
       "military", "authorities", "administration", "cabinet", "regime", "opposition", "member", "members");
+  /** Heads that name an actor by its relation to another: "Israel's ally" is not Israel. */
+  private static final Set<String> RELATIONAL_HEADS = Set.of(
+      "ally", "allies", "proxy", "proxies", "partner", "partners", "enemy", "enemies", "foe", "foes", "rival",
+      "rivals", "opponent", "opponents", "adversary", "adversaries", "neighbour", "neighbours", "neighbor", "neighbors");
+  /** Modifiers through which a name gives a phrase its country ("Israel's", "US", "American"). */
+  private static final Set<String> NAMING_MODIFIERS = Set.of("nmod:poss", "compound", "amod");
   private static final Set<String> PHRASE_RELATIONS = Set.of(
       "compound", "amod", "nmod:poss", "flat", "flat:name", "compound:prt", "appos", "obl:npmod", "nmod:npmod");
 
@@ -372,7 +378,13 @@ final class ActorResolver {
       return;
     }
     phrase.set(token);
+    boolean relational = RELATIONAL_HEADS.contains(graph.lemma(token));
     for (Dependency d : graph.children(token)) {
+      if (relational && NAMING_MODIFIERS.contains(d.relation())
+          && Character.isUpperCase(graph.token(d.dependent()).word().charAt(0))) {
+        // "Israel's militia ally", "US allies": the named country is the other party, not the actor.
+        continue;
+      }
       if (PHRASE_RELATIONS.contains(d.relation())) {
         collect(d.dependent(), phrase, depth + 1);
       }

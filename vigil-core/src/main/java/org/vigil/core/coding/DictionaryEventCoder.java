@@ -221,8 +221,8 @@ public final class DictionaryEventCoder implements EventCoder {
      * a verb that coded an event of its own ("agreed that they should cooperate to encourage the
      * refugees", "resigned as the opposition threatened to storm") states a purpose, reason or
      * content of the main event, not the story's event, and a relative clause ("the hostages whom
-     * they had taken") recalls an earlier one. Each of the two lowers the confidence by 0.1, so the
-     * main clause's event ranks first.
+     * they had taken") recalls an earlier one. The first lowers the confidence by 0.1, the second by
+     * 0.15, so the main clause's event ranks first.
      */
     private double background(int t, Set<Integer> codedTriggers) {
       double penalty = 0;
@@ -248,7 +248,7 @@ public final class DictionaryEventCoder implements EventCoder {
         penalty += 0.1;
       }
       if (relative) {
-        penalty += 0.1;
+        penalty += 0.15;
       }
       return penalty;
     }
@@ -1218,7 +1218,7 @@ public final class DictionaryEventCoder implements EventCoder {
       boolean derived = !code.equals(f.pattern().code()) && !code.equals(f.pattern().reverseCode());
       if (derived) {
         // "would prohibit aid" read as a threat, "refused to meet" as a rejection: a reading, not the verb's code.
-        confidence -= 0.1;
+        confidence -= 0.15;
       }
       // The main clause states the story's event; embedded clauses often report background.
       confidence -= 0.03 * Math.min(3, g.depth(t(f)));
