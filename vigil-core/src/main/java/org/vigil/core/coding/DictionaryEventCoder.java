@@ -51,8 +51,21 @@ public final class DictionaryEventCoder implements EventCoder {
   private static final Set<String> STATIVE_PARTICIPLES = Set.of(
       "oppose", "commit", "determine", "dedicate", "resolve", "concern", "worry", "disappoint", "satisfy",
       "alarm", "dismay", "interest", "prepare");
-  /** Object nouns that say little themselves: "mediation efforts" is mediation for a pattern. */
-  private static final Set<String> LIGHT_OBJECTS = Set.of("effort", "efforts", "work", "process", "initiative", "activity", "activities");
+  /**
+   * Object nouns that say little themselves: "mediation efforts" is mediation and "the ceasefire
+   * agreement" the ceasefire for a pattern that names the modifier.
+   */
+  private static final Set<String> LIGHT_OBJECTS = Set.of(
+      "effort", "efforts", "work", "process", "initiative", "activity", "activities", "agreement", "accord",
+      "deal", "package", "programme", "program", "regime", "line", "plan");
+  /** Nouns of attack that can stand as the subject of a violent verb: "a car bomb killed". */
+  private static final Set<String> ATTACK_NOUNS = Set.of(
+      "bomb", "bombing", "blast", "explosion", "attack", "car-bomb", "shelling", "ambush", "mine", "landmine",
+      "rocket", "mortar", "grenade", "gunfire", "shooting", "airstrike", "strike", "raid", "explosive", "device");
+  /** Verbs that make a decision known ("announced it would prohibit"). */
+  private static final Set<String> DECISION_VERBS = Set.of("announce", "decide", "rule");
+  /** CAMEO roots of violence, where an attack with no named attacker still has a place. */
+  private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
   /** Prepositions whose argument is the target of nearly any verb: "appealed to", "fought against". */
   private static final Set<String> CORE_PREPOSITIONS = Set.of("to", "against", "toward", "towards", "into", "upon", "onto");
   /** Prepositions that introduce where a clause happened. */
@@ -654,14 +667,15 @@ public final class DictionaryEventCoder implements EventCoder {
         return List.of();
       }
       boolean passive = g.hasChild(t, "nsubj:pass") || g.hasChild(t, "aux:pass");
-      boolean stative = passive && !dictionaries.rules().targetFromPhrase() && stative(t);
+      boolean stative = passive && !dictionaries.rules().targetFromPhrase() && (stative(t) || selfActing(t, p.code()));
       if (stative) {
         // "Israel is opposed to the plan": the subject holds the stance; it is the source.
+        // "the peacekeepers were shipped out": forces withdrawn with no agent withdraw.
         passive = false;
       }
       // A pattern may name where its source stands (PETRARCH's "$", issue 3).
       SourceSearch ss = p.sourceSlot() != null
-          ? new SourceSearch(resolveAll(withConjuncts(slotTokens(t, p.sourceSlot())), t), true) : sources(t, passive);
+          ? new SourceSearch(resolveAll(withConjuncts(slotTokens(t, p.sourceSlot())), t), true) : sources(t, passive, p.code());
       List<Mention> sources = ss.mentions;
       if (sources.isEmpty()) {
         return List.of();
@@ -678,7 +692,11 @@ public final class DictionaryEventCoder implements EventCoder {
       }
       Modality modality = Modalities.modality(g, t, cues);
       boolean infer = dictionaries.rules().inferModality();
-      String code = infer ? adjustForModality(p.code(), modality, cues) : p.code();
+      // "announced it would prohibit all aid": a decision made known is the act itself, not an intent or a threat.
+      // Force announced for the future stays a threat ("announced it would strike").
+      boolean decided = modality == Modality.FUTURE && announcedDecision(t) && Character.isDigit(p.code().charAt(0))
+          && Integer.parseInt(p.code().substring(0, 2)) <= 16;
+      String code = infer && !decided ? adjustForModality(p.code(), modality, cues) : p.code();
       if (infer && negated && refusal(p.code(), modality, cues)) {
         // "will not accept", "refused to resign": a refusal of cooperation is CAMEO 12, asserted.
         code = rejection(p.code());
@@ -780,10 +798,27 @@ public final class DictionaryEventCoder implements EventCoder {
       return false;
     }
 
+    /**
+     * A withdrawal or demobilisation in the passive with no agent ("guerrillas have been
+     * demobilized", "peacekeepers were shipped out"): the forces withdrawn are the side that
+     * withdraws, so the passive subject is the source (CAMEO 087, 166).
+     */
+    private boolean selfActing(int t, String code) {
+      return (code.startsWith("087") || code.startsWith("166")) && !g.childrenExact(t, "nsubj:pass").isEmpty()
+          && g.childrenExact(t, "obl:agent").isEmpty() && g.childrenExact(t, "obl:by").isEmpty();
+    }
+
+    /** Verbs that make a decision known: a future clause under them is the decision itself. */
+    private boolean announcedDecision(int t) {
+      Dependency h = g.head(t);
+      return h != null && h.governor() >= 0 && h.relation().equals("ccomp")
+          && DECISION_VERBS.contains(g.lemma(h.governor()));
+    }
+
     /** Source mentions and whether they came straight from the trigger's own subject. */
     private record SourceSearch(List<Mention> mentions, boolean direct) {}
 
-    private SourceSearch sources(int t, boolean passive) {
+    private SourceSearch sources(int t, boolean passive, String code) {
       List<Integer> cands = new ArrayList<>();
       if (passive) {
         cands.addAll(g.childrenExact(t, "obl:agent"));
@@ -791,7 +826,8 @@ public final class DictionaryEventCoder implements EventCoder {
       } else {
         for (Dependency d : g.children(t)) {
           if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")
-              || (d.relation().equals("nsubj:pass") && !dictionaries.rules().targetFromPhrase() && stative(t))) {
+              || (d.relation().equals("nsubj:pass") && !dictionaries.rules().targetFromPhrase()
+                  && (stative(t) || selfActing(t, code)))) {
             cands.add(d.dependent());
           }
         }
@@ -818,6 +854,9 @@ public final class DictionaryEventCoder implements EventCoder {
       List<Mention> direct = resolveAll(cands, t);
       if (direct.isEmpty()) {
         direct = locatedBySector(cands, t);
+      }
+      if (direct.isEmpty() && !dictionaries.rules().targetFromPhrase() && code.length() >= 2 && VIOLENT_ROOTS.contains(code.substring(0, 2))) {
+        direct = attackerByPlace(cands, t);
       }
       if (!direct.isEmpty()) {
         return new SourceSearch(direct, true);
@@ -853,23 +892,92 @@ public final class DictionaryEventCoder implements EventCoder {
       return new SourceSearch(List.of(), false);
     }
 
-    /** "People blocked streets in Hong Kong": a sector actor of no country, placed by the clause. */
-    private List<Mention> locatedBySector(List<Integer> cands, int t) {
-      String country = null;
-      String placeText = null;
+    /**
+     * Where the clause happened, when a country or a place of one says so: "in Hong Kong", "at a
+     * jail in Dili", "near the town of Samarra"; null when no argument names such a place.
+     */
+    private Mention placeOfClause(int t) {
       for (Dependency d : g.children(t)) {
-        if ((d.relation().equals("obl:in") || d.relation().equals("obl:across") || d.relation().equals("obl:throughout"))) {
-          Mention place = actors.resolve(d.dependent());
-          if (place != null && place.country() != null && !place.ignored()) {
-            country = place.country();
-            placeText = sentence.span(place.begin(), place.end());
-            break;
+        String r = d.relation();
+        if (!(r.equals("obl:in") || r.equals("obl:across") || r.equals("obl:throughout") || r.equals("obl:at")
+            || r.equals("obl:near") || r.equals("obl:inside") || r.equals("obl:outside"))) {
+          continue;
+        }
+        List<Integer> heads = new ArrayList<>();
+        heads.add(d.dependent());
+        // "at a jail in Dili", "near the town of Samarra": the place that locates the place.
+        heads.addAll(g.childrenExact(d.dependent(), "nmod:in"));
+        heads.addAll(g.childrenExact(d.dependent(), "nmod:of"));
+        for (int h : heads) {
+          Mention place = actors.resolve(h);
+          if (place != null && place.country() != null && !place.ignored() && (h == d.dependent() || place.sector() == null)) {
+            return place;
           }
         }
       }
-      if (country == null) {
+      return null;
+    }
+
+    /**
+     * "A roadside bombing near Samarra killed a soldier", "was killed in a car bomb explosion in
+     * Beirut": an attack with no named attacker is coded as from the country where it happened
+     * (unknown actors of that country), marked as inferred.
+     */
+    private List<Mention> attackerByPlace(List<Integer> cands, int t) {
+      List<Integer> attacks = new ArrayList<>();
+      for (int c : cands) {
+        if (ATTACK_NOUNS.contains(g.lemma(actors.realHead(c)))) {
+          attacks.add(actors.realHead(c));
+        }
+      }
+      if (cands.isEmpty()) {
+        for (Dependency d : g.children(t)) {
+          if ((d.relation().equals("obl:in") || d.relation().equals("obl:by") || d.relation().equals("obl:agent"))
+              && ATTACK_NOUNS.contains(g.lemma(d.dependent()))) {
+            attacks.add(d.dependent());
+          }
+        }
+      }
+      for (int a : attacks) {
+        Mention place = null;
+        for (Dependency d : g.children(a)) {
+          String r = d.relation();
+          if (r.equals("nmod:in") || r.equals("nmod:near") || r.equals("nmod:at") || r.equals("nmod:outside")) {
+            List<Integer> heads = new ArrayList<>(List.of(d.dependent()));
+            heads.addAll(g.childrenExact(d.dependent(), "nmod:of"));
+            heads.addAll(g.childrenExact(d.dependent(), "nmod:in"));
+            for (int h : heads) {
+              Mention m = actors.resolve(h);
+              if (m != null && m.country() != null && !m.ignored() && m.sector() == null) {
+                place = m;
+                break;
+              }
+            }
+          }
+          if (place != null) {
+            break;
+          }
+        }
+        if (place == null) {
+          place = placeOfClause(t);
+        }
+        if (place != null && place.sector() == null) {
+          int[] span = {Math.min(a, place.begin()), Math.max(a + 1, place.end())};
+          return List.of(new Mention(a, span[0], span[1], place.country(), place.country(), null, place.name(),
+              List.of(), List.of("inferred:attack-place:" + place.country()), false, false));
+        }
+      }
+      return List.of();
+    }
+
+    /** "People blocked streets in Hong Kong": a sector actor of no country, placed by the clause. */
+    private List<Mention> locatedBySector(List<Integer> cands, int t) {
+      Mention place = placeOfClause(t);
+      if (place == null) {
         return List.of();
       }
+      String country = place.country();
+      String placeText = sentence.span(place.begin(), place.end());
       List<Mention> out = new ArrayList<>();
       for (int c : cands) {
         Mention m = actors.sectorOnly(c);
