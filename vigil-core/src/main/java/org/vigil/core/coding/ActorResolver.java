@@ -26,7 +26,8 @@ final class ActorResolver {
       "some", "many", "several", "most", "all", "none", "few", "number", "group", "groups", "member", "members",
       "part", "majority", "minority", "contingent", "one", "two", "three", "four", "five", "six", "seven", "eight",
       "nine", "ten", "rest", "bulk", "handful", "each", "any", "both", "either", "batch", "wave", "unit", "units",
-      "delegation", "team", "column", "convoy", "band", "squad", "detachment");
+      "delegation", "team", "column", "convoy", "band", "squad", "detachment", "half", "third", "quarter",
+      "fifth", "tenth", "percent", "portion", "proportion", "share", "remnant", "remnants");
   /** Role heads that take their country from an "of" phrase: "the head of X's security service". */
   private static final Set<String> OF_HEADS = Set.of(
       "head", "chief", "leader", "president", "minister", "ministry", "government", "secretary", "spokesman",
@@ -91,6 +92,8 @@ final class ActorResolver {
     return cur;
   }
 
+  /** Adjectives that tie an armed or political group to a side: "troops loyal to the president". */
+  private static final Set<String> ALLEGIANCE = Set.of("loyal", "allied", "faithful");
   /** Prepositions whose object tells where a sector actor is from: "rebels in the Ivory Coast". */
   private static final Set<String> PLACE_OF_ACTOR = Set.of(
       "nmod:in", "nmod:from", "nmod:of", "nmod:throughout", "nmod:across", "nmod:inside", "nmod:within");
@@ -121,6 +124,25 @@ final class ActorResolver {
           int end = Math.max(m == null ? head + 1 : m.end(), place.end());
           return new Mention(head, begin, end, place.country() + sector, place.country(), sector,
               place.name(), List.of(), entries, place.fuzzy(), false);
+        }
+      }
+    }
+    // "forces loyal to the president", "militants allied with Gondor": the side they are loyal to.
+    for (int a : graph.childrenExact(head, "amod")) {
+      if (!ALLEGIANCE.contains(graph.lemma(a))) {
+        continue;
+      }
+      for (Dependency d : graph.children(a)) {
+        if (d.relation().equals("obl:to") || d.relation().equals("obl:with")) {
+          Mention side = resolve(d.dependent(), depth + 1);
+          if (side != null && side.country() != null && !side.ignored()) {
+            List<String> entries = new ArrayList<>(m == null ? List.of() : m.entries());
+            entries.add("loyal-to:" + side.country());
+            int begin = Math.min(m == null ? head : m.begin(), head);
+            int end = Math.max(m == null ? head + 1 : m.end(), side.end());
+            return new Mention(head, begin, end, side.country() + sector, side.country(), sector, side.name(),
+                List.of(), entries, side.fuzzy(), false);
+          }
         }
       }
     }

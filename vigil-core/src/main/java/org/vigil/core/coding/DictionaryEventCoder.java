@@ -903,14 +903,20 @@ public final class DictionaryEventCoder implements EventCoder {
             || r.equals("obl:near") || r.equals("obl:inside") || r.equals("obl:outside"))) {
           continue;
         }
-        List<Integer> heads = new ArrayList<>();
-        heads.add(d.dependent());
+        Mention place = actors.resolve(d.dependent());
+        if (place != null && place.country() != null && !place.ignored()) {
+          return place;
+        }
         // "at a jail in Dili", "near the town of Samarra": the place that locates the place.
-        heads.addAll(g.childrenExact(d.dependent(), "nmod:in"));
-        heads.addAll(g.childrenExact(d.dependent(), "nmod:of"));
-        for (int h : heads) {
-          Mention place = actors.resolve(h);
-          if (place != null && place.country() != null && !place.ignored() && (h == d.dependent() || place.sector() == null)) {
+        for (int h : g.childrenExact(d.dependent(), "nmod:in")) {
+          place = actors.resolve(h);
+          if (place != null && place.country() != null && !place.ignored()) {
+            return place;
+          }
+        }
+        for (int h : g.childrenExact(d.dependent(), "nmod:of")) {
+          place = actors.resolve(h);
+          if (place != null && place.country() != null && !place.ignored() && place.sector() == null) {
             return place;
           }
         }
@@ -1337,9 +1343,13 @@ public final class DictionaryEventCoder implements EventCoder {
       return f.trigger();
     }
 
-    /** True for an actor placed by inference rather than named: the sentence's only country, the clause's place. */
+    /**
+     * True for an actor placed by inference rather than named: the sentence's only country, the
+     * clause's place, the side it is loyal to.
+     */
     private boolean inferred(Mention m) {
-      return m.entries().stream().anyMatch(e -> e.startsWith("inferred:") || e.startsWith("place-of-clause:"));
+      return m.entries().stream().anyMatch(e -> e.startsWith("inferred:") || e.startsWith("place-of-clause:")
+          || e.startsWith("loyal-to:"));
     }
 
     private CodedEvent event(Firing f, Mention s, Mention target, CameoCode cameo, String code, boolean negated,
