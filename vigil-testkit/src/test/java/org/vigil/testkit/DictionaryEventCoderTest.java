@@ -205,6 +205,26 @@ final class DictionaryEventCoderTest {
   }
 
   @Test
+  void troopsLoyalToALeaderAreOfHisCountryByInference() {
+    List<CodedEvent> events = code("loyal-troops");
+    assertThat(events).extracting(e -> e.source().code()).containsOnly("LBYMIL");
+    assertThat(events).allSatisfy(e -> assertThat(e.source().entries()).contains("loyal-to:LBY"));
+  }
+
+  @Test
+  void forcesDemobilisedWithNoAgentAreTheOnesWhoDemobilise() {
+    // "Half of the Sudanese rebels were demobilised": a fraction is a quantity, the passive subject the source.
+    assertThat(code("half-demobilised")).extracting(e -> e.source().code() + ":" + e.cameo())
+        .containsExactly("SDNREB:0873");
+  }
+
+  @Test
+  void aDecisionAnnouncedForTheFutureIsTheActNotAThreat() {
+    assertThat(code("announced-sanctions")).extracting(DictionaryEventCoderTest::dyad)
+        .singleElement().satisfies(d -> assertThat(d).startsWith("IGOEU>BLR:16"));
+  }
+
+  @Test
   void codingIsDeterministic() {
     for (String name : Fixtures.names()) {
       assertThat(code(name)).as(name).isEqualTo(code(name));
