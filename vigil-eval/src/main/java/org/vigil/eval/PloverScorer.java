@@ -46,7 +46,8 @@ final class PloverScorer {
     }
     if (gold.mode() != null) {
       modeRecords++;
-      if (top != null && top.plover().mode() != null && gold.mode().equalsIgnoreCase(top.plover().mode().strip())) {
+      if (top != null && top.plover().mode() != null
+          && PloverTypes.normaliseMode(gold.mode()).equals(PloverTypes.normaliseMode(top.plover().mode()))) {
         modeRight++;
         matched.add("mode " + gold.mode());
       }
