@@ -49,8 +49,19 @@ final class ActorResolver {
   private final List<Match> matches;
   private final int[] matchAt;
   private final LocalDate date;
+  private final boolean sideReadings;
 
   ActorResolver(SentenceGraph graph, ActorDictionary dictionary, LocalDate date) {
+    this(graph, dictionary, date, true);
+  }
+
+  /**
+   * A resolver; {@code sideReadings} turns on Vigil's readings of relational heads ("Israel's
+   * ally" is not Israel) and of allegiance ("troops loyal to the president"), which PETRARCH's
+   * dictionaries do not expect.
+   */
+  ActorResolver(SentenceGraph graph, ActorDictionary dictionary, LocalDate date, boolean sideReadings) {
+    this.sideReadings = sideReadings;
     this.graph = graph;
     this.matches = dictionary.match(graph.sentence.tokens());
     this.date = date;
@@ -128,7 +139,7 @@ final class ActorResolver {
       }
     }
     // "forces loyal to the president", "militants allied with Gondor": the side they are loyal to.
-    for (int a : graph.childrenExact(head, "amod")) {
+    for (int a : sideReadings ? graph.childrenExact(head, "amod") : List.<Integer>of()) {
       if (!ALLEGIANCE.contains(graph.lemma(a))) {
         continue;
       }
@@ -400,7 +411,7 @@ final class ActorResolver {
       return;
     }
     phrase.set(token);
-    boolean relational = RELATIONAL_HEADS.contains(graph.lemma(token));
+    boolean relational = sideReadings && RELATIONAL_HEADS.contains(graph.lemma(token));
     for (Dependency d : graph.children(token)) {
       if (relational && NAMING_MODIFIERS.contains(d.relation())
           && Character.isUpperCase(graph.token(d.dependent()).word().charAt(0))) {

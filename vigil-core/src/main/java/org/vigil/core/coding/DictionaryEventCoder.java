@@ -138,7 +138,7 @@ public final class DictionaryEventCoder implements EventCoder {
       this.article = annotated.article();
       this.sentence = sentence;
       this.g = new SentenceGraph(sentence);
-      this.actors = new ActorResolver(g, dictionaries.actors(), article.date());
+      this.actors = new ActorResolver(g, dictionaries.actors(), article.date(), !dictionaries.rules().targetFromPhrase());
       this.previousSubject = previousSubject;
     }
 
@@ -897,15 +897,20 @@ public final class DictionaryEventCoder implements EventCoder {
      * jail in Dili", "near the town of Samarra"; null when no argument names such a place.
      */
     private Mention placeOfClause(int t) {
+      // PETRARCH's dictionaries (issue 3) keep the first reading: "in", "across", "throughout" only.
+      boolean extended = !dictionaries.rules().targetFromPhrase();
       for (Dependency d : g.children(t)) {
         String r = d.relation();
-        if (!(r.equals("obl:in") || r.equals("obl:across") || r.equals("obl:throughout") || r.equals("obl:at")
-            || r.equals("obl:near") || r.equals("obl:inside") || r.equals("obl:outside"))) {
+        if (!(r.equals("obl:in") || r.equals("obl:across") || r.equals("obl:throughout")) && !(extended
+            && (r.equals("obl:at") || r.equals("obl:near") || r.equals("obl:inside") || r.equals("obl:outside")))) {
           continue;
         }
         Mention place = actors.resolve(d.dependent());
         if (place != null && place.country() != null && !place.ignored()) {
           return place;
+        }
+        if (!extended) {
+          continue;
         }
         // "at a jail in Dili", "near the town of Samarra": the place that locates the place.
         for (int h : g.childrenExact(d.dependent(), "nmod:in")) {
