@@ -37,7 +37,28 @@ final class ActorOverlap {
         return true;
       }
     }
-    return false;
+    return acronymOf(a, b) || acronymOf(b, a);
+  }
+
+  /** Function words left out of acronyms: "International Atomic Energy Agency" is IAEA. */
+  private static final Set<String> ACRONYM_SKIPS = Set.of("of", "the", "and", "for", "on", "in", "de", "&");
+
+  /**
+   * True when a word of three or more letters in {@code a} is the initials of {@code b}'s words
+   * ("IAEA" and "International Atomic Energy Agency").
+   */
+  private static boolean acronymOf(List<String> a, List<String> b) {
+    StringBuilder initials = new StringBuilder();
+    for (String w : b) {
+      if (!ACRONYM_SKIPS.contains(w) && Character.isLetter(w.charAt(0))) {
+        initials.append(w.charAt(0));
+      }
+    }
+    if (initials.length() < 3) {
+      return false;
+    }
+    String acronym = initials.toString();
+    return a.stream().anyMatch(w -> w.length() >= 3 && w.equals(acronym));
   }
 
   private static boolean isContentWord(String word) {

@@ -70,10 +70,15 @@ import org.vigil.core.event.CodedEvent;
  * <p><b>Actors</b> (PLOVER records; gold actors without a code are left out). A gold actor is
  * found when a predicted event of its record has, in the same role (source or target), an actor
  * whose text overlaps the gold {@code actorText}: ignoring case and punctuation, the words of one
- * occur consecutively in the other, or they share a word of four or more letters that is not a
- * stop word. It is right when one of those overlapping actors has a code whose first three
+ * occur consecutively in the other, they share a word of four or more letters that is not a
+ * stop word, or a word of one is the initials of the other ("IAEA"). It is right when one of those overlapping actors has a code whose first three
  * letters equal the gold code's. {@code actorRecall} = found / gold actors;
  * {@code actorCountryAccuracy} = right / found.
+ *
+ * <p><b>Calibration</b>. Every prediction of a PETRARCH or PLOVER record is binned by confidence
+ * with whether it was right: for a PETRARCH record, matched to an expected event as above; for a
+ * PLOVER record, of the gold type with, in each role whose gold actors carry codes, an actor found
+ * and right as above. {@code calibrationHigh} covers confidence 0.8 and above.
  */
 public final class Evaluation {
   private final ActorMatch actorMatch;
@@ -152,8 +157,9 @@ public final class Evaluation {
     Objects.requireNonNull(gold, "gold");
     Objects.requireNonNull(coder, "coder");
     Instant start = clock.instant();
-    EventScorer events = new EventScorer(actorMatch);
-    PloverScorer plover = new PloverScorer();
+    Calibration calibration = new Calibration();
+    EventScorer events = new EventScorer(actorMatch, calibration);
+    PloverScorer plover = new PloverScorer(calibration);
     EventReportScorer reports = new EventReportScorer();
     GeoScorer places = geoparser == null ? null : new GeoScorer(geoparser);
     List<RecordDetail> details = new ArrayList<>();
@@ -194,7 +200,9 @@ public final class Evaluation {
         hasEvents ? events.perRoot() : null,
         plover.typeAccuracy(), plover.typeAccuracyAny(), plover.modeAccuracy(),
         plover.actorCountryAccuracy(), plover.actorRecall(),
-        gold.skipped(), gold.warnings(), details, places == null ? null : places.score(), reports.score());
+        gold.skipped(), gold.warnings(), details, places == null ? null : places.score(), reports.score(),
+        hasEvents || !plover.isEmpty() ? calibration.bins() : null,
+        hasEvents || !plover.isEmpty() ? calibration.high() : null);
   }
 
   /** The non-negated events; a null list or element is the coder's fault and fails the record. */

@@ -24,8 +24,10 @@ final class EventScorer {
   private long rootFp;
   private long rootFn;
   private int records;
+  private final Calibration calibration;
 
-  EventScorer(ActorMatch actors) {
+  EventScorer(ActorMatch actors, Calibration calibration) {
+    this.calibration = calibration;
     BiPredicate<PetrarchGold.Triple, PetrarchGold.Triple> sameActors = (e, p) ->
         actors.matches(e.source(), p.source()) && actors.matches(e.target(), p.target());
     this.sameEvent = sameActors.and((e, p) -> e.code().equals(p.code()));
@@ -54,6 +56,7 @@ final class EventScorer {
       }
     }
     for (int j = 0; j < guessed.size(); j++) {
+      calibration.add(predicted.get(j).confidence(), used[j]);
       if (!used[j]) {
         fp++;
         perRoot.computeIfAbsent(root(guessed.get(j).code()), k -> new long[3])[1]++;

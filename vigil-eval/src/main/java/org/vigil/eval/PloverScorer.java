@@ -21,6 +21,11 @@ final class PloverScorer {
   private long goldActors;
   private long actorsFound;
   private long actorsRight;
+  private final Calibration calibration;
+
+  PloverScorer(Calibration calibration) {
+    this.calibration = calibration;
+  }
 
   /** Scores one record; {@code predicted} holds the non-negated events only. */
   RecordDetail add(PloverGold gold, List<CodedEvent> predicted, String error) {
@@ -41,10 +46,14 @@ final class PloverScorer {
     }
     if (gold.mode() != null) {
       modeRecords++;
-      if (top != null && top.plover().mode() != null && gold.mode().equalsIgnoreCase(top.plover().mode().strip())) {
+      if (top != null && top.plover().mode() != null
+          && PloverTypes.normaliseMode(gold.mode()).equals(PloverTypes.normaliseMode(top.plover().mode()))) {
         modeRight++;
         matched.add("mode " + gold.mode());
       }
+    }
+    for (CodedEvent e : predicted) {
+      calibration.add(e.confidence(), right(gold, type, e));
     }
     scoreActors(gold.source(), predicted, CodedEvent::source, "source", matched);
     scoreActors(gold.target(), predicted, CodedEvent::target, "target", matched);
@@ -56,7 +65,8 @@ final class PloverScorer {
     }
     gold.source().forEach(a -> expected.add("source " + describe(a)));
     gold.target().forEach(a -> expected.add("target " + describe(a)));
-    List<String> guessed = predicted.stream().map(PloverScorer::describe).toList();
+    List<String> guessed = predicted.stream()
+        .map(e -> describe(e) + (right(gold, type, e) ? "  [right]" : "")).toList();
     return new RecordDetail(gold.id(), "plover", expected, guessed, matched, error);
   }
 
@@ -82,6 +92,31 @@ final class PloverScorer {
             matched.add(roleName + " " + actor.actorText() + " " + actor.code() + " as " + a.code());
           });
     }
+  }
+
+  /**
+   * Whether one predicted event is the gold event, as the type and actor scores compare them: the
+   * gold type, and in each role whose gold actors carry codes, an actor that overlaps one of them
+   * and has its country part. Roles whose gold actors have no code (or that have none) are not
+   * compared.
+   */
+  static boolean right(PloverGold gold, String goldType, CodedEvent e) {
+    return goldType.equals(PloverTypes.normalise(e.plover().event()))
+        && actorRight(gold.source(), e.source())
+        && actorRight(gold.target(), e.target());
+  }
+
+  private static boolean actorRight(List<PloverGold.Actor> gold, ActorRef predicted) {
+    List<PloverGold.Actor> coded = gold.stream().filter(a -> a.code() != null).toList();
+    if (coded.isEmpty()) {
+      return true;
+    }
+    if (predicted == null) {
+      return false;
+    }
+    String country = ActorMatch.countryPart(predicted.code().strip().toUpperCase(Locale.ROOT));
+    return coded.stream().anyMatch(a -> ActorOverlap.overlaps(a.actorText(), predicted.text())
+        && ActorMatch.countryPart(a.code().toUpperCase(Locale.ROOT)).equals(country));
   }
 
   /** The event with the highest confidence; the earliest of equals; null for none. */

@@ -31,6 +31,10 @@ import java.util.TreeMap;
  * @param details one entry per coded record, in gold order
  * @param geo geoparsing scores, or null when no geoparser was given
  * @param eventReports date and place scores on event reports, or null when there are none
+ * @param calibration the predicted events of the PETRARCH and PLOVER records in bins of confidence,
+ *     with how many were right, or null when there are no such records
+ * @param calibrationHigh the events with confidence at least 0.8 and how many were right, or null
+ *     when there are no such records
  */
 public record Report(
     ActorMatch actorMatch,
@@ -50,7 +54,9 @@ public record Report(
     List<GoldProblem> warnings,
     List<RecordDetail> details,
     GeoScore geo,
-    EventReportScore eventReports) {
+    EventReportScore eventReports,
+    List<CalibrationBin> calibration,
+    CalibrationBin calibrationHigh) {
 
   public Report {
     Objects.requireNonNull(actorMatch, "actorMatch");
@@ -66,6 +72,10 @@ public record Report(
     skippedLines = List.copyOf(skippedLines);
     warnings = List.copyOf(warnings);
     details = List.copyOf(details);
+    if ((calibration == null) != (calibrationHigh == null)) {
+      throw new IllegalArgumentException("calibration and calibrationHigh must be both null or both set");
+    }
+    calibration = calibration == null ? null : List.copyOf(calibration);
   }
 
   /** Records on which the coder threw (or returned null): the details with an error. */

@@ -34,6 +34,14 @@ final class ReportJson {
     ratio(root, "plover_mode_accuracy", r.ploverModeAccuracy());
     ratio(root, "actor_country_accuracy", r.actorCountryAccuracy());
     ratio(root, "actor_recall", r.actorRecall());
+    if (r.calibration() == null) {
+      root.putNull("calibration");
+      root.putNull("calibration_high");
+    } else {
+      ArrayNode bins = root.putArray("calibration");
+      r.calibration().forEach(b -> bins.add(bin(b)));
+      root.set("calibration_high", bin(r.calibrationHigh()));
+    }
     root.set("counts", counts(r));
     EventReportScore er = r.eventReports();
     if (er == null) {
@@ -111,6 +119,20 @@ final class ReportJson {
     put(counts, "actors_found", r.actorRecall() == null ? null : r.actorRecall().count());
     put(counts, "actors_country_right", r.actorCountryAccuracy() == null ? null : r.actorCountryAccuracy().count());
     return counts;
+  }
+
+  private static ObjectNode bin(CalibrationBin b) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("min", b.min());
+    node.put("max", b.max());
+    node.put("events", b.events());
+    node.put("correct", b.correct());
+    if (b.precision() == null) {
+      node.putNull("precision");
+    } else {
+      node.put("precision", round(b.precision(), 4));
+    }
+    return node;
   }
 
   private static void put(ObjectNode node, String key, Long value) {

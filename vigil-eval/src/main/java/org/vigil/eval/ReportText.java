@@ -48,6 +48,16 @@ final class ReportText {
       out.append(table(rows));
     }
 
+    if (r.calibration() != null) {
+      List<List<String>> rows = new ArrayList<>();
+      rows.add(List.of("calibration (confidence)", "events", "correct", "precision"));
+      for (CalibrationBin b : r.calibration()) {
+        rows.add(binRow(String.format(Locale.ROOT, "%.1f-%.1f", b.min(), b.max()), b));
+      }
+      rows.add(binRow(String.format(Locale.ROOT, ">= %.1f", r.calibrationHigh().min()), r.calibrationHigh()));
+      out.append(System.lineSeparator()).append(table(rows));
+    }
+
     if (r.geoRecords() > 0 && r.geo() == null) {
       out.append(System.lineSeparator())
           .append("geo: not scored yet (").append(r.geoRecords()).append(" records)").append(System.lineSeparator());
@@ -133,6 +143,11 @@ final class ReportText {
     return ratio == null
         ? List.of(label, "n/a", "-")
         : List.of(label, decimal(ratio.value()), ratio.count() + "/" + ratio.total());
+  }
+
+  private static List<String> binRow(String label, CalibrationBin b) {
+    return List.of(label, Long.toString(b.events()), Long.toString(b.correct()),
+        b.precision() == null ? "-" : decimal(b.precision()));
   }
 
   private static String decimal(double value) {

@@ -120,6 +120,15 @@ final class EvaluationTest {
         mode accuracy                n/a      -
         actor country accuracy       n/a      -
         actor recall               0.000    0/1
+
+        calibration (confidence)  events  correct  precision
+        0.0-0.5                        0        0          -
+        0.5-0.6                        3        1      0.333
+        0.6-0.7                        0        0          -
+        0.7-0.8                        0        0          -
+        0.8-0.9                        0        0          -
+        0.9-1.0                        0        0          -
+        >= 0.8                         0        0          -
         """);
   }
 

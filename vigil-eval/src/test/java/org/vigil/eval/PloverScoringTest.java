@@ -119,6 +119,16 @@ final class PloverScoringTest {
     }
 
     @Test
+    void theDraftsModeNamesAreMappedToCurrentOnes() {
+      assertThat(score(always(plover("PROTEST").mode("demo")), gold("PROTEST", "demo-org", List.of(), List.of()))
+          .ploverModeAccuracy()).isEqualTo(new Ratio(1, 1));
+      assertThat(score(always(plover("PROTEST").mode("hunger")), gold("PROTEST", "strike-hun", List.of(), List.of()))
+          .ploverModeAccuracy()).isEqualTo(new Ratio(1, 1));
+      assertThat(score(always(plover("PROTEST").mode("strike")), gold("PROTEST", "strike-hun", List.of(), List.of()))
+          .ploverModeAccuracy()).as("a hunger strike is not a general strike").isEqualTo(new Ratio(0, 1));
+    }
+
+    @Test
     void noGoldModesLeaveModeAccuracyNull() {
       assertThat(score(always(plover("AGREE")), gold("AGREE")).ploverModeAccuracy()).isNull();
     }

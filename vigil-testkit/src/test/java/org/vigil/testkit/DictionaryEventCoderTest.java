@@ -131,6 +131,99 @@ final class DictionaryEventCoderTest {
     assertThat(e.target().code()).isEqualTo("TJKCOP");
   }
 
+  /** The event the PLOVER scorer takes as the record's: the most confident, the earliest of equals. */
+  private static CodedEvent top(List<CodedEvent> events) {
+    CodedEvent best = null;
+    for (CodedEvent e : events) {
+      if (best == null || e.confidence() > best.confidence()) {
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  private static String trigger(CodedEvent e) {
+    return e.evidence().sentence().substring(e.evidence().trigger()[0], e.evidence().trigger()[1]);
+  }
+
+  @Test
+  void aWarningToACountryThatItMustActIsADemandOnThatCountry() {
+    // "issued a stern warning to Libya that it must release": the demand is made through a noun, and
+    // "it" is the one warned, not the speaker.
+    assertThat(code("nominal-warning")).extracting(DictionaryEventCoderTest::dyad)
+        .anySatisfy(d -> assertThat(d).startsWith("ITAGOV>LBY:10"));
+  }
+
+  @Test
+  void anEventInAClauseThatGivesTheReasonForAnotherRanksBelowIt() {
+    List<CodedEvent> events = code("resign-as-threatened");
+    assertThat(events).isNotEmpty();
+    assertThat(trigger(top(events))).isEqualTo("resigned");
+    assertThat(events).filteredOn(e -> trigger(e).equals("threatened"))
+        .allSatisfy(e -> assertThat(e.confidence()).isLessThan(top(events).confidence()));
+  }
+
+  @Test
+  void anEventRecalledInARelativeClauseRanksBelowTheMainOne() {
+    List<CodedEvent> events = code("free-whom-kidnapped");
+    assertThat(events).extracting(DictionaryEventCoderTest::trigger).contains("free", "kidnapped");
+    assertThat(trigger(top(events))).isEqualTo("free");
+  }
+
+  @Test
+  void beingOpposedToSomethingIsTheSubjectsStance() {
+    // "Greece is opposed to": a passive form with no agent whose subject holds the stance.
+    assertThat(code("opposed-to")).extracting(e -> e.source().code() + ":" + e.cameo().substring(0, 2))
+        .containsExactly("GRC:12");
+  }
+
+  @Test
+  void aLightObjectNounIsReadThroughItsModifier() {
+    // "may halt its mediation efforts if": halting mediation (165), conditional, is a threat (13).
+    List<CodedEvent> events = code("halt-efforts");
+    assertThat(events).extracting(e -> e.source().code() + ":" + e.cameo().substring(0, 2))
+        .containsExactly("IGOAU:13");
+    assertThat(code("violate-agreement")).extracting(DictionaryEventCoderTest::dyad)
+        .containsExactlyInAnyOrder("INDMIL>-:196", "PAKMIL>-:196");
+  }
+
+  @Test
+  void anAttackWithNoNamedAttackerIsFromThePlaceWhereItHappenedAndLessCertain() {
+    List<CodedEvent> events = code("bomb-near-town");
+    assertThat(events).isNotEmpty().allSatisfy(e -> {
+      assertThat(e.source().code()).isEqualTo("IRQ");
+      assertThat(e.source().entries()).contains("inferred:attack-place:IRQ");
+      assertThat(e.target().country()).isEqualTo("TUR");
+      assertThat(e.confidence()).isLessThan(0.8);
+    });
+  }
+
+  @Test
+  void aSectorActorIsPlacedByThePlaceOfThePlaceWhereItActed() {
+    // The place itself is kept as a nested target, lower in confidence, as the PLOVER gold codes it.
+    assertThat(code("riot-at-jail")).extracting(e -> e.source().code() + ":" + e.cameo()).containsExactly("BOLCVL:145");
+  }
+
+  @Test
+  void troopsLoyalToALeaderAreOfHisCountryByInference() {
+    List<CodedEvent> events = code("loyal-troops");
+    assertThat(events).extracting(e -> e.source().code()).containsOnly("LBYMIL");
+    assertThat(events).allSatisfy(e -> assertThat(e.source().entries()).contains("loyal-to:LBY"));
+  }
+
+  @Test
+  void forcesDemobilisedWithNoAgentAreTheOnesWhoDemobilise() {
+    // "Half of the Sudanese rebels were demobilised": a fraction is a quantity, the passive subject the source.
+    assertThat(code("half-demobilised")).extracting(e -> e.source().code() + ":" + e.cameo())
+        .containsExactly("SDNREB:0873");
+  }
+
+  @Test
+  void aDecisionAnnouncedForTheFutureIsTheActNotAThreat() {
+    assertThat(code("announced-sanctions")).extracting(DictionaryEventCoderTest::dyad)
+        .singleElement().satisfies(d -> assertThat(d).startsWith("IGOEU>BLR:16"));
+  }
+
   @Test
   void codingIsDeterministic() {
     for (String name : Fixtures.names()) {

@@ -26,7 +26,8 @@ final class ActorResolver {
       "some", "many", "several", "most", "all", "none", "few", "number", "group", "groups", "member", "members",
       "part", "majority", "minority", "contingent", "one", "two", "three", "four", "five", "six", "seven", "eight",
       "nine", "ten", "rest", "bulk", "handful", "each", "any", "both", "either", "batch", "wave", "unit", "units",
-      "delegation", "team", "column", "convoy", "band", "squad", "detachment");
+      "delegation", "team", "column", "convoy", "band", "squad", "detachment", "half", "third", "quarter",
+      "fifth", "tenth", "percent", "portion", "proportion", "share", "remnant", "remnants");
   /** Role heads that take their country from an "of" phrase: "the head of X's security service". */
   private static final Set<String> OF_HEADS = Set.of(
       "head", "chief", "leader", "president", "minister", "ministry", "government", "secretary", "spokesman",
@@ -35,6 +36,12 @@ final class ActorResolver {
       "people", "citizens", "residents", "security", "police", "parliament", "council", "committee", "service",
       "services", "agency", "office", "department", "foreign", "defence", "defense", "interior", "navy",
       "military", "authorities", "administration", "cabinet", "regime", "opposition", "member", "members");
+  /** Heads that name an actor by its relation to another: "Israel's ally" is not Israel. */
+  private static final Set<String> RELATIONAL_HEADS = Set.of(
+      "ally", "allies", "proxy", "proxies", "partner", "partners", "enemy", "enemies", "foe", "foes", "rival",
+      "rivals", "opponent", "opponents", "adversary", "adversaries", "neighbour", "neighbours", "neighbor", "neighbors");
+  /** Modifiers through which a name gives a phrase its country ("Israel's", "US", "American"). */
+  private static final Set<String> NAMING_MODIFIERS = Set.of("nmod:poss", "compound", "amod");
   private static final Set<String> PHRASE_RELATIONS = Set.of(
       "compound", "amod", "nmod:poss", "flat", "flat:name", "compound:prt", "appos", "obl:npmod", "nmod:npmod");
 
@@ -42,8 +49,19 @@ final class ActorResolver {
   private final List<Match> matches;
   private final int[] matchAt;
   private final LocalDate date;
+  private final boolean sideReadings;
 
   ActorResolver(SentenceGraph graph, ActorDictionary dictionary, LocalDate date) {
+    this(graph, dictionary, date, true);
+  }
+
+  /**
+   * A resolver; {@code sideReadings} turns on Vigil's readings of relational heads ("Israel's
+   * ally" is not Israel) and of allegiance ("troops loyal to the president"), which PETRARCH's
+   * dictionaries do not expect.
+   */
+  ActorResolver(SentenceGraph graph, ActorDictionary dictionary, LocalDate date, boolean sideReadings) {
+    this.sideReadings = sideReadings;
     this.graph = graph;
     this.matches = dictionary.match(graph.sentence.tokens());
     this.date = date;
@@ -85,6 +103,8 @@ final class ActorResolver {
     return cur;
   }
 
+  /** Adjectives that tie an armed or political group to a side: "troops loyal to the president". */
+  private static final Set<String> ALLEGIANCE = Set.of("loyal", "allied", "faithful");
   /** Prepositions whose object tells where a sector actor is from: "rebels in the Ivory Coast". */
   private static final Set<String> PLACE_OF_ACTOR = Set.of(
       "nmod:in", "nmod:from", "nmod:of", "nmod:throughout", "nmod:across", "nmod:inside", "nmod:within");
@@ -115,6 +135,25 @@ final class ActorResolver {
           int end = Math.max(m == null ? head + 1 : m.end(), place.end());
           return new Mention(head, begin, end, place.country() + sector, place.country(), sector,
               place.name(), List.of(), entries, place.fuzzy(), false);
+        }
+      }
+    }
+    // "forces loyal to the president", "militants allied with Gondor": the side they are loyal to.
+    for (int a : sideReadings ? graph.childrenExact(head, "amod") : List.<Integer>of()) {
+      if (!ALLEGIANCE.contains(graph.lemma(a))) {
+        continue;
+      }
+      for (Dependency d : graph.children(a)) {
+        if (d.relation().equals("obl:to") || d.relation().equals("obl:with")) {
+          Mention side = resolve(d.dependent(), depth + 1);
+          if (side != null && side.country() != null && !side.ignored()) {
+            List<String> entries = new ArrayList<>(m == null ? List.of() : m.entries());
+            entries.add("loyal-to:" + side.country());
+            int begin = Math.min(m == null ? head : m.begin(), head);
+            int end = Math.max(m == null ? head + 1 : m.end(), side.end());
+            return new Mention(head, begin, end, side.country() + sector, side.country(), sector, side.name(),
+                List.of(), entries, side.fuzzy(), false);
+          }
         }
       }
     }
@@ -372,7 +411,13 @@ final class ActorResolver {
       return;
     }
     phrase.set(token);
+    boolean relational = sideReadings && RELATIONAL_HEADS.contains(graph.lemma(token));
     for (Dependency d : graph.children(token)) {
+      if (relational && NAMING_MODIFIERS.contains(d.relation())
+          && Character.isUpperCase(graph.token(d.dependent()).word().charAt(0))) {
+        // "Israel's militia ally", "US allies": the named country is the other party, not the actor.
+        continue;
+      }
       if (PHRASE_RELATIONS.contains(d.relation())) {
         collect(d.dependent(), phrase, depth + 1);
       }

@@ -40,6 +40,34 @@ public final class DictionaryEventCoder implements EventCoder {
   /** Prepositions that introduce a target, in order of preference. */
   private static final List<String> TARGET_PREPOSITIONS = List.of(
       "to", "with", "against", "on", "into", "toward", "towards", "from", "at", "for", "over", "upon", "onto", "of");
+  /** Nouns of demand or warning whose "that ... must" clause is what they demand. */
+  private static final Set<String> DEMAND_NOUNS = Set.of(
+      "reminder", "warning", "message", "demand", "call", "ultimatum", "appeal", "notice", "order",
+      "instruction", "instructions", "signal", "note", "letter");
+  /**
+   * Participles that, after "be" and with no agent, describe their subject's stance rather than
+   * something done to it: "Israel is opposed to", "Gondor is committed to", "Rohan is concerned".
+   */
+  private static final Set<String> STATIVE_PARTICIPLES = Set.of(
+      "oppose", "commit", "determine", "dedicate", "resolve", "concern", "worry", "disappoint", "satisfy",
+      "alarm", "dismay", "interest", "prepare");
+  /**
+   * Object nouns that say little themselves: "mediation efforts" is mediation and "the ceasefire
+   * agreement" the ceasefire for a pattern that names the modifier.
+   */
+  private static final Set<String> LIGHT_OBJECTS = Set.of(
+      "effort", "efforts", "work", "process", "initiative", "activity", "activities", "agreement", "accord",
+      "deal", "package", "programme", "program", "regime", "line", "plan");
+  /** Nouns of attack that can stand as the subject of a violent verb: "a car bomb killed". */
+  private static final Set<String> ATTACK_NOUNS = Set.of(
+      "bomb", "bombing", "blast", "explosion", "attack", "car-bomb", "shelling", "ambush", "mine", "landmine",
+      "rocket", "mortar", "grenade", "gunfire", "shooting", "airstrike", "strike", "raid", "explosive", "device");
+  /** Verbs that make a decision known ("announced it would prohibit"). */
+  private static final Set<String> DECISION_VERBS = Set.of("announce", "decide", "rule");
+  /** CAMEO roots of violence, where an attack with no named attacker still has a place. */
+  private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
+  /** Prepositions whose argument is the target of nearly any verb: "appealed to", "fought against". */
+  private static final Set<String> CORE_PREPOSITIONS = Set.of("to", "against", "toward", "towards", "into", "upon", "onto");
   /** Prepositions that introduce where a clause happened. */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "into", "across", "near", "inside", "to", "on", "along");
 
@@ -100,13 +128,17 @@ public final class DictionaryEventCoder implements EventCoder {
     Mention firstSubject;
     /** Whether the last target search found its target only inside the trigger's arguments. */
     boolean nestedTarget;
+    /** Whether the last target search found its target in a loose slot (a preposition the pattern does not name). */
+    boolean looseTarget;
+    /** Slots whose target is loose: found through a preposition the pattern does not name, or a reported clause. */
+    final Set<List<Integer>> looseSlots = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     SentenceCoder(AnnotatedArticle annotated, Sentence sentence, Mention previousSubject) {
       this.annotated = annotated;
       this.article = annotated.article();
       this.sentence = sentence;
       this.g = new SentenceGraph(sentence);
-      this.actors = new ActorResolver(g, dictionaries.actors(), article.date());
+      this.actors = new ActorResolver(g, dictionaries.actors(), article.date(), !dictionaries.rules().targetFromPhrase());
       this.previousSubject = previousSubject;
     }
 
@@ -185,15 +217,59 @@ public final class DictionaryEventCoder implements EventCoder {
                 && joinsGovernor(en.getKey().trigger(), codedTriggers))) {
           continue;
         }
+        double background = background(en.getKey().trigger(), codedTriggers);
         for (CodedEvent e : en.getValue()) {
           String key = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + e.cameo() + "|"
               + (fromTransformation(e) ? "" : en.getKey().trigger());
           if (seen.add(key)) {
-            out.add(e);
+            out.add(background > 0 ? withConfidence(e, e.confidence() - background) : e);
           }
         }
       }
       return out;
+    }
+
+    /**
+     * How much less sure an event is because its clause is background to another: a clause under
+     * a verb that coded an event of its own ("agreed that they should cooperate to encourage the
+     * refugees", "resigned as the opposition threatened to storm") states a purpose, reason or
+     * content of the main event, not the story's event, and a relative clause ("the hostages whom
+     * they had taken") recalls an earlier one. The first lowers the confidence by 0.1, the second by
+     * 0.15, so the main clause's event ranks first.
+     */
+    private double background(int t, Set<Integer> codedTriggers) {
+      double penalty = 0;
+      boolean underCoded = false;
+      boolean relative = false;
+      int cur = t;
+      for (int step = 0; step < 6; step++) {
+        Dependency h = g.head(cur);
+        if (h == null || h.governor() < 0 || h.relation().equals("parataxis")) {
+          break;
+        }
+        String r = h.relation();
+        if (r.equals("conj") || r.startsWith("conj:")) {
+          // A coordinated verb shares its first conjunct's rank: "donated and delivered".
+          cur = h.governor();
+          continue;
+        }
+        relative |= r.startsWith("acl:relcl") || (r.equals("acl") && g.token(h.governor()).isNoun());
+        cur = h.governor();
+        underCoded |= codedTriggers.contains(cur);
+      }
+      if (underCoded) {
+        penalty += 0.1;
+      }
+      if (relative) {
+        penalty += 0.15;
+      }
+      return penalty;
+    }
+
+    private CodedEvent withConfidence(CodedEvent e, double confidence) {
+      double c = Math.round(Math.max(0.05, Math.min(0.95, confidence)) * 100) / 100.0;
+      return new CodedEvent(e.articleId(), e.eventId(), e.date(), e.source(), e.target(), e.cameo(), e.cameoRoot(),
+          e.quadClass(), e.goldstein(), e.plover(), e.negated(), e.modality(), e.location(), e.evidence(), c);
     }
 
     /**
@@ -212,10 +288,13 @@ public final class DictionaryEventCoder implements EventCoder {
           }
         }
       }
-      if (!must || !Modalities.reported(g, t)) {
+      if (!must) {
         return List.of();
       }
-      int speech = g.head(t).governor();
+      int speech = demandSpeech(t);
+      if (speech < 0) {
+        return List.of();
+      }
       List<Integer> speakers = new ArrayList<>();
       for (Dependency d : g.children(speech)) {
         if (d.relation().equals("nsubj")) {
@@ -223,7 +302,13 @@ public final class DictionaryEventCoder implements EventCoder {
         }
       }
       List<Mention> sources = resolveAll(speakers, speech);
-      List<Mention> targets = resolveAll(g.children(t, "nsubj"), t);
+      List<Integer> obliged = g.children(t, "nsubj");
+      List<Integer> addressees = addressees(speech, g.head(t).governor());
+      if (!addressees.isEmpty() && !obliged.isEmpty() && obliged.stream().allMatch(x -> g.token(x).isPronoun())) {
+        // "told Iraq that it must", "issued a reminder to Iraq that it must": "it" is the one addressed.
+        obliged = addressees;
+      }
+      List<Mention> targets = resolveAll(obliged, t);
       if (sources.isEmpty() || targets.isEmpty()) {
         return List.of();
       }
@@ -240,6 +325,8 @@ public final class DictionaryEventCoder implements EventCoder {
       VerbPattern rule = new VerbPattern(code, Set.of(g.lemma(t)), VerbPattern.TriggerPos.VERB, List.of(), null,
           "<speaker> " + g.lemma(speech) + " <target> " + cue + " " + g.lemma(t), "rule:reported-obligation");
       Firing f = new Firing(t, rule, List.of(), List.of());
+      nestedTarget = false;
+      looseTarget = false;
       EventDate date = EventDates.date(g, speech, article.date());
       List<CodedEvent> out = new ArrayList<>();
       for (Mention s : sources) {
@@ -248,6 +335,59 @@ public final class DictionaryEventCoder implements EventCoder {
             out.add(event(f, s, target, cameo, code, false, Modality.ASSERTED, List.of(cue), date, true));
           }
         }
+      }
+      return out;
+    }
+
+    /**
+     * The verb through which a "must" clause is said, or -1: a speech verb whose complement it is
+     * ("said Sudan must"), or a verb whose object is a noun of demand or warning that the clause
+     * spells out ("issued a reminder to Iraq that it must", "sent a message that they should").
+     */
+    private int demandSpeech(int t) {
+      if (Modalities.reported(g, t)) {
+        return g.head(t).governor();
+      }
+      Dependency h = g.head(t);
+      if (h == null || h.governor() < 0) {
+        return -1;
+      }
+      String r = h.relation();
+      int gov = h.governor();
+      if (!(r.equals("ccomp") || r.startsWith("acl") || r.equals("dep"))) {
+        return -1;
+      }
+      if (g.token(gov).isNoun() && DEMAND_NOUNS.contains(g.lemma(gov))) {
+        Dependency nh = g.head(gov);
+        return nh != null && nh.governor() >= 0 && nh.relation().equals("obj") ? nh.governor() : -1;
+      }
+      if (g.token(gov).isVerb() && r.equals("ccomp")) {
+        for (int o : g.childrenExact(gov, "obj")) {
+          if (DEMAND_NOUNS.contains(g.lemma(o))) {
+            return gov;
+          }
+        }
+      }
+      return -1;
+    }
+
+    /** Whom a speech verb (or its noun of demand) addresses: "told Iraq", "a reminder to Iraq". */
+    private List<Integer> addressees(int speech, int clauseGovernor) {
+      List<Integer> out = new ArrayList<>();
+      out.addAll(g.childrenExact(speech, "iobj"));
+      if (Modalities.SPEECH.contains(g.lemma(speech)) || g.lemma(speech).equals("tell")) {
+        for (int o : g.childrenExact(speech, "obj")) {
+          if (!DEMAND_NOUNS.contains(g.lemma(o))) {
+            out.add(o);
+          }
+        }
+      }
+      out.addAll(g.childrenExact(speech, "obl:to"));
+      for (int o : g.childrenExact(speech, "obj")) {
+        out.addAll(g.childrenExact(o, "nmod:to"));
+      }
+      if (clauseGovernor >= 0 && clauseGovernor != speech) {
+        out.addAll(g.childrenExact(clauseGovernor, "nmod:to"));
       }
       return out;
     }
@@ -474,6 +614,14 @@ public final class DictionaryEventCoder implements EventCoder {
             if (c.words().isEmpty() || c.words().contains(g.lemma(d)) || c.words().contains(g.lemma(head))) {
               return d;
             }
+            if (!dictionaries.rules().targetFromPhrase() && LIGHT_OBJECTS.contains(g.lemma(head))) {
+              // "halt its mediation efforts", "step up relief work": the modifier names what is acted on.
+              for (int m : g.childrenExact(head, "compound")) {
+                if (c.words().contains(g.lemma(m))) {
+                  return d;
+                }
+              }
+            }
           }
           return -1;
         }
@@ -519,9 +667,15 @@ public final class DictionaryEventCoder implements EventCoder {
         return List.of();
       }
       boolean passive = g.hasChild(t, "nsubj:pass") || g.hasChild(t, "aux:pass");
+      boolean stative = passive && !dictionaries.rules().targetFromPhrase() && (stative(t) || selfActing(t, p.code()));
+      if (stative) {
+        // "Israel is opposed to the plan": the subject holds the stance; it is the source.
+        // "the peacekeepers were shipped out": forces withdrawn with no agent withdraw.
+        passive = false;
+      }
       // A pattern may name where its source stands (PETRARCH's "$", issue 3).
       SourceSearch ss = p.sourceSlot() != null
-          ? new SourceSearch(resolveAll(withConjuncts(slotTokens(t, p.sourceSlot())), t), true) : sources(t, passive);
+          ? new SourceSearch(resolveAll(withConjuncts(slotTokens(t, p.sourceSlot())), t), true) : sources(t, passive, p.code());
       List<Mention> sources = ss.mentions;
       if (sources.isEmpty()) {
         return List.of();
@@ -538,7 +692,11 @@ public final class DictionaryEventCoder implements EventCoder {
       }
       Modality modality = Modalities.modality(g, t, cues);
       boolean infer = dictionaries.rules().inferModality();
-      String code = infer ? adjustForModality(p.code(), modality, cues) : p.code();
+      // "announced it would prohibit all aid": a decision made known is the act itself, not an intent or a threat.
+      // Force announced for the future stays a threat ("announced it would strike").
+      boolean decided = modality == Modality.FUTURE && announcedDecision(t) && Character.isDigit(p.code().charAt(0))
+          && Integer.parseInt(p.code().substring(0, 2)) <= 16;
+      String code = infer && !decided ? adjustForModality(p.code(), modality, cues) : p.code();
       if (infer && negated && refusal(p.code(), modality, cues)) {
         // "will not accept", "refused to resign": a refusal of cooperation is CAMEO 12, asserted.
         code = rejection(p.code());
@@ -626,17 +784,50 @@ public final class DictionaryEventCoder implements EventCoder {
       return code;
     }
 
+    /** A stance participle after "be", with a passive subject and no agent ("is opposed to"). */
+    private boolean stative(int t) {
+      if (!STATIVE_PARTICIPLES.contains(g.lemma(t)) || g.childrenExact(t, "nsubj:pass").isEmpty()
+          || !g.childrenExact(t, "obl:agent").isEmpty() || !g.childrenExact(t, "obl:by").isEmpty()) {
+        return false;
+      }
+      for (int a : g.childrenExact(t, "aux:pass")) {
+        if (g.lemma(a).equals("be")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * A withdrawal or demobilisation in the passive with no agent ("guerrillas have been
+     * demobilized", "peacekeepers were shipped out"): the forces withdrawn are the side that
+     * withdraws, so the passive subject is the source (CAMEO 087, 166).
+     */
+    private boolean selfActing(int t, String code) {
+      return (code.startsWith("087") || code.startsWith("166")) && !g.childrenExact(t, "nsubj:pass").isEmpty()
+          && g.childrenExact(t, "obl:agent").isEmpty() && g.childrenExact(t, "obl:by").isEmpty();
+    }
+
+    /** Verbs that make a decision known: a future clause under them is the decision itself. */
+    private boolean announcedDecision(int t) {
+      Dependency h = g.head(t);
+      return h != null && h.governor() >= 0 && h.relation().equals("ccomp")
+          && DECISION_VERBS.contains(g.lemma(h.governor()));
+    }
+
     /** Source mentions and whether they came straight from the trigger's own subject. */
     private record SourceSearch(List<Mention> mentions, boolean direct) {}
 
-    private SourceSearch sources(int t, boolean passive) {
+    private SourceSearch sources(int t, boolean passive, String code) {
       List<Integer> cands = new ArrayList<>();
       if (passive) {
         cands.addAll(g.childrenExact(t, "obl:agent"));
         cands.addAll(g.childrenExact(t, "obl:by"));
       } else {
         for (Dependency d : g.children(t)) {
-          if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
+          if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")
+              || (d.relation().equals("nsubj:pass") && !dictionaries.rules().targetFromPhrase()
+                  && (stative(t) || selfActing(t, code)))) {
             cands.add(d.dependent());
           }
         }
@@ -663,6 +854,9 @@ public final class DictionaryEventCoder implements EventCoder {
       List<Mention> direct = resolveAll(cands, t);
       if (direct.isEmpty()) {
         direct = locatedBySector(cands, t);
+      }
+      if (direct.isEmpty() && !dictionaries.rules().targetFromPhrase() && code.length() >= 2 && VIOLENT_ROOTS.contains(code.substring(0, 2))) {
+        direct = attackerByPlace(cands, t);
       }
       if (!direct.isEmpty()) {
         return new SourceSearch(direct, true);
@@ -698,23 +892,103 @@ public final class DictionaryEventCoder implements EventCoder {
       return new SourceSearch(List.of(), false);
     }
 
-    /** "People blocked streets in Hong Kong": a sector actor of no country, placed by the clause. */
-    private List<Mention> locatedBySector(List<Integer> cands, int t) {
-      String country = null;
-      String placeText = null;
+    /**
+     * Where the clause happened, when a country or a place of one says so: "in Hong Kong", "at a
+     * jail in Dili", "near the town of Samarra"; null when no argument names such a place.
+     */
+    private Mention placeOfClause(int t) {
+      // PETRARCH's dictionaries (issue 3) keep the first reading: "in", "across", "throughout" only.
+      boolean extended = !dictionaries.rules().targetFromPhrase();
       for (Dependency d : g.children(t)) {
-        if ((d.relation().equals("obl:in") || d.relation().equals("obl:across") || d.relation().equals("obl:throughout"))) {
-          Mention place = actors.resolve(d.dependent());
+        String r = d.relation();
+        if (!(r.equals("obl:in") || r.equals("obl:across") || r.equals("obl:throughout")) && !(extended
+            && (r.equals("obl:at") || r.equals("obl:near") || r.equals("obl:inside") || r.equals("obl:outside")))) {
+          continue;
+        }
+        Mention place = actors.resolve(d.dependent());
+        if (place != null && place.country() != null && !place.ignored()) {
+          return place;
+        }
+        if (!extended) {
+          continue;
+        }
+        // "at a jail in Dili", "near the town of Samarra": the place that locates the place.
+        for (int h : g.childrenExact(d.dependent(), "nmod:in")) {
+          place = actors.resolve(h);
           if (place != null && place.country() != null && !place.ignored()) {
-            country = place.country();
-            placeText = sentence.span(place.begin(), place.end());
-            break;
+            return place;
+          }
+        }
+        for (int h : g.childrenExact(d.dependent(), "nmod:of")) {
+          place = actors.resolve(h);
+          if (place != null && place.country() != null && !place.ignored() && place.sector() == null) {
+            return place;
           }
         }
       }
-      if (country == null) {
+      return null;
+    }
+
+    /**
+     * "A roadside bombing near Samarra killed a soldier", "was killed in a car bomb explosion in
+     * Beirut": an attack with no named attacker is coded as from the country where it happened
+     * (unknown actors of that country), marked as inferred.
+     */
+    private List<Mention> attackerByPlace(List<Integer> cands, int t) {
+      List<Integer> attacks = new ArrayList<>();
+      for (int c : cands) {
+        if (ATTACK_NOUNS.contains(g.lemma(actors.realHead(c)))) {
+          attacks.add(actors.realHead(c));
+        }
+      }
+      if (cands.isEmpty()) {
+        for (Dependency d : g.children(t)) {
+          if ((d.relation().equals("obl:in") || d.relation().equals("obl:by") || d.relation().equals("obl:agent"))
+              && ATTACK_NOUNS.contains(g.lemma(d.dependent()))) {
+            attacks.add(d.dependent());
+          }
+        }
+      }
+      for (int a : attacks) {
+        Mention place = null;
+        for (Dependency d : g.children(a)) {
+          String r = d.relation();
+          if (r.equals("nmod:in") || r.equals("nmod:near") || r.equals("nmod:at") || r.equals("nmod:outside")) {
+            List<Integer> heads = new ArrayList<>(List.of(d.dependent()));
+            heads.addAll(g.childrenExact(d.dependent(), "nmod:of"));
+            heads.addAll(g.childrenExact(d.dependent(), "nmod:in"));
+            for (int h : heads) {
+              Mention m = actors.resolve(h);
+              if (m != null && m.country() != null && !m.ignored() && m.sector() == null) {
+                place = m;
+                break;
+              }
+            }
+          }
+          if (place != null) {
+            break;
+          }
+        }
+        if (place == null) {
+          place = placeOfClause(t);
+        }
+        if (place != null && place.sector() == null) {
+          int[] span = {Math.min(a, place.begin()), Math.max(a + 1, place.end())};
+          return List.of(new Mention(a, span[0], span[1], place.country(), place.country(), null, place.name(),
+              List.of(), List.of("inferred:attack-place:" + place.country()), false, false));
+        }
+      }
+      return List.of();
+    }
+
+    /** "People blocked streets in Hong Kong": a sector actor of no country, placed by the clause. */
+    private List<Mention> locatedBySector(List<Integer> cands, int t) {
+      Mention place = placeOfClause(t);
+      if (place == null) {
         return List.of();
       }
+      String country = place.country();
+      String placeText = sentence.span(place.begin(), place.end());
       List<Mention> out = new ArrayList<>();
       for (int c : cands) {
         Mention m = actors.sectorOnly(c);
@@ -859,7 +1133,11 @@ public final class DictionaryEventCoder implements EventCoder {
         slots.add(g.childrenExact(t, "iobj"));
         slots.add(f.patternObliques());
         for (String prep : TARGET_PREPOSITIONS) {
-          slots.add(obliques(t, prep));
+          List<Integer> args = obliques(t, prep);
+          if (!CORE_PREPOSITIONS.contains(prep)) {
+            looseSlots.add(args);
+          }
+          slots.add(args);
         }
         for (int x : f.consumed()) {
           // "asked the CSTO to help it", "provide aid to Tajikistan": arguments of the consumed word.
@@ -878,6 +1156,7 @@ public final class DictionaryEventCoder implements EventCoder {
           for (int c : g.childrenExact(x, "ccomp")) {
             small.addAll(g.childrenExact(c, "nsubj"));
           }
+          looseSlots.add(small);
           slots.add(small);
         }
       }
@@ -888,8 +1167,10 @@ public final class DictionaryEventCoder implements EventCoder {
       Set<String> sourceCodes = new java.util.HashSet<>();
       sources.forEach(s -> sourceCodes.add(s.code()));
       nestedTarget = false;
+      looseTarget = false;
       for (List<Integer> tokens : slots) {
         nestedTarget = tokens == slots.get(slots.size() - 1);
+        looseTarget = looseSlots.contains(tokens);
         List<Integer> withConj = new ArrayList<>(tokens);
         for (int tok : tokens) {
           for (int c : g.childrenExact(tok, "conj")) {
@@ -1032,6 +1313,50 @@ public final class DictionaryEventCoder implements EventCoder {
       return out;
     }
 
+    /**
+     * How sure the coder is of an event, from general features of how it was found (see
+     * docs/EVALUATION.md, "Calibration"): a target in the trigger's own arguments, a pattern that
+     * names words, the trigger's own subject as source raise it; a target reached through a
+     * preposition the pattern does not name or found inside another argument, actors matched with
+     * a typing error or placed by inference (the sentence's only country, the clause's place), a
+     * code the clause's modality changed (future, conditional, refusal) and depth in the parse
+     * lower it. Clauses that are background to another event lose more afterwards (see
+     * {@code background}).
+     */
+    private double confidence(Firing f, Mention s, Mention target, String code, boolean directSource) {
+      double confidence = 0.45;
+      if (target != null) {
+        confidence += nestedTarget ? 0.05 : looseTarget ? 0.1 : 0.2;
+      }
+      confidence += Math.min(0.15, f.pattern().specificity() * 0.05);
+      confidence += directSource ? 0.1 : 0.0;
+      confidence -= (s.fuzzy() || (target != null && target.fuzzy())) ? 0.1 : 0.0;
+      if (inferred(s) || (target != null && inferred(target))) {
+        confidence -= 0.1;
+      }
+      boolean derived = !code.equals(f.pattern().code()) && !code.equals(f.pattern().reverseCode());
+      if (derived) {
+        // "would prohibit aid" read as a threat, "refused to meet" as a rejection: a reading, not the verb's code.
+        confidence -= 0.15;
+      }
+      // The main clause states the story's event; embedded clauses often report background.
+      confidence -= 0.03 * Math.min(3, g.depth(t(f)));
+      return Math.max(0.05, Math.min(0.95, confidence));
+    }
+
+    private int t(Firing f) {
+      return f.trigger();
+    }
+
+    /**
+     * True for an actor placed by inference rather than named: the sentence's only country, the
+     * clause's place, the side it is loyal to.
+     */
+    private boolean inferred(Mention m) {
+      return m.entries().stream().anyMatch(e -> e.startsWith("inferred:") || e.startsWith("place-of-clause:")
+          || e.startsWith("loyal-to:"));
+    }
+
     private CodedEvent event(Firing f, Mention s, Mention target, CameoCode cameo, String code, boolean negated,
         Modality modality, List<String> cues, EventDate date, boolean directSource) {
       int t = f.trigger();
@@ -1042,14 +1367,7 @@ public final class DictionaryEventCoder implements EventCoder {
       if (location == null) {
         location = location(t, s, target);
       }
-      double confidence = 0.45;
-      confidence += target == null ? 0.0 : nestedTarget ? 0.05 : 0.2;
-      confidence += Math.min(0.15, f.pattern().specificity() * 0.05);
-      confidence += directSource ? 0.1 : 0.0;
-      confidence -= (s.fuzzy() || (target != null && target.fuzzy())) ? 0.1 : 0.0;
-      // The main clause states the story's event; embedded clauses often report background.
-      confidence -= 0.03 * Math.min(3, g.depth(t));
-      confidence = Math.max(0.05, Math.min(0.95, confidence));
+      double confidence = confidence(f, s, target, code, directSource);
       Evidence evidence = new Evidence(sentence.index(), sentence.text(),
           new int[] {trig.begin(), trig.end()},
           new int[] {src.begin(), src.end()},

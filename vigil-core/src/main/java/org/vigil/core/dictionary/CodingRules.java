@@ -48,8 +48,11 @@ public record CodingRules(
     boolean distributeConjoinedModifiers,
     CommaClauses commaClauses) {
 
-  /** Vigil's own rules: no dyad required, lemma triggers, modality inferred, nothing discarded. */
-  public static final CodingRules VIGIL = new CodingRules(false, false, true, List.of(), List.of(), false, false, List.of(), false, false,
+  /**
+   * Vigil's own rules: no dyad required, lemma triggers, modality inferred, nothing discarded, actors
+   * distributed over coordinated country modifiers ("Hungarian and Romanian officials").
+   */
+  public static final CodingRules VIGIL = new CodingRules(false, false, true, List.of(), List.of(), false, false, List.of(), false, true,
       CommaClauses.OFF);
 
   /** These rules with {@code requireDyad} set as given. */

@@ -1,0 +1,72 @@
+package org.vigil.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Confidence calibration: the coder's events in bins of confidence, with how many of each bin were
+ * right. What "right" means depends on the gold record (see {@code docs/EVALUATION.md}): for a
+ * PETRARCH record, the event was matched to an expected event (code and actors, under the run's
+ * actor-matching mode); for a PLOVER record, the event has the gold type and, in each role whose
+ * gold actors carry codes, an actor that overlaps one of them and has its country part.
+ * Accumulates over records; one instance per scoring run, not thread-safe.
+ */
+final class Calibration {
+  /** Lower bounds of the bins; each bin runs to the next bound, the last one to 1 inclusive. */
+  static final double[] BOUNDS = {0.0, 0.5, 0.6, 0.7, 0.8, 0.9};
+  /** The confidence from which an event counts as confident ({@code calibration_high}). */
+  static final double HIGH = 0.8;
+
+  private final long[] events = new long[BOUNDS.length];
+  private final long[] correct = new long[BOUNDS.length];
+  private long highEvents;
+  private long highCorrect;
+
+  /** Counts one predicted event with its confidence and whether it was right. */
+  void add(double confidence, boolean right) {
+    int bin = bin(confidence);
+    events[bin]++;
+    if (right) {
+      correct[bin]++;
+    }
+    if (confidence >= HIGH - 1e-9) {
+      highEvents++;
+      if (right) {
+        highCorrect++;
+      }
+    }
+  }
+
+  static int bin(double confidence) {
+    for (int i = BOUNDS.length - 1; i > 0; i--) {
+      // Confidences are rounded to two decimals; the tolerance keeps 0.8 in the 0.8 bin.
+      if (confidence >= BOUNDS[i] - 1e-9) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  boolean isEmpty() {
+    long n = 0;
+    for (long e : events) {
+      n += e;
+    }
+    return n == 0;
+  }
+
+  /** One entry per bin, in increasing confidence, empty bins included. */
+  List<CalibrationBin> bins() {
+    List<CalibrationBin> out = new ArrayList<>();
+    for (int i = 0; i < BOUNDS.length; i++) {
+      double max = i + 1 < BOUNDS.length ? BOUNDS[i + 1] : 1.0;
+      out.add(new CalibrationBin(BOUNDS[i], max, events[i], correct[i]));
+    }
+    return out;
+  }
+
+  /** All events with confidence at least {@link #HIGH}. */
+  CalibrationBin high() {
+    return new CalibrationBin(HIGH, 1.0, highEvents, highCorrect);
+  }
+}
