@@ -27,7 +27,7 @@ final class DictCommand implements Runnable {
     @Override
     public Integer call() {
       Dictionaries d = Wiring.dictionaries(dictionaryOptions);
-      List<DictionaryLint.Finding> findings = DictionaryLint.check(d);
+      List<DictionaryLint.Finding> findings = DictionaryLint.check(d, org.vigil.nlp.Lemmas::words);
       findings.forEach(f -> System.out.println(f));
       long errors = findings.stream().filter(DictionaryLint.Finding::error).count();
       System.err.printf("vigil dict lint: %d actors, %d sectors, %d patterns, %d CAMEO codes; %d errors, %d warnings%n",

@@ -40,7 +40,7 @@ public final class DictionaryLint {
   /** The checks, in the order they run. */
   public static final List<String> CHECKS = List.of(
       "duplicate-name", "ambiguous-name", "duplicate-person", "sector-noun", "overlapping-role",
-      "overlapping-office", "unknown-cameo-code", "unknown-actor-code", "unreachable-pattern");
+      "overlapping-office", "unknown-cameo-code", "unknown-actor-code", "unreachable-pattern", "split-word");
 
   /**
    * Offices one person holds at a time: two people in the same office (same code and title) on
@@ -57,6 +57,15 @@ public final class DictionaryLint {
   private DictionaryLint() {}
 
   public static List<Finding> check(Dictionaries d) {
+    return check(d, null);
+  }
+
+  /**
+   * As {@link #check(Dictionaries)}, and with {@code tokenizer} (the analysis pipeline's, which
+   * core does not have): pattern words the tokenizer splits ("cease-fire" into cease, -, fire)
+   * never reach the grammar as one lemma, so a pattern can never see them.
+   */
+  public static List<Finding> check(Dictionaries d, java.util.function.Function<String, List<String>> tokenizer) {
     List<Finding> out = new ArrayList<>();
     duplicateNames(d.actors(), out);
     ambiguousNames(d.actors(), out);
@@ -67,7 +76,32 @@ public final class DictionaryLint {
     unknownCameoCodes(d, out);
     unknownActorCodes(d.actors(), out);
     unreachablePatterns(d, out);
+    if (tokenizer != null) {
+      splitWords(d, tokenizer, out);
+    }
     return out;
+  }
+
+  /** One finding per pattern word the tokenizer splits, at the first pattern that uses it. */
+  private static void splitWords(Dictionaries d, java.util.function.Function<String, List<String>> tokenizer, List<Finding> out) {
+    Map<String, List<VerbPattern>> users = new LinkedHashMap<>();
+    for (VerbPattern p : d.verbs().all()) {
+      Set<String> words = new java.util.TreeSet<>(p.triggers());
+      for (VerbPattern.Constraint c : p.constraints()) {
+        words.addAll(c.words());
+      }
+      for (String w : words) {
+        users.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
+      }
+    }
+    users.forEach((w, patterns) -> {
+      List<String> tokens = tokenizer.apply(w);
+      if (tokens.size() > 1) {
+        out.add(new Finding(false, patterns.get(0).origin(), "'" + w + "' is split by the tokenizer (" + String.join(" ", tokens)
+            + "), so the grammar never sees it as one word; used by " + patterns.size() + " pattern"
+            + (patterns.size() == 1 ? "" : "s, the first here"), "split-word"));
+      }
+    });
   }
 
   private static String where(ActorDictionary actors, Object entry) {

@@ -226,6 +226,24 @@ final class DictionaryLintTest {
   }
 
   @Test
+  void wordsTheTokenizerSplitsAreReportedOnceAtTheirFirstPattern() {
+    Dictionaries d = Dictionaries.parse("t.txt", BASE + """
+        set TRUCE ceasefire cease-fire truce
+        verb 040 Consult
+          observe obj:&TRUCE
+          violate obj:&TRUCE
+          test-fire
+        """);
+    // Core has no tokenizer; this one splits at hyphens as CoreNLP does for most hyphenated words.
+    List<DictionaryLint.Finding> f = of(DictionaryLint.check(d, w -> List.of(w.split("(?=-)|(?<=-)"))), "split-word");
+    assertThat(f).extracting(DictionaryLint.Finding::where).containsExactly("t.txt:13", "t.txt:15");
+    assertThat(f.get(0).message()).contains("'cease-fire'", "(cease - fire)", "used by 2 patterns");
+    assertThat(f.get(1).message()).contains("'test-fire'", "used by 1 pattern");
+    assertThat(f).noneMatch(DictionaryLint.Finding::error);
+    assertThat(of(DictionaryLint.check(d), "split-word")).as("skipped without a tokenizer").isEmpty();
+  }
+
+  @Test
   void findingsPrintFileAndLineFirst() {
     DictionaryLint.Finding f = new DictionaryLint.Finding(true, "t.txt:3", "something", "duplicate-name");
     assertThat(f.toString()).isEqualTo("t.txt:3: error: something [duplicate-name]");
