@@ -48,6 +48,10 @@ public final class DictionaryEventCoder implements EventCoder {
       "carry", "conduct", "launch", "stage", "mount", "hold", "have", "make", "pay", "begin", "start", "continue",
       "resume", "intensify", "escalate", "step", "undertake", "perform", "wage", "unleash", "execute", "commit",
       "give", "take", "do", "order", "plan", "prepare", "organize", "organise", "lead", "join", "attend", "host");
+  /** Verbs that ask someone (their object) to do what their complement says. */
+  private static final java.util.Set<String> APPEAL_VERBS = java.util.Set.of(
+      "urge", "ask", "call", "appeal", "implore", "beg", "plead", "encourage", "exhort", "press", "pressure",
+      "pressurize", "pressurise", "push", "request", "demand");
   private final Dictionaries dictionaries;
   private final Locator locator;
   /** Hyphenated words the patterns name ("cease-fire"): such a word is not read as its head alone. */
@@ -528,6 +532,13 @@ public final class DictionaryEventCoder implements EventCoder {
       return -1;
     }
 
+    /** True when the trigger is the clause an appeal or demand asks for ("urged Gondor to negotiate"). */
+    private boolean requested(int t) {
+      Dependency h = g.head(t);
+      return h != null && h.governor() >= 0 && h.relation().equals("xcomp") && APPEAL_VERBS.contains(g.lemma(h.governor()))
+          && !g.childrenExact(h.governor(), "obj").isEmpty();
+    }
+
     /** Arguments of t (and of its object) introduced by the preposition. */
     private List<Integer> obliques(int t, String prep) {
       List<Integer> out = new ArrayList<>();
@@ -551,6 +562,10 @@ public final class DictionaryEventCoder implements EventCoder {
           ? new SourceSearch(resolveAll(withConjuncts(slotTokens(t, p.sourceSlot())), t), true) : sources(t, passive);
       List<Mention> sources = ss.mentions;
       if (sources.isEmpty()) {
+        return List.of();
+      }
+      if (dictionaries.rules().inferModality() && requested(t)) {
+        // "Arnor urged Gondor to hold talks": the appeal is the event; the talks have not happened.
         return List.of();
       }
       List<Mention> targets = targets(t, p, f, passive, sources);
