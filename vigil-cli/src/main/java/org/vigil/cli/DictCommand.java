@@ -2,11 +2,8 @@ package org.vigil.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.vigil.core.dictionary.ActorDictionary;
 import org.vigil.core.dictionary.Dictionaries;
 import org.vigil.core.dictionary.DictionaryLint;
-import org.vigil.core.dictionary.VerbPattern;
-import org.vigil.core.text.Token;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -30,7 +27,7 @@ final class DictCommand implements Runnable {
     @Override
     public Integer call() {
       Dictionaries d = Wiring.dictionaries(dictionaryOptions);
-      List<DictionaryLint.Finding> findings = DictionaryLint.check(d);
+      List<DictionaryLint.Finding> findings = DictionaryLint.check(d, org.vigil.nlp.Lemmas::words);
       findings.forEach(f -> System.out.println(f));
       long errors = findings.stream().filter(DictionaryLint.Finding::error).count();
       System.err.printf("vigil dict lint: %d actors, %d sectors, %d patterns, %d CAMEO codes; %d errors, %d warnings%n",
@@ -41,42 +38,38 @@ final class DictCommand implements Runnable {
   }
 
   @Command(name = "explain", mixinStandardHelpOptions = true,
-      description = "Show which dictionary entries and verb patterns a phrase hits, and why.")
+      description = {"Show which dictionary entries and verb patterns a phrase hits, and why: each actor entry "
+          + "with its file:line and how it matched (exact, case, fuzzy), names that did not match and the rule "
+          + "that stopped them, and each verb pattern its words can trigger, with file:line, code and the "
+          + "constraints the phrase's words could meet, in the order the coder tries them.",
+          "With --parse, the phrase is also analysed by CoreNLP and coded as a sentence: the events, "
+              + "the pattern that fired and the actors."})
   static final class Explain implements Callable<Integer> {
     @Parameters(paramLabel = "PHRASE") String phrase;
     @Mixin DictionaryOptions dictionaryOptions = new DictionaryOptions();
+    @picocli.CommandLine.Option(names = "--parse",
+        description = "Also analyse the phrase with CoreNLP and code it as a sentence (loads the models).")
+    boolean parse;
+    @picocli.CommandLine.Option(names = "--all", description = "Also list the patterns the phrase's words cannot meet, with what each lacks.")
+    boolean all;
 
     @Override
     public Integer call() {
       Dictionaries d = Wiring.dictionaries(dictionaryOptions);
-      String[] words = phrase.trim().split("\\s+");
-      List<Token> tokens = new java.util.ArrayList<>();
-      int offset = 0;
-      for (int i = 0; i < words.length; i++) {
-        tokens.add(new Token(i, words[i], words[i].toLowerCase(java.util.Locale.ROOT),
-            Character.isUpperCase(words[i].charAt(0)) ? "NNP" : "", "O", offset, offset + words[i].length()));
-        offset += words[i].length() + 1;
-      }
-      boolean any = false;
-      for (ActorDictionary.Match m : d.actors().match(tokens)) {
-        any = true;
-        String text = String.join(" ", java.util.Arrays.copyOfRange(words, m.begin(), m.end()));
-        for (ActorDictionary.Hit h : m.hits()) {
-          System.out.printf("actor   '%s' -> %s as %s%s%n", text, h.label(), h.kind().name().toLowerCase(java.util.Locale.ROOT),
-              m.fuzzy() ? " (matched with a typing error)" : "");
+      new Explanation(d, all).explain(phrase).forEach(System.out::println);
+      if (parse) {
+        org.vigil.core.article.Article article = new org.vigil.core.article.Article("explain", java.time.LocalDate.now(
+            java.time.ZoneOffset.UTC), "", phrase, "", "");
+        List<org.vigil.core.event.CodedEvent> events = Wiring.coder(d).code(Wiring.annotator(d, null).annotate(article));
+        if (events.isEmpty()) {
+          System.out.println("parsed: no event (a pattern needs its constraints on the parse and a source actor)");
         }
-      }
-      for (String w : words) {
-        for (VerbPattern p : d.verbs().forLemma(w.toLowerCase(java.util.Locale.ROOT))) {
-          any = true;
-          String desc = d.cameo().find(p.code()).map(c -> c.description() + ", PLOVER " + c.ploverEvent()).orElse("?");
-          System.out.printf("pattern '%s' -> %s %s [%s] at %s%n", p.text(), p.code(), desc,
-              p.constraints().isEmpty() ? "no constraints" : p.constraints().size() + " constraints", p.origin());
+        for (org.vigil.core.event.CodedEvent e : events) {
+          System.out.printf("parsed: event %s%s %s -> %s by pattern %s%n", e.cameo(), e.negated() ? " (negated)" : "",
+              e.source().code() + " '" + e.source().text() + "'",
+              e.target() == null ? "no target" : e.target().code() + " '" + e.target().text() + "'",
+              e.evidence().pattern());
         }
-      }
-      if (!any) {
-        System.out.println("no dictionary entry or verb pattern matches '" + phrase + "'"
-            + " (patterns are looked up by lemma: try the base form of a verb)");
       }
       return Main.OK;
     }

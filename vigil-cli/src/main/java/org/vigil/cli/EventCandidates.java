@@ -72,9 +72,17 @@ final class EventCandidates implements SentenceTriage {
 
   private boolean hasTrigger(List<Token> tokens) {
     Set<String> words = new HashSet<>();
-    for (Token t : tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
       words.add(t.word().toLowerCase(Locale.ROOT));
       words.add(t.lemma().toLowerCase(Locale.ROOT));
+      // "cease-fire", split by the tokenizer into cease, -, fire: the coder matches it whole too.
+      if (i >= 2 && tokens.get(i - 1).word().equals("-") && tokens.get(i - 1).end() == t.begin()
+          && tokens.get(i - 2).end() == tokens.get(i - 1).begin()) {
+        String first = tokens.get(i - 2).word().toLowerCase(Locale.ROOT);
+        words.add(first + "-" + t.word().toLowerCase(Locale.ROOT));
+        words.add(first + "-" + t.lemma().toLowerCase(Locale.ROOT));
+      }
     }
     boolean obligations = dictionaries.rules().inferModality();
     for (Token t : tokens) {

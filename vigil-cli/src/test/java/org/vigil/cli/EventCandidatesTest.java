@@ -32,6 +32,22 @@ final class EventCandidatesTest {
     }
 
     @Test
+    void patternWhoseHyphenatedObjectWordTheTokenizerSplit() {
+      // "Houthis declared a cease-fire": declare fires only with its object words; &TRUCE writes "cease-fire".
+      String text = "Houthis declared a cease-fire .";
+      List<Token> tokens = new ArrayList<>();
+      String[][] t = {{"Houthis", "houthis", "NNPS"}, {"declared", "declare", "VBD"}, {"a", "a", "DT"},
+          {"cease", "cease", "NN"}, {"-", "-", "HYPH"}, {"fire", "fire", "NN"}, {".", ".", "."}};
+      int[] begins = {0, 8, 17, 19, 24, 25, 30};
+      for (int i = 0; i < t.length; i++) {
+        tokens.add(new Token(i, t[i][0], t[i][1], t[i][2], "O", begins[i], begins[i] + t[i][0].length()));
+      }
+      assertThat(TRIAGE.needs(new Sentence(0, text, 0, text.length(), tokens, List.of(), List.of())).parse()).isTrue();
+      // With spaces around the hyphen it is no hyphenated word.
+      assertThat(needs("Houthis/NNPS/houthis declared/VBD/declare a/DT cease/NN -/HYPH fire/NN ./.").parse()).isFalse();
+    }
+
+    @Test
     void reportedObligationWithoutAnyTriggerVerb() {
       assertThat(needs("Russia/NNP said/VBD/say Sudan/NNP must/MD return/VB the/DT jet/NN ./.").parse()).isTrue();
     }

@@ -225,6 +225,19 @@ final class DictionaryEventCoderTest {
   }
 
   @Test
+  void aHyphenatedWordTheTokenizerSplitsIsMatchedWhole() {
+    // "cease-fire" is parsed as cease, -, fire with "fire" the object; verbs.txt writes &TRUCE with cease-fire.
+    assertThat(code("violate-cease-fire")).extracting(CodedEvent::cameo).isNotEmpty().containsOnly("196");
+  }
+
+  @Test
+  void aNominalEventTakesTheSubjectOfASupportVerbOnly() {
+    assertThat(code("carry-out-airstrikes")).extracting(DictionaryEventCoderTest::dyad).contains("RUS>-:195");
+    // Condemning airstrikes does not make the condemner the attacker.
+    assertThat(code("condemn-airstrikes")).extracting(DictionaryEventCoderTest::dyad).containsExactly("RUS>-:111");
+  }
+
+  @Test
   void codingIsDeterministic() {
     for (String name : Fixtures.names()) {
       assertThat(code(name)).as(name).isEqualTo(code(name));

@@ -71,8 +71,19 @@ public final class DictionaryEventCoder implements EventCoder {
   /** Prepositions that introduce where a clause happened. */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "into", "across", "near", "inside", "to", "on", "along");
 
+  /** Verbs whose object noun names the subject's own act ("carried out an airstrike", "held talks"). */
+  private static final java.util.Set<String> SUPPORT_VERBS = java.util.Set.of(
+      "carry", "conduct", "launch", "stage", "mount", "hold", "have", "make", "pay", "begin", "start", "continue",
+      "resume", "intensify", "escalate", "step", "undertake", "perform", "wage", "unleash", "execute", "commit",
+      "give", "take", "do", "order", "plan", "prepare", "organize", "organise", "lead", "join", "attend", "host");
+  /** Verbs that ask someone (their object) to do what their complement says. */
+  private static final java.util.Set<String> APPEAL_VERBS = java.util.Set.of(
+      "urge", "ask", "call", "appeal", "implore", "beg", "plead", "encourage", "exhort", "press", "pressure",
+      "pressurize", "pressurise", "push", "request", "demand");
   private final Dictionaries dictionaries;
   private final Locator locator;
+  /** Hyphenated words the patterns name ("cease-fire"): such a word is not read as its head alone. */
+  private final java.util.Set<String> hyphenated;
 
   /** A coder that places events only by country (the place's or the actors'). */
   public DictionaryEventCoder(Dictionaries dictionaries) {
@@ -85,6 +96,13 @@ public final class DictionaryEventCoder implements EventCoder {
    */
   public DictionaryEventCoder(Dictionaries dictionaries, Locator locator) {
     this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
+    java.util.Set<String> h = new java.util.HashSet<>();
+    for (VerbPattern p : dictionaries.verbs().all()) {
+      for (VerbPattern.Constraint c : p.constraints()) {
+        c.words().stream().filter(w -> w.indexOf('-') > 0).forEach(h::add);
+      }
+    }
+    this.hyphenated = java.util.Set.copyOf(h);
     this.locator = locator;
   }
 
@@ -595,6 +613,19 @@ public final class DictionaryEventCoder implements EventCoder {
       };
     }
 
+    /**
+     * True when the token's lemma is one of the constraint's words. A token that ends a hyphenated
+     * word the dictionary knows ("cease-fire", split by the tokenizer into cease, -, fire) is read
+     * as that word only: "cease-fire" is not "fire", "air-strikes" is not "strikes".
+     */
+    private boolean holds(VerbPattern.Constraint c, int token) {
+      String h = g.hyphenLemma(token);
+      if (h != null && hyphenated.contains(h)) {
+        return c.words().contains(h);
+      }
+      return c.words().contains(g.lemma(token));
+    }
+
     /** The dependent that satisfies the constraint, or -1. */
     private int satisfy(int t, VerbPattern.Constraint c) {
       switch (c.kind()) {
@@ -611,7 +642,7 @@ public final class DictionaryEventCoder implements EventCoder {
           objs.addAll(g.childrenExact(t, "nsubj:pass"));
           for (int d : objs) {
             int head = actors.realHead(d);
-            if (c.words().isEmpty() || c.words().contains(g.lemma(d)) || c.words().contains(g.lemma(head))) {
+            if (c.words().isEmpty() || holds(c, d) || holds(c, head)) {
               return d;
             }
             if (!dictionaries.rules().targetFromPhrase() && LIGHT_OBJECTS.contains(g.lemma(head))) {
@@ -628,7 +659,7 @@ public final class DictionaryEventCoder implements EventCoder {
         case OBLIQUE -> {
           List<Integer> args = obliques(t, c.preposition());
           for (int d : args) {
-            if (c.words().isEmpty() || c.words().contains(g.lemma(d))) {
+            if (c.words().isEmpty() || holds(c, d)) {
               return d;
             }
           }
@@ -647,6 +678,13 @@ public final class DictionaryEventCoder implements EventCoder {
         }
       }
       return -1;
+    }
+
+    /** True when the trigger is the clause an appeal or demand asks for ("urged Gondor to negotiate"). */
+    private boolean requested(int t) {
+      Dependency h = g.head(t);
+      return h != null && h.governor() >= 0 && h.relation().equals("xcomp") && APPEAL_VERBS.contains(g.lemma(h.governor()))
+          && !g.childrenExact(h.governor(), "obj").isEmpty();
     }
 
     /** Arguments of t (and of its object) introduced by the preposition. */
@@ -678,6 +716,10 @@ public final class DictionaryEventCoder implements EventCoder {
           ? new SourceSearch(resolveAll(withConjuncts(slotTokens(t, p.sourceSlot())), t), true) : sources(t, passive, p.code());
       List<Mention> sources = ss.mentions;
       if (sources.isEmpty()) {
+        return List.of();
+      }
+      if (dictionaries.rules().inferModality() && requested(t)) {
+        // "Arnor urged Gondor to hold talks": the appeal is the event; the talks have not happened.
         return List.of();
       }
       List<Mention> targets = targets(t, p, f, passive, sources);
@@ -847,7 +889,10 @@ public final class DictionaryEventCoder implements EventCoder {
           }
         }
         Dependency h = g.head(t);
-        if (cands.isEmpty() && h != null && h.governor() >= 0 && h.relation().equals("obj")) {
+        // "Gondor carried out an airstrike": the subject of a support verb is the noun's agent;
+        // "Gondor condemned the airstrike" says nothing of who struck.
+        if (cands.isEmpty() && h != null && h.governor() >= 0 && h.relation().equals("obj")
+            && SUPPORT_VERBS.contains(g.lemma(h.governor()))) {
           cands.addAll(g.children(h.governor(), "nsubj"));
         }
       }

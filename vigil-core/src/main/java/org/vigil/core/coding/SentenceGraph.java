@@ -100,6 +100,20 @@ final class SentenceGraph {
     return token(i).lemma().toLowerCase(java.util.Locale.ROOT);
   }
 
+  /**
+   * The hyphenated word a token heads, as dictionaries write it ("cease-fire" for the "fires" of
+   * "cease-fires"): CoreNLP's tokenizer splits most hyphenated words into word, hyphen, word, and
+   * the last word is the head. Null when the token does not end a hyphenated word.
+   */
+  String hyphenLemma(int i) {
+    if (i < 2 || !token(i - 1).word().equals("-") || token(i - 1).end() != token(i).begin()
+        || token(i - 2).end() != token(i - 1).begin()) {
+      return null;
+    }
+    String first = token(i - 2).word().toLowerCase(java.util.Locale.ROOT);
+    return first.chars().allMatch(Character::isLetter) ? first + "-" + lemma(i) : null;
+  }
+
   /** Depth from the root (0 for the root), bounded. */
   int depth(int i) {
     int d = 0;

@@ -80,7 +80,16 @@ public final class ActorDictionary {
   private final List<Sector> sectors;
   private final Map<String, ActorEntry> byCode;
 
+  private final Map<Object, String> origins;
+
   ActorDictionary(List<ActorEntry> entries, List<Sector> sectors) {
+    this(entries, sectors, Map.of());
+  }
+
+  /** With {@code origins}: where each entry, role and sector was written, by identity. */
+  ActorDictionary(List<ActorEntry> entries, List<Sector> sectors, Map<Object, String> origins) {
+    java.util.IdentityHashMap<Object, String> where = new java.util.IdentityHashMap<>(origins);
+    this.origins = java.util.Collections.unmodifiableMap(where);
     this.entries = List.copyOf(entries);
     this.sectors = List.copyOf(sectors);
     Map<String, List<Hit>> index = new LinkedHashMap<>();
@@ -178,6 +187,14 @@ public final class ActorDictionary {
   /** Every actor entry, in dictionary order. */
   public List<ActorEntry> entries() {
     return entries;
+  }
+
+  /**
+   * Where an actor entry, a person's role or a sector was written, as {@code file:line}, or null
+   * when unknown (dictionaries built in code, PETRARCH files).
+   */
+  public String origin(Object entryRoleOrSector) {
+    return origins.get(entryRoleOrSector);
   }
 
   /** Every sector. */

@@ -145,7 +145,7 @@ public record Dictionaries(ActorDictionary actors, VerbDictionary verbs, CameoCa
     }
     List<VerbPattern> patterns = reader.resolvePatterns();
     return new Dictionaries(
-        new ActorDictionary(reader.actors, reader.sectors),
+        new ActorDictionary(reader.actors, reader.sectors, reader.origins),
         new VerbDictionary(patterns),
         new CameoCatalog(reader.codes));
   }

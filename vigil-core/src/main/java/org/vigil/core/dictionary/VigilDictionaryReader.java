@@ -31,6 +31,8 @@ final class VigilDictionaryReader {
   final List<PendingPattern> patterns = new ArrayList<>();
   private final Map<String, Set<String>> sets = new HashMap<>();
   private final Set<String> actorCodes = new HashSet<>();
+  /** Where each actor entry, role and sector was written ({@code file:line}), by identity. */
+  final Map<Object, String> origins = new java.util.IdentityHashMap<>();
 
   /** A pattern read before every file (and so every CAMEO code and set) is known. */
   record PendingPattern(String code, String text, String file, int line) {}
@@ -115,7 +117,7 @@ final class VigilDictionaryReader {
         case "org" -> organisation(file, header, line, attrs);
         case "group" -> group(file, header, line, attrs);
         case "sector" -> sector(file, header, line, attrs);
-        case "person" -> person(header, attrs, file);
+        case "person" -> person(header, attrs, file, line);
         case "code" -> code(file, header, line);
         case "set" -> set(file, header, line);
         case "verb" -> verb(file, header, line, attrs);
@@ -159,8 +161,8 @@ final class VigilDictionaryReader {
   private void country(String file, String header, int line, List<Attr> attrs) {
     String[] cn = codeAndName(file, header, line, "country");
     uniqueCode(file, line, cn[0]);
-    actors.add(new ActorEntry.Country(cn[0], cn[1], values(attrs, "alias"), values(attrs, "adjective"),
-        values(attrs, "demonym"), values(attrs, "capital"), values(attrs, "metonym"), single(file, attrs, "status")));
+    add(new ActorEntry.Country(cn[0], cn[1], values(attrs, "alias"), values(attrs, "adjective"),
+        values(attrs, "demonym"), values(attrs, "capital"), values(attrs, "metonym"), single(file, attrs, "status")), file, line);
   }
 
   private void organisation(String file, String header, int line, List<Attr> attrs) {
@@ -177,8 +179,8 @@ final class VigilDictionaryReader {
       }
     }
     String sector = single(file, attrs, "sector");
-    actors.add(new ActorEntry.Organisation(cn[0], cn[1], values(attrs, "alias"), values(attrs, "adjective"),
-        single(file, attrs, "kind"), sector == null ? "IGO" : sector, members, single(file, attrs, "parent")));
+    add(new ActorEntry.Organisation(cn[0], cn[1], values(attrs, "alias"), values(attrs, "adjective"),
+        single(file, attrs, "kind"), sector == null ? "IGO" : sector, members, single(file, attrs, "parent")), file, line);
   }
 
   private void group(String file, String header, int line, List<Attr> attrs) {
@@ -187,8 +189,8 @@ final class VigilDictionaryReader {
     String valid = single(file, attrs, "valid");
     DateRange range = valid == null ? DateRange.ALWAYS : range(file, line, valid);
     boolean ignore = attrs.stream().anyMatch(a -> a.key().equals("ignore"));
-    actors.add(new ActorEntry.Group(cn[0], cn[1], values(attrs, "alias"), values(attrs, "adjective"),
-        values(attrs, "country"), single(file, attrs, "sector"), range, ignore));
+    add(new ActorEntry.Group(cn[0], cn[1], values(attrs, "alias"), values(attrs, "adjective"),
+        values(attrs, "country"), single(file, attrs, "sector"), range, ignore), file, line);
   }
 
   private void sector(String file, String header, int line, List<Attr> attrs) {
@@ -196,10 +198,12 @@ final class VigilDictionaryReader {
     if (header.isEmpty() || !parts[0].matches("[A-Z]{3}")) {
       throw new DictionaryFormatException(file, line, "sector needs a three-letter code: 'sector MIL Military'");
     }
-    sectors.add(new Sector(parts[0], parts.length > 1 ? parts[1] : "", values(attrs, "noun"), values(attrs, "role")));
+    Sector sector = new Sector(parts[0], parts.length > 1 ? parts[1] : "", values(attrs, "noun"), values(attrs, "role"));
+    sectors.add(sector);
+    origins.put(sector, file + ":" + line);
   }
 
-  private void person(String header, List<Attr> attrs, String file) {
+  private void person(String header, List<Attr> attrs, String file, int line) {
     List<ActorEntry.Role> roles = new ArrayList<>();
     for (Attr a : attrs) {
       if (a.key().equals("role")) {
@@ -207,13 +211,20 @@ final class VigilDictionaryReader {
         if (parts.length < 2 || !parts[0].matches("[A-Z0-9]{3,}")) {
           throw new DictionaryFormatException(file, a.line(), "role needs 'CODE FROM..TO Title', was '" + a.value() + "'");
         }
-        roles.add(new ActorEntry.Role(parts[0], range(file, a.line(), parts[1]), parts.length > 2 ? parts[2] : ""));
+        ActorEntry.Role role = new ActorEntry.Role(parts[0], range(file, a.line(), parts[1]), parts.length > 2 ? parts[2] : "");
+        roles.add(role);
+        origins.put(role, file + ":" + a.line());
       }
     }
     if (header.isBlank()) {
       throw new IllegalArgumentException("person record needs a name");
     }
-    actors.add(new ActorEntry.Person(header, values(attrs, "alias"), roles));
+    add(new ActorEntry.Person(header, values(attrs, "alias"), roles), file, line);
+  }
+
+  private void add(ActorEntry entry, String file, int line) {
+    actors.add(entry);
+    origins.put(entry, file + ":" + line);
   }
 
   private static DateRange range(String file, int line, String text) {
