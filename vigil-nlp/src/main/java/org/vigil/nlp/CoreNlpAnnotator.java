@@ -45,12 +45,27 @@ public final class CoreNlpAnnotator implements Annotator {
   private final AtomicLong parsed = new AtomicLong();
   private final AtomicLong named = new AtomicLong();
   private final AtomicLong timed = new AtomicLong();
+  private final java.util.concurrent.atomic.AtomicReference<Pipeline.StageCpu> cpu =
+      new java.util.concurrent.atomic.AtomicReference<>(Pipeline.StageCpu.ZERO);
 
   /**
    * How many sentences an annotator has seen since it was created, and how many of them got the
    * parse, the CRF named entities and SUTime.
    */
   public record Counts(long sentences, long parsed, long named, long timed) {}
+
+  /**
+   * CPU milliseconds an annotator has spent in each stage since it was created, summed over the
+   * threads that called it: tokens to lemmas (in the full shape with the named entities and
+   * SUTime), the triage, the CRF named entities, SUTime and the parse (issue 5).
+   */
+  public record StageCpu(double taggerMs, double triageMs, double namesMs, double timesMs, double parseMs) {
+    /** This reading minus an earlier one. */
+    public StageCpu minus(StageCpu earlier) {
+      return new StageCpu(taggerMs - earlier.taggerMs, triageMs - earlier.triageMs, namesMs - earlier.namesMs,
+          timesMs - earlier.timesMs, parseMs - earlier.parseMs);
+    }
+  }
 
   /** A full-pipeline annotator with these settings; cheap: the models load on first use. */
   public CoreNlpAnnotator(NlpConfig config) {
@@ -124,6 +139,12 @@ public final class CoreNlpAnnotator implements Annotator {
     }
   }
 
+  /** The CPU time of each stage since this instance was created. */
+  public StageCpu stageCpu() {
+    Pipeline.StageCpu c = cpu.get();
+    return new StageCpu(c.tagger() / 1e6, c.triage() / 1e6, c.names() / 1e6, c.times() / 1e6, c.parse() / 1e6);
+  }
+
   /** What this instance has annotated since it was created. */
   public Counts counts() {
     return new Counts(total.get(), parsed.get(), named.get(), timed.get());
@@ -139,6 +160,7 @@ public final class CoreNlpAnnotator implements Annotator {
     parsed.addAndGet(result.parsed());
     named.addAndGet(result.named());
     timed.addAndGet(result.timed());
+    cpu.accumulateAndGet(result.cpu(), Pipeline.StageCpu::plus);
   }
 
   private Pipeline load(Article article) {
