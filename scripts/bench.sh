@@ -99,6 +99,11 @@ print(f"  coder alone: {b['coder_sentences_per_s_per_core']} parsed sentences/s 
       f"{b['coder_without_gazetteer_sentences_per_s_per_core']} parsed/s without the gazetteer")
 print(f"  peak heap: {b['peak_heap_mb']} MB used, {b['peak_live_heap_mb']} MB live after a major collection "
       f"(both pipelines loaded; Vigil alone live {b['live_heap_mb']['vigil']} MB)")
+st = b.get("cpu_ms_per_sentence_by_stage", {})
+if st:
+    print("  Vigil CPU ms per sentence by stage: " + ", ".join(f"{k} {v:.2f}" for k, v in st.items()))
+if b.get("failed_articles"):
+    print(f"  {b['failed_articles']} article(s) failed to code (coder errors)")
 a = b["analysed"]
 print(f"  analysed: {a['sentences']} sentences, {a['parsed']} parsed, {a['named']} with CRF NER, {a['timed']} with SUTime")
 jmh = os.path.join(out, "jmh.json")

@@ -45,6 +45,9 @@ public final class CoreNlpAnnotator implements Annotator {
   private final AtomicLong parsed = new AtomicLong();
   private final AtomicLong named = new AtomicLong();
   private final AtomicLong timed = new AtomicLong();
+  private final AtomicLong convertNanos = new AtomicLong();
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
   private final java.util.concurrent.atomic.AtomicReference<Pipeline.StageCpu> cpu =
       new java.util.concurrent.atomic.AtomicReference<>(Pipeline.StageCpu.ZERO);
 
@@ -59,11 +62,17 @@ public final class CoreNlpAnnotator implements Annotator {
    * threads that called it: tokens to lemmas (in the full shape with the named entities and
    * SUTime), the triage, the CRF named entities, SUTime and the parse (issue 5).
    */
-  public record StageCpu(double taggerMs, double triageMs, double namesMs, double timesMs, double parseMs) {
+  public record StageCpu(double taggerMs, double triageMs, double namesMs, double timesMs, double parseMs,
+      double convertMs) {
     /** This reading minus an earlier one. */
     public StageCpu minus(StageCpu earlier) {
       return new StageCpu(taggerMs - earlier.taggerMs, triageMs - earlier.triageMs, namesMs - earlier.namesMs,
-          timesMs - earlier.timesMs, parseMs - earlier.parseMs);
+          timesMs - earlier.timesMs, parseMs - earlier.parseMs, convertMs - earlier.convertMs);
+    }
+
+    /** All stages together. */
+    public double totalMs() {
+      return taggerMs + triageMs + namesMs + timesMs + parseMs + convertMs;
     }
   }
 
@@ -103,9 +112,11 @@ public final class CoreNlpAnnotator implements Annotator {
         Pipeline.Result result = triage == null
             ? loaded.annotate(piece, article.date())
             : loaded.annotate(piece, article.date(), triage);
+        long convertStart = THREADS.getCurrentThreadCpuTime();
         for (CoreMap sentence : result.sentences()) {
           sentences.add(SentenceConverter.convert(sentence, sentences.size(), text, chunk.begin()));
         }
+        convertNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - convertStart);
         skipped += result.tooLong();
         count(result);
       } catch (RuntimeException e) {
@@ -142,7 +153,8 @@ public final class CoreNlpAnnotator implements Annotator {
   /** The CPU time of each stage since this instance was created. */
   public StageCpu stageCpu() {
     Pipeline.StageCpu c = cpu.get();
-    return new StageCpu(c.tagger() / 1e6, c.triage() / 1e6, c.names() / 1e6, c.times() / 1e6, c.parse() / 1e6);
+    return new StageCpu(c.tagger() / 1e6, c.triage() / 1e6, c.names() / 1e6, c.times() / 1e6, c.parse() / 1e6,
+        convertNanos.get() / 1e6);
   }
 
   /** What this instance has annotated since it was created. */
