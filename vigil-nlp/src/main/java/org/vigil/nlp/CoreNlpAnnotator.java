@@ -19,8 +19,9 @@ import org.vigil.core.text.Sentence;
  * <p>Two shapes. {@link #CoreNlpAnnotator(NlpConfig)} runs every configured annotator on every
  * sentence (the full pipeline). {@link #CoreNlpAnnotator(NlpConfig, SentenceTriage)} gives every
  * sentence tokens, tags and lemmas, and the parse, the CRF named entities and SUTime only where
- * the triage (and, for SUTime, a time cue) asks for them: on news, with the coder's triage, about
- * five times faster than plain CoreNLP (issue 5, {@code docs/BENCHMARKS.md}). Sentences left out
+ * the triage (and, for SUTime, a time cue) asks for them: on news, with the coder's triage, Vigil
+ * end to end costs about a quarter of plain CoreNLP's CPU (issue 5, measured in {@code
+ * docs/BENCHMARKS.md}). Sentences left out
  * have no dependencies, no time expressions and NER tags {@code O}.
  *
  * <p>The models load on the first {@link #annotate} (7-25 s; about 600 MB of heap with the
