@@ -23,7 +23,12 @@ class GazetteerFuzzyTest {
   void administrativeLookupIsTheFullLookupKeptToCountriesAndRegions() {
     List<String> names = new ArrayList<>(List.of("Kandahar", "Kandahr", "Paris", "Parris", "Califrnia", "Ontaro",
         "Tajiksitan", "Qwertyuiop", "Xinjang", "Punjabb", "Sindh", "Texsa", "A", "Ab"));
+    int k = 0;
     for (Country c : gazetteer.countries()) {
+      // a quarter of the countries: each full one-typo lookup scans every name with its first letter
+      if (k++ % 4 != 0) {
+        continue;
+      }
       String n = c.name();
       names.add(n);
       for (int i = 0; i < n.length(); i += 3) {
