@@ -118,8 +118,6 @@ def get(d, path):
             return None
         d = d[k]
     return d
-metrics = ["events.f1", "events.precision", "events.recall", "plover_type_accuracy", "actor_country_accuracy",
-           "geo.accuracy", "places.accuracy"]
 rows = []
 for name in ["plover-gsr", "petrarch-gsr", "petrarch-phoenix", "petrarch-unit", "geo-mordecai3"]:
     f, s = (os.path.join(out, f"eval-{name}-{m}.json") for m in ("full", "selective"))
@@ -134,7 +132,7 @@ for name in ["plover-gsr", "petrarch-gsr", "petrarch-phoenix", "petrarch-unit", 
                 yield from numbers(v, prefix + k + ".")
     fv, sv = dict(numbers(full)), dict(numbers(sel))
     for k in sorted(fv):
-        if k in sv and any(w in k for w in ("f1", "precision", "recall", "accuracy")):
+        if k in sv and not k.startswith("per_") and any(w in k for w in ("f1", "precision", "recall", "accuracy")):
             rows.append((name, k, fv[k], sv[k]))
 if rows:
     print("\naccuracy, full pipeline vs selective (points = 100 x difference):")
