@@ -61,7 +61,10 @@ public final class CoreNlpAnnotator implements Annotator {
   /**
    * CPU milliseconds an annotator has spent in each stage since it was created, summed over the
    * threads that called it: tokens to lemmas (in the full shape with the named entities and
-   * SUTime), the triage, the CRF named entities, SUTime and the parse (issue 5).
+   * SUTime), the triage, the CRF named entities, SUTime, the parse, and the conversion of
+   * CoreNLP's annotations into Vigil's sentences (issue 5, for {@code vigil bench}). Only the
+   * calling threads are counted, so with {@link NlpConfig#threads()} above 1 the work CoreNLP
+   * hands to its own threads is missing.
    */
   public record StageCpu(double taggerMs, double triageMs, double namesMs, double timesMs, double parseMs,
       double convertMs) {
