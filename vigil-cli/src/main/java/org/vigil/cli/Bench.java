@@ -82,7 +82,13 @@ final class Bench {
    * (with the gazetteer placing events) and without a gazetteer.
    */
   record Run(Phase plain, Phase vigil, Phase coder, Phase coderWithoutGazetteer,
-      CoreNlpAnnotator.Counts analysed) {}
+      CoreNlpAnnotator.Counts analysed, CoreNlpAnnotator.StageCpu stages, long failed) {
+    /** CPU ms per sentence of the end-to-end run outside the analysis: coding, places, storing, reading, threads. */
+    double restCpuMsPerSentence() {
+      double analysis = stages.totalMs();
+      return (vigil.cost().cpuNanos() / 1e6 - analysis) / vigil.sentences();
+    }
+  }
 
   private final Settings settings;
   private final EventCoder coder;
@@ -91,6 +97,8 @@ final class Bench {
   private final ArticleReader reader;
   private final PrintStream log;
   private PlainCoreNlp plain;
+  /** Articles the last end-to-end phase failed to code. */
+  private long failed;
 
   Bench(Settings settings, EventCoder coder, EventCoder coderWithoutGazetteer,
       CoreNlpAnnotator annotator, ArticleReader reader, PrintStream log) {
@@ -147,6 +155,8 @@ final class Bench {
     // each run starts cold: the parser's cache must not remember the previous run's sentences
     annotator.clearParserCache();
     CoreNlpAnnotator.Counts before = annotator.counts();
+    CoreNlpAnnotator.StageCpu stagesBefore = annotator.stageCpu();
+    failed = 0;
     List<AnnotatedArticle> annotated = new ArrayList<>();
     Phase vigilPhase = vigilPhase(sink -> {
       int[] n = {0};
@@ -157,12 +167,14 @@ final class Bench {
       }, r -> { });
     }, annotated);
     CoreNlpAnnotator.Counts after = annotator.counts();
+    CoreNlpAnnotator.StageCpu stages = annotator.stageCpu().minus(stagesBefore);
+    long failedArticles = failed;
     log.println("vigil bench: the coder alone ...");
     Phase coderPhase = coderPhase(coder, annotated, CODER_MIN_NANOS);
     Phase withoutGazetteer = coderPhase(coderWithoutGazetteer, annotated, CODER_MIN_NANOS);
     return new Run(plainPhase, vigilPhase, coderPhase, withoutGazetteer, new CoreNlpAnnotator.Counts(
         after.sentences() - before.sentences(), after.parsed() - before.parsed(),
-        after.named() - before.named(), after.timed() - before.timed()));
+        after.named() - before.named(), after.timed() - before.timed()), stages, failedArticles);
   }
 
   private Phase plainPhase(List<Article> articles) throws Exception {
@@ -214,6 +226,7 @@ final class Bench {
       if (failed[0] > 0) {
         log.println("vigil bench: " + failed[0] + " of " + articles[0] + " articles failed to code");
       }
+      this.failed = failed[0];
       return new Phase(articles[0], sentences.get(), parsed.get(), meter.read());
     }
   }

@@ -85,6 +85,16 @@ record BenchReport(Bench.Settings settings, String pipeline, List<Bench.Run> run
     out.put("analysed", Map.of("sentences", first.analysed().sentences(),
         "parsed", first.analysed().parsed(), "named", first.analysed().named(),
         "timed", first.analysed().timed()));
+    Map<String, Object> stages = new LinkedHashMap<>();
+    stages.put("tokens_to_lemmas", round(median(r -> r.stages().taggerMs() / r.vigil().sentences()), 3));
+    stages.put("triage", round(median(r -> r.stages().triageMs() / r.vigil().sentences()), 3));
+    stages.put("crf_ner", round(median(r -> r.stages().namesMs() / r.vigil().sentences()), 3));
+    stages.put("sutime", round(median(r -> r.stages().timesMs() / r.vigil().sentences()), 3));
+    stages.put("depparse", round(median(r -> r.stages().parseMs() / r.vigil().sentences()), 3));
+    stages.put("convert_to_vigil", round(median(r -> r.stages().convertMs() / r.vigil().sentences()), 3));
+    stages.put("coding_places_store_read", round(median(Bench.Run::restCpuMsPerSentence), 3));
+    out.put("cpu_ms_per_sentence_by_stage", stages);
+    out.put("failed_articles", first.failed());
     out.put("corenlp", Map.of(
         "annotators", PlainCoreNlp.ANNOTATORS,
         "articles_per_s", round(median(r -> r.plain().articlesPerSecond()), 2),
@@ -94,6 +104,9 @@ record BenchReport(Bench.Settings settings, String pipeline, List<Bench.Run> run
     for (Bench.Run r : runs) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("ratio_vs_corenlp", round(r.vigil().articlesPerSecond() / r.plain().articlesPerSecond(), 2));
+      m.put("cpu_ratio_vs_corenlp", round(r.plain().cpuMsPerArticle() / r.vigil().cpuMsPerArticle(), 2));
+      m.put("cpu_ms_per_sentence", round(r.vigil().cpuMsPerSentence(), 2));
+      m.put("corenlp_cpu_ms_per_sentence", round(r.plain().cpuMsPerSentence(), 2));
       m.put("articles_per_s", round(r.vigil().articlesPerSecond(), 2));
       m.put("corenlp_articles_per_s", round(r.plain().articlesPerSecond(), 2));
       m.put("coder_sentences_per_s_per_core", Math.round(r.coder().parsedSentencesPerCpuSecond()));
@@ -137,6 +150,19 @@ record BenchReport(Bench.Settings settings, String pipeline, List<Bench.Run> run
     sb.append(String.format(Locale.ROOT,
         "analysed: %d sentences, %.0f%% parsed, %.0f%% with CRF NER, %.0f%% with SUTime%n",
         c.sentences, c.pct(c.parsed), c.pct(c.named), c.pct(c.timed)));
+    sb.append(String.format(Locale.ROOT,
+        "Vigil CPU ms per sentence by stage: tokens-lemmas %.2f, triage %.2f, CRF NER %.2f, SUTime %.2f, parse %.2f, "
+            + "conversion %.2f, coding+places+store+read %.2f%n",
+        median(r -> r.stages().taggerMs() / r.vigil().sentences()),
+        median(r -> r.stages().triageMs() / r.vigil().sentences()),
+        median(r -> r.stages().namesMs() / r.vigil().sentences()),
+        median(r -> r.stages().timesMs() / r.vigil().sentences()),
+        median(r -> r.stages().parseMs() / r.vigil().sentences()),
+        median(r -> r.stages().convertMs() / r.vigil().sentences()), median(Bench.Run::restCpuMsPerSentence)));
+    if (first.failed() > 0) {
+      sb.append(String.format(Locale.ROOT, "%d article(s) failed to code (coder errors; see vigil code)%n",
+          first.failed()));
+    }
     sb.append(String.format(Locale.ROOT,
         "load (not in the figures): Vigil %d ms, plain CoreNLP %d ms%n", vigilLoadMs, plainLoadMs));
     sb.append(String.format(Locale.ROOT,

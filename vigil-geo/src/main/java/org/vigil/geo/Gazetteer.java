@@ -41,6 +41,8 @@ public final class Gazetteer {
   private final Map<String, List<Place>> byCountry;
   private final Map<String, BorderRegion> borders = new ConcurrentHashMap<>();
   private volatile String[] sortedKeys;
+  /** The sorted name keys of countries and first-level regions (PCLI, ADM1). */
+  private volatile String[] sortedAdministrativeKeys;
   private volatile Map<Long, List<Place>> grid;
 
   private Gazetteer(Builder b) {
@@ -282,6 +284,58 @@ public final class Gazetteer {
       }
     }
     return best;
+  }
+
+  /**
+   * Exactly {@code lookupFuzzy(name, 1)} kept to countries and first-level regions (PCLI, ADM1),
+   * in the same order, but scanning only those places' names (issue 5: the untagged-name check of
+   * {@link MentionSpans} asks this for many capitalised words, and the whole gazetteer's names
+   * cost milliseconds a word). The same because within one typo every candidate is at distance
+   * 1 when the name itself is not a key, and the name's own places when it is.
+   */
+  List<Place> lookupFuzzyAdministrative(String name) {
+    String key = Names.key(name);
+    if (key.length() < 2) {
+      return List.of();
+    }
+    List<Place> exact = entries(key);
+    if (!exact.isEmpty()) {
+      return exact.stream().filter(Gazetteer::isAdministrative).toList();
+    }
+    String[] keys = sortedAdministrativeKeys();
+    String prefix = key.substring(0, 1);
+    int from = Arrays.binarySearch(keys, prefix);
+    from = from < 0 ? -from - 1 : from;
+    List<Place> found = new ArrayList<>();
+    for (int i = from; i < keys.length && keys[i].startsWith(prefix); i++) {
+      if (Math.abs(keys[i].length() - key.length()) <= 1 && Names.distance(key, keys[i], 1) == 1) {
+        for (Place p : entries(keys[i])) {
+          if (isAdministrative(p)) {
+            found.add(p);
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean isAdministrative(Place p) {
+    return p.featureCode().equals("PCLI") || p.featureCode().equals("ADM1");
+  }
+
+  private String[] sortedAdministrativeKeys() {
+    String[] k = sortedAdministrativeKeys;
+    if (k == null) {
+      synchronized (this) {
+        k = sortedAdministrativeKeys;
+        if (k == null) {
+          k = Arrays.stream(sortedKeys()).filter(key -> entries(key).stream().anyMatch(Gazetteer::isAdministrative))
+              .toArray(String[]::new);
+          sortedAdministrativeKeys = k;
+        }
+      }
+    }
+    return k;
   }
 
   private String[] sortedKeys() {

@@ -115,8 +115,7 @@ final class MentionSpans {
       List<Place> found = g.lookup(name);
       boolean fuzzy = false;
       if (found.isEmpty() && len == 1 && name.length() >= 7 && config.fuzzy()) {
-        found = g.lookupFuzzy(name, 1).stream()
-            .filter(p -> p.featureCode().equals("PCLI") || p.featureCode().equals("ADM1")).toList();
+        found = g.lookupFuzzyAdministrative(name);
         fuzzy = true;
       }
       if (found.isEmpty()) {

@@ -19,8 +19,9 @@ import org.vigil.core.text.Sentence;
  * <p>Two shapes. {@link #CoreNlpAnnotator(NlpConfig)} runs every configured annotator on every
  * sentence (the full pipeline). {@link #CoreNlpAnnotator(NlpConfig, SentenceTriage)} gives every
  * sentence tokens, tags and lemmas, and the parse, the CRF named entities and SUTime only where
- * the triage (and, for SUTime, a time cue) asks for them: on news, with the coder's triage, about
- * five times faster than plain CoreNLP (issue 5, {@code docs/BENCHMARKS.md}). Sentences left out
+ * the triage (and, for SUTime, a time cue) asks for them: on news, with the coder's triage, Vigil
+ * end to end costs about a quarter of plain CoreNLP's CPU (issue 5, measured in {@code
+ * docs/BENCHMARKS.md}). Sentences left out
  * have no dependencies, no time expressions and NER tags {@code O}.
  *
  * <p>The models load on the first {@link #annotate} (7-25 s; about 600 MB of heap with the
@@ -45,12 +46,39 @@ public final class CoreNlpAnnotator implements Annotator {
   private final AtomicLong parsed = new AtomicLong();
   private final AtomicLong named = new AtomicLong();
   private final AtomicLong timed = new AtomicLong();
+  private final AtomicLong convertNanos = new AtomicLong();
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+  private final java.util.concurrent.atomic.AtomicReference<Pipeline.StageCpu> cpu =
+      new java.util.concurrent.atomic.AtomicReference<>(Pipeline.StageCpu.ZERO);
 
   /**
    * How many sentences an annotator has seen since it was created, and how many of them got the
    * parse, the CRF named entities and SUTime.
    */
   public record Counts(long sentences, long parsed, long named, long timed) {}
+
+  /**
+   * CPU milliseconds an annotator has spent in each stage since it was created, summed over the
+   * threads that called it: tokens to lemmas (in the full shape with the named entities and
+   * SUTime), the triage, the CRF named entities, SUTime, the parse, and the conversion of
+   * CoreNLP's annotations into Vigil's sentences (issue 5, for {@code vigil bench}). Only the
+   * calling threads are counted, so with {@link NlpConfig#threads()} above 1 the work CoreNLP
+   * hands to its own threads is missing.
+   */
+  public record StageCpu(double taggerMs, double triageMs, double namesMs, double timesMs, double parseMs,
+      double convertMs) {
+    /** This reading minus an earlier one. */
+    public StageCpu minus(StageCpu earlier) {
+      return new StageCpu(taggerMs - earlier.taggerMs, triageMs - earlier.triageMs, namesMs - earlier.namesMs,
+          timesMs - earlier.timesMs, parseMs - earlier.parseMs, convertMs - earlier.convertMs);
+    }
+
+    /** All stages together. */
+    public double totalMs() {
+      return taggerMs + triageMs + namesMs + timesMs + parseMs + convertMs;
+    }
+  }
 
   /** A full-pipeline annotator with these settings; cheap: the models load on first use. */
   public CoreNlpAnnotator(NlpConfig config) {
@@ -88,9 +116,11 @@ public final class CoreNlpAnnotator implements Annotator {
         Pipeline.Result result = triage == null
             ? loaded.annotate(piece, article.date())
             : loaded.annotate(piece, article.date(), triage);
+        long convertStart = THREADS.getCurrentThreadCpuTime();
         for (CoreMap sentence : result.sentences()) {
           sentences.add(SentenceConverter.convert(sentence, sentences.size(), text, chunk.begin()));
         }
+        convertNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - convertStart);
         skipped += result.tooLong();
         count(result);
       } catch (RuntimeException e) {
@@ -124,6 +154,13 @@ public final class CoreNlpAnnotator implements Annotator {
     }
   }
 
+  /** The CPU time of each stage since this instance was created. */
+  public StageCpu stageCpu() {
+    Pipeline.StageCpu c = cpu.get();
+    return new StageCpu(c.tagger() / 1e6, c.triage() / 1e6, c.names() / 1e6, c.times() / 1e6, c.parse() / 1e6,
+        convertNanos.get() / 1e6);
+  }
+
   /** What this instance has annotated since it was created. */
   public Counts counts() {
     return new Counts(total.get(), parsed.get(), named.get(), timed.get());
@@ -139,6 +176,7 @@ public final class CoreNlpAnnotator implements Annotator {
     parsed.addAndGet(result.parsed());
     named.addAndGet(result.named());
     timed.addAndGet(result.timed());
+    cpu.accumulateAndGet(result.cpu(), Pipeline.StageCpu::plus);
   }
 
   private Pipeline load(Article article) {

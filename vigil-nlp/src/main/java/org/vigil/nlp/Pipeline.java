@@ -67,7 +67,27 @@ final class Pipeline {
    * CoreNLP's sentences of one piece of text; how many were too long to analyse; and how many got
    * the parse, the named entities and SUTime.
    */
-  record Result(List<CoreMap> sentences, int tooLong, int parsed, int named, int timed) {}
+  record Result(List<CoreMap> sentences, int tooLong, int parsed, int named, int timed, StageCpu cpu) {}
+
+  /**
+   * CPU nanoseconds of the calling thread in each stage of one call (issue 5, for {@code vigil
+   * bench}): tokens to lemmas (with the full shape's named entities and SUTime), the triage, the
+   * CRF named entities, SUTime and the parse.
+   */
+  record StageCpu(long tagger, long triage, long names, long times, long parse) {
+    static final StageCpu ZERO = new StageCpu(0, 0, 0, 0, 0);
+
+    StageCpu plus(StageCpu o) {
+      return new StageCpu(tagger + o.tagger, triage + o.triage, names + o.names, times + o.times, parse + o.parse);
+    }
+  }
+
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+
+  private static long cpu() {
+    return THREADS.getCurrentThreadCpuTime();
+  }
 
   /** The full pipeline for these settings, loaded on the first {@code get()} and shared by the JVM. */
   static Loaded shared(NlpConfig config) {
@@ -142,8 +162,10 @@ final class Pipeline {
   /** Annotates one piece of text dated {@code date} with every configured annotator. */
   Result annotate(String text, LocalDate date) {
     Annotation document = document(text, date);
+    long t0 = cpu();
     // one document at a time: annotate(Iterable, threads) in 4.5.10 annotates each one twice
     annotators.annotate(document);
+    long t1 = cpu();
     List<CoreMap> sentences = sentences(document);
     List<CoreMap> parsable = new ArrayList<>(sentences.size());
     for (CoreMap sentence : sentences) {
@@ -154,9 +176,10 @@ final class Pipeline {
     if (parser != null) {
       parser.parse(parsable);
     }
+    long t2 = cpu();
     int n = parsable.size();
     return new Result(sentences, sentences.size() - n, parser == null ? 0 : n,
-        config.ner() ? n : 0, config.sutime() ? n : 0);
+        config.ner() ? n : 0, config.sutime() ? n : 0, new StageCpu(t1 - t0, 0, 0, 0, t2 - t1));
   }
 
   /**
@@ -166,7 +189,9 @@ final class Pipeline {
    */
   Result annotate(String text, LocalDate date, SentenceTriage triage) {
     Annotation document = document(text, date);
+    long t0 = cpu();
     annotators.annotate(document);
+    long t1 = cpu();
     List<CoreMap> sentences = sentences(document);
     List<CoreMap> toParse = new ArrayList<>();
     List<CoreMap> toName = new ArrayList<>();
@@ -192,17 +217,22 @@ final class Pipeline {
         toName.add(sentence);
       }
     }
+    long t2 = cpu();
     if (!toName.isEmpty()) {
       names.annotate(part(document, toName));
     }
+    long t3 = cpu();
     if (!toTime.isEmpty()) {
       times.annotate(part(document, toTime));
       toTime.forEach(SentenceConverter::tagTimes);
     }
+    long t4 = cpu();
     if (!toParse.isEmpty()) {
       parser.parse(toParse);
     }
-    return new Result(sentences, tooLong, toParse.size(), toName.size(), toTime.size());
+    long t5 = cpu();
+    return new Result(sentences, tooLong, toParse.size(), toName.size(), toTime.size(),
+        new StageCpu(t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4));
   }
 
   private static Annotation document(String text, LocalDate date) {

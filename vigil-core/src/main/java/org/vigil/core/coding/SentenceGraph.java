@@ -11,10 +11,13 @@ final class SentenceGraph {
   final Sentence sentence;
   private final List<List<Dependency>> children;
   private final List<List<Dependency>> parents;
+  /** Lemmas in lower case, computed on first use (the coder asks for them many times). */
+  private final String[] lemmas;
 
   SentenceGraph(Sentence sentence) {
     this.sentence = sentence;
     int n = sentence.tokens().size();
+    lemmas = new String[n];
     children = new ArrayList<>(n);
     parents = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -52,7 +55,7 @@ final class SentenceGraph {
   List<Integer> children(int i, String rel) {
     List<Integer> out = new ArrayList<>(1);
     for (Dependency d : children.get(i)) {
-      if (d.relation().equals(rel) || d.relation().startsWith(rel + ":")) {
+      if (isOrRefines(d.relation(), rel)) {
         out.add(d.dependent());
       }
     }
@@ -72,7 +75,7 @@ final class SentenceGraph {
 
   boolean hasChild(int i, String rel) {
     for (Dependency d : children.get(i)) {
-      if (d.relation().equals(rel) || d.relation().startsWith(rel + ":")) {
+      if (isOrRefines(d.relation(), rel)) {
         return true;
       }
     }
@@ -97,7 +100,12 @@ final class SentenceGraph {
 
   /** Lemma in lower case. */
   String lemma(int i) {
-    return token(i).lemma().toLowerCase(java.util.Locale.ROOT);
+    String l = lemmas[i];
+    if (l == null) {
+      l = token(i).lemma().toLowerCase(java.util.Locale.ROOT);
+      lemmas[i] = l;
+    }
+    return l;
   }
 
   /**
@@ -127,5 +135,11 @@ final class SentenceGraph {
       d++;
     }
     return d;
+  }
+
+  /** {@code relation} is {@code rel} or {@code rel + ":..."}, without building that string. */
+  private static boolean isOrRefines(String relation, String rel) {
+    int n = rel.length();
+    return relation.startsWith(rel) && (relation.length() == n || relation.charAt(n) == ':');
   }
 }

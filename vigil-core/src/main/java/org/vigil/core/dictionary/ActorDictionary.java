@@ -74,6 +74,11 @@ public final class ActorDictionary {
   }
 
   private final Map<String, List<Hit>> phrases;
+  /**
+   * For each first word of a phrase key, the most words a phrase starting with it has: matching
+   * tries only the phrase lengths that can exist (issue 5: most tokens start no phrase at all).
+   */
+  private final Map<String, Integer> wordsByFirstWord;
   private final Map<Integer, List<String>> fuzzyNamesByLength;
   private final int maxPhraseTokens;
   private final List<ActorEntry> entries;
@@ -130,10 +135,12 @@ public final class ActorDictionary {
     this.byCode = Map.copyOf(codes);
     int max = 1;
     Map<Integer, List<String>> fuzzy = new HashMap<>();
+    Map<String, Integer> firstWords = new HashMap<>();
     for (Map.Entry<String, List<Hit>> en : index.entrySet()) {
       String key = en.getKey();
       int n = key.split(" ").length;
       max = Math.max(max, n);
+      firstWords.merge(firstWord(key), n, Math::max);
       boolean fuzzable = n == 1 && key.length() >= 5
           && en.getValue().stream().anyMatch(h -> h.kind().isProperName() && !(h.entry() instanceof ActorEntry.Person));
       if (fuzzable) {
@@ -142,6 +149,7 @@ public final class ActorDictionary {
     }
     this.maxPhraseTokens = max;
     this.phrases = Map.copyOf(index);
+    this.wordsByFirstWord = Map.copyOf(firstWords);
     Map<Integer, List<String>> frozen = new HashMap<>();
     fuzzy.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     this.fuzzyNamesByLength = Map.copyOf(frozen);
@@ -158,13 +166,20 @@ public final class ActorDictionary {
     }
   }
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern JOINERS = java.util.regex.Pattern.compile("[-_]");
+
   /** The normalised lookup key of a phrase: lower case, no diacritics, hyphens and underscores as spaces. */
   public static String key(String phrase) {
+    if (isPlainWord(phrase)) {
+      // the common case, a token of printable ASCII without spaces, hyphens or underscores
+      return phrase.toLowerCase(Locale.ROOT);
+    }
     StringBuilder sb = new StringBuilder();
-    for (String part : phrase.trim().split("\\s+")) {
+    for (String part : SPACES.split(phrase.trim())) {
       String n = normaliseToken(part);
       // "Dol_Amroth": PETRARCH-era text joins name words with '_' (issue 3).
-      for (String piece : n.split("[-_]")) {
+      for (String piece : JOINERS.split(n)) {
         if (!piece.isEmpty()) {
           if (!sb.isEmpty()) {
             sb.append(' ');
@@ -174,6 +189,25 @@ public final class ActorDictionary {
       }
     }
     return sb.toString();
+  }
+
+  /** Printable ASCII without spaces, hyphens or underscores: its key is its lower case. */
+  private static boolean isPlainWord(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c <= ' ' || c >= 127 || c == '-' || c == '_') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String firstWord(String key) {
+    int space = key.indexOf(' ');
+    return space < 0 ? key : key.substring(0, space);
   }
 
   static String normaliseToken(String word) {
@@ -215,9 +249,11 @@ public final class ActorDictionary {
   /** Finds dictionary phrases in the tokens: longest first, left to right, not overlapping. */
   public List<Match> match(List<Token> tokens) {
     List<Match> found = new ArrayList<>();
+    // each token's key once, not once per phrase length tried
+    String[] keys = new String[tokens.size()];
     int i = 0;
     while (i < tokens.size()) {
-      Match m = longestAt(tokens, i);
+      Match m = longestAt(tokens, i, keys);
       if (m != null) {
         found.add(m);
         i = m.end();
@@ -228,39 +264,77 @@ public final class ActorDictionary {
     return found;
   }
 
-  private Match longestAt(List<Token> tokens, int start) {
+  private static String keyAt(List<Token> tokens, int j, String[] keys) {
+    String k = keys[j];
+    if (k == null) {
+      k = key(tokens.get(j).word());
+      keys[j] = k;
+    }
+    return k;
+  }
+
+  private Match longestAt(List<Token> tokens, int start, String[] keys) {
     if (isHyphen(tokens.get(start).word())) {
       return null;
     }
-    // Collect up to maxPhraseTokens words from start, skipping hyphen tokens inside the phrase.
-    List<String> words = new ArrayList<>();
-    List<Integer> ends = new ArrayList<>();
-    for (int j = start; j < tokens.size() && words.size() < maxPhraseTokens; j++) {
-      String w = tokens.get(j).word();
-      if (isHyphen(w)) {
-        continue;
+    // A phrase can match only when the first word of its key is this token's: look no further
+    // than the longest phrase starting with that word.
+    Integer maxWords = wordsByFirstWord.get(firstWord(keyAt(tokens, start, keys)));
+    if (maxWords != null) {
+      // Collect up to maxPhraseTokens words from start, skipping hyphen tokens inside the phrase.
+      List<String> words = new ArrayList<>();
+      List<Integer> ends = new ArrayList<>();
+      List<Integer> wordCounts = new ArrayList<>();
+      int count = 0;
+      for (int j = start; j < tokens.size() && words.size() < maxPhraseTokens; j++) {
+        String w = tokens.get(j).word();
+        if (isHyphen(w)) {
+          continue;
+        }
+        String k = keyAt(tokens, j, keys);
+        count += k.isEmpty() ? 1 : 1 + countSpaces(k);
+        words.add(k);
+        ends.add(j + 1);
+        wordCounts.add(count);
       }
-      words.add(key(w));
-      ends.add(j + 1);
-    }
-    for (int n = words.size(); n >= 1; n--) {
-      String k = String.join(" ", words.subList(0, n));
-      List<Hit> hits = phrases.get(k);
-      if (hits == null && n == 1) {
-        hits = phrases.get(key(tokens.get(start).lemma()));
+      for (int n = words.size(); n >= 1; n--) {
+        if (wordCounts.get(n - 1) > maxWords) {
+          continue;
+        }
+        String k = n == 1 ? words.get(0) : String.join(" ", words.subList(0, n));
+        List<Hit> hits = phrases.get(k);
         if (hits != null) {
-          hits = hits.stream().filter(h -> !h.kind().isProperName()).toList();
-          hits = hits.isEmpty() ? null : hits;
-        }
-      }
-      if (hits != null) {
-        List<Hit> usable = usable(hits, tokens, start, ends.get(n - 1));
-        if (!usable.isEmpty()) {
-          return new Match(start, ends.get(n - 1), usable, false);
+          List<Hit> usable = usable(hits, tokens, start, ends.get(n - 1));
+          if (!usable.isEmpty()) {
+            return new Match(start, ends.get(n - 1), usable, false);
+          }
         }
       }
     }
-    return fuzzyAt(tokens, start);
+    // one word not in the dictionaries as written: a sector noun or role by its lemma ("soldiers")
+    if (maxWords == null || !phrases.containsKey(keyAt(tokens, start, keys))) {
+      List<Hit> hits = phrases.get(key(tokens.get(start).lemma()));
+      if (hits != null) {
+        hits = hits.stream().filter(h -> !h.kind().isProperName()).toList();
+        if (!hits.isEmpty()) {
+          List<Hit> usable = usable(hits, tokens, start, start + 1);
+          if (!usable.isEmpty()) {
+            return new Match(start, start + 1, usable, false);
+          }
+        }
+      }
+    }
+    return fuzzyAt(tokens, start, keyAt(tokens, start, keys));
+  }
+
+  private static int countSpaces(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == ' ') {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
@@ -289,14 +363,13 @@ public final class ActorDictionary {
     return out;
   }
 
-  private Match fuzzyAt(List<Token> tokens, int start) {
+  private Match fuzzyAt(List<Token> tokens, int start, String key) {
     Token t = tokens.get(start);
     String w = t.word();
     if (w.length() < 5 || !Character.isUpperCase(w.codePointAt(0)) || t.ner().equals("PERSON")
         || (!t.pos().isEmpty() && !t.isProperNoun() && !t.isAdjective())) {
       return null;
     }
-    String key = key(w);
     int maxEdits = key.length() >= 10 ? 2 : 1;
     String best = null;
     int bestDistance = maxEdits + 1;

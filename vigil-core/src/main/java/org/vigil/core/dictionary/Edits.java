@@ -13,6 +13,10 @@ public final class Edits {
     if (Math.abs(a.length() - b.length()) > limit) {
       return limit + 1;
     }
+    if (limit <= 1) {
+      // the common case (names of fewer than ten letters): no table, one pass (issue 5)
+      return Math.min(withinOne(a, b), limit + 1);
+    }
     int n = a.length();
     int m = b.length();
     int[] prev2 = new int[m + 1];
@@ -42,5 +46,36 @@ public final class Edits {
       cur = t;
     }
     return Math.min(prev[m], limit + 1);
+  }
+
+  /** 0 when equal, 1 when one insertion, deletion, substitution or swap of neighbours apart, else 2. */
+  private static int withinOne(String a, String b) {
+    int n = a.length();
+    int m = b.length();
+    if (n == m) {
+      int i = 0;
+      while (i < n && a.charAt(i) == b.charAt(i)) {
+        i++;
+      }
+      if (i == n) {
+        return 0;
+      }
+      if (a.regionMatches(i + 1, b, i + 1, n - i - 1)) {
+        return 1;
+      }
+      boolean swapped = i + 1 < n && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+          && a.regionMatches(i + 2, b, i + 2, n - i - 2);
+      return swapped ? 1 : 2;
+    }
+    if (Math.abs(n - m) != 1) {
+      return 2;
+    }
+    String shorter = n < m ? a : b;
+    String longer = n < m ? b : a;
+    int i = 0;
+    while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+      i++;
+    }
+    return shorter.regionMatches(i, longer, i + 1, shorter.length() - i) ? 1 : 2;
   }
 }
