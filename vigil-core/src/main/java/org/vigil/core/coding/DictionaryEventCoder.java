@@ -1151,7 +1151,9 @@ public final class DictionaryEventCoder implements EventCoder {
           }
         }
       }
-      return previousSubject;
+      // The previous sentence's subject is referred to here by the pronoun: its token indexes belong
+      // to that sentence, so the mention is re-anchored on the pronoun (evidence = "it" in this sentence).
+      return previousSubject == null ? null : previousSubject.at(pronoun);
     }
 
     private List<Mention> targets(int t, VerbPattern p, Firing f, boolean passive, List<Mention> sources) {

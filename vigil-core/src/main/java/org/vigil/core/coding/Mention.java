@@ -28,4 +28,10 @@ record Mention(
     List<String> members,
     List<String> entries,
     boolean fuzzy,
-    boolean ignored) {}
+    boolean ignored) {
+
+  /** The same actor, referred to by the single token {@code token} (a pronoun) of another sentence. */
+  Mention at(int token) {
+    return new Mention(token, token, token + 1, code, country, sector, name, members, entries, fuzzy, ignored);
+  }
+}
