@@ -428,7 +428,7 @@ public final class DictionaryEventCoder implements EventCoder {
             if (c.kind() == VerbPattern.Constraint.Kind.AFTER) {
               // "- * (TO LIFT) [085]", "- * MINISTERS [043:042]": the words the pattern names are part of
               // this event: a verb among them codes nothing of its own, a noun is no target (issue 3).
-              for (int hit : PatternRules.matched(g, t, c)) {
+              for (int hit : PatternRules.matched(g, t, c, dictionaries.rules().petrarchPassives())) {
                 if (!consumed.contains(hit)) {
                   consumed.add(hit);
                 }
@@ -495,7 +495,7 @@ public final class DictionaryEventCoder implements EventCoder {
           return -1;
         }
         case BEFORE, AFTER -> {
-          return PatternRules.matches(g, t, c) ? t : -1;
+          return PatternRules.matches(g, t, c, dictionaries.rules().petrarchPassives()) ? t : -1;
         }
       }
       return -1;
@@ -519,6 +519,10 @@ public final class DictionaryEventCoder implements EventCoder {
         return List.of();
       }
       boolean passive = g.hasChild(t, "nsubj:pass") || g.hasChild(t, "aux:pass");
+      if (passive && dictionaries.rules().petrarchPassives() && !PatternRules.namesAgent(g, t)) {
+        // PETRARCH swaps roles only for a passive with a "by" agent; without one the subject acts.
+        passive = false;
+      }
       // A pattern may name where its source stands (PETRARCH's "$", issue 3).
       SourceSearch ss = p.sourceSlot() != null
           ? new SourceSearch(resolveAll(withConjuncts(slotTokens(t, p.sourceSlot())), t), true) : sources(t, passive);
@@ -636,7 +640,7 @@ public final class DictionaryEventCoder implements EventCoder {
         cands.addAll(g.childrenExact(t, "obl:by"));
       } else {
         for (Dependency d : g.children(t)) {
-          if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
+          if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj") || d.relation().equals("nsubj:pass")) {
             cands.add(d.dependent());
           }
         }

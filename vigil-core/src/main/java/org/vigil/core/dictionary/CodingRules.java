@@ -34,6 +34,10 @@ import java.util.List;
  *     activists", "lawmakers in Fornost and Gondor")
  * @param commaClauses comma-delimited stretches whose verbs code nothing (PETRARCH's
  *     {@code comma_*} options)
+ * @param petrarchPassives passives read as PETRARCH reads them: only a passive with a
+ *     {@code by} agent swaps its roles, so an agentless one ("Bree was criticized over its
+ *     dispute with Gondor") keeps its subject as the source; and the agent's words stand before
+ *     the verb for a pattern ("was demolished by a protestor" matches {@code - PROTESTOR *})
  */
 public record CodingRules(
     boolean requireDyad,
@@ -46,22 +50,23 @@ public record CodingRules(
     List<VerbTransformation> transformations,
     boolean subjectlessVerbsJoinGovernor,
     boolean distributeConjoinedModifiers,
-    CommaClauses commaClauses) {
+    CommaClauses commaClauses,
+    boolean petrarchPassives) {
 
   /** Vigil's own rules: no dyad required, lemma triggers, modality inferred, nothing discarded. */
   public static final CodingRules VIGIL = new CodingRules(false, false, true, List.of(), List.of(), false, false, List.of(), false, false,
-      CommaClauses.OFF);
+      CommaClauses.OFF, false);
 
   /** These rules with {@code requireDyad} set as given. */
   public CodingRules withRequireDyad(boolean value) {
     return new CodingRules(value, wordFormTriggers, inferModality, sentenceDiscards, storyDiscards, targetFromPhrase,
-        unattachedSectors, transformations, subjectlessVerbsJoinGovernor, distributeConjoinedModifiers, commaClauses);
+        unattachedSectors, transformations, subjectlessVerbsJoinGovernor, distributeConjoinedModifiers, commaClauses, petrarchPassives);
   }
 
   /** These rules with {@code commaClauses} set as given. */
   public CodingRules withCommaClauses(CommaClauses value) {
     return new CodingRules(requireDyad, wordFormTriggers, inferModality, sentenceDiscards, storyDiscards, targetFromPhrase,
-        unattachedSectors, transformations, subjectlessVerbsJoinGovernor, distributeConjoinedModifiers, value);
+        unattachedSectors, transformations, subjectlessVerbsJoinGovernor, distributeConjoinedModifiers, value, petrarchPassives);
   }
 
   public CodingRules {
