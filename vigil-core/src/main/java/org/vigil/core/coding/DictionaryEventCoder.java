@@ -172,6 +172,9 @@ public final class DictionaryEventCoder implements EventCoder {
           }
         }
       }
+      if (dictionaries.rules().composeGoverningCodes()) {
+        composeGoverningCodes(firings, byTrigger, coded, absorbed);
+      }
       Set<Integer> codedTriggers = new java.util.HashSet<>();
       coded.forEach((f, evs) -> {
         if (!evs.isEmpty() && !absorbed.contains(f.trigger())) {
@@ -281,6 +284,56 @@ public final class DictionaryEventCoder implements EventCoder {
         }
       }
       return false;
+    }
+
+    /**
+     * PETRARCH2's verb interaction (issue 3): an appeal, intent or demand governing a verb of
+     * cooperation through an open complement codes the cooperation it asks for ("wants to help
+     * Israel" 033, "asking Obama to help Iran" 023). The governor's events take the composed code;
+     * where the governor gave way to its complement, the complement's events do.
+     */
+    private void composeGoverningCodes(List<Firing> firings, java.util.Map<Integer, Firing> byTrigger,
+        java.util.Map<Firing, List<CodedEvent>> coded, Set<Integer> absorbed) {
+      for (Firing f : firings) {
+        Dependency h = g.head(f.trigger());
+        if (h == null || h.governor() < 0 || !h.relation().equals("xcomp")) {
+          continue;
+        }
+        Firing gov = byTrigger.get(h.governor());
+        if (gov == null || f.pattern().code().equals(VerbPattern.NO_EVENT)) {
+          continue;
+        }
+        // A governor whose pattern names the complement ("- * HELP [023]" for "wants to help") composes
+        // with its own verb's code: PETRARCH2 codes the complement's verb phrase, then the governor.
+        String outer = gov.consumed().contains(f.trigger()) ? verbCode(gov) : gov.pattern().code();
+        String code = CodeComposition.compose(outer, f.pattern().code(), dictionaries.cameo());
+        if (code == null) {
+          continue;
+        }
+        String how = outer + "+" + f.pattern().code();
+        Firing target = absorbed.contains(gov.trigger()) ? f : gov;
+        List<CodedEvent> evs = coded.get(target);
+        if (evs == null || evs.isEmpty()) {
+          continue;
+        }
+        List<CodedEvent> out = new ArrayList<>();
+        for (CodedEvent e : evs) {
+          out.add(e.cameo().equals(target.pattern().code()) ? recoded(e, e.source(), e.target(), code, how) : e);
+        }
+        coded.put(target, out);
+      }
+    }
+
+    /** The code the firing's verb has without pattern words, or the firing's own code. */
+    private String verbCode(Firing f) {
+      Token token = g.token(f.trigger());
+      for (VerbPattern p : PatternRules.patterns(dictionaries.verbs(), dictionaries.rules(), token,
+          dictionaries.verbs().forLemma(g.lemma(f.trigger())))) {
+        if (p.constraints().isEmpty() && !p.code().equals(VerbPattern.NO_EVENT)) {
+          return p.code();
+        }
+      }
+      return f.pattern().code();
     }
 
     /** True for an event a transformation made: one per dyad and code, whatever its trigger. */

@@ -38,6 +38,9 @@ import java.util.List;
  *     {@code by} agent swaps its roles, so an agentless one ("Bree was criticized over its
  *     dispute with Gondor") keeps its subject as the source; and the agent's words stand before
  *     the verb for a pattern ("was demolished by a protestor" matches {@code - PROTESTOR *})
+ * @param composeGoverningCodes PETRARCH2's verb interaction: an appeal, intent or demand that
+ *     governs a verb of cooperation codes the cooperation asked for, intended or demanded ("wants
+ *     to help" 030 + 070 = 033, "asking Obama to help" 020 + 070 = 023)
  */
 public record CodingRules(
     boolean requireDyad,
@@ -51,22 +54,23 @@ public record CodingRules(
     boolean subjectlessVerbsJoinGovernor,
     boolean distributeConjoinedModifiers,
     CommaClauses commaClauses,
-    boolean petrarchPassives) {
+    boolean petrarchPassives,
+    boolean composeGoverningCodes) {
 
   /** Vigil's own rules: no dyad required, lemma triggers, modality inferred, nothing discarded. */
   public static final CodingRules VIGIL = new CodingRules(false, false, true, List.of(), List.of(), false, false, List.of(), false, false,
-      CommaClauses.OFF, false);
+      CommaClauses.OFF, false, false);
 
   /** These rules with {@code requireDyad} set as given. */
   public CodingRules withRequireDyad(boolean value) {
     return new CodingRules(value, wordFormTriggers, inferModality, sentenceDiscards, storyDiscards, targetFromPhrase,
-        unattachedSectors, transformations, subjectlessVerbsJoinGovernor, distributeConjoinedModifiers, commaClauses, petrarchPassives);
+        unattachedSectors, transformations, subjectlessVerbsJoinGovernor, distributeConjoinedModifiers, commaClauses, petrarchPassives, composeGoverningCodes);
   }
 
   /** These rules with {@code commaClauses} set as given. */
   public CodingRules withCommaClauses(CommaClauses value) {
     return new CodingRules(requireDyad, wordFormTriggers, inferModality, sentenceDiscards, storyDiscards, targetFromPhrase,
-        unattachedSectors, transformations, subjectlessVerbsJoinGovernor, distributeConjoinedModifiers, value, petrarchPassives);
+        unattachedSectors, transformations, subjectlessVerbsJoinGovernor, distributeConjoinedModifiers, value, petrarchPassives, composeGoverningCodes);
   }
 
   public CodingRules {
