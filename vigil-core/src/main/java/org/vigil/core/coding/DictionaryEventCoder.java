@@ -900,7 +900,12 @@ public final class DictionaryEventCoder implements EventCoder {
       }
       List<Integer> subjectSlotTokens = null;
       if (slot != null) {
-        slots.add(slotTokens(t, slot));
+        List<Integer> marked = slotTokens(t, slot);
+        if (dictionaries.rules().targetFromPhrase() && !slot.equals("nsubj")) {
+          // A PETRARCH marker ("IN ^ +") names one phrase: the first argument there that names an actor.
+          marked = marked.stream().filter(x -> !resolveAll(List.of(x), t).isEmpty()).limit(1).toList();
+        }
+        slots.add(marked);
         if (slot.equals("nsubj") && p.sourceSlot() == null) {
           // "% * [030:030]": the subject's actors act on each other (PETRARCH's compound, issue 3).
           subjectSlotTokens = slots.get(0);
