@@ -793,6 +793,15 @@ public final class DictionaryEventCoder implements EventCoder {
         if (m == null && dictionaries.rules().unattachedSectors() && !g.token(tok).isPronoun()) {
           m = actors.unattached(tok);
         }
+        List<Mention> shared = m != null && dictionaries.rules().distributeConjoinedModifiers() ? sharedModifier(tok, m) : List.of();
+        if (!shared.isEmpty()) {
+          for (Mention d : shared) {
+            if (codes.add(d.code())) {
+              out.add(d);
+            }
+          }
+          continue;
+        }
         if (m != null && !m.ignored() && codes.add(m.code())) {
           out.add(m);
           if (dictionaries.rules().distributeConjoinedModifiers()) {
@@ -803,6 +812,32 @@ public final class DictionaryEventCoder implements EventCoder {
             }
           }
         }
+      }
+      return out;
+    }
+
+    /**
+     * A sector noun with no country of its own, coordinated with one that has it, shares its
+     * conjunct's country: "lawmakers and officials in Fornost and Gondor" are FORLEG, GONLEG,
+     * FORGOV and GONGOV (the parse hangs the shared modifier on the first conjunct). Empty when
+     * the token is no such noun.
+     */
+    private List<Mention> sharedModifier(int tok, Mention m) {
+      Dependency h = g.head(tok);
+      if (m.country() != null || m.sector() == null || !m.code().startsWith("---") || h == null || h.governor() < 0
+          || !(h.relation().equals("conj") || h.relation().startsWith("conj:"))) {
+        return List.of();
+      }
+      Mention first = actors.resolve(h.governor());
+      if (first == null || first.country() == null || first.ignored()) {
+        return List.of();
+      }
+      List<Mention> firsts = new ArrayList<>(List.of(first));
+      firsts.addAll(distributed(first));
+      List<Mention> out = new ArrayList<>();
+      for (Mention f : firsts) {
+        out.add(new Mention(m.head(), m.begin(), m.end(), f.country() + m.sector(), f.country(), m.sector(), f.name(),
+            f.members(), f.entries(), f.fuzzy(), false));
       }
       return out;
     }
