@@ -100,6 +100,12 @@ public final class DictionaryEventCoder implements EventCoder {
     Mention firstSubject;
     /** Whether the last target search found its target only inside the trigger's arguments. */
     boolean nestedTarget;
+    /**
+     * Tokens of the comma-delimited clauses PETRARCH's comma options delete ("..., a senior
+     * official said on Saturday"): their actors are neither sources nor targets (issue 3). A
+     * stretch with no verb ("Mordor, Rohan, Fornost and Bree") is a list, not a clause.
+     */
+    boolean[] asideClauses = new boolean[0];
 
     SentenceCoder(AnnotatedArticle annotated, Sentence sentence, Mention previousSubject) {
       this.annotated = annotated;
@@ -115,6 +121,7 @@ public final class DictionaryEventCoder implements EventCoder {
       List<Firing> firings = new ArrayList<>();
       // PETRARCH's comma options: verbs of a set-aside stretch code nothing (issue 3).
       boolean[] setAside = PatternRules.setAside(g, dictionaries.rules().commaClauses());
+      asideClauses = PatternRules.clausesOnly(g, setAside);
       for (int t = 0; t < g.size(); t++) {
         if (setAside[t]) {
           continue;
@@ -789,6 +796,9 @@ public final class DictionaryEventCoder implements EventCoder {
       List<Mention> out = new ArrayList<>();
       Set<String> codes = new LinkedHashSet<>();
       for (int tok : tokens) {
+        if (tok < asideClauses.length && asideClauses[tok]) {
+          continue;
+        }
         Mention m = g.token(tok).isPronoun() ? resolvePronoun(tok, trigger) : actors.resolve(tok);
         if (m == null && dictionaries.rules().unattachedSectors() && !g.token(tok).isPronoun()) {
           m = actors.unattached(tok);

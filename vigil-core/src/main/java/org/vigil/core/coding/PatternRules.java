@@ -108,6 +108,29 @@ final class PatternRules {
     return out;
   }
 
+  /** The set-aside stretches that hold a verb: clauses, not list items. */
+  static boolean[] clausesOnly(SentenceGraph g, boolean[] setAside) {
+    boolean[] out = new boolean[setAside.length];
+    int i = 0;
+    while (i < setAside.length) {
+      if (!setAside[i]) {
+        i++;
+        continue;
+      }
+      int j = i;
+      boolean verb = false;
+      while (j < setAside.length && setAside[j]) {
+        verb |= g.token(j).isVerb();
+        j++;
+      }
+      for (int k = i; k < j && verb; k++) {
+        out[k] = true;
+      }
+      i = j;
+    }
+    return out;
+  }
+
   /**
    * True when the stretch opens with a coordinating conjunction: it ends a list or a coordination
    * ("The US, Russia, and Switzerland met") rather than being an aside.
