@@ -46,6 +46,9 @@ final class PetrarchRulesTest {
 
           --- PRAISE  [051]  ---
           PRAISE
+
+          --- GRANT  [060]  ---
+          PROVIDE
           """))).dictionaries());
 
   private static List<String> dyads(String fixture) {
@@ -81,5 +84,11 @@ final class PetrarchRulesTest {
     // "Judges and officials in Freedonia and Sylvania": the officials are of both countries too.
     assertThat(dyads("petr-shared-modifier"))
         .containsExactlyInAnyOrder("FREJUD>OST:051", "SYLJUD>OST:051", "FREGOV>OST:051", "SYLGOV>OST:051");
+  }
+
+  @Test
+  void aNegatedCooperationIsARejection() {
+    // PROVIDE [060] under "will not": rejecting material cooperation (121), not a negated 060.
+    assertThat(dyads("petr-negated-cooperation")).containsExactly("FRE>SYL:121");
   }
 }

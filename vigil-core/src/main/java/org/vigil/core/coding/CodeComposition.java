@@ -39,6 +39,36 @@ final class CodeComposition {
     return cameo.contains(general) ? general : null;
   }
 
+  /**
+   * The rejection a negated cooperative code stands for, or null: not cooperating materially
+   * (06) is rejecting material cooperation (121, 1211 to 1214); not yielding (08) is refusing to
+   * yield (124 and its parallels 1241 to 1246). PETRARCH2 reads "would not provide support" so.
+   */
+  static String negated(String code, CameoCatalog cameo) {
+    if (code == null || code.length() < 3) {
+      return null;
+    }
+    String root = code.substring(0, 2);
+    char third = code.charAt(2);
+    String out = switch (root) {
+      case "06" -> third >= '1' && third <= '4' ? "121" + third : "121";
+      case "08" -> switch (third) {
+        case '1' -> "1241";
+        case '2' -> "1242";
+        case '4' -> "1243";
+        case '5' -> "1244";
+        case '6' -> "1245";
+        case '7' -> "1246";
+        default -> "124";
+      };
+      default -> null;
+    };
+    if (out == null) {
+      return null;
+    }
+    return cameo.contains(out) ? out : cameo.contains(out.substring(0, 3)) ? out.substring(0, 3) : null;
+  }
+
   /** The part of an appeal, intent or demand code that names the cooperation, or null. */
   private static String suffix(String inner) {
     String root = inner.substring(0, 2);

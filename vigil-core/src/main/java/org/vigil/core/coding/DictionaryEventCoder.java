@@ -603,6 +603,14 @@ public final class DictionaryEventCoder implements EventCoder {
       Modality modality = Modalities.modality(g, t, cues);
       boolean infer = dictionaries.rules().inferModality();
       String code = infer ? adjustForModality(p.code(), modality, cues) : p.code();
+      if (negated && dictionaries.rules().composeGoverningCodes()) {
+        // PETRARCH2: a negated cooperation is a rejection ("would not provide support" is 121).
+        String rejected = CodeComposition.negated(code, dictionaries.cameo());
+        if (rejected != null) {
+          code = rejected;
+          negated = false;
+        }
+      }
       if (infer && negated && refusal(p.code(), modality, cues)) {
         // "will not accept", "refused to resign": a refusal of cooperation is CAMEO 12, asserted.
         code = rejection(p.code());

@@ -40,7 +40,8 @@ import java.util.List;
  *     the verb for a pattern ("was demolished by a protestor" matches {@code - PROTESTOR *})
  * @param composeGoverningCodes PETRARCH2's verb interaction: an appeal, intent or demand that
  *     governs a verb of cooperation codes the cooperation asked for, intended or demanded ("wants
- *     to help" 030 + 070 = 033, "asking Obama to help" 020 + 070 = 023)
+ *     to help" 030 + 070 = 033, "asking Obama to help" 020 + 070 = 023), and a negated
+ *     cooperation is a rejection ("will not provide support" 060 -> 121, not yielding 08x -> 124x)
  */
 public record CodingRules(
     boolean requireDyad,
