@@ -331,6 +331,42 @@ public final class DictionaryEventCoder implements EventCoder {
       }
     }
 
+    /**
+     * The actors of the first actor-naming phrase inside the given noun phrases, in text order;
+     * clauses inside them ("a missile believed to be fired by rebels") are not searched.
+     */
+    private List<Mention> insidePhrase(List<Integer> heads, int trigger) {
+      for (int head : heads) {
+        if (g.token(head).isPronoun()) {
+          continue;
+        }
+        boolean[] in = new boolean[g.size()];
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(head));
+        while (!todo.isEmpty()) {
+          int cur = todo.poll();
+          for (Dependency d : g.children(cur)) {
+            int dep = d.dependent();
+            Dependency h = g.head(dep);
+            String r = d.relation();
+            boolean clause = r.startsWith("acl") || r.startsWith("advcl") || r.equals("ccomp") || r.equals("parataxis");
+            if (!in[dep] && dep != head && h != null && h.governor() == cur && !r.endsWith(":xsubj") && !clause) {
+              in[dep] = true;
+              todo.add(dep);
+            }
+          }
+        }
+        for (int x = 0; x < in.length; x++) {
+          if (in[x] && !g.token(x).isPronoun() && actors.matchAt(x) != null) {
+            List<Mention> found = resolveAll(withConjuncts(List.of(PatternRules.phraseHead(g, x))), trigger);
+            if (!found.isEmpty()) {
+              return found;
+            }
+          }
+        }
+      }
+      return List.of();
+    }
+
     /** The code the firing's verb has without pattern words, or the firing's own code. */
     private String verbCode(Firing f) {
       Token token = g.token(f.trigger());
@@ -740,9 +776,12 @@ public final class DictionaryEventCoder implements EventCoder {
         return new SourceSearch(direct, true);
       }
       if (dictionaries.rules().targetFromPhrase() && !cands.isEmpty()) {
-        // A subject that names no actor ("such a step enjoyed support") leaves the clause without a
-        // source: PETRARCH does not borrow the governing clause's (issue 3).
-        return new SourceSearch(List.of(), false);
+        // A subject whose own words name no actor takes the first actor inside its phrase ("resumption
+        // of ties between Arnor and Gondor may spur"), as PETRARCH's noun phrase falls back on its
+        // nested phrases; with none ("such a step enjoyed support") the clause has no source: PETRARCH
+        // does not borrow the governing clause's (issue 3).
+        List<Mention> nested = insidePhrase(cands, t);
+        return new SourceSearch(nested, !nested.isEmpty());
       }
       // No subject of its own: the subject of the governing clause ("Moscow says ready to help").
       int cur = t;
