@@ -91,4 +91,14 @@ final class PetrarchRulesTest {
     // PROVIDE [060] under "will not": rejecting material cooperation (121), not a negated 060.
     assertThat(dyads("petr-negated-cooperation")).containsExactly("FRE>SYL:121");
   }
+
+  @Test
+  void aPronounStandingForThePreviousSentencesSubjectIsAnchoredAtThePronoun() {
+    // The earlier subject's tokens lie beyond the end of "They praised Sylvania.": the event's
+    // source text is the pronoun, and the article is coded, not rejected.
+    List<CodedEvent> events = CODER.code(Fixtures.annotator("petr-pronoun-previous-sentence")
+        .annotate(Fixtures.article("petr-pronoun-previous-sentence")));
+    assertThat(events).extracting(PetrarchRulesTest::dyad).containsExactly("FRE>OST:051", "FRE>SYL:051");
+    assertThat(events.get(1).source().text()).isEqualTo("They");
+  }
 }

@@ -850,7 +850,8 @@ public final class DictionaryEventCoder implements EventCoder {
         if (m == null && dictionaries.rules().unattachedSectors() && !g.token(tok).isPronoun()) {
           m = actors.unattached(tok);
         }
-        List<Mention> shared = m != null && dictionaries.rules().distributeConjoinedModifiers() ? sharedModifier(tok, m) : List.of();
+        List<Mention> shared = m != null && dictionaries.rules().distributeConjoinedModifiers() && !g.token(tok).isPronoun()
+            ? sharedModifier(tok, m) : List.of();
         if (!shared.isEmpty()) {
           for (Mention d : shared) {
             if (codes.add(d.code())) {
@@ -861,7 +862,8 @@ public final class DictionaryEventCoder implements EventCoder {
         }
         if (m != null && !m.ignored() && codes.add(m.code())) {
           out.add(m);
-          if (dictionaries.rules().distributeConjoinedModifiers()) {
+          // A pronoun's mention may come from an earlier sentence, whose tokens are not this graph's.
+          if (dictionaries.rules().distributeConjoinedModifiers() && !g.token(tok).isPronoun()) {
             for (Mention d : distributed(m)) {
               if (codes.add(d.code())) {
                 out.add(d);
@@ -981,7 +983,13 @@ public final class DictionaryEventCoder implements EventCoder {
           }
         }
       }
-      return previousSubject;
+      if (previousSubject == null) {
+        return null;
+      }
+      // The previous sentence's subject, standing here as the pronoun: its tokens are not this sentence's.
+      Mention p = previousSubject;
+      return new Mention(pronoun, pronoun, pronoun + 1, p.code(), p.country(), p.sector(), p.name(), p.members(),
+          p.entries(), p.fuzzy(), p.ignored());
     }
 
     private List<Mention> targets(int t, VerbPattern p, Firing f, boolean passive, List<Mention> sources) {
