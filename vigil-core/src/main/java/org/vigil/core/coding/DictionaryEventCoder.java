@@ -150,6 +150,12 @@ public final class DictionaryEventCoder implements EventCoder {
     boolean looseTarget;
     /** Slots whose target is loose: found through a preposition the pattern does not name, or a reported clause. */
     final Set<List<Integer>> looseSlots = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /**
+     * Tokens of the comma-delimited clauses PETRARCH's comma options delete ("..., a senior
+     * official said on Saturday"): their actors are neither sources nor targets (issue 3). A
+     * stretch with no verb ("Mordor, Rohan, Fornost and Bree") is a list, not a clause.
+     */
+    boolean[] asideClauses = new boolean[0];
 
     SentenceCoder(AnnotatedArticle annotated, Sentence sentence, Mention previousSubject) {
       this.annotated = annotated;
@@ -165,6 +171,7 @@ public final class DictionaryEventCoder implements EventCoder {
       List<Firing> firings = new ArrayList<>();
       // PETRARCH's comma options: verbs of a set-aside stretch code nothing (issue 3).
       boolean[] setAside = PatternRules.setAside(g, dictionaries.rules().commaClauses());
+      asideClauses = PatternRules.clausesOnly(g, setAside);
       for (int t = 0; t < g.size(); t++) {
         if (setAside[t]) {
           continue;
@@ -221,6 +228,9 @@ public final class DictionaryEventCoder implements EventCoder {
             absorbed.add(gov.trigger());
           }
         }
+      }
+      if (dictionaries.rules().composeGoverningCodes()) {
+        composeGoverningCodes(firings, byTrigger, coded, absorbed);
       }
       Set<Integer> codedTriggers = new java.util.HashSet<>();
       coded.forEach((f, evs) -> {
@@ -441,6 +451,92 @@ public final class DictionaryEventCoder implements EventCoder {
       return false;
     }
 
+    /**
+     * PETRARCH2's verb interaction (issue 3): an appeal, intent or demand governing a verb of
+     * cooperation through an open complement codes the cooperation it asks for ("wants to help
+     * Israel" 033, "asking Obama to help Iran" 023). The governor's events take the composed code;
+     * where the governor gave way to its complement, the complement's events do.
+     */
+    private void composeGoverningCodes(List<Firing> firings, java.util.Map<Integer, Firing> byTrigger,
+        java.util.Map<Firing, List<CodedEvent>> coded, Set<Integer> absorbed) {
+      for (Firing f : firings) {
+        Dependency h = g.head(f.trigger());
+        if (h == null || h.governor() < 0 || !h.relation().equals("xcomp")) {
+          continue;
+        }
+        Firing gov = byTrigger.get(h.governor());
+        if (gov == null || f.pattern().code().equals(VerbPattern.NO_EVENT)) {
+          continue;
+        }
+        // A governor whose pattern names the complement ("- * HELP [023]" for "wants to help") composes
+        // with its own verb's code: PETRARCH2 codes the complement's verb phrase, then the governor.
+        String outer = gov.consumed().contains(f.trigger()) ? verbCode(gov) : gov.pattern().code();
+        String code = CodeComposition.compose(outer, f.pattern().code(), dictionaries.cameo());
+        if (code == null) {
+          continue;
+        }
+        String how = outer + "+" + f.pattern().code();
+        Firing target = absorbed.contains(gov.trigger()) ? f : gov;
+        List<CodedEvent> evs = coded.get(target);
+        if (evs == null || evs.isEmpty()) {
+          continue;
+        }
+        List<CodedEvent> out = new ArrayList<>();
+        for (CodedEvent e : evs) {
+          out.add(e.cameo().equals(target.pattern().code()) ? recoded(e, e.source(), e.target(), code, how) : e);
+        }
+        coded.put(target, out);
+      }
+    }
+
+    /**
+     * The actors of the first actor-naming phrase inside the given noun phrases, in text order;
+     * clauses inside them ("a missile believed to be fired by rebels") are not searched.
+     */
+    private List<Mention> insidePhrase(List<Integer> heads, int trigger) {
+      for (int head : heads) {
+        if (g.token(head).isPronoun()) {
+          continue;
+        }
+        boolean[] in = new boolean[g.size()];
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(head));
+        while (!todo.isEmpty()) {
+          int cur = todo.poll();
+          for (Dependency d : g.children(cur)) {
+            int dep = d.dependent();
+            Dependency h = g.head(dep);
+            String r = d.relation();
+            boolean clause = r.startsWith("acl") || r.startsWith("advcl") || r.equals("ccomp") || r.equals("parataxis");
+            if (!in[dep] && dep != head && h != null && h.governor() == cur && !r.endsWith(":xsubj") && !clause) {
+              in[dep] = true;
+              todo.add(dep);
+            }
+          }
+        }
+        for (int x = 0; x < in.length; x++) {
+          if (in[x] && !g.token(x).isPronoun() && actors.matchAt(x) != null) {
+            List<Mention> found = resolveAll(withConjuncts(List.of(PatternRules.phraseHead(g, x))), trigger);
+            if (!found.isEmpty()) {
+              return found;
+            }
+          }
+        }
+      }
+      return List.of();
+    }
+
+    /** The code the firing's verb has without pattern words, or the firing's own code. */
+    private String verbCode(Firing f) {
+      Token token = g.token(f.trigger());
+      for (VerbPattern p : PatternRules.patterns(dictionaries.verbs(), dictionaries.rules(), token,
+          dictionaries.verbs().forLemma(g.lemma(f.trigger())))) {
+        if (p.constraints().isEmpty() && !p.code().equals(VerbPattern.NO_EVENT)) {
+          return p.code();
+        }
+      }
+      return f.pattern().code();
+    }
+
     /** True for an event a transformation made: one per dyad and code, whatever its trigger. */
     private boolean fromTransformation(CodedEvent e) {
       return e.evidence().pattern().startsWith("~");
@@ -586,7 +682,7 @@ public final class DictionaryEventCoder implements EventCoder {
             if (c.kind() == VerbPattern.Constraint.Kind.AFTER) {
               // "- * (TO LIFT) [085]", "- * MINISTERS [043:042]": the words the pattern names are part of
               // this event: a verb among them codes nothing of its own, a noun is no target (issue 3).
-              for (int hit : PatternRules.matched(g, t, c)) {
+              for (int hit : PatternRules.matched(g, t, c, dictionaries.rules().petrarchPassives())) {
                 if (!consumed.contains(hit)) {
                   consumed.add(hit);
                 }
@@ -674,7 +770,7 @@ public final class DictionaryEventCoder implements EventCoder {
           return -1;
         }
         case BEFORE, AFTER -> {
-          return PatternRules.matches(g, t, c) ? t : -1;
+          return PatternRules.matches(g, t, c, dictionaries.rules().petrarchPassives()) ? t : -1;
         }
       }
       return -1;
@@ -711,6 +807,10 @@ public final class DictionaryEventCoder implements EventCoder {
         // "the peacekeepers were shipped out": forces withdrawn with no agent withdraw.
         passive = false;
       }
+      if (passive && dictionaries.rules().petrarchPassives() && !PatternRules.namesAgent(g, t)) {
+        // PETRARCH swaps roles only for a passive with a "by" agent; without one the subject acts.
+        passive = false;
+      }
       // A pattern may name where its source stands (PETRARCH's "$", issue 3).
       SourceSearch ss = p.sourceSlot() != null
           ? new SourceSearch(resolveAll(withConjuncts(slotTokens(t, p.sourceSlot())), t), true) : sources(t, passive, p.code());
@@ -739,6 +839,14 @@ public final class DictionaryEventCoder implements EventCoder {
       boolean decided = modality == Modality.FUTURE && announcedDecision(t) && Character.isDigit(p.code().charAt(0))
           && Integer.parseInt(p.code().substring(0, 2)) <= 16;
       String code = infer && !decided ? adjustForModality(p.code(), modality, cues) : p.code();
+      if (negated && dictionaries.rules().composeGoverningCodes()) {
+        // PETRARCH2: a negated cooperation is a rejection ("would not provide support" is 121).
+        String rejected = CodeComposition.negated(code, dictionaries.cameo());
+        if (rejected != null) {
+          code = rejected;
+          negated = false;
+        }
+      }
       if (infer && negated && refusal(p.code(), modality, cues)) {
         // "will not accept", "refused to resign": a refusal of cooperation is CAMEO 12, asserted.
         code = rejection(p.code());
@@ -868,8 +976,8 @@ public final class DictionaryEventCoder implements EventCoder {
       } else {
         for (Dependency d : g.children(t)) {
           if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")
-              || (d.relation().equals("nsubj:pass") && !dictionaries.rules().targetFromPhrase()
-                  && (stative(t) || selfActing(t, code)))) {
+              || (d.relation().equals("nsubj:pass") && (dictionaries.rules().petrarchPassives()
+                  || (!dictionaries.rules().targetFromPhrase() && (stative(t) || selfActing(t, code)))))) {
             cands.add(d.dependent());
           }
         }
@@ -907,9 +1015,12 @@ public final class DictionaryEventCoder implements EventCoder {
         return new SourceSearch(direct, true);
       }
       if (dictionaries.rules().targetFromPhrase() && !cands.isEmpty()) {
-        // A subject that names no actor ("such a step enjoyed support") leaves the clause without a
-        // source: PETRARCH does not borrow the governing clause's (issue 3).
-        return new SourceSearch(List.of(), false);
+        // A subject whose own words name no actor takes the first actor inside its phrase ("resumption
+        // of ties between Arnor and Gondor may spur"), as PETRARCH's noun phrase falls back on its
+        // nested phrases; with none ("such a step enjoyed support") the clause has no source: PETRARCH
+        // does not borrow the governing clause's (issue 3).
+        List<Mention> nested = insidePhrase(cands, t);
+        return new SourceSearch(nested, !nested.isEmpty());
       }
       // No subject of its own: the subject of the governing clause ("Moscow says ready to help").
       int cur = t;
@@ -1051,13 +1162,27 @@ public final class DictionaryEventCoder implements EventCoder {
       List<Mention> out = new ArrayList<>();
       Set<String> codes = new LinkedHashSet<>();
       for (int tok : tokens) {
+        if (tok < asideClauses.length && asideClauses[tok]) {
+          continue;
+        }
         Mention m = g.token(tok).isPronoun() ? resolvePronoun(tok, trigger) : actors.resolve(tok);
         if (m == null && dictionaries.rules().unattachedSectors() && !g.token(tok).isPronoun()) {
           m = actors.unattached(tok);
         }
+        List<Mention> shared = m != null && dictionaries.rules().distributeConjoinedModifiers() && !g.token(tok).isPronoun()
+            ? sharedModifier(tok, m) : List.of();
+        if (!shared.isEmpty()) {
+          for (Mention d : shared) {
+            if (codes.add(d.code())) {
+              out.add(d);
+            }
+          }
+          continue;
+        }
         if (m != null && !m.ignored() && codes.add(m.code())) {
           out.add(m);
-          if (dictionaries.rules().distributeConjoinedModifiers()) {
+          // A pronoun's mention may come from an earlier sentence, whose tokens are not this graph's.
+          if (dictionaries.rules().distributeConjoinedModifiers() && !g.token(tok).isPronoun()) {
             for (Mention d : distributed(m)) {
               if (codes.add(d.code())) {
                 out.add(d);
@@ -1065,6 +1190,32 @@ public final class DictionaryEventCoder implements EventCoder {
             }
           }
         }
+      }
+      return out;
+    }
+
+    /**
+     * A sector noun with no country of its own, coordinated with one that has it, shares its
+     * conjunct's country: "lawmakers and officials in Fornost and Gondor" are FORLEG, GONLEG,
+     * FORGOV and GONGOV (the parse hangs the shared modifier on the first conjunct). Empty when
+     * the token is no such noun.
+     */
+    private List<Mention> sharedModifier(int tok, Mention m) {
+      Dependency h = g.head(tok);
+      if (m.country() != null || m.sector() == null || !m.code().startsWith("---") || h == null || h.governor() < 0
+          || !(h.relation().equals("conj") || h.relation().startsWith("conj:"))) {
+        return List.of();
+      }
+      Mention first = actors.resolve(h.governor());
+      if (first == null || first.country() == null || first.ignored()) {
+        return List.of();
+      }
+      List<Mention> firsts = new ArrayList<>(List.of(first));
+      firsts.addAll(distributed(first));
+      List<Mention> out = new ArrayList<>();
+      for (Mention f : firsts) {
+        out.add(new Mention(m.head(), m.begin(), m.end(), f.country() + m.sector(), f.country(), m.sector(), f.name(),
+            f.members(), f.entries(), f.fuzzy(), false));
       }
       return out;
     }
@@ -1164,7 +1315,12 @@ public final class DictionaryEventCoder implements EventCoder {
       }
       List<Integer> subjectSlotTokens = null;
       if (slot != null) {
-        slots.add(slotTokens(t, slot));
+        List<Integer> marked = slotTokens(t, slot);
+        if (dictionaries.rules().targetFromPhrase() && !slot.equals("nsubj")) {
+          // A PETRARCH marker ("IN ^ +") names one phrase: the first argument there that names an actor.
+          marked = marked.stream().filter(x -> !resolveAll(List.of(x), t).isEmpty()).limit(1).toList();
+        }
+        slots.add(marked);
         if (slot.equals("nsubj") && p.sourceSlot() == null) {
           // "% * [030:030]": the subject's actors act on each other (PETRARCH's compound, issue 3).
           subjectSlotTokens = slots.get(0);

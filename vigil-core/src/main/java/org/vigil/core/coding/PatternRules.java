@@ -108,6 +108,29 @@ final class PatternRules {
     return out;
   }
 
+  /** The set-aside stretches that hold a verb: clauses, not list items. */
+  static boolean[] clausesOnly(SentenceGraph g, boolean[] setAside) {
+    boolean[] out = new boolean[setAside.length];
+    int i = 0;
+    while (i < setAside.length) {
+      if (!setAside[i]) {
+        i++;
+        continue;
+      }
+      int j = i;
+      boolean verb = false;
+      while (j < setAside.length && setAside[j]) {
+        verb |= g.token(j).isVerb();
+        j++;
+      }
+      for (int k = i; k < j && verb; k++) {
+        out[k] = true;
+      }
+      i = j;
+    }
+    return out;
+  }
+
   /**
    * True when the stretch opens with a coordinating conjunction: it ends a list or a coordination
    * ("The US, Russia, and Switzerland met") rather than being an aside.
@@ -170,14 +193,31 @@ final class PatternRules {
    * True when the constraint's words occur in order: after the trigger, inside its phrase (its
    * dependents but not other clauses); before it, inside the clause that governs it.
    */
-  static boolean matches(SentenceGraph g, int trigger, VerbPattern.Constraint c) {
-    return matched(g, trigger, c) != null;
+  static boolean matches(SentenceGraph g, int trigger, VerbPattern.Constraint c, boolean agentBefore) {
+    return matched(g, trigger, c, agentBefore) != null;
   }
 
-  /** The tokens the constraint's words matched, in text order, or null when they do not occur. */
-  static List<Integer> matched(SentenceGraph g, int trigger, VerbPattern.Constraint c) {
+  /**
+   * The tokens the constraint's words matched, in text order, or null when they do not occur.
+   * With {@code agentBefore}, a passive's agent ("demolished by a protestor") counts among the
+   * words before the verb, after the clause's own, as PETRARCH reads the agent as the subject.
+   */
+  static List<Integer> matched(SentenceGraph g, int trigger, VerbPattern.Constraint c, boolean agentBefore) {
     boolean after = c.kind() == VerbPattern.Constraint.Kind.AFTER;
     List<Integer> window = after ? wordsAfter(g, trigger) : clauseBefore(g, trigger);
+    if (!after && agentBefore) {
+      window = new ArrayList<>(window);
+      for (int agent : g.childrenExact(trigger, "obl:agent")) {
+        boolean[] np = new boolean[g.size()];
+        np[agent] = true;
+        collect(g, agent, np, false);
+        for (int i = trigger + 1; i < np.length; i++) {
+          if (np[i] && !"case".equals(g.head(i) == null ? null : g.head(i).relation())) {
+            window.add(i);
+          }
+        }
+      }
+    }
     List<SequenceWord> seq = c.sequence();
     java.util.ArrayDeque<Integer> hits = new java.util.ArrayDeque<>();
     boolean ok = after ? matchForward(g, window, seq, 0, trigger, 0, hits)
@@ -188,6 +228,20 @@ final class PatternRules {
     List<Integer> out = new ArrayList<>(hits);
     out.sort(null);
     return out;
+  }
+
+  /**
+   * True when the verb's phrase has a "by" phrase: its own agent ("was demolished by a protestor")
+   * or one further in ("were killed in an air strike by government forces").
+   */
+  static boolean namesAgent(SentenceGraph g, int trigger) {
+    for (int i : phraseAfter(g, trigger)) {
+      Dependency h = g.head(i);
+      if (g.token(i).word().equalsIgnoreCase("by") && h != null && h.relation().equals("case")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tokens after the trigger in its own phrase, in text order. */

@@ -346,7 +346,8 @@ public final class ActorDictionary {
     StringBuilder written = new StringBuilder();
     for (int j = from; j < to; j++) {
       String w = tokens.get(j).word();
-      if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+      if (w.codePoints().anyMatch(Character::isUpperCase)) {
+        // "iSrael": a capital anywhere in the word marks a name as written, typos included.
         capitalised = true;
       }
       written.append(w);

@@ -34,6 +34,14 @@ import java.util.List;
  *     activists", "lawmakers in Fornost and Gondor")
  * @param commaClauses comma-delimited stretches whose verbs code nothing (PETRARCH's
  *     {@code comma_*} options)
+ * @param petrarchPassives passives read as PETRARCH reads them: only a passive with a
+ *     {@code by} agent swaps its roles, so an agentless one ("Bree was criticized over its
+ *     dispute with Gondor") keeps its subject as the source; and the agent's words stand before
+ *     the verb for a pattern ("was demolished by a protestor" matches {@code - PROTESTOR *})
+ * @param composeGoverningCodes PETRARCH2's verb interaction: an appeal, intent or demand that
+ *     governs a verb of cooperation codes the cooperation asked for, intended or demanded ("wants
+ *     to help" 030 + 070 = 033, "asking Obama to help" 020 + 070 = 023), and a negated
+ *     cooperation is a rejection ("will not provide support" 060 -> 121, not yielding 08x -> 124x)
  */
 public record CodingRules(
     boolean requireDyad,
@@ -46,25 +54,27 @@ public record CodingRules(
     List<VerbTransformation> transformations,
     boolean subjectlessVerbsJoinGovernor,
     boolean distributeConjoinedModifiers,
-    CommaClauses commaClauses) {
+    CommaClauses commaClauses,
+    boolean petrarchPassives,
+    boolean composeGoverningCodes) {
 
   /**
    * Vigil's own rules: no dyad required, lemma triggers, modality inferred, nothing discarded, actors
    * distributed over coordinated country modifiers ("Hungarian and Romanian officials").
    */
   public static final CodingRules VIGIL = new CodingRules(false, false, true, List.of(), List.of(), false, false, List.of(), false, true,
-      CommaClauses.OFF);
+      CommaClauses.OFF, false, false);
 
   /** These rules with {@code requireDyad} set as given. */
   public CodingRules withRequireDyad(boolean value) {
     return new CodingRules(value, wordFormTriggers, inferModality, sentenceDiscards, storyDiscards, targetFromPhrase,
-        unattachedSectors, transformations, subjectlessVerbsJoinGovernor, distributeConjoinedModifiers, commaClauses);
+        unattachedSectors, transformations, subjectlessVerbsJoinGovernor, distributeConjoinedModifiers, commaClauses, petrarchPassives, composeGoverningCodes);
   }
 
   /** These rules with {@code commaClauses} set as given. */
   public CodingRules withCommaClauses(CommaClauses value) {
     return new CodingRules(requireDyad, wordFormTriggers, inferModality, sentenceDiscards, storyDiscards, targetFromPhrase,
-        unattachedSectors, transformations, subjectlessVerbsJoinGovernor, distributeConjoinedModifiers, value);
+        unattachedSectors, transformations, subjectlessVerbsJoinGovernor, distributeConjoinedModifiers, value, petrarchPassives, composeGoverningCodes);
   }
 
   public CodingRules {

@@ -66,6 +66,13 @@ final class ActorDictionaryTest {
   }
 
   @Test
+  void aCapitalAnywhereInTheWordMarksAName() {
+    // "tUrkey", as typed: a capital inside the word still marks a name; all lower case does not.
+    assertThat(ACTORS.match(tokens("tUrkey"))).hasSize(1);
+    assertThat(ACTORS.match(tokens("turkey"))).isEmpty();
+  }
+
+  @Test
   void hyphensAreIgnoredInsideNames() {
     var m = ACTORS.match(tokens("al - Shabaab fighters"));
     assertThat(m).singleElement().satisfies(x -> assertThat(x.end()).isEqualTo(3));

@@ -157,7 +157,7 @@ final class ActorMatchProperties {
     StringBuilder written = new StringBuilder();
     for (int j = from; j < to; j++) {
       String w = tokens.get(j).word();
-      if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+      if (w.codePoints().anyMatch(Character::isUpperCase)) {
         capitalised = true;
       }
       written.append(w);

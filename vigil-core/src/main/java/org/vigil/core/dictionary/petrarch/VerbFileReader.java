@@ -471,7 +471,18 @@ final class VerbFileReader {
   List<VerbPattern> patterns() {
     Map<String, List<List<String>>> expanded = new HashMap<>();
     List<VerbPattern> out = new ArrayList<>();
+    // PETRARCH keeps a block's patterns in a tree keyed by their words, so a pattern written twice
+    // in one block ("- * &INVESTIGATION [091]" ... "- * &INVESTIGATION [1014]") codes as written last.
+    Map<String, RawPattern> lastOfText = new HashMap<>();
     for (RawPattern r : raw) {
+      if (!r.text().equals("*")) {
+        lastOfText.put(sameWords(r), r);
+      }
+    }
+    for (RawPattern r : raw) {
+      if (!r.text().equals("*") && lastOfText.get(sameWords(r)) != r) {
+        continue;
+      }
       if (r.code() == null || (r.reverse() == null && r.code().equals(VerbPattern.NO_EVENT) && r.text().equals("*"))) {
         continue;
       }
@@ -497,6 +508,12 @@ final class VerbFileReader {
       }
     }
     return out;
+  }
+
+  /** The block (its file and first verb) and the pattern's words, blanks and case aside. */
+  private static String sameWords(RawPattern r) {
+    int block = r.verbs().isEmpty() ? -1 : r.verbs().get(0).line();
+    return r.file() + "\u0000" + block + "\u0000" + r.text().strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
   }
 
   private VerbPattern build(RawPattern r, List<Element> els, List<Verb> verbs, Map<String, List<List<String>>> expanded) {

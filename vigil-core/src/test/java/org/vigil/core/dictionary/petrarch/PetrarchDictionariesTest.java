@@ -84,6 +84,26 @@ final class PetrarchDictionariesTest {
     }
 
     @Test
+    void aPatternWrittenTwiceInABlockCodesAsWrittenLast() {
+      List<VerbPattern> ps = patterns("""
+          --- ORDER  [---]  ---
+          ORDER
+          DIRECT
+          - * INQUIRY  [091]
+          - * SEARCH  [090]
+          - *   INQUIRY [1014]
+
+          --- OPEN  [---]  ---
+          OPEN
+          - * INQUIRY  [091]
+          """);
+      List<VerbPattern> inquiry = ps.stream().filter(p -> p.text().contains("INQUIRY")).toList();
+      assertThat(inquiry).extracting(VerbPattern::code).containsExactlyInAnyOrder("1014", "091");
+      assertThat(inquiry).filteredOn(p -> p.triggers().contains("order")).extracting(VerbPattern::code).containsExactly("1014");
+      assertThat(inquiry).filteredOn(p -> p.triggers().contains("open")).extracting(VerbPattern::code).containsExactly("091");
+    }
+
+    @Test
     void wordsAfterTheVerbBecomeAnAfterSequence() {
       VerbPattern p = only(patterns(RESTORE), "DIPLOMATIC");
       assertThat(p.constraints()).singleElement().satisfies(c -> {
@@ -394,6 +414,8 @@ final class PetrarchDictionariesTest {
     assertThat(d.rules().unattachedSectors()).isTrue();
     assertThat(d.rules().subjectlessVerbsJoinGovernor()).isTrue();
     assertThat(d.rules().distributeConjoinedModifiers()).isTrue();
+    assertThat(d.rules().petrarchPassives()).isTrue();
+    assertThat(d.rules().composeGoverningCodes()).isTrue();
     assertThat(d.rules().commaClauses()).isEqualTo(new CommaClauses(2, 8, 0, 0, 2, 8));
     assertThat(load().dictionaries().rules().requireDyad()).isTrue();
     assertThat(load(new Text(Kind.CONFIG, "PETR_config.ini", "[Options]\ncomma_bmin = 3\ncomma_bmax = 6\ncomma_max = 0\n"))

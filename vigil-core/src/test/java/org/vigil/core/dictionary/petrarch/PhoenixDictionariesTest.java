@@ -27,7 +27,8 @@ final class PhoenixDictionariesTest {
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     assertThat(took).isLessThan(Duration.ofSeconds(10));
     assertThat(loaded.dictionaries().actors().entries()).hasSizeGreaterThan(20_000);
-    assertThat(loaded.dictionaries().verbs().all()).hasSizeGreaterThan(10_000);
+    // About 9,800 once the patterns written twice in a block count once (the last one codes).
+    assertThat(loaded.dictionaries().verbs().all()).hasSizeGreaterThan(9_000);
     assertThat(loaded.dictionaries().rules().transformations()).hasSize(8);
     assertThat(loaded.issues()).isGreaterThan(3_000);
     // Putin's code depends on the day, as the file says.
