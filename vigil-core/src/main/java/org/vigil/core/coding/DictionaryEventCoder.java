@@ -162,7 +162,8 @@ public final class DictionaryEventCoder implements EventCoder {
       this.article = annotated.article();
       this.sentence = sentence;
       this.g = new SentenceGraph(sentence);
-      this.actors = new ActorResolver(g, dictionaries.actors(), article.date(), !dictionaries.rules().targetFromPhrase());
+      this.actors = new ActorResolver(g, dictionaries.actors(), article.date(), !dictionaries.rules().targetFromPhrase(),
+          dictionaries.rules().petrarchAgents());
       this.previousSubject = previousSubject;
     }
 

@@ -386,10 +386,13 @@ final class PetrarchDictionariesTest {
     }
 
     @Test
-    void prefixAgentsAreAppendedWithAWarning() {
-      PetrarchDictionaries.Loaded l = load(agents("MSF {}  [NGO~]\n"));
-      assertThat(l.dictionaries().actors().sectors()).extracting(Sector::code).containsExactly("NGO");
-      assertThat(l.warnings()).containsExactly("t.agents.txt:1: prefix agent code NGO~ is appended like ~NGO");
+    void prefixAgentsAreKeptApartFromSuffixAgentsOfTheSameCode() {
+      PetrarchDictionaries.Loaded l = load(agents("MSF {}  [NGO~]\nCHARITY [~NGO]\n"));
+      List<Sector> sectors = l.dictionaries().actors().sectors();
+      assertThat(sectors).extracting(Sector::code).containsExactly("NGO", "NGO");
+      assertThat(sectors).extracting(Sector::prefix).containsExactly(true, false);
+      assertThat(sectors.get(0).nouns()).containsExactly("msf");
+      assertThat(l.warnings()).isEmpty();
     }
   }
 
