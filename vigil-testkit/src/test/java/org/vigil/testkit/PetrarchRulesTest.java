@@ -34,6 +34,11 @@ final class PetrarchRulesTest {
           RELIEF_AGENCY [NGO~]
           POLICE {} [~COP]
           """),
+      new Text(Kind.ISSUES, "t.issues.txt", """
+          <ISSUE CATEGORY="MEDIA" TYPE="ALL">
+          n:newspaper [PRESS]
+          </ISSUE>
+          """),
       new Text(Kind.VERBS, "t.verbs.txt", """
           --- CONDEMN  [122]  ---
           CONDEMN
@@ -128,5 +133,13 @@ final class PetrarchRulesTest {
   void anAgentWithoutPluralsMatchesOnlyTheFormsWritten() {
     // POLICE {}: "polices" is no form of the agent, even though its lemma is "police".
     assertThat(dyads("petr-agent-no-plural")).containsExactly("FRE>SYL:122");
+  }
+
+  @Test
+  void eventsCarryTheIssuesOfTheirSentence() {
+    List<CodedEvent> stack = CODER.code(Fixtures.annotator("petr-agent-stack").annotate(Fixtures.article("petr-agent-stack")));
+    assertThat(stack).singleElement().satisfies(e -> assertThat(e.issues()).containsExactly("PRESS"));
+    List<CodedEvent> former = CODER.code(Fixtures.annotator("petr-former-agent").annotate(Fixtures.article("petr-former-agent")));
+    assertThat(former).singleElement().satisfies(e -> assertThat(e.issues()).isEmpty());
   }
 }

@@ -124,7 +124,13 @@ public final class DictionaryEventCoder implements EventCoder {
         continue;
       }
       SentenceCoder sc = new SentenceCoder(annotated, sentence, previousSubject);
-      events.addAll(sc.code());
+      List<CodedEvent> coded = sc.code();
+      if (!coded.isEmpty() && !dictionaries.rules().issues().isEmpty()) {
+        // PETRARCH's issues: every event of the sentence carries the sentence's issue codes (issue 3).
+        List<String> issues = dictionaries.rules().issues().find(sentence.tokens().stream().map(t -> t.word()).toList());
+        coded = coded.stream().map(e -> e.withIssues(issues)).toList();
+      }
+      events.addAll(coded);
       if (sc.firstSubject != null) {
         previousSubject = sc.firstSubject;
       }

@@ -47,6 +47,8 @@ import java.util.List;
  *     prefix agents go before the actor's code ({@code MSF [NGO~]}: "MSF Arnor" is {@code NGOARN}),
  *     a phrase modified by "former" takes {@code ELI} instead of its own agents, and agent nouns
  *     match only the forms the dictionary lists (an agent written with {@code {}} has no plural)
+ * @param issues issue phrases whose codes each event of a sentence carries (PETRARCH's issue
+ *     file); {@link Issues#NONE} for none
  */
 public record CodingRules(
     boolean requireDyad,
@@ -62,27 +64,28 @@ public record CodingRules(
     CommaClauses commaClauses,
     boolean petrarchPassives,
     boolean composeGoverningCodes,
-    boolean petrarchAgents) {
+    boolean petrarchAgents,
+    Issues issues) {
 
   /**
    * Vigil's own rules: no dyad required, lemma triggers, modality inferred, nothing discarded, actors
    * distributed over coordinated country modifiers ("Hungarian and Romanian officials").
    */
   public static final CodingRules VIGIL = new CodingRules(false, false, true, List.of(), List.of(), false, false, List.of(), false, true,
-      CommaClauses.OFF, false, false, false);
+      CommaClauses.OFF, false, false, false, Issues.NONE);
 
   /** These rules with {@code requireDyad} set as given. */
   public CodingRules withRequireDyad(boolean value) {
     return new CodingRules(value, wordFormTriggers, inferModality, sentenceDiscards, storyDiscards, targetFromPhrase,
         unattachedSectors, transformations, subjectlessVerbsJoinGovernor, distributeConjoinedModifiers, commaClauses, petrarchPassives, composeGoverningCodes,
-        petrarchAgents);
+        petrarchAgents, issues);
   }
 
   /** These rules with {@code commaClauses} set as given. */
   public CodingRules withCommaClauses(CommaClauses value) {
     return new CodingRules(requireDyad, wordFormTriggers, inferModality, sentenceDiscards, storyDiscards, targetFromPhrase,
         unattachedSectors, transformations, subjectlessVerbsJoinGovernor, distributeConjoinedModifiers, value, petrarchPassives, composeGoverningCodes,
-        petrarchAgents);
+        petrarchAgents, issues);
   }
 
   public CodingRules {
@@ -90,5 +93,6 @@ public record CodingRules(
     storyDiscards = List.copyOf(storyDiscards);
     transformations = List.copyOf(transformations);
     java.util.Objects.requireNonNull(commaClauses, "commaClauses");
+    java.util.Objects.requireNonNull(issues, "issues");
   }
 }

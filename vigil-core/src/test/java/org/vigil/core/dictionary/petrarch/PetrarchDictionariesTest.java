@@ -443,6 +443,34 @@ final class PetrarchDictionariesTest {
         """)).issues()).isEqualTo(3);
   }
 
+  @Test
+  void issuePhrasesFindTheirCodesInSentenceWords() {
+    org.vigil.core.dictionary.Issues issues = load(new Text(Kind.ISSUES, "i.txt", """
+        <ISSUE CATEGORY="EDUCATION" TYPE="ALL">
+        n:teacher [TEACHERS]
+        pre+n:school [EARLY_EDUCATION]
+        head start [EARLY_EDUCATION]
+        ~a head start
+        literacy
+        </ISSUE>
+        """)).dictionaries().rules().issues();
+    // n: adds the plural; + joins the parts written together, hyphenated or apart; a phrase
+    // without a code codes its category; codes come once each, in text order.
+    assertThat(issues.find(List.of("Teachers", "met", "the", "teacher", "of", "literacy"))).containsExactly("TEACHERS", "EDUCATION");
+    assertThat(issues.find(List.of("new", "pre-schools", "open"))).containsExactly("EARLY_EDUCATION");
+    assertThat(issues.find(List.of("a", "preschool"))).containsExactly("EARLY_EDUCATION");
+    assertThat(issues.find(List.of("pre", "school", "fees"))).containsExactly("EARLY_EDUCATION");
+    // An exclusion covers its words: "a head start" is not the programme.
+    assertThat(issues.find(List.of("Gondor", "got", "a", "head", "start"))).isEmpty();
+    assertThat(issues.find(List.of("Gondor", "funds", "Head", "Start"))).containsExactly("EARLY_EDUCATION");
+    assertThat(issues.find(List.of("teachings", "schooling"))).isEmpty();
+  }
+
+  @Test
+  void vigilsOwnRulesHaveNoIssues() {
+    assertThat(org.vigil.core.dictionary.CodingRules.VIGIL.issues().find(List.of("teachers"))).isEmpty();
+  }
+
   @Nested
   final class MalformedLines {
     void fails(Text text, int line, String reason) {
