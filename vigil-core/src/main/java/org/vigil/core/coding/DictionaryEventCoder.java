@@ -127,7 +127,8 @@ public final class DictionaryEventCoder implements EventCoder {
       List<CodedEvent> coded = sc.code();
       if (!coded.isEmpty() && !dictionaries.rules().issues().isEmpty()) {
         // PETRARCH's issues: every event of the sentence carries the sentence's issue codes (issue 3).
-        List<String> issues = dictionaries.rules().issues().find(sentence.tokens().stream().map(t -> t.word()).toList());
+        List<String> issues = dictionaries.rules().issues().find(sentence.tokens().stream().map(t -> t.word()).toList(),
+            sentence.tokens().stream().map(t -> t.pos()).toList());
         coded = coded.stream().map(e -> e.withIssues(issues)).toList();
       }
       events.addAll(coded);

@@ -10,7 +10,8 @@ import java.util.Set;
  * Issue phrases and the codes they give a sentence (PETRARCH's issue coding, issue 3). A phrase is
  * a sequence of words, each with its alternative forms, matched on whole tokens ignoring case; an
  * exclusion ({@code ~a head start}) covers the tokens it matches, and no issue phrase overlapping
- * them counts. Immutable and thread-safe.
+ * them counts. A word written as a noun ({@code n:train}) matches a token tagged as a noun only
+ * ("the train", not "to train troops") when the tags are known. Immutable and thread-safe.
  */
 public final class Issues {
   /** No issue phrases: every sentence has no issues. */
@@ -21,14 +22,21 @@ public final class Issues {
    *
    * @param words for each word of the phrase, its forms in lower case; a form may hold spaces
    *     when it spans several tokens ("pre school")
+   * @param nouns for each word, whether it must be a noun
    * @param code the issue code, or null for an exclusion
    */
-  public record Phrase(List<List<String>> words, String code) {
+  public record Phrase(List<List<String>> words, List<Boolean> nouns, String code) {
     public Phrase {
       words = words.stream().map(List::copyOf).toList();
-      if (words.isEmpty()) {
-        throw new IllegalArgumentException("an issue phrase needs a word");
+      nouns = List.copyOf(nouns);
+      if (words.isEmpty() || nouns.size() != words.size()) {
+        throw new IllegalArgumentException("an issue phrase needs a word, and a noun flag for each");
       }
+    }
+
+    /** A phrase with no word restricted to nouns. */
+    public Phrase(List<List<String>> words, String code) {
+      this(words, words.stream().map(w -> false).toList(), code);
     }
   }
 
@@ -48,6 +56,14 @@ public final class Issues {
 
   /** The issue codes of a sentence's words, each once, in the order of their first phrase in the text. */
   public List<String> find(List<String> tokens) {
+    return find(tokens, null);
+  }
+
+  /**
+   * As {@link #find(List)}, with the tokens' Penn Treebank tags ({@code NN}, {@code VB}...), or null
+   * when unknown: a word written as a noun then matches only a noun.
+   */
+  public List<String> find(List<String> tokens, List<String> tags) {
     if (phrases.isEmpty()) {
       return List.of();
     }
@@ -57,7 +73,7 @@ public final class Issues {
     List<String> codes = new ArrayList<>();
     for (Phrase p : phrases) {
       for (int start = 0; start < lower.size(); start++) {
-        int end = matchAt(p, lower, start);
+        int end = matchAt(p, lower, tags, start);
         if (end < 0) {
           continue;
         }
@@ -90,9 +106,11 @@ public final class Issues {
   }
 
   /** The token after the phrase when it matches from {@code start}, or -1. */
-  private static int matchAt(Phrase p, List<String> tokens, int start) {
+  private static int matchAt(Phrase p, List<String> tokens, List<String> tags, int start) {
     int t = start;
-    for (List<String> forms : p.words()) {
+    for (int w = 0; w < p.words().size(); w++) {
+      List<String> forms = p.words().get(w);
+      boolean noun = p.nouns().get(w);
       int next = -1;
       for (String form : forms) {
         String[] parts = form.split(" ");
@@ -102,6 +120,9 @@ public final class Issues {
         boolean ok = true;
         for (int k = 0; k < parts.length && ok; k++) {
           ok = tokens.get(t + k).equals(parts[k]);
+        }
+        if (ok && noun && tags != null && !tags.get(t + parts.length - 1).startsWith("NN")) {
+          ok = false;
         }
         if (ok) {
           next = Math.max(next, t + parts.length);

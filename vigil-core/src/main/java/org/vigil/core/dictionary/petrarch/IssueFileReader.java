@@ -30,10 +30,14 @@ final class IssueFileReader {
     List<Issues.Phrase> out = new ArrayList<>();
     for (Issue i : issues) {
       List<List<String>> words = new ArrayList<>();
+      List<Boolean> nouns = new ArrayList<>();
       for (String w : i.phrase().replace('_', ' ').strip().split("\\s+")) {
-        words.add(forms(w.toLowerCase(Locale.ROOT)));
+        String lower = w.toLowerCase(Locale.ROOT);
+        words.add(forms(lower));
+        // "n:train", "pre+n:school": the word (its last part) is a noun.
+        nouns.add(lower.startsWith("n:") || lower.contains("+n:"));
       }
-      out.add(new Issues.Phrase(words, i.code()));
+      out.add(new Issues.Phrase(words, nouns, i.code()));
     }
     return new Issues(out);
   }

@@ -464,6 +464,11 @@ final class PetrarchDictionariesTest {
     assertThat(issues.find(List.of("Gondor", "got", "a", "head", "start"))).isEmpty();
     assertThat(issues.find(List.of("Gondor", "funds", "Head", "Start"))).containsExactly("EARLY_EDUCATION");
     assertThat(issues.find(List.of("teachings", "schooling"))).isEmpty();
+    // With tags, a word written as a noun must be one.
+    assertThat(issues.find(List.of("they", "teacher"), List.of("PRP", "NN"))).containsExactly("TEACHERS");
+    assertThat(issues.find(List.of("new", "preschools"), List.of("JJ", "NNS"))).containsExactly("EARLY_EDUCATION");
+    assertThat(issues.find(List.of("they", "teacher"), List.of("PRP", "VBP"))).isEmpty();
+    assertThat(issues.find(List.of("literacy", "rose"), List.of("VB", "VBD"))).containsExactly("EDUCATION");
   }
 
   @Test
