@@ -66,6 +66,8 @@ final class EventJson {
     ArrayNode cues = ev.putArray("cues");
     e.evidence().cues().forEach(cues::add);
     o.put("confidence", e.confidence());
+    ArrayNode issues = o.putArray("issues");
+    e.issues().forEach(issues::add);
     return o;
   }
 
@@ -93,6 +95,8 @@ final class EventJson {
     o.put("cameo", e.cameo());
     o.put("text", e.evidence().sentence());
     o.put("confidence", e.confidence());
+    ArrayNode issues = o.putArray("issues");
+    e.issues().forEach(issues::add);
     return o;
   }
 

@@ -42,7 +42,7 @@ final class EventRows {
       "location_confidence",
       "sentence_index", "sentence", "trigger_begin", "trigger_end", "source_span",
       "target_span", "pattern", "cues",
-      "confidence");
+      "confidence", "issues");
 
   static final String INSERT = "INSERT INTO events (" + String.join(", ", COLUMNS) + ") VALUES ("
       + String.join(", ", COLUMNS.stream().map(c -> "?").toList()) + ")";
@@ -93,6 +93,7 @@ final class EventRows {
     b.string(evidence.pattern());
     b.strings(evidence.cues());
     b.real(e.confidence());
+    b.strings(e.issues());
   }
 
   private static void actor(Binder b, ActorRef actor) throws SQLException {
@@ -161,7 +162,8 @@ final class EventRows {
         Modality.valueOf(rs.getString("modality").toUpperCase(Locale.ROOT)),
         location,
         evidence,
-        rs.getDouble("confidence"));
+        rs.getDouble("confidence"),
+        rs.getArray("issues") == null ? List.of() : strings(rs.getArray("issues")));
   }
 
   private static ActorRef actor(ResultSet rs, String prefix) throws SQLException {

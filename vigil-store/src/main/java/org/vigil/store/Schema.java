@@ -12,12 +12,17 @@ import java.util.List;
 
 /**
  * The tables and their version. Version 1: {@code articles}, {@code events} (every
- * {@link org.vigil.core.event.CodedEvent} field as a column), {@code rejections}. A database of a
- * newer version is refused rather than misread.
+ * {@link org.vigil.core.event.CodedEvent} field as a column), {@code rejections}. Version 2 adds
+ * {@code events.issues}; a version 1 database is brought to version 2 when opened (its events get
+ * no issues). A database of a newer version is refused rather than misread.
  */
 final class Schema {
 
-  static final int VERSION = 1;
+  static final int VERSION = 2;
+
+  /** Statements that bring a database of version {@code i + 1} to version {@code i + 2}. */
+  private static final List<List<String>> MIGRATIONS = List.of(
+      List.of("ALTER TABLE events ADD COLUMN IF NOT EXISTS issues VARCHAR[] DEFAULT []"));
 
   private static final List<String> TABLES = List.of(
       """
@@ -89,7 +94,8 @@ final class Schema {
         target_span INTEGER[],
         pattern VARCHAR NOT NULL,
         cues VARCHAR[] NOT NULL,
-        confidence DOUBLE NOT NULL CHECK (confidence BETWEEN 0 AND 1))""",
+        confidence DOUBLE NOT NULL CHECK (confidence BETWEEN 0 AND 1),
+        issues VARCHAR[] DEFAULT [])""",
       """
       CREATE TABLE IF NOT EXISTS rejections (
         record VARCHAR NOT NULL,
@@ -120,9 +126,22 @@ final class Schema {
           insert.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
           insert.executeUpdate();
         }
-      } else if (found != VERSION) {
+      } else if (found > VERSION) {
         throw new StoreException(database + " has schema version " + found
             + "; this version of Vigil reads version " + VERSION);
+      } else if (found < VERSION) {
+        // An older database: add what later versions added, then record the version.
+        for (int v = found; v < VERSION; v++) {
+          for (String migration : MIGRATIONS.get(v - 1)) {
+            statement.execute(migration);
+          }
+        }
+        try (PreparedStatement insert =
+            connection.prepareStatement("INSERT INTO schema_version VALUES (?, ?)")) {
+          insert.setInt(1, VERSION);
+          insert.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+          insert.executeUpdate();
+        }
       }
     }
   }

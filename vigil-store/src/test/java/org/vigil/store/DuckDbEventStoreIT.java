@@ -43,12 +43,56 @@ final class DuckDbEventStoreIT {
     new DuckDbEventStore(StoreConfig.file(db)).close();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
         Statement s = c.createStatement()) {
-      s.execute("UPDATE schema_version SET version = 2");
+      s.execute("UPDATE schema_version SET version = 3");
     }
 
     assertThatThrownBy(() -> new DuckDbEventStore(StoreConfig.file(db)))
         .isInstanceOf(StoreException.class)
-        .hasMessage("database " + db + " has schema version 2; this version of Vigil reads version 1");
+        .hasMessage("database " + db + " has schema version 3; this version of Vigil reads version 2");
+  }
+
+  @Test
+  void aVersionOneDatabaseGetsTheIssuesColumnAndKeepsItsEvents() throws Exception {
+    Path db = dir.resolve("old.duckdb");
+    Article a = Events.article("a1", DAY);
+    CodedEvent stored = Events.full(a, "e1");
+    try (DuckDbEventStore store = new DuckDbEventStore(StoreConfig.file(db))) {
+      store.store(a, List.of(stored));
+    }
+    // Make it a version 1 database, as written before events carried issues.
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
+        Statement s = c.createStatement()) {
+      s.execute("ALTER TABLE events DROP COLUMN issues");
+      s.execute("DELETE FROM schema_version");
+      s.execute("INSERT INTO schema_version VALUES (1, now())");
+    }
+
+    Article b = Events.article("a2", DAY.plusDays(1));
+    CodedEvent withIssues = Events.full(b, "e2").withIssues(List.of("REFUGEES", "ELECTIONS"));
+    try (DuckDbEventStore store = new DuckDbEventStore(StoreConfig.file(db))) {
+      store.store(b, List.of(withIssues));
+      assertThat(store.query(EventQuery.all(10))).containsExactlyInAnyOrder(stored, withIssues);
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
+        Statement s = c.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("SELECT max(version) FROM schema_version")) {
+      rs.next();
+      assertThat(rs.getInt(1)).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void issuesAreStoredAndReadBack() {
+    Path db = dir.resolve("issues.duckdb");
+    Article a = Events.article("a1", DAY);
+    CodedEvent e = Events.full(a, "e1").withIssues(List.of("REFUGEES", "ELECTIONS"));
+    try (DuckDbEventStore store = new DuckDbEventStore(StoreConfig.file(db))) {
+      store.store(a, List.of(e));
+    }
+    try (DuckDbEventStore store = new DuckDbEventStore(StoreConfig.file(db))) {
+      assertThat(store.query(EventQuery.all(10))).singleElement()
+          .satisfies(read -> assertThat(read.issues()).containsExactly("REFUGEES", "ELECTIONS"));
+    }
   }
 
   @Test

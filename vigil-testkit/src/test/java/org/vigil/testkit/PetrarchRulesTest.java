@@ -29,6 +29,15 @@ final class PetrarchRulesTest {
           JUDGE [~JUD]
           OFFICIAL [~GOV]
           LEADER [~GOV]
+          GOVERNMENT [~GOV]
+          NEWSPAPER [~MED]
+          RELIEF_AGENCY [NGO~]
+          POLICE {} [~COP]
+          """),
+      new Text(Kind.ISSUES, "t.issues.txt", """
+          <ISSUE CATEGORY="MEDIA" TYPE="ALL">
+          n:newspaper [PRESS]
+          </ISSUE>
           """),
       new Text(Kind.VERBS, "t.verbs.txt", """
           --- CONDEMN  [122]  ---
@@ -98,7 +107,39 @@ final class PetrarchRulesTest {
     // source text is the pronoun, and the article is coded, not rejected.
     List<CodedEvent> events = CODER.code(Fixtures.annotator("petr-pronoun-previous-sentence")
         .annotate(Fixtures.article("petr-pronoun-previous-sentence")));
-    assertThat(events).extracting(PetrarchRulesTest::dyad).containsExactly("FRE>OST:051", "FRE>SYL:051");
+    assertThat(events).extracting(PetrarchRulesTest::dyad).containsExactly("FREGOV>OST:051", "FREGOV>SYL:051");
     assertThat(events.get(1).source().text()).isEqualTo("They");
+  }
+
+  @Test
+  void everyAgentOfThePhraseIsAppendedInTextOrder() {
+    // "A Freedonian government newspaper": GOV then MED, as PETRARCH appends each agent code.
+    assertThat(dyads("petr-agent-stack")).containsExactly("FREGOVMED>SYL:122");
+  }
+
+  @Test
+  void aPrefixAgentGoesBeforeTheActorsCode() {
+    // RELIEF_AGENCY [NGO~]: "the Freedonian relief agency" is NGOFRE, not FRENGO.
+    assertThat(dyads("petr-prefix-agent")).containsExactly("NGOFRE>SYL:122");
+  }
+
+  @Test
+  void formerOfficeHoldersAreElitesInsteadOfTheirAgent() {
+    // "Former Freedonian judges": ELI replaces JUD.
+    assertThat(dyads("petr-former-agent")).containsExactly("FREELI>SYL:122");
+  }
+
+  @Test
+  void anAgentWithoutPluralsMatchesOnlyTheFormsWritten() {
+    // POLICE {}: "polices" is no form of the agent, even though its lemma is "police".
+    assertThat(dyads("petr-agent-no-plural")).containsExactly("FRE>SYL:122");
+  }
+
+  @Test
+  void eventsCarryTheIssuesOfTheirSentence() {
+    List<CodedEvent> stack = CODER.code(Fixtures.annotator("petr-agent-stack").annotate(Fixtures.article("petr-agent-stack")));
+    assertThat(stack).singleElement().satisfies(e -> assertThat(e.issues()).containsExactly("PRESS"));
+    List<CodedEvent> former = CODER.code(Fixtures.annotator("petr-former-agent").annotate(Fixtures.article("petr-former-agent")));
+    assertThat(former).singleElement().satisfies(e -> assertThat(e.issues()).isEmpty());
   }
 }

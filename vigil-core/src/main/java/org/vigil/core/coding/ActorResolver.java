@@ -50,6 +50,7 @@ final class ActorResolver {
   private final int[] matchAt;
   private final LocalDate date;
   private final boolean sideReadings;
+  private final boolean petrarchAgents;
 
   ActorResolver(SentenceGraph graph, ActorDictionary dictionary, LocalDate date) {
     this(graph, dictionary, date, true);
@@ -61,9 +62,19 @@ final class ActorResolver {
    * dictionaries do not expect.
    */
   ActorResolver(SentenceGraph graph, ActorDictionary dictionary, LocalDate date, boolean sideReadings) {
+    this(graph, dictionary, date, sideReadings, false);
+  }
+
+  /**
+   * A resolver; {@code petrarchAgents} compounds agents as PETRARCH does
+   * ({@link org.vigil.core.dictionary.CodingRules#petrarchAgents()}).
+   */
+  ActorResolver(SentenceGraph graph, ActorDictionary dictionary, LocalDate date, boolean sideReadings,
+      boolean petrarchAgents) {
     this.sideReadings = sideReadings;
+    this.petrarchAgents = petrarchAgents;
     this.graph = graph;
-    this.matches = dictionary.match(graph.sentence.tokens());
+    this.matches = dictionary.match(graph.sentence.tokens(), !petrarchAgents);
     this.date = date;
     this.matchAt = new int[graph.size()];
     java.util.Arrays.fill(matchAt, -1);
@@ -133,6 +144,12 @@ final class ActorResolver {
           entries.add("place:" + place.country());
           int begin = Math.min(m == null ? head : m.begin(), place.begin());
           int end = Math.max(m == null ? head + 1 : m.end(), place.end());
+          if (petrarchAgents) {
+            // "former security officials in the White House": the place's whole code, then the agents.
+            String code = compose(place.code(), agentsOf(head), isFormer(head));
+            return new Mention(head, begin, end, code, place.country(), suffixOf(code, place.country()),
+                place.name(), List.of(), entries, place.fuzzy(), false);
+          }
           return new Mention(head, begin, end, place.country() + sector, place.country(), sector,
               place.name(), List.of(), entries, place.fuzzy(), false);
         }
@@ -334,7 +351,9 @@ final class ActorResolver {
         boolean former = nearest.range().to() != null && date.isAfter(nearest.range().to());
         code = nearest.code().substring(0, 3) + (former ? "ELI" : nearest.code().substring(3));
       }
-      if (code.length() == 3 && sectorCode != null) {
+      if (petrarchAgents) {
+        code = compose(code, agentsOf(head), isFormer(head));
+      } else if (code.length() == 3 && sectorCode != null) {
         // A dated entry whose code on the day is a bare country ("Georgian demonstrators": PETRARCH's
         // GEORGIA [USRGEO <911226] [GEO]) takes the phrase's sector as a country does (issue 3).
         code = code + sectorCode;
@@ -348,12 +367,21 @@ final class ActorResolver {
       ActorEntry.Group g = (ActorEntry.Group) group.entry();
       entries.add(0, group.label());
       String c = g.countries().isEmpty() ? null : g.countries().get(0);
+      if (petrarchAgents && !g.ignore()) {
+        String code = compose(g.code(), agentsOf(head), isFormer(head));
+        return new Mention(head, span[0], span[1], code, c, c == null ? g.sector() : suffixOf(code, c), g.name(),
+            List.of(), entries, fuzzy, false);
+      }
       return new Mention(head, span[0], span[1], g.code(), c, g.sector(), g.name(), List.of(), entries, fuzzy, g.ignore());
     }
     if (org != null) {
       ActorEntry.Organisation o = (ActorEntry.Organisation) org.entry();
       entries.add(0, org.label());
       String s = sectorCode != null ? sectorCode : o.sector();
+      if (petrarchAgents) {
+        String code = compose(o.code(), agentsOf(head), isFormer(head));
+        return new Mention(head, span[0], span[1], code, null, s, o.name(), o.membersOn(date), entries, fuzzy, false);
+      }
       return new Mention(head, span[0], span[1], o.code(), null, s, o.name(), o.membersOn(date), entries, fuzzy, false);
     }
     if (country != null) {
@@ -370,9 +398,95 @@ final class ActorResolver {
         s = null;
       }
       String code = s == null ? c.code() : c.code() + s;
+      List<Hit> agents = petrarchAgents ? agentsOf(head) : List.of();
+      boolean former = petrarchAgents && isFormer(head);
+      if (!agents.isEmpty() || former) {
+        code = compose(c.code(), agents, former);
+        s = suffixOf(code, c.code());
+      }
       return new Mention(head, span[0], span[1], code, c.code(), s, c.name(), List.of(), entries, fuzzy, false);
     }
     return null;
+  }
+
+  /**
+   * PETRARCH's agents of the phrase headed by {@code head}, in text order: the agent nouns that head
+   * it or modify its head (directly or through a modifier of the head).
+   */
+  private List<Hit> agentsOf(int head) {
+    BitSet phrase = phraseOf(head);
+    Match headMatch = matchAt(head);
+    List<Hit> out = new ArrayList<>();
+    for (Match match : matches) {
+      if (!overlaps(match, phrase) || !(match == headMatch || modifiesHead(match, head))) {
+        continue;
+      }
+      for (Hit h : match.hits()) {
+        if (h.sector() != null) {
+          out.add(h);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private boolean modifiesHead(Match match, int head) {
+    if (isCompoundOfHead(match, head)) {
+      return true;
+    }
+    for (int t = match.begin(); t < match.end(); t++) {
+      for (Dependency d : graph.parents(t)) {
+        if ((d.relation().equals("compound") || d.relation().equals("amod")) && d.governor() >= 0) {
+          for (Dependency up : graph.parents(d.governor())) {
+            if (up.governor() == head && (up.relation().equals("compound") || up.relation().equals("amod"))) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "former security officials": the phrase's head is modified by "former". */
+  private boolean isFormer(int head) {
+    for (int a : graph.childrenExact(head, "amod")) {
+      if (graph.token(a).word().equalsIgnoreCase("former")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An actor code with PETRARCH's agents: each appended unless the code already holds it, prefix
+   * agents before it; a former office holder is {@code ELI} instead of the phrase's agents.
+   */
+  static String compose(String base, List<Hit> agents, boolean former) {
+    StringBuilder prefix = new StringBuilder();
+    String code = base;
+    if (former) {
+      return code.contains("ELI") ? code : code + "ELI";
+    }
+    for (Hit h : agents) {
+      String a = h.sector().code();
+      if (h.sector().prefix()) {
+        if (!code.contains(a) && prefix.indexOf(a) < 0) {
+          prefix.append(a);
+        }
+      } else if (!code.contains(a)) {
+        code = code + a;
+      }
+    }
+    return prefix + code;
+  }
+
+  /** What a composed code adds after the country's three letters, or null. */
+  private static String suffixOf(String code, String country) {
+    int at = code.indexOf(country);
+    String rest = at < 0 ? "" : code.substring(at + country.length());
+    return rest.isEmpty() ? null : rest;
   }
 
   private ActorEntry.Role nearestRole(ActorEntry.Person p) {

@@ -124,7 +124,14 @@ public final class DictionaryEventCoder implements EventCoder {
         continue;
       }
       SentenceCoder sc = new SentenceCoder(annotated, sentence, previousSubject);
-      events.addAll(sc.code());
+      List<CodedEvent> coded = sc.code();
+      if (!coded.isEmpty() && !dictionaries.rules().issues().isEmpty()) {
+        // PETRARCH's issues: every event of the sentence carries the sentence's issue codes (issue 3).
+        List<String> issues = dictionaries.rules().issues().find(sentence.tokens().stream().map(t -> t.word()).toList(),
+            sentence.tokens().stream().map(t -> t.pos()).toList());
+        coded = coded.stream().map(e -> e.withIssues(issues)).toList();
+      }
+      events.addAll(coded);
       if (sc.firstSubject != null) {
         previousSubject = sc.firstSubject;
       }
@@ -162,7 +169,8 @@ public final class DictionaryEventCoder implements EventCoder {
       this.article = annotated.article();
       this.sentence = sentence;
       this.g = new SentenceGraph(sentence);
-      this.actors = new ActorResolver(g, dictionaries.actors(), article.date(), !dictionaries.rules().targetFromPhrase());
+      this.actors = new ActorResolver(g, dictionaries.actors(), article.date(), !dictionaries.rules().targetFromPhrase(),
+          dictionaries.rules().petrarchAgents());
       this.previousSubject = previousSubject;
     }
 

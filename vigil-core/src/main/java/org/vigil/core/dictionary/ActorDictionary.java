@@ -248,12 +248,21 @@ public final class ActorDictionary {
 
   /** Finds dictionary phrases in the tokens: longest first, left to right, not overlapping. */
   public List<Match> match(List<Token> tokens) {
+    return match(tokens, true);
+  }
+
+  /**
+   * As {@link #match(List)}; with {@code byLemma} false a sector noun or role matches only the
+   * forms the dictionary lists, never through the token's lemma (PETRARCH's agents, whose plurals
+   * are written out or, with {@code {}}, absent).
+   */
+  public List<Match> match(List<Token> tokens, boolean byLemma) {
     List<Match> found = new ArrayList<>();
     // each token's key once, not once per phrase length tried
     String[] keys = new String[tokens.size()];
     int i = 0;
     while (i < tokens.size()) {
-      Match m = longestAt(tokens, i, keys);
+      Match m = longestAt(tokens, i, keys, byLemma);
       if (m != null) {
         found.add(m);
         i = m.end();
@@ -273,7 +282,7 @@ public final class ActorDictionary {
     return k;
   }
 
-  private Match longestAt(List<Token> tokens, int start, String[] keys) {
+  private Match longestAt(List<Token> tokens, int start, String[] keys, boolean byLemma) {
     if (isHyphen(tokens.get(start).word())) {
       return null;
     }
@@ -312,7 +321,7 @@ public final class ActorDictionary {
       }
     }
     // one word not in the dictionaries as written: a sector noun or role by its lemma ("soldiers")
-    if (maxWords == null || !phrases.containsKey(keyAt(tokens, start, keys))) {
+    if (byLemma && (maxWords == null || !phrases.containsKey(keyAt(tokens, start, keys)))) {
       List<Hit> hits = phrases.get(key(tokens.get(start).lemma()));
       if (hits != null) {
         hits = hits.stream().filter(h -> !h.kind().isProperName()).toList();

@@ -42,6 +42,13 @@ import java.util.List;
  *     governs a verb of cooperation codes the cooperation asked for, intended or demanded ("wants
  *     to help" 030 + 070 = 033, "asking Obama to help" 020 + 070 = 023), and a negated
  *     cooperation is a rejection ("will not provide support" 060 -> 121, not yielding 08x -> 124x)
+ * @param petrarchAgents agents as PETRARCH compounds them: every agent of the actor's phrase adds
+ *     its code unless the code already holds it ("Gondor government newspaper" is {@code GONGOVMED}),
+ *     prefix agents go before the actor's code ({@code MSF [NGO~]}: "MSF Arnor" is {@code NGOARN}),
+ *     a phrase modified by "former" takes {@code ELI} instead of its own agents, and agent nouns
+ *     match only the forms the dictionary lists (an agent written with {@code {}} has no plural)
+ * @param issues issue phrases whose codes each event of a sentence carries (PETRARCH's issue
+ *     file); {@link Issues#NONE} for none
  */
 public record CodingRules(
     boolean requireDyad,
@@ -56,25 +63,29 @@ public record CodingRules(
     boolean distributeConjoinedModifiers,
     CommaClauses commaClauses,
     boolean petrarchPassives,
-    boolean composeGoverningCodes) {
+    boolean composeGoverningCodes,
+    boolean petrarchAgents,
+    Issues issues) {
 
   /**
    * Vigil's own rules: no dyad required, lemma triggers, modality inferred, nothing discarded, actors
    * distributed over coordinated country modifiers ("Hungarian and Romanian officials").
    */
   public static final CodingRules VIGIL = new CodingRules(false, false, true, List.of(), List.of(), false, false, List.of(), false, true,
-      CommaClauses.OFF, false, false);
+      CommaClauses.OFF, false, false, false, Issues.NONE);
 
   /** These rules with {@code requireDyad} set as given. */
   public CodingRules withRequireDyad(boolean value) {
     return new CodingRules(value, wordFormTriggers, inferModality, sentenceDiscards, storyDiscards, targetFromPhrase,
-        unattachedSectors, transformations, subjectlessVerbsJoinGovernor, distributeConjoinedModifiers, commaClauses, petrarchPassives, composeGoverningCodes);
+        unattachedSectors, transformations, subjectlessVerbsJoinGovernor, distributeConjoinedModifiers, commaClauses, petrarchPassives, composeGoverningCodes,
+        petrarchAgents, issues);
   }
 
   /** These rules with {@code commaClauses} set as given. */
   public CodingRules withCommaClauses(CommaClauses value) {
     return new CodingRules(requireDyad, wordFormTriggers, inferModality, sentenceDiscards, storyDiscards, targetFromPhrase,
-        unattachedSectors, transformations, subjectlessVerbsJoinGovernor, distributeConjoinedModifiers, value, petrarchPassives, composeGoverningCodes);
+        unattachedSectors, transformations, subjectlessVerbsJoinGovernor, distributeConjoinedModifiers, value, petrarchPassives, composeGoverningCodes,
+        petrarchAgents, issues);
   }
 
   public CodingRules {
@@ -82,5 +93,6 @@ public record CodingRules(
     storyDiscards = List.copyOf(storyDiscards);
     transformations = List.copyOf(transformations);
     java.util.Objects.requireNonNull(commaClauses, "commaClauses");
+    java.util.Objects.requireNonNull(issues, "issues");
   }
 }

@@ -1,5 +1,6 @@
 package org.vigil.core.event;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -22,6 +23,8 @@ import java.util.Objects;
  * @param location where, or null
  * @param evidence the sentence, spans and pattern
  * @param confidence 0..1
+ * @param issues issue codes of the event's sentence (PETRARCH issue files), each once; empty
+ *     when the dictionaries have no issues
  */
 public record CodedEvent(
     String articleId,
@@ -38,7 +41,22 @@ public record CodedEvent(
     Modality modality,
     Location location,
     Evidence evidence,
-    double confidence) {
+    double confidence,
+    List<String> issues) {
+
+  /** An event without issues. */
+  public CodedEvent(String articleId, String eventId, EventDate date, ActorRef source, ActorRef target, String cameo,
+      String cameoRoot, int quadClass, double goldstein, Plover plover, boolean negated, Modality modality,
+      Location location, Evidence evidence, double confidence) {
+    this(articleId, eventId, date, source, target, cameo, cameoRoot, quadClass, goldstein, plover, negated, modality,
+        location, evidence, confidence, List.of());
+  }
+
+  /** The same event with the issues given. */
+  public CodedEvent withIssues(List<String> value) {
+    return new CodedEvent(articleId, eventId, date, source, target, cameo, cameoRoot, quadClass, goldstein, plover,
+        negated, modality, location, evidence, confidence, value);
+  }
 
   public CodedEvent {
     Objects.requireNonNull(articleId, "articleId");
@@ -61,5 +79,6 @@ public record CodedEvent(
     if (confidence < 0 || confidence > 1) {
       throw new IllegalArgumentException("confidence must be in [0, 1], was " + confidence);
     }
+    issues = issues == null ? List.of() : List.copyOf(issues);
   }
 }

@@ -70,14 +70,15 @@ final class AgentFileReader {
       if (!AGENT_CODE.matcher(code).matches()) {
         throw new DictionaryFormatException(file, n, "bad agent code '" + s.substring(open + 1, close).strip() + "'");
       }
+      boolean prefix = false;
       if (code.startsWith("~")) {
         code = code.substring(1);
       } else if (code.endsWith("~")) {
-        // A prefix agent (MSF [NGO~] -> NGOARN): Vigil appends sectors, so it is read as a suffix.
+        // A prefix agent (MSF [NGO~] -> NGOARN): its code goes before the actor's.
         code = code.substring(0, code.length() - 1);
-        warnings.add(file + ":" + n + ": prefix agent code " + code + "~ is appended like ~" + code);
+        prefix = true;
       }
-      code = code.toUpperCase(Locale.ROOT);
+      code = code.toUpperCase(Locale.ROOT) + (prefix ? "~" : "");
       String head = s.substring(0, open);
       List<String> plurals = null;
       int brace = head.indexOf('{');
@@ -159,7 +160,11 @@ final class AgentFileReader {
   /** One sector per agent code, its nouns in dictionary order. */
   List<Sector> sectors() {
     List<Sector> out = new ArrayList<>();
-    nounsByCode.forEach((code, nouns) -> out.add(new Sector(code, "PETRARCH agent " + code, List.copyOf(nouns), List.of())));
+    nounsByCode.forEach((key, nouns) -> {
+      boolean prefix = key.endsWith("~");
+      String code = prefix ? key.substring(0, key.length() - 1) : key;
+      out.add(new Sector(code, "PETRARCH " + (prefix ? "prefix " : "") + "agent " + code, List.copyOf(nouns), List.of(), prefix));
+    });
     return out;
   }
 }

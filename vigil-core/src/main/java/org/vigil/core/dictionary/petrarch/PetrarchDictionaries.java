@@ -151,7 +151,8 @@ public final class PetrarchDictionaries {
       warnings.add("new_actor_length = " + config.newActorLength() + " is not supported: unknown noun phrases are never coded as new actors");
     }
     CodingRules rules = new CodingRules(config.requireDyad(), true, false, discards.sentence, discards.story, true, true,
-        verbs.transformations(), true, true, config.commaClauses(), true, true);
+        verbs.transformations(), true, true, config.commaClauses(), true, true, true,
+        issues.compiled());
     Dictionaries dictionaries = Dictionaries.of(actors.entries(), agents.sectors(), patterns, catalogue(patterns), rules);
     return new Loaded(dictionaries, warnings, issues.issues.size());
   }

@@ -386,10 +386,13 @@ final class PetrarchDictionariesTest {
     }
 
     @Test
-    void prefixAgentsAreAppendedWithAWarning() {
-      PetrarchDictionaries.Loaded l = load(agents("MSF {}  [NGO~]\n"));
-      assertThat(l.dictionaries().actors().sectors()).extracting(Sector::code).containsExactly("NGO");
-      assertThat(l.warnings()).containsExactly("t.agents.txt:1: prefix agent code NGO~ is appended like ~NGO");
+    void prefixAgentsAreKeptApartFromSuffixAgentsOfTheSameCode() {
+      PetrarchDictionaries.Loaded l = load(agents("MSF {}  [NGO~]\nCHARITY [~NGO]\n"));
+      List<Sector> sectors = l.dictionaries().actors().sectors();
+      assertThat(sectors).extracting(Sector::code).containsExactly("NGO", "NGO");
+      assertThat(sectors).extracting(Sector::prefix).containsExactly(true, false);
+      assertThat(sectors.get(0).nouns()).containsExactly("msf");
+      assertThat(l.warnings()).isEmpty();
     }
   }
 
@@ -438,6 +441,39 @@ final class PetrarchDictionariesTest {
         european central bank
         </ISSUE>
         """)).issues()).isEqualTo(3);
+  }
+
+  @Test
+  void issuePhrasesFindTheirCodesInSentenceWords() {
+    org.vigil.core.dictionary.Issues issues = load(new Text(Kind.ISSUES, "i.txt", """
+        <ISSUE CATEGORY="EDUCATION" TYPE="ALL">
+        n:teacher [TEACHERS]
+        pre+n:school [EARLY_EDUCATION]
+        head start [EARLY_EDUCATION]
+        ~a head start
+        literacy
+        </ISSUE>
+        """)).dictionaries().rules().issues();
+    // n: adds the plural; + joins the parts written together, hyphenated or apart; a phrase
+    // without a code codes its category; codes come once each, in text order.
+    assertThat(issues.find(List.of("Teachers", "met", "the", "teacher", "of", "literacy"))).containsExactly("TEACHERS", "EDUCATION");
+    assertThat(issues.find(List.of("new", "pre-schools", "open"))).containsExactly("EARLY_EDUCATION");
+    assertThat(issues.find(List.of("a", "preschool"))).containsExactly("EARLY_EDUCATION");
+    assertThat(issues.find(List.of("pre", "school", "fees"))).containsExactly("EARLY_EDUCATION");
+    // An exclusion covers its words: "a head start" is not the programme.
+    assertThat(issues.find(List.of("Gondor", "got", "a", "head", "start"))).isEmpty();
+    assertThat(issues.find(List.of("Gondor", "funds", "Head", "Start"))).containsExactly("EARLY_EDUCATION");
+    assertThat(issues.find(List.of("teachings", "schooling"))).isEmpty();
+    // With tags, a word written as a noun must be one.
+    assertThat(issues.find(List.of("they", "teacher"), List.of("PRP", "NN"))).containsExactly("TEACHERS");
+    assertThat(issues.find(List.of("new", "preschools"), List.of("JJ", "NNS"))).containsExactly("EARLY_EDUCATION");
+    assertThat(issues.find(List.of("they", "teacher"), List.of("PRP", "VBP"))).isEmpty();
+    assertThat(issues.find(List.of("literacy", "rose"), List.of("VB", "VBD"))).containsExactly("EDUCATION");
+  }
+
+  @Test
+  void vigilsOwnRulesHaveNoIssues() {
+    assertThat(org.vigil.core.dictionary.CodingRules.VIGIL.issues().find(List.of("teachers"))).isEmpty();
   }
 
   @Nested
