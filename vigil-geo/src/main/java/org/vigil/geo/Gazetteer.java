@@ -257,8 +257,94 @@ public final class Gazetteer {
   /**
    * Entries within {@code maxEdits} typos of {@code name} that begin with the same letter, with
    * the keys they matched, closest first. Slower than {@link #lookup}: for names lookup missed.
+   *
+   * <p>Exactly what {@link #lookupFuzzyScan} finds, in the same order (issue 5;
+   * {@code GazetteerFuzzyTest}), without computing a distance per name: the sorted keys are walked
+   * as a trie, one row of the distance table per letter, reusing the rows of the prefix the key
+   * shares with the previous one, and every key under a prefix whose row already exceeds
+   * {@code maxEdits} (or that is longer than any match can be) is skipped by a binary search.
    */
   List<Place> lookupFuzzy(String name, int maxEdits) {
+    String key = Names.key(name);
+    if (key.length() < 2) {
+      return List.of();
+    }
+    String[] keys = sortedKeys();
+    char first = key.charAt(0);
+    int from = insertionPoint(keys, 0, keys.length, String.valueOf(first));
+    int to = first == Character.MAX_VALUE ? keys.length
+        : insertionPoint(keys, from, keys.length, String.valueOf((char) (first + 1)));
+    int m = key.length();
+    int maxLen = m + maxEdits;
+    // rows[r][j]: optimal-string-alignment distance of the candidate's first r letters and the key's first j
+    int[][] rows = new int[maxLen + 1][m + 1];
+    for (int j = 0; j <= m; j++) {
+      rows[0][j] = j;
+    }
+    String previous = "";
+    int valid = 0; // rows[0..valid] hold the rows of previous's first valid letters
+    List<Place> best = new ArrayList<>();
+    int bestDistance = maxEdits + 1;
+    int i = from;
+    while (i < to) {
+      String k = keys[i];
+      int depth = 0;
+      int limit = Math.min(valid, Math.min(k.length(), previous.length()));
+      while (depth < limit && k.charAt(depth) == previous.charAt(depth)) {
+        depth++;
+      }
+      int skip = -1; // the length of a prefix none of whose keys can match
+      while (depth < k.length()) {
+        if (depth == maxLen) {
+          skip = depth + 1;
+          break;
+        }
+        int r = depth + 1;
+        char c = k.charAt(depth);
+        int[] cur = rows[r];
+        int[] up = rows[depth];
+        cur[0] = r;
+        int rowMin = r;
+        for (int j = 1; j <= m; j++) {
+          int v = Math.min(Math.min(up[j] + 1, cur[j - 1] + 1), up[j - 1] + (c == key.charAt(j - 1) ? 0 : 1));
+          if (r > 1 && j > 1 && c == key.charAt(j - 2) && k.charAt(r - 2) == key.charAt(j - 1)) {
+            v = Math.min(v, rows[r - 2][j - 2] + 1);
+          }
+          cur[j] = v;
+          rowMin = Math.min(rowMin, v);
+        }
+        depth = r;
+        if (rowMin > maxEdits) {
+          skip = depth;
+          break;
+        }
+      }
+      previous = k;
+      valid = depth;
+      if (skip >= 0) {
+        i = insertionPoint(keys, i + 1, to, k.substring(0, skip) + Character.MAX_VALUE);
+        continue;
+      }
+      int d = Math.min(rows[k.length()][m], maxEdits + 1);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best.clear();
+      }
+      if (d == bestDistance && d <= maxEdits) {
+        best.addAll(entries(k));
+      }
+      i++;
+    }
+    return best;
+  }
+
+  private static int insertionPoint(String[] keys, int from, int to, String probe) {
+    int at = Arrays.binarySearch(keys, from, to, probe);
+    return at < 0 ? -at - 1 : at;
+  }
+
+  /** The plain search {@link #lookupFuzzy} replaces: a distance for every key with the same first letter. */
+  List<Place> lookupFuzzyScan(String name, int maxEdits) {
     String key = Names.key(name);
     if (key.length() < 2) {
       return List.of();
