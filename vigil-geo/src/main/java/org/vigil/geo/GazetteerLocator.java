@@ -29,7 +29,7 @@ import org.vigil.core.text.Sentence;
  * location whose text spans them ("Homs and Aleppo").
  *
  * <p>Thread-safe. It keeps the place mentions of the last few articles it saw, since the coder
- * asks once per event.
+ * asks once per event, and resolves only the sentences asked about.
  */
 public final class GazetteerLocator implements Locator {
   /** Prepositions that say where the clause happened, best first. */
@@ -46,7 +46,7 @@ public final class GazetteerLocator implements Locator {
    * The place mentions of the last articles, by identity: an article is a record, and its
    * {@code hashCode} walks every token and dependency (issue 5: that cost more than the lookup).
    */
-  private final ArrayDeque<Map.Entry<AnnotatedArticle, List<PlaceMention>>> cache = new ArrayDeque<>();
+  private final ArrayDeque<Map.Entry<AnnotatedArticle, PlaceFinder.Mentions>> cache = new ArrayDeque<>();
 
   public GazetteerLocator(PlaceFinder finder) {
     this.finder = Objects.requireNonNull(finder, "finder");
@@ -54,7 +54,7 @@ public final class GazetteerLocator implements Locator {
 
   @Override
   public Location locate(AnnotatedArticle article, Sentence sentence, int trigger, ActorRef source, ActorRef target) {
-    List<PlaceMention> all = mentions(article);
+    List<PlaceMention> all = mentions(article).inSentence(sentence.index());
     Graph g = new Graph(sentence);
     List<PlaceMention> mentions = new ArrayList<>();
     for (PlaceMention m : all) {
@@ -105,15 +105,15 @@ public final class GazetteerLocator implements Locator {
     return location(best, sentence, g, byToken, 0.7);
   }
 
-  private List<PlaceMention> mentions(AnnotatedArticle article) {
+  private PlaceFinder.Mentions mentions(AnnotatedArticle article) {
     synchronized (cache) {
-      for (Map.Entry<AnnotatedArticle, List<PlaceMention>> e : cache) {
+      for (Map.Entry<AnnotatedArticle, PlaceFinder.Mentions> e : cache) {
         if (e.getKey() == article) {
           return e.getValue();
         }
       }
     }
-    List<PlaceMention> found = finder.find(article);
+    PlaceFinder.Mentions found = finder.prepare(article);
     synchronized (cache) {
       cache.addFirst(Map.entry(article, found));
       if (cache.size() > CACHED_ARTICLES) {
