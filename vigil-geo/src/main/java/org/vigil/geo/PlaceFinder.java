@@ -53,6 +53,7 @@ public final class PlaceFinder {
     return List.copyOf(out);
   }
 
+  private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("[-–]");
   private static final Comparator<PlaceMention> ORDER =
       Comparator.comparingInt(PlaceMention::start).thenComparingInt(m -> -m.end()).thenComparing(m -> m.isBorder());
 
@@ -148,7 +149,7 @@ public final class PlaceFinder {
         if (!MentionSpans.isCapitalised(tok)) {
           continue;
         }
-        for (String part : tok.word().split("[-–]")) {
+        for (String part : DASH.split(tok.word())) {
           String iso3 = part.isEmpty() ? null : gazetteer.countryOfDemonym(part);
           if (iso3 != null) {
             ctx.country(iso3, 1);
