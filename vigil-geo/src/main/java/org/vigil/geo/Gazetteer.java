@@ -269,7 +269,17 @@ public final class Gazetteer {
     if (key.length() < 2) {
       return List.of();
     }
-    String[] keys = sortedKeys();
+    List<Place> best = new ArrayList<>();
+    walk(sortedKeys(), key, maxEdits, best);
+    return best;
+  }
+
+  /**
+   * Adds to {@code best} the entries of the keys within {@code maxEdits} typos of {@code key} that
+   * begin with its letter and are closest to it, in the order of {@code keys}; returns that distance
+   * ({@code maxEdits + 1} when none is that close).
+   */
+  private int walk(String[] keys, String key, int maxEdits, List<Place> best) {
     char first = key.charAt(0);
     int from = insertionPoint(keys, 0, keys.length, String.valueOf(first));
     int to = first == Character.MAX_VALUE ? keys.length
@@ -283,7 +293,6 @@ public final class Gazetteer {
     }
     String previous = "";
     int valid = 0; // rows[0..valid] hold the rows of previous's first valid letters
-    List<Place> best = new ArrayList<>();
     int bestDistance = maxEdits + 1;
     int i = from;
     while (i < to) {
@@ -335,7 +344,7 @@ public final class Gazetteer {
       }
       i++;
     }
-    return best;
+    return bestDistance;
   }
 
   private static int insertionPoint(String[] keys, int from, int to, String probe) {
@@ -388,18 +397,13 @@ public final class Gazetteer {
     if (!exact.isEmpty()) {
       return exact.stream().filter(Gazetteer::isAdministrative).toList();
     }
-    String[] keys = sortedAdministrativeKeys();
-    String prefix = key.substring(0, 1);
-    int from = Arrays.binarySearch(keys, prefix);
-    from = from < 0 ? -from - 1 : from;
-    List<Place> found = new ArrayList<>();
-    for (int i = from; i < keys.length && keys[i].startsWith(prefix); i++) {
-      if (Math.abs(keys[i].length() - key.length()) <= 1 && Names.distance(key, keys[i], 1) == 1) {
-        for (Place p : entries(keys[i])) {
-          if (isAdministrative(p)) {
-            found.add(p);
-          }
-        }
+    // the key is none of these keys, so every one within one typo is at distance 1: the closest
+    List<Place> near = new ArrayList<>();
+    walk(sortedAdministrativeKeys(), key, 1, near);
+    List<Place> found = new ArrayList<>(near.size());
+    for (Place p : near) {
+      if (isAdministrative(p)) {
+        found.add(p);
       }
     }
     return found;
