@@ -287,8 +287,14 @@ public final class Gazetteer {
     int m = key.length();
     int maxLen = m + maxEdits;
     // rows[r][j]: optimal-string-alignment distance of the candidate's first r letters and the key's first j
+    // Only the band |r - j| <= maxEdits is computed; every other cell is at least maxEdits + 1 away
+    // and holds that cap, as do the computed ones that exceed it (the comparisons are unchanged).
+    int cap = maxEdits + 1;
     int[][] rows = new int[maxLen + 1][m + 1];
-    for (int j = 0; j <= m; j++) {
+    for (int[] row : rows) {
+      Arrays.fill(row, cap);
+    }
+    for (int j = 0; j <= Math.min(m, maxEdits); j++) {
       rows[0][j] = j;
     }
     String previous = "";
@@ -312,13 +318,17 @@ public final class Gazetteer {
         char c = k.charAt(depth);
         int[] cur = rows[r];
         int[] up = rows[depth];
-        cur[0] = r;
-        int rowMin = r;
-        for (int j = 1; j <= m; j++) {
+        int rowMin = cap;
+        if (r <= maxEdits) {
+          cur[0] = r;
+          rowMin = r;
+        }
+        for (int j = Math.max(1, r - maxEdits), last = Math.min(m, r + maxEdits); j <= last; j++) {
           int v = Math.min(Math.min(up[j] + 1, cur[j - 1] + 1), up[j - 1] + (c == key.charAt(j - 1) ? 0 : 1));
           if (r > 1 && j > 1 && c == key.charAt(j - 2) && k.charAt(r - 2) == key.charAt(j - 1)) {
             v = Math.min(v, rows[r - 2][j - 2] + 1);
           }
+          v = Math.min(v, cap);
           cur[j] = v;
           rowMin = Math.min(rowMin, v);
         }

@@ -81,6 +81,8 @@ public final class PlaceFinder {
     private final Map<Span, PlaceContext> own;
     private final PlaceContext ctx;
     private final Map<Integer, List<PlaceMention>> bySentence = new java.util.HashMap<>();
+    /** The typo search's answers by name key: an article repeats its names. */
+    private final Map<String, List<Place>> nearMisses = new java.util.HashMap<>();
 
     private Mentions(List<Sentence> sentences, List<List<Span>> spans, Map<Span, PlaceContext> own, PlaceContext ctx) {
       this.sentences = sentences;
@@ -112,7 +114,7 @@ public final class PlaceFinder {
       List<PlaceMention> inSentence = new ArrayList<>();
       List<Span> ss = spans.get(i);
       for (int k = 0; k < ss.size(); k++) {
-        inSentence.add(PlaceFinder.this.resolve(s, ss, k, ctx.without(own.get(ss.get(k)))));
+        inSentence.add(PlaceFinder.this.resolve(s, ss, k, ctx.without(own.get(ss.get(k))), nearMisses));
       }
       List<PlaceMention> out = new ArrayList<>(inSentence);
       out.addAll(BorderMentions.find(s, inSentence, ctx, gazetteer, config));
@@ -165,7 +167,8 @@ public final class PlaceFinder {
     return ctx;
   }
 
-  private PlaceMention resolve(Sentence s, List<Span> spans, int k, PlaceContext ctx) {
+  private PlaceMention resolve(Sentence s, List<Span> spans, int k, PlaceContext ctx,
+      Map<String, List<Place>> nearMisses) {
     List<Token> t = s.tokens();
     Span sp = spans.get(k);
     String name = MentionSpans.text(t, sp.nameBegin(), sp.nameEnd());
@@ -176,9 +179,10 @@ public final class PlaceFinder {
     Place container = container(s, spans, k, ctx);
     List<Place> candidates = gazetteer.lookup(name);
     boolean fuzzy = false;
-    if (candidates.isEmpty() && config.fuzzy() && Names.key(name).length() >= 6
+    String key = Names.key(name);
+    if (candidates.isEmpty() && config.fuzzy() && key.length() >= 6
         && (sp.tagged() || sp.cued() || sp.level() != Span.Level.ANY || container != null)) {
-      candidates = gazetteer.lookupFuzzy(name, Names.key(name).length() >= 10 ? 2 : 1);
+      candidates = nearMisses.computeIfAbsent(key, n -> gazetteer.lookupFuzzy(name, key.length() >= 10 ? 2 : 1));
       // a near miss is believed only in a country the article names, where it names any
       List<String> named = ctx.countries();
       if (!named.isEmpty()) {
