@@ -259,22 +259,118 @@ public final class Gazetteer {
    * the keys they matched, closest first. Slower than {@link #lookup}: for names lookup missed.
    *
    * <p>Exactly what {@link #lookupFuzzyScan} finds, in the same order (issue 5;
-   * {@code GazetteerFuzzyTest}), without computing a distance per name: the sorted keys are walked
-   * as a trie, one row of the distance table per letter, reusing the rows of the prefix the key
-   * shares with the previous one, and every key under a prefix whose row already exceeds
-   * {@code maxEdits} (or that is longer than any match can be) is skipped by a binary search.
+   * {@code GazetteerFuzzyIndexTest}), without a distance for every name with that letter: only the
+   * names of a length within {@code maxEdits} are looked at (the {@link TypoIndex} groups them), and
+   * of those only the ones that lack at most {@code maxEdits} of the name's letters and add at most
+   * as many (each such letter needs an edit of its own) get a distance.
    */
   List<Place> lookupFuzzy(String name, int maxEdits) {
     String key = Names.key(name);
     if (key.length() < 2) {
       return List.of();
     }
+    TypoIndex index = typoIndex();
+    int m = key.length();
+    long mask = TypoIndex.mask(key);
+    List<String> closest = new ArrayList<>();
+    int bestDistance = maxEdits + 1;
+    for (int length = Math.max(1, m - maxEdits); length <= m + maxEdits; length++) {
+      int[] range = index.ranges.get(TypoIndex.bucket(key.charAt(0), length));
+      if (range == null) {
+        continue;
+      }
+      for (int i = range[0]; i < range[1]; i++) {
+        // a letter of one that the other lacks needs an edit of its own: too many, and no distance is needed
+        long other = index.masks[i];
+        if (Long.bitCount(mask & ~other) > maxEdits || Long.bitCount(other & ~mask) > maxEdits) {
+          continue;
+        }
+        String k = index.keys[i];
+        int d = Names.distance(key, k, maxEdits);
+        if (d < bestDistance) {
+          bestDistance = d;
+          closest.clear();
+        }
+        if (d == bestDistance && d <= maxEdits) {
+          closest.add(k);
+        }
+      }
+    }
+    // the order of the plain scan: by key
+    closest.sort(null);
     List<Place> best = new ArrayList<>();
-    walk(sortedKeys(), key, maxEdits, best);
+    for (String k : closest) {
+      best.addAll(entries(k));
+    }
     return best;
   }
 
   /**
+   * The name keys grouped by first letter and length (the ranges), each with a mask of the letters
+   * it has, for the typo search: built with the sorted keys, once.
+   */
+  private static final class TypoIndex {
+    final String[] keys;
+    final long[] masks;
+    final Map<Integer, int[]> ranges = new HashMap<>();
+
+    TypoIndex(String[] sorted) {
+      keys = sorted.clone();
+      // stable: within a bucket the keys stay sorted
+      Arrays.sort(keys, java.util.Comparator.comparingInt((String k) -> bucket(k.charAt(0), k.length())));
+      masks = new long[keys.length];
+      for (int i = 0; i < keys.length; i++) {
+        masks[i] = mask(keys[i]);
+      }
+      int i = 0;
+      while (i < keys.length) {
+        int b = bucket(keys[i].charAt(0), keys[i].length());
+        int j = i + 1;
+        while (j < keys.length && bucket(keys[j].charAt(0), keys[j].length()) == b) {
+          j++;
+        }
+        ranges.put(b, new int[] {i, j});
+        i = j;
+      }
+    }
+
+    static int bucket(char first, int length) {
+      return first << 15 | Math.min(length, (1 << 15) - 1);
+    }
+
+    /** One bit per letter and digit, the other characters sharing the remaining bits. */
+    static long mask(String key) {
+      long m = 0;
+      for (int i = 0; i < key.length(); i++) {
+        char c = key.charAt(i);
+        int bit = c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : 36 + c % 28;
+        m |= 1L << bit;
+      }
+      return m;
+    }
+  }
+
+  private volatile TypoIndex typoIndex;
+
+  private TypoIndex typoIndex() {
+    TypoIndex t = typoIndex;
+    if (t == null) {
+      synchronized (this) {
+        t = typoIndex;
+        if (t == null) {
+          t = new TypoIndex(sortedKeys());
+          typoIndex = t;
+        }
+      }
+    }
+    return t;
+  }
+
+  /**
+   * The typo search over the sorted {@code keys} walked as a trie (for the administrative names):
+   * one row of the distance table per letter, reusing the rows of the prefix a key shares with
+   * the previous one; every key under a prefix whose row already exceeds {@code maxEdits} (or that
+   * is longer than any match can be) is skipped by a binary search.
    * Adds to {@code best} the entries of the keys within {@code maxEdits} typos of {@code key} that
    * begin with its letter and are closest to it, in the order of {@code keys}; returns that distance
    * ({@code maxEdits + 1} when none is that close).
