@@ -269,37 +269,8 @@ public final class Gazetteer {
     if (key.length() < 2) {
       return List.of();
     }
-    TypoIndex index = typoIndex();
-    int m = key.length();
-    long mask = TypoIndex.mask(key);
-    List<String> closest = new ArrayList<>();
-    int bestDistance = maxEdits + 1;
-    for (int length = Math.max(1, m - maxEdits); length <= m + maxEdits; length++) {
-      int[] range = index.ranges.get(TypoIndex.bucket(key.charAt(0), length));
-      if (range == null) {
-        continue;
-      }
-      for (int i = range[0]; i < range[1]; i++) {
-        // a letter of one that the other lacks needs an edit of its own: too many, and no distance is needed
-        long other = index.masks[i];
-        if (Long.bitCount(mask & ~other) > maxEdits || Long.bitCount(other & ~mask) > maxEdits) {
-          continue;
-        }
-        String k = index.keys[i];
-        int d = Names.distance(key, k, maxEdits);
-        if (d < bestDistance) {
-          bestDistance = d;
-          closest.clear();
-        }
-        if (d == bestDistance && d <= maxEdits) {
-          closest.add(k);
-        }
-      }
-    }
-    // the order of the plain scan: by key
-    closest.sort(null);
     List<Place> best = new ArrayList<>();
-    for (String k : closest) {
+    for (String k : typoIndex().closest(key, maxEdits)) {
       best.addAll(entries(k));
     }
     return best;
@@ -334,6 +305,38 @@ public final class Gazetteer {
       }
     }
 
+    /** The keys within {@code maxEdits} typos of {@code key} with its first letter and closest to it, sorted. */
+    List<String> closest(String key, int maxEdits) {
+      int m = key.length();
+      long mask = mask(key);
+      List<String> closest = new ArrayList<>();
+      int bestDistance = maxEdits + 1;
+      for (int length = Math.max(1, m - maxEdits); length <= m + maxEdits; length++) {
+        int[] range = ranges.get(bucket(key.charAt(0), length));
+        if (range == null) {
+          continue;
+        }
+        for (int i = range[0]; i < range[1]; i++) {
+          // a letter of one that the other lacks needs an edit of its own: too many, and no distance is needed
+          long other = masks[i];
+          if (Long.bitCount(mask & ~other) > maxEdits || Long.bitCount(other & ~mask) > maxEdits) {
+            continue;
+          }
+          int d = Names.distance(key, keys[i], maxEdits);
+          if (d < bestDistance) {
+            bestDistance = d;
+            closest.clear();
+          }
+          if (d == bestDistance && d <= maxEdits) {
+            closest.add(keys[i]);
+          }
+        }
+      }
+      // the order of the plain scan: by key
+      closest.sort(null);
+      return closest;
+    }
+
     static int bucket(char first, int length) {
       return first << 15 | Math.min(length, (1 << 15) - 1);
     }
@@ -351,6 +354,21 @@ public final class Gazetteer {
   }
 
   private volatile TypoIndex typoIndex;
+  private volatile TypoIndex administrativeTypoIndex;
+
+  private TypoIndex administrativeTypoIndex() {
+    TypoIndex t = administrativeTypoIndex;
+    if (t == null) {
+      synchronized (this) {
+        t = administrativeTypoIndex;
+        if (t == null) {
+          t = new TypoIndex(sortedAdministrativeKeys());
+          administrativeTypoIndex = t;
+        }
+      }
+    }
+    return t;
+  }
 
   private TypoIndex typoIndex() {
     TypoIndex t = typoIndex;
@@ -364,98 +382,6 @@ public final class Gazetteer {
       }
     }
     return t;
-  }
-
-  /**
-   * The typo search over the sorted {@code keys} walked as a trie (for the administrative names):
-   * one row of the distance table per letter, reusing the rows of the prefix a key shares with
-   * the previous one; every key under a prefix whose row already exceeds {@code maxEdits} (or that
-   * is longer than any match can be) is skipped by a binary search.
-   * Adds to {@code best} the entries of the keys within {@code maxEdits} typos of {@code key} that
-   * begin with its letter and are closest to it, in the order of {@code keys}; returns that distance
-   * ({@code maxEdits + 1} when none is that close).
-   */
-  private int walk(String[] keys, String key, int maxEdits, List<Place> best) {
-    char first = key.charAt(0);
-    int from = insertionPoint(keys, 0, keys.length, String.valueOf(first));
-    int to = first == Character.MAX_VALUE ? keys.length
-        : insertionPoint(keys, from, keys.length, String.valueOf((char) (first + 1)));
-    int m = key.length();
-    int maxLen = m + maxEdits;
-    // rows[r][j]: optimal-string-alignment distance of the candidate's first r letters and the key's first j
-    // Only the band |r - j| <= maxEdits is computed; every other cell is at least maxEdits + 1 away
-    // and holds that cap, as do the computed ones that exceed it (the comparisons are unchanged).
-    int cap = maxEdits + 1;
-    int[][] rows = new int[maxLen + 1][m + 1];
-    for (int[] row : rows) {
-      Arrays.fill(row, cap);
-    }
-    for (int j = 0; j <= Math.min(m, maxEdits); j++) {
-      rows[0][j] = j;
-    }
-    String previous = "";
-    int valid = 0; // rows[0..valid] hold the rows of previous's first valid letters
-    int bestDistance = maxEdits + 1;
-    int i = from;
-    while (i < to) {
-      String k = keys[i];
-      int depth = 0;
-      int limit = Math.min(valid, Math.min(k.length(), previous.length()));
-      while (depth < limit && k.charAt(depth) == previous.charAt(depth)) {
-        depth++;
-      }
-      int skip = -1; // the length of a prefix none of whose keys can match
-      while (depth < k.length()) {
-        if (depth == maxLen) {
-          skip = depth + 1;
-          break;
-        }
-        int r = depth + 1;
-        char c = k.charAt(depth);
-        int[] cur = rows[r];
-        int[] up = rows[depth];
-        int rowMin = cap;
-        if (r <= maxEdits) {
-          cur[0] = r;
-          rowMin = r;
-        }
-        for (int j = Math.max(1, r - maxEdits), last = Math.min(m, r + maxEdits); j <= last; j++) {
-          int v = Math.min(Math.min(up[j] + 1, cur[j - 1] + 1), up[j - 1] + (c == key.charAt(j - 1) ? 0 : 1));
-          if (r > 1 && j > 1 && c == key.charAt(j - 2) && k.charAt(r - 2) == key.charAt(j - 1)) {
-            v = Math.min(v, rows[r - 2][j - 2] + 1);
-          }
-          v = Math.min(v, cap);
-          cur[j] = v;
-          rowMin = Math.min(rowMin, v);
-        }
-        depth = r;
-        if (rowMin > maxEdits) {
-          skip = depth;
-          break;
-        }
-      }
-      previous = k;
-      valid = depth;
-      if (skip >= 0) {
-        i = insertionPoint(keys, i + 1, to, k.substring(0, skip) + Character.MAX_VALUE);
-        continue;
-      }
-      int d = Math.min(rows[k.length()][m], maxEdits + 1);
-      if (d < bestDistance) {
-        bestDistance = d;
-        best.clear();
-      }
-      if (d == bestDistance && d <= maxEdits) {
-        best.addAll(entries(k));
-      }
-      i++;
-    }
-    return bestDistance;
-  }
-
-  private static int insertionPoint(String[] keys, int from, int to, String probe) {
-    int at = Arrays.binarySearch(keys, from, to, probe);
-    return at < 0 ? -at - 1 : at;
   }
 
   /** The plain search {@link #lookupFuzzy} replaces: a distance for every key with the same first letter. */
@@ -503,13 +429,14 @@ public final class Gazetteer {
     if (!exact.isEmpty()) {
       return exact.stream().filter(Gazetteer::isAdministrative).toList();
     }
-    // the key is none of these keys, so every one within one typo is at distance 1: the closest
-    List<Place> near = new ArrayList<>();
-    walk(sortedAdministrativeKeys(), key, 1, near);
-    List<Place> found = new ArrayList<>(near.size());
-    for (Place p : near) {
-      if (isAdministrative(p)) {
-        found.add(p);
+    // the key is none of these keys, so every one within one typo is at distance 1: the closest (issue 5:
+    // the same typo index as lookupFuzzy, over the administrative names)
+    List<Place> found = new ArrayList<>();
+    for (String k : administrativeTypoIndex().closest(key, 1)) {
+      for (Place p : entries(k)) {
+        if (isAdministrative(p)) {
+          found.add(p);
+        }
       }
     }
     return found;
