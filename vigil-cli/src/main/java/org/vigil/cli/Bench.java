@@ -82,11 +82,22 @@ final class Bench {
    * (with the gazetteer placing events) and without a gazetteer.
    */
   record Run(Phase plain, Phase vigil, Phase coder, Phase coderWithoutGazetteer,
-      CoreNlpAnnotator.Counts analysed, CoreNlpAnnotator.StageCpu stages, long failed) {
+      CoreNlpAnnotator.Counts analysed, CoreNlpAnnotator.StageCpu stages, long failed, double codingCpuMs,
+      double storeCpuMs) {
     /** CPU ms per sentence of the end-to-end run outside the analysis: coding, places, storing, reading, threads. */
     double restCpuMsPerSentence() {
       double analysis = stages.totalMs();
       return (vigil.cost().cpuNanos() / 1e6 - analysis) / vigil.sentences();
+    }
+
+    /** Of the rest: CPU ms per sentence in the coder (with the gazetteer placing events). */
+    double codingCpuMsPerSentence() {
+      return codingCpuMs / vigil.sentences();
+    }
+
+    /** Of the rest: CPU ms per sentence opening the in-memory store and storing (on Java threads). */
+    double storeCpuMsPerSentence() {
+      return storeCpuMs / vigil.sentences();
     }
   }
 
@@ -99,6 +110,11 @@ final class Bench {
   private PlainCoreNlp plain;
   /** Articles the last end-to-end phase failed to code. */
   private long failed;
+  /** CPU of the coder and of the store in the last end-to-end phase. */
+  private final AtomicLong codingNanos = new AtomicLong();
+  private final AtomicLong storeNanos = new AtomicLong();
+  private static final java.lang.management.ThreadMXBean THREAD_CPU =
+      java.lang.management.ManagementFactory.getThreadMXBean();
 
   Bench(Settings settings, EventCoder coder, EventCoder coderWithoutGazetteer,
       CoreNlpAnnotator annotator, ArticleReader reader, PrintStream log) {
@@ -174,7 +190,8 @@ final class Bench {
     Phase withoutGazetteer = coderPhase(coderWithoutGazetteer, annotated, CODER_MIN_NANOS);
     return new Run(plainPhase, vigilPhase, coderPhase, withoutGazetteer, new CoreNlpAnnotator.Counts(
         after.sentences() - before.sentences(), after.parsed() - before.parsed(),
-        after.named() - before.named(), after.timed() - before.timed()), stages, failedArticles);
+        after.named() - before.named(), after.timed() - before.timed()), stages, failedArticles,
+        codingNanos.get() / 1e6, storeNanos.get() / 1e6);
   }
 
   private Phase plainPhase(List<Article> articles) throws Exception {
@@ -199,6 +216,16 @@ final class Bench {
       throws Exception {
     AtomicLong sentences = new AtomicLong();
     AtomicLong parsed = new AtomicLong();
+    codingNanos.set(0);
+    storeNanos.set(0);
+    EventCoder timedCoder = article -> {
+      long start = THREAD_CPU.getCurrentThreadCpuTime();
+      try {
+        return coder.code(article);
+      } finally {
+        codingNanos.addAndGet(THREAD_CPU.getCurrentThreadCpuTime() - start);
+      }
+    };
     Annotator recording = article -> {
       AnnotatedArticle a = annotator.annotate(article);
       sentences.addAndGet(a.sentences().size());
@@ -211,8 +238,9 @@ final class Bench {
     int[] articles = {0};
     long[] failed = {0};
     try (Meter meter = Meter.start();
-        EventStore store = new DuckDbEventStore(StoreConfig.inMemory(), InstantSource.system());
-        CodingPipeline pipeline = new CodingPipeline(recording, coder, settings.threads(), r -> {
+        EventStore store = openStore();
+        CodingPipeline pipeline = new CodingPipeline(recording, timedCoder, settings.threads(), r -> {
+          long start = THREAD_CPU.getCurrentThreadCpuTime();
           articles[0]++;
           if (r.failure() != null) {
             failed[0]++;
@@ -220,6 +248,7 @@ final class Bench {
           } else {
             store.store(r.article(), r.events());
           }
+          storeNanos.addAndGet(THREAD_CPU.getCurrentThreadCpuTime() - start);
         })) {
       source.accept(pipeline::submit);
       pipeline.finish();
@@ -229,6 +258,13 @@ final class Bench {
       this.failed = failed[0];
       return new Phase(articles[0], sentences.get(), parsed.get(), meter.read());
     }
+  }
+
+  private EventStore openStore() {
+    long start = THREAD_CPU.getCurrentThreadCpuTime();
+    EventStore store = new DuckDbEventStore(StoreConfig.inMemory(), InstantSource.system());
+    storeNanos.addAndGet(THREAD_CPU.getCurrentThreadCpuTime() - start);
+    return store;
   }
 
   /** Codes the analysed articles on this thread, over and over for at least {@code minNanos}. */

@@ -93,6 +93,8 @@ record BenchReport(Bench.Settings settings, String pipeline, List<Bench.Run> run
     stages.put("depparse", round(median(r -> r.stages().parseMs() / r.vigil().sentences()), 3));
     stages.put("convert_to_vigil", round(median(r -> r.stages().convertMs() / r.vigil().sentences()), 3));
     stages.put("coding_places_store_read", round(median(Bench.Run::restCpuMsPerSentence), 3));
+    stages.put("of_which_coding_places", round(median(Bench.Run::codingCpuMsPerSentence), 3));
+    stages.put("of_which_store", round(median(Bench.Run::storeCpuMsPerSentence), 3));
     out.put("cpu_ms_per_sentence_by_stage", stages);
     out.put("failed_articles", first.failed());
     out.put("corenlp", Map.of(
@@ -152,13 +154,14 @@ record BenchReport(Bench.Settings settings, String pipeline, List<Bench.Run> run
         c.sentences, c.pct(c.parsed), c.pct(c.named), c.pct(c.timed)));
     sb.append(String.format(Locale.ROOT,
         "Vigil CPU ms per sentence by stage: tokens-lemmas %.2f, triage %.2f, CRF NER %.2f, SUTime %.2f, parse %.2f, "
-            + "conversion %.2f, coding+places+store+read %.2f%n",
+            + "conversion %.2f, coding+places+store+read %.2f (coding+places %.2f, store %.2f)%n",
         median(r -> r.stages().taggerMs() / r.vigil().sentences()),
         median(r -> r.stages().triageMs() / r.vigil().sentences()),
         median(r -> r.stages().namesMs() / r.vigil().sentences()),
         median(r -> r.stages().timesMs() / r.vigil().sentences()),
         median(r -> r.stages().parseMs() / r.vigil().sentences()),
-        median(r -> r.stages().convertMs() / r.vigil().sentences()), median(Bench.Run::restCpuMsPerSentence)));
+        median(r -> r.stages().convertMs() / r.vigil().sentences()), median(Bench.Run::restCpuMsPerSentence),
+        median(Bench.Run::codingCpuMsPerSentence), median(Bench.Run::storeCpuMsPerSentence)));
     if (first.failed() > 0) {
       sb.append(String.format(Locale.ROOT, "%d article(s) failed to code (coder errors; see vigil code)%n",
           first.failed()));

@@ -27,7 +27,7 @@ class BenchReportTest {
         phase(10, 100, 40, vigilWallS, 0.5, heapMb),
         phase(1000, 10_000, 4_000, 2, 2, 100), phase(1000, 10_000, 4_000, 1, 1, 100),
         new CoreNlpAnnotator.Counts(100, 40, 60, 10),
-        new CoreNlpAnnotator.StageCpu(100, 10, 50, 40, 200, 20), 1);
+        new CoreNlpAnnotator.StageCpu(100, 10, 50, 40, 200, 20), 1, 30, 10);
   }
 
   private final BenchReport report = new BenchReport(
@@ -53,6 +53,9 @@ class BenchReportTest {
     assertThat(stages.get("convert_to_vigil").asDouble()).isEqualTo(0.2);
     // 500 ms of CPU end to end, 420 of them in the stages: 0.8 ms per sentence for the rest
     assertThat(stages.get("coding_places_store_read").asDouble()).isEqualTo(0.8);
+    // of which 30 ms in the coder and 10 ms storing
+    assertThat(stages.get("of_which_coding_places").asDouble()).isEqualTo(0.3);
+    assertThat(stages.get("of_which_store").asDouble()).isEqualTo(0.1);
     assertThat(json.get("per_run")).hasSize(3);
   }
 

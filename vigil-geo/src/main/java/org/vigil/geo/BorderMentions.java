@@ -21,6 +21,9 @@ import org.vigil.core.text.Token;
  * side). Stateless.
  */
 final class BorderMentions {
+  private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s$");
+  private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[-–/]");
+
   private static final Set<String> BORDER_WORDS = Set.of("border", "borders", "frontier", "frontiers", "boundary", "border-line");
   private static final Set<String> SKIPPABLE = Set.of("the", "'s", "’s", "'", "southern", "northern", "eastern", "western",
       "shared", "common", "porous", "long", "mountainous", "-", "–", "and", "its", "their", "our");
@@ -127,7 +130,7 @@ final class BorderMentions {
     if (!MentionSpans.isCapitalised(tok)) {
       return out;
     }
-    for (String part : tok.word().replaceAll("['’]s$", "").split("[-–/]")) {
+    for (String part : DASHES.split(POSSESSIVE.matcher(tok.word()).replaceAll(""))) {
       String iso3 = part.isEmpty() ? null : g.countryOfNameOrDemonym(part);
       if (iso3 != null) {
         out.add(iso3);

@@ -257,8 +257,135 @@ public final class Gazetteer {
   /**
    * Entries within {@code maxEdits} typos of {@code name} that begin with the same letter, with
    * the keys they matched, closest first. Slower than {@link #lookup}: for names lookup missed.
+   *
+   * <p>Exactly what {@link #lookupFuzzyScan} finds, in the same order (issue 5;
+   * {@code GazetteerFuzzyIndexTest}), without a distance for every name with that letter: only the
+   * names of a length within {@code maxEdits} are looked at (the {@link TypoIndex} groups them), and
+   * of those only the ones that lack at most {@code maxEdits} of the name's letters and add at most
+   * as many (each such letter needs an edit of its own) get a distance.
    */
   List<Place> lookupFuzzy(String name, int maxEdits) {
+    String key = Names.key(name);
+    if (key.length() < 2) {
+      return List.of();
+    }
+    List<Place> best = new ArrayList<>();
+    for (String k : typoIndex().closest(key, maxEdits)) {
+      best.addAll(entries(k));
+    }
+    return best;
+  }
+
+  /**
+   * The name keys grouped by first letter and length (the ranges), each with a mask of the letters
+   * it has, for the typo search: built with the sorted keys, once.
+   */
+  private static final class TypoIndex {
+    final String[] keys;
+    final long[] masks;
+    final Map<Integer, int[]> ranges = new HashMap<>();
+
+    TypoIndex(String[] sorted) {
+      keys = sorted.clone();
+      // stable: within a bucket the keys stay sorted
+      Arrays.sort(keys, java.util.Comparator.comparingInt((String k) -> bucket(k.charAt(0), k.length())));
+      masks = new long[keys.length];
+      for (int i = 0; i < keys.length; i++) {
+        masks[i] = mask(keys[i]);
+      }
+      int i = 0;
+      while (i < keys.length) {
+        int b = bucket(keys[i].charAt(0), keys[i].length());
+        int j = i + 1;
+        while (j < keys.length && bucket(keys[j].charAt(0), keys[j].length()) == b) {
+          j++;
+        }
+        ranges.put(b, new int[] {i, j});
+        i = j;
+      }
+    }
+
+    /** The keys within {@code maxEdits} typos of {@code key} with its first letter and closest to it, sorted. */
+    List<String> closest(String key, int maxEdits) {
+      int m = key.length();
+      long mask = mask(key);
+      List<String> closest = new ArrayList<>();
+      int bestDistance = maxEdits + 1;
+      for (int length = Math.max(1, m - maxEdits); length <= m + maxEdits; length++) {
+        int[] range = ranges.get(bucket(key.charAt(0), length));
+        if (range == null) {
+          continue;
+        }
+        for (int i = range[0]; i < range[1]; i++) {
+          // a letter of one that the other lacks needs an edit of its own: too many, and no distance is needed
+          long other = masks[i];
+          if (Long.bitCount(mask & ~other) > maxEdits || Long.bitCount(other & ~mask) > maxEdits) {
+            continue;
+          }
+          int d = Names.distance(key, keys[i], maxEdits);
+          if (d < bestDistance) {
+            bestDistance = d;
+            closest.clear();
+          }
+          if (d == bestDistance && d <= maxEdits) {
+            closest.add(keys[i]);
+          }
+        }
+      }
+      // the order of the plain scan: by key
+      closest.sort(null);
+      return closest;
+    }
+
+    static int bucket(char first, int length) {
+      return first << 15 | Math.min(length, (1 << 15) - 1);
+    }
+
+    /** One bit per letter and digit, the other characters sharing the remaining bits. */
+    static long mask(String key) {
+      long m = 0;
+      for (int i = 0; i < key.length(); i++) {
+        char c = key.charAt(i);
+        int bit = c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : 36 + c % 28;
+        m |= 1L << bit;
+      }
+      return m;
+    }
+  }
+
+  private volatile TypoIndex typoIndex;
+  private volatile TypoIndex administrativeTypoIndex;
+
+  private TypoIndex administrativeTypoIndex() {
+    TypoIndex t = administrativeTypoIndex;
+    if (t == null) {
+      synchronized (this) {
+        t = administrativeTypoIndex;
+        if (t == null) {
+          t = new TypoIndex(sortedAdministrativeKeys());
+          administrativeTypoIndex = t;
+        }
+      }
+    }
+    return t;
+  }
+
+  private TypoIndex typoIndex() {
+    TypoIndex t = typoIndex;
+    if (t == null) {
+      synchronized (this) {
+        t = typoIndex;
+        if (t == null) {
+          t = new TypoIndex(sortedKeys());
+          typoIndex = t;
+        }
+      }
+    }
+    return t;
+  }
+
+  /** The plain search {@link #lookupFuzzy} replaces: a distance for every key with the same first letter. */
+  List<Place> lookupFuzzyScan(String name, int maxEdits) {
     String key = Names.key(name);
     if (key.length() < 2) {
       return List.of();
@@ -302,17 +429,13 @@ public final class Gazetteer {
     if (!exact.isEmpty()) {
       return exact.stream().filter(Gazetteer::isAdministrative).toList();
     }
-    String[] keys = sortedAdministrativeKeys();
-    String prefix = key.substring(0, 1);
-    int from = Arrays.binarySearch(keys, prefix);
-    from = from < 0 ? -from - 1 : from;
+    // the key is none of these keys, so every one within one typo is at distance 1: the closest (issue 5:
+    // the same typo index as lookupFuzzy, over the administrative names)
     List<Place> found = new ArrayList<>();
-    for (int i = from; i < keys.length && keys[i].startsWith(prefix); i++) {
-      if (Math.abs(keys[i].length() - key.length()) <= 1 && Names.distance(key, keys[i], 1) == 1) {
-        for (Place p : entries(keys[i])) {
-          if (isAdministrative(p)) {
-            found.add(p);
-          }
+    for (String k : administrativeTypoIndex().closest(key, 1)) {
+      for (Place p : entries(k)) {
+        if (isAdministrative(p)) {
+          found.add(p);
         }
       }
     }

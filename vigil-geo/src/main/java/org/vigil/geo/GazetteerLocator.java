@@ -2,9 +2,7 @@ package org.vigil.geo;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +29,7 @@ import org.vigil.core.text.Sentence;
  * location whose text spans them ("Homs and Aleppo").
  *
  * <p>Thread-safe. It keeps the place mentions of the last few articles it saw, since the coder
- * asks once per event.
+ * asks once per event, and resolves only the sentences asked about.
  */
 public final class GazetteerLocator implements Locator {
   /** Prepositions that say where the clause happened, best first. */
@@ -44,15 +42,11 @@ public final class GazetteerLocator implements Locator {
   private static final Set<String> OTHER_CLAUSE = Set.of("acl:relcl", "ccomp", "parataxis", "dep");
 
   private final PlaceFinder finder;
-  private final Map<AnnotatedArticle, List<PlaceMention>> cache =
-      Collections.synchronizedMap(new LinkedHashMap<>(CACHED_ARTICLES * 2, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<AnnotatedArticle, List<PlaceMention>> eldest) {
-          return size() > CACHED_ARTICLES;
-        }
-      });
+  /**
+   * The place mentions of the last articles, by identity: an article is a record, and its
+   * {@code hashCode} walks every token and dependency (issue 5: that cost more than the lookup).
+   */
+  private final ArrayDeque<Map.Entry<AnnotatedArticle, PlaceFinder.Mentions>> cache = new ArrayDeque<>();
 
   public GazetteerLocator(PlaceFinder finder) {
     this.finder = Objects.requireNonNull(finder, "finder");
@@ -60,11 +54,7 @@ public final class GazetteerLocator implements Locator {
 
   @Override
   public Location locate(AnnotatedArticle article, Sentence sentence, int trigger, ActorRef source, ActorRef target) {
-    List<PlaceMention> all = cache.get(article);
-    if (all == null) {
-      all = finder.find(article);
-      cache.put(article, all);
-    }
+    List<PlaceMention> all = mentions(article).inSentence(sentence.index());
     Graph g = new Graph(sentence);
     List<PlaceMention> mentions = new ArrayList<>();
     for (PlaceMention m : all) {
@@ -113,6 +103,24 @@ public final class GazetteerLocator implements Locator {
       }
     }
     return location(best, sentence, g, byToken, 0.7);
+  }
+
+  private PlaceFinder.Mentions mentions(AnnotatedArticle article) {
+    synchronized (cache) {
+      for (Map.Entry<AnnotatedArticle, PlaceFinder.Mentions> e : cache) {
+        if (e.getKey() == article) {
+          return e.getValue();
+        }
+      }
+    }
+    PlaceFinder.Mentions found = finder.prepare(article);
+    synchronized (cache) {
+      cache.addFirst(Map.entry(article, found));
+      if (cache.size() > CACHED_ARTICLES) {
+        cache.removeLast();
+      }
+    }
+    return found;
   }
 
   /** Resolved before unresolved, border phrases before the names inside them. */

@@ -77,12 +77,13 @@ final class MentionSpans {
 
   /** The end of a world-region name starting at {@code i} ("Central Asia"), or {@code i}. */
   private static int worldRegion(List<Token> t, int i) {
-    for (int len = Math.min(3, t.size() - i); len >= 1; len--) {
-      boolean capitalised = true;
-      for (int k = i; k < i + len; k++) {
-        capitalised &= isCapitalised(t.get(k)) || lower(t.get(k)).equals("of");
-      }
-      if (capitalised && WORLD_REGIONS.contains(Names.key(text(t, i, i + len)))) {
+    // how many tokens from i are capitalised or "of": each is checked once (issue 5)
+    int run = 0;
+    while (run < Math.min(3, t.size() - i) && (isCapitalised(t.get(i + run)) || isOf(t.get(i + run)))) {
+      run++;
+    }
+    for (int len = run; len >= 1; len--) {
+      if (WORLD_REGIONS.contains(Names.key(text(t, i, i + len)))) {
         return i + len;
       }
     }
@@ -237,6 +238,11 @@ final class MentionSpans {
       return w.equals("and") || w.equals(",") || w.equals("or");
     }
     return gap == 2 && lower(t.get(left.nameEnd())).equals(",") && lower(t.get(left.nameEnd() + 1)).equals("and");
+  }
+
+  /** "of" in any case (a word of another length never lower-cases to it: no allocation for most words). */
+  private static boolean isOf(Token tok) {
+    return tok.word().length() == 2 && lower(tok).equals("of");
   }
 
   static boolean isCapitalised(Token tok) {

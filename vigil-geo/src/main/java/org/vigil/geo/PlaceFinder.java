@@ -44,6 +44,26 @@ public final class PlaceFinder {
 
   /** The place mentions of the article, in text order (a border phrase after the names inside it). */
   public List<PlaceMention> find(AnnotatedArticle article) {
+    Mentions mentions = prepare(article);
+    List<PlaceMention> out = new ArrayList<>();
+    for (int i = 0; i < article.sentences().size(); i++) {
+      out.addAll(mentions.resolve(i));
+    }
+    out.sort(ORDER);
+    return List.copyOf(out);
+  }
+
+  private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("[-–]");
+  private static final Comparator<PlaceMention> ORDER =
+      Comparator.comparingInt(PlaceMention::start).thenComparingInt(m -> -m.end()).thenComparing(m -> m.isBorder());
+
+  /**
+   * The article's name spans and context, with each sentence's mentions resolved when first asked
+   * for (issue 5: the coder asks only for the sentences it found events in, and resolving, with
+   * its typo search, is most of the cost). {@link Mentions#inSentence} gives exactly the mentions
+   * of {@link #find} in that sentence, in the same order.
+   */
+  public Mentions prepare(AnnotatedArticle article) {
     List<Sentence> sentences = article.sentences();
     List<List<Span>> spans = new ArrayList<>();
     for (Sentence s : sentences) {
@@ -51,19 +71,55 @@ public final class PlaceFinder {
     }
     Map<Span, PlaceContext> own = new IdentityHashMap<>();
     PlaceContext ctx = context(sentences, spans, own);
-    List<PlaceMention> out = new ArrayList<>();
-    for (int i = 0; i < sentences.size(); i++) {
+    return new Mentions(sentences, spans, own, ctx);
+  }
+
+  /** The place mentions of one article, resolved sentence by sentence on demand. Thread-safe. */
+  public final class Mentions {
+    private final List<Sentence> sentences;
+    private final List<List<Span>> spans;
+    private final Map<Span, PlaceContext> own;
+    private final PlaceContext ctx;
+    private final Map<Integer, List<PlaceMention>> bySentence = new java.util.HashMap<>();
+    /** The typo search's answers by name key: an article repeats its names. */
+    private final Map<String, List<Place>> nearMisses = new java.util.HashMap<>();
+
+    private Mentions(List<Sentence> sentences, List<List<Span>> spans, Map<Span, PlaceContext> own, PlaceContext ctx) {
+      this.sentences = sentences;
+      this.spans = spans;
+      this.own = own;
+      this.ctx = ctx;
+    }
+
+    /** The mentions in the sentence whose {@link Sentence#index()} is {@code index}, in text order. */
+    public synchronized List<PlaceMention> inSentence(int index) {
+      List<PlaceMention> found = bySentence.get(index);
+      if (found == null) {
+        List<PlaceMention> out = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+          if (sentences.get(i).index() == index) {
+            out.addAll(resolve(i));
+          }
+        }
+        out.sort(ORDER);
+        found = List.copyOf(out);
+        bySentence.put(index, found);
+      }
+      return found;
+    }
+
+    /** The mentions of the sentence at position {@code i}, in the order they are made. */
+    private List<PlaceMention> resolve(int i) {
       Sentence s = sentences.get(i);
       List<PlaceMention> inSentence = new ArrayList<>();
       List<Span> ss = spans.get(i);
       for (int k = 0; k < ss.size(); k++) {
-        inSentence.add(resolve(s, ss, k, ctx.without(own.get(ss.get(k)))));
+        inSentence.add(PlaceFinder.this.resolve(s, ss, k, ctx.without(own.get(ss.get(k))), nearMisses));
       }
-      out.addAll(inSentence);
+      List<PlaceMention> out = new ArrayList<>(inSentence);
       out.addAll(BorderMentions.find(s, inSentence, ctx, gazetteer, config));
+      return out;
     }
-    out.sort(Comparator.comparingInt(PlaceMention::start).thenComparingInt(m -> -m.end()).thenComparing(m -> m.isBorder()));
-    return List.copyOf(out);
   }
 
   /** The article's context; {@code own} gets what each name span contributed to it. */
@@ -95,7 +151,7 @@ public final class PlaceFinder {
         if (!MentionSpans.isCapitalised(tok)) {
           continue;
         }
-        for (String part : tok.word().split("[-–]")) {
+        for (String part : DASH.split(tok.word())) {
           String iso3 = part.isEmpty() ? null : gazetteer.countryOfDemonym(part);
           if (iso3 != null) {
             ctx.country(iso3, 1);
@@ -111,7 +167,8 @@ public final class PlaceFinder {
     return ctx;
   }
 
-  private PlaceMention resolve(Sentence s, List<Span> spans, int k, PlaceContext ctx) {
+  private PlaceMention resolve(Sentence s, List<Span> spans, int k, PlaceContext ctx,
+      Map<String, List<Place>> nearMisses) {
     List<Token> t = s.tokens();
     Span sp = spans.get(k);
     String name = MentionSpans.text(t, sp.nameBegin(), sp.nameEnd());
@@ -122,9 +179,10 @@ public final class PlaceFinder {
     Place container = container(s, spans, k, ctx);
     List<Place> candidates = gazetteer.lookup(name);
     boolean fuzzy = false;
-    if (candidates.isEmpty() && config.fuzzy() && Names.key(name).length() >= 6
+    String key = Names.key(name);
+    if (candidates.isEmpty() && config.fuzzy() && key.length() >= 6
         && (sp.tagged() || sp.cued() || sp.level() != Span.Level.ANY || container != null)) {
-      candidates = gazetteer.lookupFuzzy(name, Names.key(name).length() >= 10 ? 2 : 1);
+      candidates = nearMisses.computeIfAbsent(key, n -> gazetteer.lookupFuzzy(name, key.length() >= 10 ? 2 : 1));
       // a near miss is believed only in a country the article names, where it names any
       List<String> named = ctx.countries();
       if (!named.isEmpty()) {

@@ -41,7 +41,7 @@ class GazetteerFuzzyTest {
     }
     int found = 0;
     for (String name : names) {
-      List<Place> expected = gazetteer.lookupFuzzy(name, 1).stream()
+      List<Place> expected = gazetteer.lookupFuzzyScan(name, 1).stream()
           .filter(p -> p.featureCode().equals("PCLI") || p.featureCode().equals("ADM1")).toList();
       assertThat(gazetteer.lookupFuzzyAdministrative(name)).as(name).isEqualTo(expected);
       found += expected.isEmpty() ? 0 : 1;

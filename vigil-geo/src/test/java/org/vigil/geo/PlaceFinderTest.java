@@ -5,6 +5,7 @@ import static org.vigil.geo.TestGazetteer.article;
 import static org.vigil.geo.TestGazetteer.sentence;
 
 import java.util.List;
+import org.vigil.core.text.AnnotatedArticle;
 import org.junit.jupiter.api.Test;
 
 class PlaceFinderTest {
@@ -168,5 +169,22 @@ class PlaceFinderTest {
     assertThat(find("Moscow|NNP|LOCATION sees|VBZ Central|NNP|LOCATION Asia|NNP|LOCATION as|IN its|PRP$ sphere|NN .|."))
         .filteredOn(m -> m.text().equals("Central Asia")).singleElement()
         .satisfies(m -> assertThat(m.place()).isNull());
+  }
+
+  @Test
+  void theMentionsResolvedSentenceBySentenceAreThoseOfTheWholeArticle() {
+    AnnotatedArticle a = article(
+        sentence(0, 0, "Tajikistan|NNP|LOCATION asked|VBD for|IN help|NN .|."),
+        sentence(1, 31, "The|DT situation|NN on|IN the|DT border|NN with|IN Afghanistan|NNP|LOCATION worsened|VBD .|."),
+        sentence(2, 100, "Fighters|NNS clashed|VBD in|IN Nahrin|NNP|LOCATION district|NN ,|, Baghlan|NNP|LOCATION .|."),
+        sentence(3, 160, "Refugees|NNS fled|VBD to|TO Dushambe|NNP|LOCATION and|CC Prague|NNP|LOCATION ,|, Oklahoma|NNP|LOCATION .|."));
+    List<PlaceMention> all = finder.find(a);
+    PlaceFinder.Mentions lazy = finder.prepare(a);
+    // asked in another order than the text's, as the coder may
+    for (int i : new int[] {3, 1, 0, 2, 1}) {
+      int index = i;
+      assertThat(lazy.inSentence(i)).as("sentence " + i).isEqualTo(all.stream().filter(m -> m.sentence() == index).toList());
+    }
+    assertThat(all).hasSizeGreaterThan(4);
   }
 }
