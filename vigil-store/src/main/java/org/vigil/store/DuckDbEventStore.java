@@ -43,6 +43,10 @@ public final class DuckDbEventStore implements EventStore {
   private final InstantSource clock;
   private final Connection connection;
   private final Object writes = new Object();
+  // the write statements, prepared once on the write connection (guarded by writes); dropped after a failure
+  private PreparedStatement findArticle;
+  private PreparedStatement insertArticle;
+  private PreparedStatement insertEvent;
   // read lock: any call in progress; write lock: close
   private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
   private boolean closed;
@@ -116,6 +120,7 @@ public final class DuckDbEventStore implements EventStore {
           return stored;
         } catch (SQLException | RuntimeException e) {
           rollbackAfter(e);
+          dropStatements(e);
           throw e instanceof StoreException se
               ? se
               : new StoreException("cannot store article " + article.id() + ": " + e.getMessage(), e);
@@ -126,8 +131,15 @@ public final class DuckDbEventStore implements EventStore {
 
   private boolean write(Article article, List<CodedEvent> events) throws SQLException {
     String hash = article.contentHash();
-    try (PreparedStatement find = connection.prepareStatement(
-        "SELECT id, content_hash FROM articles WHERE content_hash = ? OR id = ?")) {
+    if (findArticle == null) {
+      findArticle = connection.prepareStatement("SELECT id, content_hash FROM articles WHERE content_hash = ? OR id = ?");
+      insertArticle = connection.prepareStatement(
+          "INSERT INTO articles (id, content_hash, date, title, text, url, source, ingested_at)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+      insertEvent = connection.prepareStatement(EventRows.INSERT);
+    }
+    {
+      PreparedStatement find = findArticle;
       find.setString(1, hash);
       find.setString(2, article.id());
       try (ResultSet rs = find.executeQuery()) {
@@ -141,9 +153,8 @@ public final class DuckDbEventStore implements EventStore {
         }
       }
     }
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO articles (id, content_hash, date, title, text, url, source, ingested_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+    {
+      PreparedStatement insert = insertArticle;
       insert.setString(1, article.id());
       insert.setString(2, hash);
       insert.setObject(3, article.date());
@@ -155,12 +166,11 @@ public final class DuckDbEventStore implements EventStore {
       insert.executeUpdate();
     }
     if (!events.isEmpty()) {
-      try (PreparedStatement insert = connection.prepareStatement(EventRows.INSERT)) {
-        for (CodedEvent event : events) {
-          EventRows.bind(insert, event, connection);
-          insert.executeUpdate();
-        }
+      for (CodedEvent event : events) {
+        EventRows.bind(insertEvent, event, connection);
+        insertEvent.addBatch();
       }
+      insertEvent.executeBatch();
     }
     return true;
   }
@@ -252,6 +262,9 @@ public final class DuckDbEventStore implements EventStore {
         return;
       }
       closed = true;
+      synchronized (writes) {
+        dropStatements(null);
+      }
       connection.close();
     } catch (SQLException e) {
       throw new StoreException("cannot close " + config.describe() + ": " + e.getMessage(), e);
@@ -296,6 +309,24 @@ public final class DuckDbEventStore implements EventStore {
         throw new StoreException("cannot read " + config.describe() + ": " + e.getMessage(), e);
       }
     });
+  }
+
+  /** Closes the prepared write statements; the next write prepares them again. */
+  private void dropStatements(Exception failure) {
+    for (PreparedStatement st : new PreparedStatement[] {findArticle, insertArticle, insertEvent}) {
+      if (st != null) {
+        try {
+          st.close();
+        } catch (SQLException e) {
+          if (failure != null) {
+            failure.addSuppressed(e);
+          }
+        }
+      }
+    }
+    findArticle = null;
+    insertArticle = null;
+    insertEvent = null;
   }
 
   private void rollbackAfter(Exception failure) {
