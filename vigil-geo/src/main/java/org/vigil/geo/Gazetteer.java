@@ -40,10 +40,14 @@ public final class Gazetteer {
   private final Map<String, Region> abbreviations;
   private final Map<String, List<Place>> byCountry;
   private final Map<String, BorderRegion> borders = new ConcurrentHashMap<>();
-  private volatile String[] sortedKeys;
+  private final Lazy<String[]> sortedKeys = new Lazy<>(this::sortKeys);
   /** The sorted name keys of countries and first-level regions (PCLI, ADM1). */
-  private volatile String[] sortedAdministrativeKeys;
-  private volatile Map<Long, List<Place>> grid;
+  private final Lazy<String[]> sortedAdministrativeKeys = new Lazy<>(
+      () -> Arrays.stream(sortedKeys()).filter(key -> entries(key).stream().anyMatch(Gazetteer::isAdministrative))
+          .toArray(String[]::new));
+  private final Lazy<Map<Long, List<Place>>> grid = new Lazy<>(this::buildGrid);
+  private final Lazy<TypoIndex> typoIndex = new Lazy<>(() -> new TypoIndex(sortedKeys()));
+  private final Lazy<TypoIndex> administrativeTypoIndex = new Lazy<>(() -> new TypoIndex(sortedAdministrativeKeys()));
 
   private Gazetteer(Builder b) {
     this.countries = Map.copyOf(b.countries);
@@ -270,7 +274,7 @@ public final class Gazetteer {
       return List.of();
     }
     List<Place> best = new ArrayList<>();
-    for (String k : typoIndex().closest(key, maxEdits)) {
+    for (String k : typoIndex.get().closest(key, maxEdits)) {
       best.addAll(entries(k));
     }
     return best;
@@ -353,37 +357,6 @@ public final class Gazetteer {
     }
   }
 
-  private volatile TypoIndex typoIndex;
-  private volatile TypoIndex administrativeTypoIndex;
-
-  private TypoIndex administrativeTypoIndex() {
-    TypoIndex t = administrativeTypoIndex;
-    if (t == null) {
-      synchronized (this) {
-        t = administrativeTypoIndex;
-        if (t == null) {
-          t = new TypoIndex(sortedAdministrativeKeys());
-          administrativeTypoIndex = t;
-        }
-      }
-    }
-    return t;
-  }
-
-  private TypoIndex typoIndex() {
-    TypoIndex t = typoIndex;
-    if (t == null) {
-      synchronized (this) {
-        t = typoIndex;
-        if (t == null) {
-          t = new TypoIndex(sortedKeys());
-          typoIndex = t;
-        }
-      }
-    }
-    return t;
-  }
-
   /** The plain search {@link #lookupFuzzy} replaces: a distance for every key with the same first letter. */
   List<Place> lookupFuzzyScan(String name, int maxEdits) {
     String key = Names.key(name);
@@ -432,7 +405,7 @@ public final class Gazetteer {
     // the key is none of these keys, so every one within one typo is at distance 1: the closest (issue 5:
     // the same typo index as lookupFuzzy, over the administrative names)
     List<Place> found = new ArrayList<>();
-    for (String k : administrativeTypoIndex().closest(key, 1)) {
+    for (String k : administrativeTypoIndex.get().closest(key, 1)) {
       for (Place p : entries(k)) {
         if (isAdministrative(p)) {
           found.add(p);
@@ -447,32 +420,16 @@ public final class Gazetteer {
   }
 
   private String[] sortedAdministrativeKeys() {
-    String[] k = sortedAdministrativeKeys;
-    if (k == null) {
-      synchronized (this) {
-        k = sortedAdministrativeKeys;
-        if (k == null) {
-          k = Arrays.stream(sortedKeys()).filter(key -> entries(key).stream().anyMatch(Gazetteer::isAdministrative))
-              .toArray(String[]::new);
-          sortedAdministrativeKeys = k;
-        }
-      }
-    }
-    return k;
+    return sortedAdministrativeKeys.get();
   }
 
   private String[] sortedKeys() {
-    String[] k = sortedKeys;
-    if (k == null) {
-      synchronized (this) {
-        k = sortedKeys;
-        if (k == null) {
-          k = byName.keySet().toArray(new String[0]);
-          Arrays.sort(k);
-          sortedKeys = k;
-        }
-      }
-    }
+    return sortedKeys.get();
+  }
+
+  private String[] sortKeys() {
+    String[] k = byName.keySet().toArray(new String[0]);
+    Arrays.sort(k);
     return k;
   }
 
@@ -515,18 +472,13 @@ public final class Gazetteer {
   }
 
   private Map<Long, List<Place>> grid() {
-    Map<Long, List<Place>> g = grid;
-    if (g == null) {
-      synchronized (this) {
-        g = grid;
-        if (g == null) {
-          g = new HashMap<>();
-          for (Place p : places) {
-            g.computeIfAbsent(cell((int) Math.floor(p.lat()), (int) Math.floor(p.lon())), k -> new ArrayList<>()).add(p);
-          }
-          grid = g;
-        }
-      }
+    return grid.get();
+  }
+
+  private Map<Long, List<Place>> buildGrid() {
+    Map<Long, List<Place>> g = new HashMap<>();
+    for (Place p : places) {
+      g.computeIfAbsent(cell((int) Math.floor(p.lat()), (int) Math.floor(p.lon())), k -> new ArrayList<>()).add(p);
     }
     return g;
   }
