@@ -77,9 +77,8 @@ final class EventCandidates implements SentenceTriage {
       words.add(t.word().toLowerCase(Locale.ROOT));
       words.add(t.lemma().toLowerCase(Locale.ROOT));
       // "cease-fire", split by the tokenizer into cease, -, fire: the coder matches it whole too.
-      if (i >= 2 && tokens.get(i - 1).word().equals("-") && tokens.get(i - 1).end() == t.begin()
-          && tokens.get(i - 2).end() == tokens.get(i - 1).begin()) {
-        String first = tokens.get(i - 2).word().toLowerCase(Locale.ROOT);
+      String first = Token.hyphenPrefix(tokens, i);
+      if (first != null) {
         words.add(first + "-" + t.word().toLowerCase(Locale.ROOT));
         words.add(first + "-" + t.lemma().toLowerCase(Locale.ROOT));
       }

@@ -114,12 +114,8 @@ final class SentenceGraph {
    * the last word is the head. Null when the token does not end a hyphenated word.
    */
   String hyphenLemma(int i) {
-    if (i < 2 || !token(i - 1).word().equals("-") || token(i - 1).end() != token(i).begin()
-        || token(i - 2).end() != token(i - 1).begin()) {
-      return null;
-    }
-    String first = token(i - 2).word().toLowerCase(java.util.Locale.ROOT);
-    return first.chars().allMatch(Character::isLetter) ? first + "-" + lemma(i) : null;
+    String first = Token.hyphenPrefix(sentence.tokens(), i);
+    return first != null && first.chars().allMatch(Character::isLetter) ? first + "-" + lemma(i) : null;
   }
 
   /** Depth from the root (0 for the root), bounded. */

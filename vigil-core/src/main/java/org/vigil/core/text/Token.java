@@ -28,6 +28,19 @@ public record Token(int index, String word, String lemma, String pos, String ner
     }
   }
 
+  /**
+   * The first word, in lower case, of the hyphenated word that token {@code i} ends ("cease" for the
+   * "fire" of "cease-fire"), or null: CoreNLP's tokenizer splits most hyphenated words into word,
+   * hyphen, word, written without spaces between them.
+   */
+  public static String hyphenPrefix(java.util.List<Token> tokens, int i) {
+    if (i < 2 || !tokens.get(i - 1).word().equals("-") || tokens.get(i - 1).end() != tokens.get(i).begin()
+        || tokens.get(i - 2).end() != tokens.get(i - 1).begin()) {
+      return null;
+    }
+    return tokens.get(i - 2).word().toLowerCase(java.util.Locale.ROOT);
+  }
+
   public boolean isVerb() {
     return pos.startsWith("VB");
   }
