@@ -982,10 +982,10 @@ public final class DictionaryEventCoder implements EventCoder {
         cands.addAll(g.childrenExact(t, "obl:agent"));
         cands.addAll(g.childrenExact(t, "obl:by"));
       } else {
+        // A passive subject is here only when the caller did not swap the roles (a stance or a
+        // withdrawal with no agent, or PETRARCH's agentless passive): then the subject acts.
         for (Dependency d : g.children(t)) {
-          if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")
-              || (d.relation().equals("nsubj:pass") && (dictionaries.rules().petrarchPassives()
-                  || (!dictionaries.rules().targetFromPhrase() && (stative(t) || selfActing(t, code)))))) {
+          if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj") || d.relation().equals("nsubj:pass")) {
             cands.add(d.dependent());
           }
         }
