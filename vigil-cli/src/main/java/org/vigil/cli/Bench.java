@@ -239,6 +239,12 @@ final class Bench {
     long[] failed = {0};
     try (Meter meter = Meter.start();
         EventStore store = openStore();
+        StoreBatcher batcher = new StoreBatcher(store, StoreBatcher.DEFAULT_SIZE, (coded, o) -> {
+          if (o.failed()) {
+            failed[0]++;
+            store.reject(o.article().id(), o.failure().getMessage());
+          }
+        });
         CodingPipeline pipeline = new CodingPipeline(recording, timedCoder, settings.threads(), r -> {
           long start = THREAD_CPU.getCurrentThreadCpuTime();
           articles[0]++;
@@ -246,14 +252,17 @@ final class Bench {
             failed[0]++;
             store.reject(r.article().id(), String.valueOf(r.failure().getMessage()));
           } else {
-            store.store(r.article(), r.events());
+            batcher.add(r.article(), r.events());
           }
           storeNanos.addAndGet(THREAD_CPU.getCurrentThreadCpuTime() - start);
         })) {
       source.accept(pipeline::submit);
       pipeline.finish();
+      long start = THREAD_CPU.getCurrentThreadCpuTime();
+      batcher.flush();
+      storeNanos.addAndGet(THREAD_CPU.getCurrentThreadCpuTime() - start);
       if (failed[0] > 0) {
-        log.println("vigil bench: " + failed[0] + " of " + articles[0] + " articles failed to code");
+        log.println("vigil bench: " + failed[0] + " of " + articles[0] + " articles failed to code or store");
       }
       this.failed = failed[0];
       return new Phase(articles[0], sentences.get(), parsed.get(), meter.read());

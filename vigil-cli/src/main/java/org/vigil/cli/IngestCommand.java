@@ -58,19 +58,29 @@ final class IngestCommand implements Callable<Integer> {
     Summary s = new Summary();
     Progress progress = new Progress(System.err, "ingesting");
     try (EventStore store = new DuckDbEventStore(StoreConfig.file(database), InstantSource.system());
+        StoreBatcher batcher = new StoreBatcher(store, StoreBatcher.DEFAULT_SIZE, (coded, o) -> {
+          if (o.failed()) {
+            s.rejected++;
+            String reason = o.failure().getMessage();
+            System.err.println("vigil: rejected " + o.article().id() + ": " + reason);
+            store.reject(o.article().id(), reason);
+          } else if (o.stored()) {
+            s.stored++;
+            s.events += coded.events().size();
+          } else {
+            s.duplicates++;
+          }
+          progress.update(s.stored + s.duplicates, s.events, s.rejected);
+        });
         CodingPipeline pipeline = new CodingPipeline(Wiring.annotator(dictionaries, analysisOptions), coder, Wiring.threads(threads), r -> {
           if (r.failure() != null) {
             s.rejected++;
             String reason = r.failure().getMessage();
             System.err.println("vigil: rejected " + r.article().id() + ": " + reason);
             store.reject(r.article().id(), reason);
-          } else if (store.store(r.article(), r.events())) {
-            s.stored++;
-            s.events += r.events().size();
           } else {
-            s.duplicates++;
+            batcher.add(r.article(), r.events());
           }
-          progress.update(s.stored + s.duplicates, s.events, s.rejected);
         })) {
       Consumer<Rejection> rejected = rej -> {
         s.rejected++;
@@ -79,6 +89,7 @@ final class IngestCommand implements Callable<Integer> {
       };
       Wiring.read(input, pipeline::submit, rejected);
       pipeline.finish();
+      batcher.flush();
     }
     progress.done();
     return s;

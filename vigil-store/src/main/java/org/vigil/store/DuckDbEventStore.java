@@ -13,10 +13,15 @@ import java.time.InstantSource;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.vigil.core.article.Article;
 import org.vigil.core.event.CodedEvent;
@@ -39,14 +44,16 @@ import org.vigil.core.store.EventStore;
  */
 public final class DuckDbEventStore implements EventStore {
 
+  /** The columns of {@code articles} in the order rows are appended. */
+  private static final String ARTICLE_COLUMNS =
+      "id, content_hash, date, title, text, url, source, ingested_at";
+
   private final StoreConfig config;
   private final InstantSource clock;
   private final Connection connection;
   private final Object writes = new Object();
-  // the write statements, prepared once on the write connection (guarded by writes); dropped after a failure
-  private PreparedStatement findArticle;
-  private PreparedStatement insertArticle;
-  private PreparedStatement insertEvent;
+  // whether the write connection has its staging tables (guarded by writes)
+  private boolean staged;
   // read lock: any call in progress; write lock: close
   private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
   private boolean closed;
@@ -100,79 +107,213 @@ public final class DuckDbEventStore implements EventStore {
    */
   @Override
   public boolean store(Article article, List<CodedEvent> events) {
-    Objects.requireNonNull(article, "article");
-    List<CodedEvent> all = List.copyOf(Objects.requireNonNull(events, "events"));
-    for (CodedEvent event : all) {
-      if (!event.articleId().equals(article.id())) {
-        throw new IllegalArgumentException("event " + event.eventId() + " belongs to article "
-            + event.articleId() + ", not to " + article.id());
-      }
-      String problem = EventRows.problem(event);
-      if (problem != null) {
-        throw new StoreException("cannot store article " + article.id() + ": " + problem);
+    Outcome outcome = storeAll(List.of(new Coded(article, events))).get(0);
+    if (outcome.failed()) {
+      throw outcome.failure();
+    }
+    return outcome.stored();
+  }
+
+  /**
+   * {@inheritDoc} The batch is written in one transaction: its articles and events go through
+   * DuckDB's appender into staging tables of this connection, then into {@code articles} and
+   * {@code events} with one statement each. When that transaction fails, it is rolled back and
+   * each article is tried alone, so that one bad article fails alone.
+   *
+   * @throws IllegalArgumentException when an event belongs to another article
+   */
+  @Override
+  public List<Outcome> storeAll(List<Coded> batch) {
+    Objects.requireNonNull(batch, "batch");
+    for (Coded coded : batch) {
+      for (CodedEvent event : coded.events()) {
+        if (!event.articleId().equals(coded.article().id())) {
+          throw new IllegalArgumentException("event " + event.eventId() + " belongs to article "
+              + event.articleId() + ", not to " + coded.article().id());
+        }
       }
     }
     return whileOpen(() -> {
       synchronized (writes) {
-        try {
-          boolean stored = write(article, all);
-          connection.commit();
-          return stored;
-        } catch (SQLException | RuntimeException e) {
-          rollbackAfter(e);
-          dropStatements(e);
-          throw e instanceof StoreException se
-              ? se
-              : new StoreException("cannot store article " + article.id() + ": " + e.getMessage(), e);
-        }
+        Outcome[] outcomes = new Outcome[batch.size()];
+        List<Integer> candidates = screen(batch, outcomes);
+        write(batch, candidates, outcomes);
+        return List.of(outcomes);
       }
     });
   }
 
-  private boolean write(Article article, List<CodedEvent> events) throws SQLException {
-    String hash = article.contentHash();
-    if (findArticle == null) {
-      findArticle = connection.prepareStatement("SELECT id, content_hash FROM articles WHERE content_hash = ? OR id = ?");
-      insertArticle = connection.prepareStatement(
-          "INSERT INTO articles (id, content_hash, date, title, text, url, source, ingested_at)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-      insertEvent = connection.prepareStatement(EventRows.INSERT);
+  /**
+   * Fills the outcomes that need no database: events that cannot be stored, and an article whose
+   * content hash or id an earlier one of the batch has. Returns the indexes of the rest.
+   */
+  private static List<Integer> screen(List<Coded> batch, Outcome[] outcomes) {
+    Map<String, Article> byHash = new HashMap<>();
+    Map<String, Article> byId = new HashMap<>();
+    List<Integer> candidates = new ArrayList<>(batch.size());
+    for (int i = 0; i < batch.size(); i++) {
+      Article article = batch.get(i).article();
+      String problem = null;
+      for (CodedEvent event : batch.get(i).events()) {
+        problem = problem == null ? EventRows.problem(event) : problem;
+      }
+      Article sameContent = byHash.get(article.contentHash());
+      Article sameId = byId.get(article.id());
+      if (problem != null) {
+        outcomes[i] = failed(article, problem, null);
+      } else if (sameContent != null) {
+        outcomes[i] = new Outcome(article, false, null);
+      } else if (sameId != null) {
+        outcomes[i] = failed(article, conflict(sameId.contentHash(), article.contentHash()), null);
+      } else {
+        byHash.put(article.contentHash(), article);
+        byId.put(article.id(), article);
+        candidates.add(i);
+      }
     }
-    {
-      PreparedStatement find = findArticle;
-      find.setString(1, hash);
-      find.setString(2, article.id());
-      try (ResultSet rs = find.executeQuery()) {
+    return candidates;
+  }
+
+  /** Writes the candidates of the batch in one transaction, or each alone when that fails. */
+  private void write(List<Coded> batch, List<Integer> candidates, Outcome[] outcomes) {
+    if (candidates.isEmpty()) {
+      return;
+    }
+    try {
+      writeTogether(batch, candidates, outcomes);
+      connection.commit();
+    } catch (SQLException | RuntimeException e) {
+      rollbackAfter(e);
+      emptyStagingAfter(e);
+      for (int i : candidates) {
+        outcomes[i] = null;
+      }
+      if (candidates.size() > 1) {
+        for (int i : candidates) {
+          write(batch, List.of(i), outcomes);
+        }
+      } else {
+        int i = candidates.get(0);
+        outcomes[i] = e instanceof StoreException se
+            ? new Outcome(batch.get(i).article(), false, se)
+            : failed(batch.get(i).article(), e.getMessage(), e);
+      }
+    }
+  }
+
+  private void writeTogether(List<Coded> batch, List<Integer> candidates, Outcome[] outcomes)
+      throws SQLException {
+    ensureStaging();
+    OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+    try (DuckDBAppender rows = duck.createAppender("temp", "main", "staged_articles")) {
+      for (int i : candidates) {
+        Article article = batch.get(i).article();
+        rows.beginRow();
+        rows.append(article.id());
+        rows.append(article.contentHash());
+        rows.append(article.date());
+        rows.append(article.title());
+        rows.append(article.text());
+        rows.append(article.url());
+        rows.append(article.source());
+        rows.append(now);
+        rows.endRow();
+      }
+      rows.flush();
+    }
+    // what the store has already: the same content (a duplicate) or the same id with other content
+    Map<String, String> storedHashById = new HashMap<>();
+    Set<String> duplicates = new HashSet<>();
+    try (Statement st = connection.createStatement()) {
+      try (ResultSet rs = st.executeQuery("SELECT s.id FROM staged_articles s"
+          + " JOIN articles a ON a.content_hash = s.content_hash")) {
         while (rs.next()) {
-          if (rs.getString(2).equals(hash)) {
-            return false;
-          }
-          throw new StoreException("cannot store article " + article.id()
-              + ": an article with this id and other content is stored (content hash "
-              + rs.getString(2) + ", not " + hash + ")");
+          duplicates.add(rs.getString(1));
+        }
+      }
+      try (ResultSet rs = st.executeQuery("SELECT s.id, a.content_hash FROM staged_articles s"
+          + " JOIN articles a ON a.id = s.id")) {
+        while (rs.next()) {
+          storedHashById.put(rs.getString(1), rs.getString(2));
         }
       }
     }
-    {
-      PreparedStatement insert = insertArticle;
-      insert.setString(1, article.id());
-      insert.setString(2, hash);
-      insert.setObject(3, article.date());
-      insert.setString(4, article.title());
-      insert.setString(5, article.text());
-      insert.setString(6, article.url());
-      insert.setString(7, article.source());
-      insert.setObject(8, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-      insert.executeUpdate();
-    }
-    if (!events.isEmpty()) {
-      for (CodedEvent event : events) {
-        EventRows.bind(insertEvent, event, connection);
-        insertEvent.addBatch();
+    List<Integer> fresh = new ArrayList<>(candidates.size());
+    for (int i : candidates) {
+      Article article = batch.get(i).article();
+      if (duplicates.contains(article.id())) {
+        outcomes[i] = new Outcome(article, false, null);
+      } else if (storedHashById.containsKey(article.id())) {
+        outcomes[i] = failed(article, conflict(storedHashById.get(article.id()), article.contentHash()), null);
+      } else {
+        fresh.add(i);
       }
-      insertEvent.executeBatch();
     }
-    return true;
+    try (DuckDBAppender rows = duck.createAppender("temp", "main", "staged_events")) {
+      for (int i : fresh) {
+        for (CodedEvent event : batch.get(i).events()) {
+          EventRows.append(rows, event);
+        }
+      }
+      rows.flush();
+    }
+    try (Statement st = connection.createStatement()) {
+      if (fresh.size() < candidates.size()) {
+        st.execute("DELETE FROM staged_articles s WHERE EXISTS (SELECT 1 FROM articles a"
+            + " WHERE a.id = s.id) OR EXISTS (SELECT 1 FROM articles a WHERE a.content_hash = s.content_hash)");
+      }
+      st.execute("INSERT INTO articles (" + ARTICLE_COLUMNS + ") SELECT * FROM staged_articles");
+      st.execute("INSERT INTO events (" + EventRows.COLUMN_LIST + ") SELECT * FROM staged_events");
+      st.execute("DELETE FROM staged_articles");
+      st.execute("DELETE FROM staged_events");
+    }
+    for (int i : fresh) {
+      outcomes[i] = new Outcome(batch.get(i).article(), true, null);
+    }
+  }
+
+  /**
+   * The staging tables of the write connection: temporary, of the columns of {@code articles} and
+   * {@code events} in the order rows are appended, without constraints (the insert into the real
+   * tables checks them, inside the transaction).
+   */
+  private void ensureStaging() throws SQLException {
+    if (staged) {
+      return;
+    }
+    try (Statement st = connection.createStatement()) {
+      st.execute("CREATE TEMP TABLE IF NOT EXISTS staged_articles AS"
+          + " SELECT " + ARTICLE_COLUMNS + " FROM articles LIMIT 0");
+      st.execute("CREATE TEMP TABLE IF NOT EXISTS staged_events AS SELECT " + EventRows.COLUMN_LIST
+          + " FROM events LIMIT 0");
+    }
+    connection.commit();
+    staged = true;
+  }
+
+  private void emptyStagingAfter(Exception failure) {
+    if (!staged) {
+      return;
+    }
+    try (Statement st = connection.createStatement()) {
+      st.execute("DELETE FROM staged_articles");
+      st.execute("DELETE FROM staged_events");
+      connection.commit();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+      rollbackAfter(failure);
+    }
+  }
+
+  private static String conflict(String storedHash, String hash) {
+    return "an article with this id and other content is stored (content hash " + storedHash
+        + ", not " + hash + ")";
+  }
+
+  private static Outcome failed(Article article, String reason, Exception cause) {
+    return new Outcome(article, false,
+        new StoreException("cannot store article " + article.id() + ": " + reason, cause));
   }
 
   /**
@@ -262,9 +403,6 @@ public final class DuckDbEventStore implements EventStore {
         return;
       }
       closed = true;
-      synchronized (writes) {
-        dropStatements(null);
-      }
       connection.close();
     } catch (SQLException e) {
       throw new StoreException("cannot close " + config.describe() + ": " + e.getMessage(), e);
@@ -309,24 +447,6 @@ public final class DuckDbEventStore implements EventStore {
         throw new StoreException("cannot read " + config.describe() + ": " + e.getMessage(), e);
       }
     });
-  }
-
-  /** Closes the prepared write statements; the next write prepares them again. */
-  private void dropStatements(Exception failure) {
-    for (PreparedStatement st : new PreparedStatement[] {findArticle, insertArticle, insertEvent}) {
-      if (st != null) {
-        try {
-          st.close();
-        } catch (SQLException e) {
-          if (failure != null) {
-            failure.addSuppressed(e);
-          }
-        }
-      }
-    }
-    findArticle = null;
-    insertArticle = null;
-    insertEvent = null;
   }
 
   private void rollbackAfter(Exception failure) {

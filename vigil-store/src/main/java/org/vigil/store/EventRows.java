@@ -1,16 +1,14 @@
 package org.vigil.store;
 
 import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.duckdb.DuckDBAppender;
 import org.vigil.core.event.ActorRef;
 import org.vigil.core.event.CodedEvent;
 import org.vigil.core.event.DateGranularity;
@@ -23,10 +21,11 @@ import org.vigil.core.event.Plover;
 /**
  * Maps a {@link CodedEvent} to a row of {@code events} and back, losing nothing: a null target or
  * location is a null {@code target_code} or {@code location_confidence}, lists are DuckDB lists.
+ * Rows are written through DuckDB's appender ({@link #append}), read back from a result set.
  */
 final class EventRows {
 
-  /** The columns in binding order; {@link #bind} sets them in exactly this order. */
+  /** The columns in the order {@link #append} writes them. */
   static final List<String> COLUMNS = List.of(
       "event_id", "article_id",
       "date", "date_end", "date_granularity", "date_from", "date_text", "date_timex",
@@ -44,8 +43,8 @@ final class EventRows {
       "target_span", "pattern", "cues",
       "confidence", "issues");
 
-  static final String INSERT = "INSERT INTO events (" + String.join(", ", COLUMNS) + ") VALUES ("
-      + String.join(", ", COLUMNS.stream().map(c -> "?").toList()) + ")";
+  /** The columns as a list for SQL, in the order of {@link #COLUMNS}. */
+  static final String COLUMN_LIST = String.join(", ", COLUMNS);
 
   private EventRows() {}
 
@@ -59,73 +58,96 @@ final class EventRows {
     return null;
   }
 
-  static void bind(PreparedStatement s, CodedEvent e, Connection connection) throws SQLException {
-    Binder b = new Binder(s, connection);
-    b.string(e.eventId());
-    b.string(e.articleId());
+  /** Appends {@code e} as one row, its values in the order of {@link #COLUMNS}. */
+  static void append(DuckDBAppender row, CodedEvent e) throws SQLException {
+    row.beginRow();
+    row.append(e.eventId());
+    row.append(e.articleId());
     EventDate date = e.date();
-    b.object(date.date());
-    b.object(date.end());
-    b.string(date.granularity().label());
-    b.string(date.from());
-    b.string(date.text());
-    b.string(date.timex());
-    actor(b, e.source());
-    actor(b, e.target());
-    b.string(e.cameo());
-    b.string(e.cameoRoot());
-    b.integer(e.quadClass());
-    b.real(e.goldstein());
-    b.string(e.plover().event());
-    b.string(e.plover().mode());
-    b.strings(e.plover().contexts());
-    s.setBoolean(b.next(), e.negated());
-    b.string(e.modality().label());
-    location(b, e.location());
+    row.append(date.date());
+    row.append(date.end());
+    row.append(date.granularity().label());
+    row.append(date.from());
+    row.append(date.text());
+    row.append(date.timex());
+    actor(row, e.source());
+    actor(row, e.target());
+    row.append(e.cameo());
+    row.append(e.cameoRoot());
+    row.append((byte) e.quadClass());
+    row.append(e.goldstein());
+    row.append(e.plover().event());
+    row.append(e.plover().mode());
+    strings(row, e.plover().contexts());
+    row.append(e.negated());
+    row.append(e.modality().label());
+    location(row, e.location());
     Evidence evidence = e.evidence();
-    b.integer(evidence.sentenceIndex());
-    b.string(evidence.sentence());
+    row.append(evidence.sentenceIndex());
+    row.append(evidence.sentence());
     int[] trigger = evidence.trigger();
-    b.integer(trigger[0]);
-    b.integer(trigger[1]);
-    b.integers(evidence.sourceSpan());
-    b.integers(evidence.targetSpan());
-    b.string(evidence.pattern());
-    b.strings(evidence.cues());
-    b.real(e.confidence());
-    b.strings(e.issues());
+    row.append(trigger[0]);
+    row.append(trigger[1]);
+    integers(row, evidence.sourceSpan());
+    integers(row, evidence.targetSpan());
+    row.append(evidence.pattern());
+    strings(row, evidence.cues());
+    row.append(e.confidence());
+    strings(row, e.issues());
+    row.endRow();
   }
 
-  private static void actor(Binder b, ActorRef actor) throws SQLException {
-    boolean none = actor == null;
-    b.string(none ? null : actor.code());
-    b.string(none ? null : actor.country());
-    b.string(none ? null : actor.sector());
-    b.string(none ? null : actor.name());
-    b.string(none ? null : actor.text());
-    b.integer(none ? null : actor.begin());
-    b.integer(none ? null : actor.end());
-    b.strings(none ? null : actor.members());
-    b.strings(none ? null : actor.entries());
-  }
-
-  private static void location(Binder b, Location location) throws SQLException {
-    boolean none = location == null;
-    b.string(none ? null : location.name());
-    b.string(none ? null : location.feature());
-    b.string(none ? null : location.country());
-    b.string(none ? null : location.admin1());
-    b.real(none ? null : location.lat());
-    b.real(none ? null : location.lon());
-    Long geonamesId = none ? null : location.geonamesId();
-    if (geonamesId == null) {
-      b.s.setNull(b.next(), Types.BIGINT);
-    } else {
-      b.s.setLong(b.next(), geonamesId);
+  private static void actor(DuckDBAppender row, ActorRef actor) throws SQLException {
+    if (actor == null) {
+      for (int i = 0; i < 9; i++) {
+        row.appendNull();
+      }
+      return;
     }
-    b.string(none ? null : location.from());
-    b.string(none ? null : location.text());
-    b.real(none ? null : location.confidence());
+    row.append(actor.code());
+    row.append(actor.country());
+    row.append(actor.sector());
+    row.append(actor.name());
+    row.append(actor.text());
+    row.append(actor.begin());
+    row.append(actor.end());
+    strings(row, actor.members());
+    strings(row, actor.entries());
+  }
+
+  private static void location(DuckDBAppender row, Location location) throws SQLException {
+    if (location == null) {
+      for (int i = 0; i < 10; i++) {
+        row.appendNull();
+      }
+      return;
+    }
+    row.append(location.name());
+    row.append(location.feature());
+    row.append(location.country());
+    row.append(location.admin1());
+    row.append(location.lat());
+    row.append(location.lon());
+    row.append(location.geonamesId());
+    row.append(location.from());
+    row.append(location.text());
+    row.append(location.confidence());
+  }
+
+  private static void strings(DuckDBAppender row, List<String> values) throws SQLException {
+    if (values == null) {
+      row.appendNull();
+    } else {
+      row.append(values);
+    }
+  }
+
+  private static void integers(DuckDBAppender row, int[] values) throws SQLException {
+    if (values == null) {
+      row.appendNull();
+    } else {
+      row.append(values);
+    }
   }
 
   static CodedEvent read(ResultSet rs) throws SQLException {
@@ -222,62 +244,5 @@ final class EventRows {
       ints[i] = ((Number) values[i]).intValue();
     }
     return ints;
-  }
-
-  /** Sets parameters one after another, so the order is that of {@link #COLUMNS}. */
-  private static final class Binder {
-    final PreparedStatement s;
-    private final Connection connection;
-    private int index;
-
-    Binder(PreparedStatement s, Connection connection) {
-      this.s = s;
-      this.connection = connection;
-    }
-
-    int next() {
-      return ++index;
-    }
-
-    void string(String value) throws SQLException {
-      s.setString(next(), value);
-    }
-
-    void object(Object value) throws SQLException {
-      s.setObject(next(), value);
-    }
-
-    void integer(Integer value) throws SQLException {
-      if (value == null) {
-        s.setNull(next(), Types.INTEGER);
-      } else {
-        s.setInt(next(), value);
-      }
-    }
-
-    void real(Double value) throws SQLException {
-      if (value == null) {
-        s.setNull(next(), Types.DOUBLE);
-      } else {
-        s.setDouble(next(), value);
-      }
-    }
-
-    void strings(List<String> values) throws SQLException {
-      if (values == null) {
-        s.setNull(next(), Types.ARRAY);
-      } else {
-        s.setArray(next(), connection.createArrayOf("VARCHAR", values.toArray()));
-      }
-    }
-
-    void integers(int[] values) throws SQLException {
-      if (values == null) {
-        s.setNull(next(), Types.ARRAY);
-      } else {
-        s.setArray(next(), connection.createArrayOf(
-            "INTEGER", Arrays.stream(values).boxed().toArray()));
-      }
-    }
   }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.vigil.core.article.Article;
 import org.vigil.core.event.CodedEvent;
 import org.vigil.core.store.EventQuery;
+import org.vigil.core.store.EventStore;
 
 final class DuckDbEventStoreTest {
   private static final InstantSource CLOCK = InstantSource.fixed(Instant.parse("2021-07-10T08:00:00Z"));
@@ -136,6 +137,98 @@ final class DuckDbEventStoreTest {
     }
     assertThat(store.articleCount()).isEqualTo(100);
     assertThat(store.eventCount()).isEqualTo(200);
+  }
+
+  @Nested
+  final class Batches {
+
+    @Test
+    void aBatchIsStoredWithOneOutcomePerArticleInOrder() {
+      Article a = Events.article("a1", DAY);
+      Article b = Events.article("a2", DAY);
+      Article c = Events.article("a3", DAY);
+
+      List<EventStore.Outcome> outcomes = store.storeAll(List.of(
+          new EventStore.Coded(a, List.of(Events.full(a, "e1"), Events.bare(a, "e2"))),
+          new EventStore.Coded(b, List.of()),
+          new EventStore.Coded(c, List.of(Events.full(c, "e3")))));
+
+      assertThat(outcomes).extracting(o -> o.article().id()).containsExactly("a1", "a2", "a3");
+      assertThat(outcomes).allSatisfy(o -> assertThat(o.stored()).isTrue());
+      assertThat(store.articleCount()).isEqualTo(3);
+      assertThat(store.query(EventQuery.all(10))).extracting(CodedEvent::eventId)
+          .containsExactlyInAnyOrder("e1", "e2", "e3");
+    }
+
+    @Test
+    void aBadArticleFailsAloneAndTheRestOfTheBatchIsStored() {
+      Article a = Events.article("a1", DAY);
+      Article bad = Events.article("a2", DAY);
+      Article c = Events.article("a3", DAY);
+
+      List<EventStore.Outcome> outcomes = store.storeAll(List.of(
+          new EventStore.Coded(a, List.of(Events.full(a, "e1"))),
+          new EventStore.Coded(bad, List.of(Events.full(bad, "twin"), Events.bare(bad, "twin"))),
+          new EventStore.Coded(c, List.of(Events.full(c, "e3")))));
+
+      assertThat(outcomes.get(0).stored()).isTrue();
+      assertThat(outcomes.get(1).failed()).isTrue();
+      assertThat(outcomes.get(1).failure()).isInstanceOf(StoreException.class)
+          .hasMessageStartingWith("cannot store article a2: ")
+          .hasMessageContaining("duplicate key \"twin\"");
+      assertThat(outcomes.get(2).stored()).isTrue();
+      assertThat(store.articleCount()).isEqualTo(2);
+      assertThat(store.query(EventQuery.all(10))).extracting(CodedEvent::eventId)
+          .containsExactlyInAnyOrder("e1", "e3");
+    }
+
+    @Test
+    void anEventIdStoredByAnEarlierBatchFailsOnlyItsArticle() {
+      Article a = Events.article("a1", DAY);
+      store.store(a, List.of(Events.full(a, "e1")));
+      Article b = Events.article("a2", DAY);
+      Article c = Events.article("a3", DAY);
+
+      List<EventStore.Outcome> outcomes = store.storeAll(List.of(
+          new EventStore.Coded(b, List.of(Events.full(b, "e1"))),
+          new EventStore.Coded(c, List.of(Events.full(c, "e3")))));
+
+      assertThat(outcomes).extracting(EventStore.Outcome::failed).containsExactly(true, false);
+      assertThat(store.articleCount()).isEqualTo(2);
+      assertThat(store.eventCount()).isEqualTo(2);
+    }
+
+    @Test
+    void duplicatesWithinTheBatchAndInTheStoreAreNotStoredAgain() {
+      Article stored = Events.article("a1", DAY);
+      store.store(stored, List.of(Events.full(stored, "e1")));
+      Article sameAsStored = new Article("copy-of-a1", DAY, stored.title(), stored.text(),
+          stored.url(), stored.source());
+      Article b = Events.article("a2", DAY);
+      Article sameAsB = new Article("copy-of-a2", DAY, b.title(), b.text(), b.url(), b.source());
+      Article otherUnderB = new Article("a2", DAY, "", "Other text.", "", "");
+
+      List<EventStore.Outcome> outcomes = store.storeAll(List.of(
+          new EventStore.Coded(sameAsStored, List.of(Events.full(sameAsStored, "x1"))),
+          new EventStore.Coded(b, List.of(Events.full(b, "e2"))),
+          new EventStore.Coded(sameAsB, List.of(Events.full(sameAsB, "x2"))),
+          new EventStore.Coded(otherUnderB, List.of())));
+
+      assertThat(outcomes).extracting(EventStore.Outcome::stored).containsExactly(false, true, false, false);
+      assertThat(outcomes).extracting(EventStore.Outcome::failed).containsExactly(false, false, false, true);
+      assertThat(outcomes.get(3).failure()).hasMessage("cannot store article a2: an article with this"
+          + " id and other content is stored (content hash " + b.contentHash() + ", not "
+          + otherUnderB.contentHash() + ")");
+      assertThat(store.articleCount()).isEqualTo(2);
+      assertThat(store.query(EventQuery.all(10))).extracting(CodedEvent::eventId)
+          .containsExactlyInAnyOrder("e1", "e2");
+    }
+
+    @Test
+    void anEmptyBatchStoresNothing() {
+      assertThat(store.storeAll(List.of())).isEmpty();
+      assertThat(store.articleCount()).isZero();
+    }
   }
 
   @Nested
