@@ -4,6 +4,8 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import org.vigil.core.VigilException;
 import org.vigil.core.article.Article;
@@ -110,13 +112,23 @@ public final class CoreNlpAnnotator implements Annotator {
     String text = article.text();
     List<Sentence> sentences = new ArrayList<>();
     int skipped = 0;
-    for (Chunks.Chunk chunk : Chunks.split(text, config.chunkChars())) {
+    // each chunk with its result and the article index of its first sentence, for SUTime after
+    List<Chunks.Chunk> chunks = Chunks.split(text, config.chunkChars());
+    List<Pipeline.Result> results = new ArrayList<>();
+    List<Integer> firsts = new ArrayList<>();
+    Set<Integer> candidates = new TreeSet<>();
+    for (Chunks.Chunk chunk : chunks) {
       try {
         String piece = text.substring(chunk.begin(), chunk.end());
         Pipeline.Result result = triage == null
             ? loaded.annotate(piece, article.date())
             : loaded.annotate(piece, article.date(), triage);
         long convertStart = THREADS.getCurrentThreadCpuTime();
+        firsts.add(sentences.size());
+        results.add(result);
+        for (int i : result.timeCandidates()) {
+          candidates.add(sentences.size() + i);
+        }
         for (CoreMap sentence : result.sentences()) {
           sentences.add(SentenceConverter.convert(sentence, sentences.size(), text, chunk.begin()));
         }
@@ -128,12 +140,55 @@ public final class CoreNlpAnnotator implements Annotator {
             + chunk.begin() + ", " + chunk.end() + "): " + e, e);
       }
     }
+    if (!candidates.isEmpty()) {
+      time(article, loaded, chunks, results, firsts, sentences, candidates);
+    }
     if (skipped > 0) {
       unparsed.addAndGet(skipped);
       LOG.log(System.Logger.Level.DEBUG, "article {0}: {1} sentence(s) over {2} tokens not analysed",
           article.id(), skipped, config.maxSentenceTokens());
     }
     return new AnnotatedArticle(article, sentences);
+  }
+
+  /**
+   * SUTime on the candidates the triage picks, chunk by chunk; their sentences are converted
+   * again, with their time expressions.
+   */
+  private void time(Article article, Pipeline loaded, List<Chunks.Chunk> chunks,
+      List<Pipeline.Result> results, List<Integer> firsts, List<Sentence> sentences,
+      Set<Integer> candidates) {
+    Set<Integer> chosen = triage.timed(article, List.copyOf(sentences), Set.copyOf(candidates));
+    if (chosen == null) {
+      throw new NullPointerException("triage " + triage + " chose no time candidates for article " + article.id());
+    }
+    String text = article.text();
+    for (int c = 0; c < results.size(); c++) {
+      int first = firsts.get(c);
+      int end = first + results.get(c).sentences().size();
+      List<Integer> indexes = new ArrayList<>();
+      for (int i : candidates) {
+        if (i >= first && i < end && chosen.contains(i)) {
+          indexes.add(i);
+        }
+      }
+      if (indexes.isEmpty()) {
+        continue;
+      }
+      try {
+        long nanos = loaded.time(results.get(c), indexes.stream().map(i -> i - first).toList());
+        cpu.accumulateAndGet(new Pipeline.StageCpu(0, 0, 0, nanos, 0), Pipeline.StageCpu::plus);
+        timed.addAndGet(indexes.size());
+        long convertStart = THREADS.getCurrentThreadCpuTime();
+        for (int i : indexes) {
+          CoreMap sentence = results.get(c).sentences().get(i - first);
+          sentences.set(i, SentenceConverter.convert(sentence, i, text, chunks.get(c).begin()));
+        }
+        convertNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - convertStart);
+      } catch (RuntimeException e) {
+        throw new VigilException("SUTime failed on article " + article.id() + ": " + e, e);
+      }
+    }
   }
 
   /** Sentences this instance left unparsed because they were too long, since it was created. */

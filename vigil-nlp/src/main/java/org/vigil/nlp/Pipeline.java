@@ -67,7 +67,12 @@ final class Pipeline {
    * CoreNLP's sentences of one piece of text; how many were too long to analyse; and how many got
    * the parse, the named entities and SUTime.
    */
-  record Result(List<CoreMap> sentences, int tooLong, int parsed, int named, int timed, StageCpu cpu) {}
+  record Result(List<CoreMap> sentences, int tooLong, int parsed, int named, int timed, StageCpu cpu,
+      Annotation document, List<Integer> timeCandidates) {
+    Result(List<CoreMap> sentences, int tooLong, int parsed, int named, int timed, StageCpu cpu) {
+      this(sentences, tooLong, parsed, named, timed, cpu, null, List.of());
+    }
+  }
 
   /**
    * CPU nanoseconds of the calling thread in each stage of one call (issue 5, for {@code vigil
@@ -183,9 +188,11 @@ final class Pipeline {
   }
 
   /**
-   * Annotates one piece of text dated {@code date}: tokens, tags and lemmas everywhere, the rest
-   * where {@code triage} asks for it. {@code triage} sees sentences converted with offsets into
-   * {@code text}.
+   * Annotates one piece of text dated {@code date}: tokens, tags and lemmas everywhere, the CRF
+   * named entities and the parse where {@code triage} asks for them. SUTime does not run yet: the
+   * parsed sentences with a time cue are the result's {@code timeCandidates}, for {@link #time}
+   * once the caller has chosen among them. {@code triage} sees sentences converted with offsets
+   * into {@code text}.
    */
   Result annotate(String text, LocalDate date, SentenceTriage triage) {
     Annotation document = document(text, date);
@@ -195,7 +202,7 @@ final class Pipeline {
     List<CoreMap> sentences = sentences(document);
     List<CoreMap> toParse = new ArrayList<>();
     List<CoreMap> toName = new ArrayList<>();
-    List<CoreMap> toTime = new ArrayList<>();
+    List<Integer> toTime = new ArrayList<>();
     int tooLong = 0;
     for (int i = 0; i < sentences.size(); i++) {
       CoreMap sentence = sentences.get(i);
@@ -210,7 +217,7 @@ final class Pipeline {
       if (needs.parse() && parser != null) {
         toParse.add(sentence);
         if (times != null && TimeCues.any(sentence.get(CoreAnnotations.TokensAnnotation.class))) {
-          toTime.add(sentence);
+          toTime.add(i);
         }
       }
       if (needs.names() && names != null) {
@@ -222,17 +229,28 @@ final class Pipeline {
       names.annotate(part(document, toName));
     }
     long t3 = cpu();
-    if (!toTime.isEmpty()) {
-      times.annotate(part(document, toTime));
-      toTime.forEach(SentenceConverter::tagTimes);
-    }
-    long t4 = cpu();
     if (!toParse.isEmpty()) {
       parser.parse(toParse);
     }
-    long t5 = cpu();
-    return new Result(sentences, tooLong, toParse.size(), toName.size(), toTime.size(),
-        new StageCpu(t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4));
+    long t4 = cpu();
+    return new Result(sentences, tooLong, toParse.size(), toName.size(), 0,
+        new StageCpu(t1 - t0, t2 - t1, t3 - t2, 0, t4 - t3), document, toTime);
+  }
+
+  /**
+   * Runs SUTime on the sentences of {@code result} at {@code indexes} (some of its {@code
+   * timeCandidates}) and tags their time expressions' tokens; returns the CPU nanoseconds it took
+   * on this thread.
+   */
+  long time(Result result, List<Integer> indexes) {
+    if (indexes.isEmpty() || times == null) {
+      return 0;
+    }
+    long t0 = cpu();
+    List<CoreMap> sentences = indexes.stream().map(result.sentences()::get).toList();
+    times.annotate(part(result.document(), sentences));
+    sentences.forEach(SentenceConverter::tagTimes);
+    return cpu() - t0;
   }
 
   private static Annotation document(String text, LocalDate date) {
