@@ -99,6 +99,33 @@ final class EventCandidatesTest {
   }
 
   /** Tokens written {@code word/POS} or {@code word/POS/lemma}; the lemma defaults to the word. */
+  @Nested
+  class Times {
+    private final org.vigil.core.article.Article article =
+        org.vigil.testkit.Fixtures.article("asked-on-thursday");
+    private final List<Sentence> parsed =
+        org.vigil.testkit.Fixtures.annotator("asked-on-thursday").annotate(article).sentences();
+
+    @Test
+    void aCandidateWithAnEventGetsSutime() {
+      assertThat(TRIAGE.timed(article, parsed, java.util.Set.of(0))).containsExactly(0);
+    }
+
+    @Test
+    void onlyCandidatesAreChosen() {
+      assertThat(TRIAGE.timed(article, parsed, java.util.Set.of())).isEmpty();
+    }
+
+    @Test
+    void aCandidateWithoutAnEventGetsNone() {
+      // the same words unparsed: the coder finds no event in them
+      Sentence s = parsed.get(0);
+      Sentence unparsed = new Sentence(0, s.text(), s.begin(), s.end(), s.tokens(), List.of(), List.of());
+
+      assertThat(TRIAGE.timed(article, List.of(unparsed), java.util.Set.of(0))).isEmpty();
+    }
+  }
+
   private static Needs needs(String tagged) {
     List<Token> tokens = new ArrayList<>();
     int offset = 0;

@@ -62,6 +62,41 @@ final class SelectiveAnnotationIT {
   }
 
   @Test
+  void sutimeRunsOnlyOnTheTimeCandidatesTheTriageChoosesOnTheParsedArticle() {
+    List<List<Integer>> seen = new CopyOnWriteArrayList<>();
+    SentenceTriage onlyTheLast = new SentenceTriage() {
+      @Override
+      public Needs needs(Sentence tagged) {
+        return Needs.EVERYTHING;
+      }
+
+      @Override
+      public java.util.Set<Integer> timed(Article article, List<Sentence> sentences,
+          java.util.Set<Integer> candidates) {
+        // it sees the whole article parsed, before any time expression
+        assertThat(sentences).allSatisfy(s -> assertThat(s.times()).isEmpty());
+        assertThat(sentences.get(3).dependencies()).isNotEmpty();
+        seen.add(candidates.stream().sorted().toList());
+        return java.util.Set.of(3);
+      }
+    };
+    CoreNlpAnnotator annotator = new CoreNlpAnnotator(NlpConfig.defaults(), onlyTheLast);
+
+    AnnotatedArticle selective = annotator.annotate(ARTICLE);
+
+    assertThat(seen).containsExactly(List.of(1, 3));
+    assertThat(selective.sentences().get(1).times()).isEmpty();
+    assertThat(token(selective, 1, "Thursday").ner()).isEqualTo("O");
+    assertThat(selective.sentences().get(3).times())
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(tuple("last week", "2021-W26"));
+    // the sentence converted again keeps its parse
+    assertThat(selective.sentences().get(3).dependencies())
+        .isEqualTo(full.sentences().get(3).dependencies());
+    assertThat(annotator.counts()).isEqualTo(new CoreNlpAnnotator.Counts(4, 4, 4, 1));
+  }
+
+  @Test
   void sentencesTheTriageLeavesOutKeepTokensTagsAndLemmasOnly() {
     CoreNlpAnnotator annotator = new CoreNlpAnnotator(NlpConfig.defaults(),
         s -> s.text().startsWith("Hundreds") ? SentenceTriage.Needs.EVERYTHING : SentenceTriage.Needs.NOTHING);
