@@ -67,6 +67,11 @@ final class Bench {
       return cost.cpuNanos() / 1e6 / articles;
     }
 
+    /** CPU of the whole process (collector, compiler, native threads too) per sentence. */
+    double processCpuMsPerSentence() {
+      return cost.processCpuNanos() / 1e6 / sentences;
+    }
+
     /** Sentences per second of CPU: the rate one core sustains. */
     double sentencesPerCpuSecond() {
       return sentences / (cost.cpuNanos() / 1e9);

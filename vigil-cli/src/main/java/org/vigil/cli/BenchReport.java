@@ -67,9 +67,12 @@ record BenchReport(Bench.Settings settings, String pipeline, List<Bench.Run> run
     out.put("pipeline", pipeline);
     out.put("ratio_vs_corenlp", round(ratio(), 2));
     out.put("cpu_ratio_vs_corenlp", round(cpuRatio(), 2));
+    out.put("process_cpu_ratio_vs_corenlp", round(median(r -> r.plain().processCpuMsPerSentence()
+        / r.vigil().processCpuMsPerSentence()), 2));
     out.put("articles_per_s", round(median(r -> r.vigil().articlesPerSecond()), 2));
     out.put("sentences_per_s", round(median(r -> r.vigil().sentencesPerSecond()), 1));
     out.put("cpu_ms_per_sentence", round(median(r -> r.vigil().cpuMsPerSentence()), 2));
+    out.put("process_cpu_ms_per_sentence", round(median(r -> r.vigil().processCpuMsPerSentence()), 2));
     out.put("coder_sentences_per_s_per_core",
         Math.round(median(r -> r.coder().parsedSentencesPerCpuSecond())));
     out.put("coder_all_sentences_per_s_per_core",
@@ -101,7 +104,8 @@ record BenchReport(Bench.Settings settings, String pipeline, List<Bench.Run> run
         "annotators", PlainCoreNlp.ANNOTATORS,
         "articles_per_s", round(median(r -> r.plain().articlesPerSecond()), 2),
         "sentences_per_s", round(median(r -> r.plain().sentencesPerSecond()), 1),
-        "cpu_ms_per_sentence", round(median(r -> r.plain().cpuMsPerSentence()), 2)));
+        "cpu_ms_per_sentence", round(median(r -> r.plain().cpuMsPerSentence()), 2),
+        "process_cpu_ms_per_sentence", round(median(r -> r.plain().processCpuMsPerSentence()), 2)));
     List<Map<String, Object>> perRun = new ArrayList<>();
     for (Bench.Run r : runs) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -109,6 +113,8 @@ record BenchReport(Bench.Settings settings, String pipeline, List<Bench.Run> run
       m.put("cpu_ratio_vs_corenlp", round(r.plain().cpuMsPerArticle() / r.vigil().cpuMsPerArticle(), 2));
       m.put("cpu_ms_per_sentence", round(r.vigil().cpuMsPerSentence(), 2));
       m.put("corenlp_cpu_ms_per_sentence", round(r.plain().cpuMsPerSentence(), 2));
+      m.put("process_cpu_ms_per_sentence", round(r.vigil().processCpuMsPerSentence(), 2));
+      m.put("corenlp_process_cpu_ms_per_sentence", round(r.plain().processCpuMsPerSentence(), 2));
       m.put("articles_per_s", round(r.vigil().articlesPerSecond(), 2));
       m.put("corenlp_articles_per_s", round(r.plain().articlesPerSecond(), 2));
       m.put("coder_sentences_per_s_per_core", Math.round(r.coder().parsedSentencesPerCpuSecond()));
@@ -142,8 +148,10 @@ record BenchReport(Bench.Settings settings, String pipeline, List<Bench.Run> run
         fmt(median(r -> r.coderWithoutGazetteer().parsedSentencesPerCpuSecond()), 0),
         fmt(median(r -> r.coderWithoutGazetteer().cost().cpuNanos() / 1e6
             / r.coderWithoutGazetteer().parsedSentences()), 4)));
-    sb.append(String.format(Locale.ROOT, "%nVigil / plain CoreNLP: %.2fx (articles/s), %.2fx (CPU per article)%n",
-        ratio(), cpuRatio()));
+    sb.append(String.format(Locale.ROOT,
+        "%nVigil / plain CoreNLP: %.2fx (articles/s), %.2fx (CPU per article), %.2fx (process CPU: %.2f / %.2f ms a sentence)%n",
+        ratio(), cpuRatio(), median(r -> r.plain().processCpuMsPerSentence() / r.vigil().processCpuMsPerSentence()),
+        median(r -> r.plain().processCpuMsPerSentence()), median(r -> r.vigil().processCpuMsPerSentence())));
     sb.append(String.format(Locale.ROOT,
         "coder alone: %.0f parsed sentences/s per core (%.0f counting the unparsed ones it skips; %.0f without the gazetteer)%n",
         median(r -> r.coder().parsedSentencesPerCpuSecond()), median(r -> r.coder().sentencesPerCpuSecond()),

@@ -17,19 +17,25 @@ import javax.management.openmbean.CompositeData;
 
 /**
  * Measures one phase of {@code vigil bench}: wall time, the CPU time of every Java thread (those
- * alive at the start and those started since, read before they end), the peak of used heap,
+ * alive at the start and those started since, read before they end), the CPU time of the whole
+ * process (the JVM's collector and compiler threads and DuckDB's native threads too, but also the
+ * heap sampler and anything else the process runs), the peak of used heap,
  * sampled every 10 ms on a daemon thread, and the peak of heap still in use after a major
  * collection, 0 when there was none (what the phase needs: with the parallel collector the used
  * heap grows towards {@code -Xmx} before it is collected). Not thread-safe; one phase at a time.
  */
 final class Meter implements AutoCloseable {
   /** What a phase cost. */
-  record Reading(long wallNanos, long cpuNanos, long peakHeapBytes, long peakLiveHeapBytes) {}
+  record Reading(long wallNanos, long cpuNanos, long processCpuNanos, long peakHeapBytes,
+      long peakLiveHeapBytes) {}
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final com.sun.management.OperatingSystemMXBean OS =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   private final Map<Long, Long> cpuAtStart = new HashMap<>();
   private final long wallAtStart;
+  private final long processCpuAtStart;
   private final Thread sampler;
   private volatile long peakHeap;
   private volatile long peakLive;
@@ -55,6 +61,7 @@ final class Meter implements AutoCloseable {
     sampler.setDaemon(true);
     sampler.start();
     wallAtStart = System.nanoTime();
+    processCpuAtStart = OS.getProcessCpuTime();
   }
 
   /** Starts measuring. */
@@ -75,7 +82,8 @@ final class Meter implements AutoCloseable {
         cpu += now - cpuAtStart.getOrDefault(id, 0L);
       }
     }
-    return new Reading(wall, cpu, Math.max(peakHeap, usedHeap()), peakLive);
+    return new Reading(wall, cpu, OS.getProcessCpuTime() - processCpuAtStart,
+        Math.max(peakHeap, usedHeap()), peakLive);
   }
 
   @Override

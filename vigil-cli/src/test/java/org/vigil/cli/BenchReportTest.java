@@ -18,7 +18,7 @@ class BenchReportTest {
   /** A phase of {@code articles} articles and {@code sentences} sentences taking the given seconds. */
   private static Bench.Phase phase(int articles, long sentences, long parsed, double wallS, double cpuS, long heapMb) {
     return new Bench.Phase(articles, sentences, parsed,
-        new Meter.Reading((long) (wallS * S), (long) (cpuS * S), heapMb * MB, heapMb / 2 * MB));
+        new Meter.Reading((long) (wallS * S), (long) (cpuS * S), (long) (cpuS * S), heapMb * MB, heapMb / 2 * MB));
   }
 
   private static Bench.Run run(double plainWallS, double vigilWallS, long heapMb) {
