@@ -24,7 +24,7 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
   Integer threads;
 
-  @Option(names = "--include-negated", defaultValue = "true", negatable = true,
+  @Option(names = "--include-negated", defaultValue = "true", negatable = true, fallbackValue = "true",
       description = "Print negated events, marked \"negated\": true (default: ${DEFAULT-VALUE}).")
   boolean includeNegated;
 

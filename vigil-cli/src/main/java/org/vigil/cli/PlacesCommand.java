@@ -26,7 +26,7 @@ final class PlacesCommand implements Callable<Integer> {
   @Parameters(paramLabel = "INPUT", description = "A file, a folder, or - for standard input.")
   String input;
 
-  @Option(names = "--unresolved", defaultValue = "true", negatable = true,
+  @Option(names = "--unresolved", defaultValue = "true", negatable = true, fallbackValue = "true",
       description = "Print names the gazetteer could not resolve, with null place fields (default: ${DEFAULT-VALUE}).")
   boolean unresolved;
 
