@@ -55,9 +55,9 @@ echo "before bench: $(load)" > "$out/load.txt"
 echo "after bench: $(load)" >> "$out/load.txt"
 
 if [ "$jmh" = 1 ]; then
-  echo "bench.sh: JMH coder benchmark ..." >&2
+  echo "bench.sh: JMH coder and store benchmarks ..." >&2
   "$JAVA_HOME/bin/java" -cp "vigil-bench/target/vigil-bench.jar:vigil-bench/target/lib/*" org.openjdk.jmh.Main \
-    CoderBenchmark -rf json -rff "$out/jmh.json" > "$out/jmh.txt" 2>&1
+    '(CoderBenchmark|StoreBenchmark)' -rf json -rff "$out/jmh.json" > "$out/jmh.txt" 2>&1
   echo "after jmh: $(load)" >> "$out/load.txt"
 fi
 
@@ -77,6 +77,7 @@ petrarch-gsr	$shared/eval/petrarch2/gsr-dev.jsonl
 petrarch-phoenix	$shared/eval/petrarch2/gsr-dev.jsonl	--dictionaries $shared/eval/petrarch2/dictionaries/phoenix --dictionary-format petrarch
 petrarch-unit	$shared/eval/petrarch2/unit-records.jsonl	--dictionaries $shared/eval/petrarch2/dictionaries --dictionary-format petrarch --actor-match FULL
 geo-mordecai3	$shared/eval/geo/mordecai3-tests.jsonl	
+event-reports	vigil-eval/src/test/resources/org/vigil/eval/event-reports.jsonl	
 EOT
   echo "after accuracy: $(load)" >> "$out/load.txt"
 fi
@@ -92,7 +93,8 @@ c = b["corenlp"]
 print(f"\nvigil bench: {b['corpus']}, {b['articles']} articles, {b['runs']} runs (medians), {b['threads']} threads, {b['pipeline']} pipeline")
 print(f"  plain CoreNLP      {c['articles_per_s']:8.2f} articles/s {c['sentences_per_s']:8.1f} sentences/s {c['cpu_ms_per_sentence']:7.2f} CPU ms/sentence")
 print(f"  Vigil end to end   {b['articles_per_s']:8.2f} articles/s {b['sentences_per_s']:8.1f} sentences/s {b['cpu_ms_per_sentence']:7.2f} CPU ms/sentence")
-print(f"  ratio Vigil / plain: {b['ratio_vs_corenlp']:.2f}x (wall, articles/s), {b['cpu_ratio_vs_corenlp']:.2f}x (CPU)")
+print(f"  ratio Vigil / plain: {b['ratio_vs_corenlp']:.2f}x (wall, articles/s), {b['cpu_ratio_vs_corenlp']:.2f}x (CPU of the Java threads), "
+      f"{b.get('process_cpu_ratio_vs_corenlp', 0):.2f}x (CPU of the process: {c.get('process_cpu_ms_per_sentence', 0):.2f} / {b.get('process_cpu_ms_per_sentence', 0):.2f} ms a sentence)")
 print(f"  per run: " + ", ".join(f"{r['ratio_vs_corenlp']:.2f}x" for r in b["per_run"]))
 print(f"  coder alone: {b['coder_sentences_per_s_per_core']} parsed sentences/s per core, "
       f"{b['coder_all_sentences_per_s_per_core']} counting all; "
@@ -108,10 +110,11 @@ a = b["analysed"]
 print(f"  analysed: {a['sentences']} sentences, {a['parsed']} parsed, {a['named']} with CRF NER, {a['timed']} with SUTime")
 jmh = os.path.join(out, "jmh.json")
 if os.path.exists(jmh) and os.path.getsize(jmh) > 0:
-    print("\nJMH CoderBenchmark (sentences/s on one thread):")
+    print("\nJMH (one thread; CoderBenchmark: sentences/s, StoreBenchmark: articles/s):")
     for r in json.load(open(jmh)):
         p = r["primaryMetric"]
-        print(f"  locator={r['params']['locator']:10s} {p['score']:10.0f} ± {p['scoreError']:.0f} {p['scoreUnit']}")
+        name = r["benchmark"].split(".")[-1] + "".join(f" {k}={v}" for k, v in (r.get("params") or {}).items())
+        print(f"  {name:40s} {p['score']:10.0f} ± {p['scoreError']:.0f} {p['scoreUnit']}")
 def get(d, path):
     for k in path.split("."):
         if not isinstance(d, dict) or d.get(k) is None:
@@ -119,7 +122,7 @@ def get(d, path):
         d = d[k]
     return d
 rows = []
-for name in ["plover-gsr", "petrarch-gsr", "petrarch-phoenix", "petrarch-unit", "geo-mordecai3"]:
+for name in ["plover-gsr", "petrarch-gsr", "petrarch-phoenix", "petrarch-unit", "geo-mordecai3", "event-reports"]:
     f, s = (os.path.join(out, f"eval-{name}-{m}.json") for m in ("full", "selective"))
     if not (os.path.exists(f) and os.path.exists(s)) or not os.path.getsize(f) or not os.path.getsize(s):
         continue
