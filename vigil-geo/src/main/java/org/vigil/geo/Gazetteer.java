@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
@@ -141,7 +142,7 @@ public final class Gazetteer {
       for (String[] f : rows("admin1.tsv.gz")) {
         String iso3 = iso2to3.get(f[0]);
         if (iso3 != null) {
-          b.region(new Region(f[0] + "." + f[1], iso3, f[2], split(f[3]), Double.parseDouble(f[4]),
+          b.region(new Region(f[0] + "." + f[1], iso3, f[2], withoutArticle(f[0], f[2], split(f[3])), Double.parseDouble(f[4]),
               Double.parseDouble(f[5]), Long.parseLong(f[7]), f.length > 8 && !f[8].isEmpty() ? Long.valueOf(f[8]) : null));
         }
       }
@@ -161,6 +162,39 @@ public final class Gazetteer {
       throw new VigilException("cannot load the gazetteer: " + e.getMessage(), e);
     }
     return b.build();
+  }
+
+  /** Countries whose place names are transliterated from Arabic, with its article ("Al Anbar"). */
+  private static final Set<String> ARABIC_NAMES = Set.of("AE", "BH", "DJ", "DZ", "EG", "EH", "IQ", "JO",
+      "KM", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SO", "SY", "TN", "YE");
+  /** The Arabic article as transliterated, assimilated forms too ("Ad Dakhiliyah", "Ash Sharqiyah"). */
+  private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile(
+      "^(?:[AaEe]l|[Aa](?:d|dh|n|r|s|sh|t|th|z))[ -](\\p{Lu}\\p{L}{3,}.*)$");
+
+  /**
+   * The names of a region of an Arabic-speaking country, with each name that begins with the
+   * article also without it: news writes "Anbar" and "Dakhiliyah" as often as "Al Anbar".
+   */
+  static List<String> withoutArticle(String iso2, String name, List<String> names) {
+    if (!ARABIC_NAMES.contains(iso2)) {
+      return names;
+    }
+    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(names);
+    for (String n : concat(name, names)) {
+      java.util.regex.Matcher m = ARTICLE.matcher(n);
+      if (m.matches()) {
+        all.add(m.group(1));
+      }
+    }
+    all.remove(name);
+    return List.copyOf(all);
+  }
+
+  private static List<String> concat(String first, List<String> rest) {
+    List<String> all = new ArrayList<>(rest.size() + 1);
+    all.add(first);
+    all.addAll(rest);
+    return all;
   }
 
   private static List<String> split(String s) {

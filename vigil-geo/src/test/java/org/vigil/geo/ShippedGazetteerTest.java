@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,28 @@ class ShippedGazetteerTest {
     });
     long withIds = gazetteer.regions().stream().filter(r -> r.geonamesId() != null).count();
     assertThat(withIds).isGreaterThan(2_500);
+  }
+
+  @Test
+  void regionsOfArabicSpeakingCountriesAreFoundWithoutTheArticle() {
+    // GeoNames has "Al Anbar"; news writes "Anbar" (and a Turkish village has it as an alternate name)
+    assertThat(gazetteer.lookup("Anbar")).anySatisfy(p -> {
+      assertThat(p.featureCode()).isEqualTo("ADM1");
+      assertThat(p.country()).isEqualTo("IRQ");
+    });
+    assertThat(gazetteer.lookup("Hudaydah")).anySatisfy(p -> assertThat(p.country()).isEqualTo("YEM"));
+  }
+
+  @Test
+  void theArticleIsDroppedOnlyForArabicNamesAndKeepsTheNameItself() {
+    assertThat(Gazetteer.withoutArticle("IQ", "Al Anbar Governorate", List.of("Al Anbar", "Dulaim")))
+        .containsExactly("Al Anbar", "Dulaim", "Anbar Governorate", "Anbar");
+    assertThat(Gazetteer.withoutArticle("OM", "Ad Dakhiliyah Governorate", List.of()))
+        .containsExactly("Dakhiliyah Governorate");
+    // Vietnamese "An Giang" is no article
+    assertThat(Gazetteer.withoutArticle("VN", "An Giang", List.of())).isEmpty();
+    // too short to stand alone
+    assertThat(Gazetteer.withoutArticle("EG", "Al Bar", List.of())).isEmpty();
   }
 
   @Test
