@@ -226,6 +226,11 @@ public final class Gazetteer {
     return entries(Names.key(name));
   }
 
+  /** As {@link #lookup}, given the name's key ({@link Names#key}). */
+  List<Place> lookupKey(String key) {
+    return entries(key);
+  }
+
   private List<Place> entries(String key) {
     Object v = byName.get(key);
     if (v == null) {
@@ -237,6 +242,11 @@ public final class Gazetteer {
   /** The country whose demonym this is ("Tajik" gives TJK), or null. */
   public String countryOfDemonym(String word) {
     return demonyms.get(Names.key(word));
+  }
+
+  /** As {@link #countryOfDemonym}, given the word's key ({@link Names#key}). */
+  String countryOfDemonymKey(String key) {
+    return demonyms.get(key);
   }
 
   /** The country whose name or demonym this is, or null. */
@@ -256,6 +266,11 @@ public final class Gazetteer {
   /** The region an abbreviation stands for ("Miss." gives Mississippi), or null. */
   public Region regionOfAbbreviation(String word) {
     return abbreviations.get(Names.key(word));
+  }
+
+  /** As {@link #regionOfAbbreviation}, given the word's key ({@link Names#key}). */
+  Region regionOfAbbreviationKey(String key) {
+    return abbreviations.get(key);
   }
 
   /**

@@ -79,6 +79,13 @@ public final class ActorDictionary {
    * tries only the phrase lengths that can exist (issue 5: most tokens start no phrase at all).
    */
   private final Map<String, Integer> wordsByFirstWord;
+  /**
+   * The names a typo may match, by first letter and length ({@link #fuzzyBucket}), each list in
+   * the order of the names of that length (issue 5: the typo search looked at every name of a
+   * length to keep those with the word's first letter).
+   */
+  private final Map<Long, List<String>> fuzzyNames;
+  /** The same names by length alone, for {@link #closestNameScan} (the plain search, kept for the test). */
   private final Map<Integer, List<String>> fuzzyNamesByLength;
   private final int maxPhraseTokens;
   private final List<ActorEntry> entries;
@@ -134,7 +141,8 @@ public final class ActorDictionary {
     }
     this.byCode = Map.copyOf(codes);
     int max = 1;
-    Map<Integer, List<String>> fuzzy = new HashMap<>();
+    Map<Long, List<String>> fuzzy = new HashMap<>();
+    Map<Integer, List<String>> fuzzyByLength = new HashMap<>();
     Map<String, Integer> firstWords = new HashMap<>();
     for (Map.Entry<String, List<Hit>> en : index.entrySet()) {
       String key = en.getKey();
@@ -144,15 +152,23 @@ public final class ActorDictionary {
       boolean fuzzable = n == 1 && key.length() >= 5
           && en.getValue().stream().anyMatch(h -> h.kind().isProperName() && !(h.entry() instanceof ActorEntry.Person));
       if (fuzzable) {
-        fuzzy.computeIfAbsent(key.length(), k -> new ArrayList<>()).add(key);
+        fuzzy.computeIfAbsent(fuzzyBucket(key.charAt(0), key.length()), k -> new ArrayList<>()).add(key);
+        fuzzyByLength.computeIfAbsent(key.length(), k -> new ArrayList<>()).add(key);
       }
     }
     this.maxPhraseTokens = max;
     this.phrases = Map.copyOf(index);
     this.wordsByFirstWord = Map.copyOf(firstWords);
-    Map<Integer, List<String>> frozen = new HashMap<>();
+    Map<Long, List<String>> frozen = new HashMap<>();
     fuzzy.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-    this.fuzzyNamesByLength = Map.copyOf(frozen);
+    this.fuzzyNames = Map.copyOf(frozen);
+    Map<Integer, List<String>> byLength = new HashMap<>();
+    fuzzyByLength.forEach((k, v) -> byLength.put(k, List.copyOf(v)));
+    this.fuzzyNamesByLength = Map.copyOf(byLength);
+  }
+
+  private static long fuzzyBucket(char first, int length) {
+    return (long) first << 32 | (length & 0xffffffffL);
   }
 
   private static void add(Map<String, List<Hit>> index, String phrase, Hit hit) {
@@ -380,6 +396,38 @@ public final class ActorDictionary {
         || (!t.pos().isEmpty() && !t.isProperNoun() && !t.isAdjective())) {
       return null;
     }
+    String best = closestName(key);
+    if (best == null) {
+      return null;
+    }
+    List<Hit> hits = phrases.get(best).stream()
+        .filter(h -> h.kind().isProperName() && !(h.entry() instanceof ActorEntry.Person)).toList();
+    return new Match(start, start + 1, hits, true);
+  }
+
+  /**
+   * The name a typo of {@code key} stands for: within one typo (two from ten letters), with the
+   * same first letter, the closest, the first of the closest in the names' order; or null.
+   * Exactly {@link #closestNameScan}, looking only at the names with the key's first letter.
+   */
+  String closestName(String key) {
+    int maxEdits = key.length() >= 10 ? 2 : 1;
+    String best = null;
+    int bestDistance = maxEdits + 1;
+    for (int len = key.length() - maxEdits; len <= key.length() + maxEdits; len++) {
+      for (String candidate : fuzzyNames.getOrDefault(fuzzyBucket(key.charAt(0), len), List.of())) {
+        int d = Edits.damerauLevenshtein(key, candidate, bestDistance - 1);
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = candidate;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The plain search {@link #closestName} replaces: every name of a length, those with another first letter skipped. */
+  String closestNameScan(String key) {
     int maxEdits = key.length() >= 10 ? 2 : 1;
     String best = null;
     int bestDistance = maxEdits + 1;
@@ -395,12 +443,7 @@ public final class ActorDictionary {
         }
       }
     }
-    if (best == null) {
-      return null;
-    }
-    List<Hit> hits = phrases.get(best).stream()
-        .filter(h -> h.kind().isProperName() && !(h.entry() instanceof ActorEntry.Person)).toList();
-    return new Match(start, start + 1, hits, true);
+    return best;
   }
 
   private static boolean isHyphen(String w) {
