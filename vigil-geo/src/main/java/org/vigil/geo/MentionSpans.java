@@ -97,14 +97,15 @@ final class MentionSpans {
 
   /** The end of a world-region name starting at {@code i} ("Central Asia"), or {@code i}. */
   private static int worldRegion(List<Token> t, TokenKeys keys, int i) {
-    // how many tokens from i are capitalised or "of": each is checked once (issue 5)
-    int run = 0;
+    Token first = t.get(i);
+    // the key of a run starts with its first token's key (issue 5: most words stop here)
+    if (!isCapitalised(first) && !isOf(first) || !WORLD_REGION_PREFIXES.contains(keys.key(i))) {
+      return i;
+    }
+    // how many tokens from i are capitalised or "of": each is checked once
+    int run = 1;
     while (run < Math.min(3, t.size() - i) && (isCapitalised(t.get(i + run)) || isOf(t.get(i + run)))) {
       run++;
-    }
-    // the key of a run starts with its first token's key (issue 5: most capitalised words stop here)
-    if (run == 0 || !WORLD_REGION_PREFIXES.contains(keys.key(i))) {
-      return i;
     }
     for (int len = run; len >= 1; len--) {
       if (WORLD_REGIONS.contains(keys.key(i, i + len))) {
@@ -264,9 +265,13 @@ final class MentionSpans {
     return gap == 2 && lower(t.get(left.nameEnd())).equals(",") && lower(t.get(left.nameEnd() + 1)).equals("and");
   }
 
-  /** "of" in any case (a word of another length never lower-cases to it: no allocation for most words). */
+  /**
+   * "of" in any case: {@code lower(tok).equals("of")} without lower-casing (only 'O' and 'o', 'F'
+   * and 'f' lower-case to 'o' and 'f'; a word of another length never lower-cases to "of").
+   */
   private static boolean isOf(Token tok) {
-    return tok.word().length() == 2 && lower(tok).equals("of");
+    String w = tok.word();
+    return w.length() == 2 && (w.charAt(0) | 0x20) == 'o' && (w.charAt(1) | 0x20) == 'f';
   }
 
   static boolean isCapitalised(Token tok) {

@@ -85,6 +85,12 @@ public final class ActorDictionary {
    * length to keep those with the word's first letter).
    */
   private final Map<Long, List<String>> fuzzyNames;
+  /**
+   * For each key with readings that are not proper names (sector nouns, roles), those readings in
+   * their order: what the lemma look-up of {@link #longestAt} keeps of {@code phrases} (issue 5: a
+   * small map, asked for nearly every token).
+   */
+  private final Map<String, List<Hit>> commonReadings;
   /** The same names by length alone, for {@link #closestNameScan} (the plain search, kept for the test). */
   private final Map<Integer, List<String>> fuzzyNamesByLength;
   private final int maxPhraseTokens;
@@ -165,6 +171,14 @@ public final class ActorDictionary {
     Map<Integer, List<String>> byLength = new HashMap<>();
     fuzzyByLength.forEach((k, v) -> byLength.put(k, List.copyOf(v)));
     this.fuzzyNamesByLength = Map.copyOf(byLength);
+    Map<String, List<Hit>> common = new HashMap<>();
+    for (Map.Entry<String, List<Hit>> en : index.entrySet()) {
+      List<Hit> notNames = en.getValue().stream().filter(h -> !h.kind().isProperName()).toList();
+      if (!notNames.isEmpty()) {
+        common.put(en.getKey(), notNames);
+      }
+    }
+    this.commonReadings = Map.copyOf(common);
   }
 
   private static long fuzzyBucket(char first, int length) {
@@ -338,14 +352,12 @@ public final class ActorDictionary {
     }
     // one word not in the dictionaries as written: a sector noun or role by its lemma ("soldiers")
     if (byLemma && (maxWords == null || !phrases.containsKey(keyAt(tokens, start, keys)))) {
-      List<Hit> hits = phrases.get(key(tokens.get(start).lemma()));
+      // phrases.get(key) less its proper names, or null when none is left
+      List<Hit> hits = commonReadings.get(key(tokens.get(start).lemma()));
       if (hits != null) {
-        hits = hits.stream().filter(h -> !h.kind().isProperName()).toList();
-        if (!hits.isEmpty()) {
-          List<Hit> usable = usable(hits, tokens, start, start + 1);
-          if (!usable.isEmpty()) {
-            return new Match(start, start + 1, usable, false);
-          }
+        List<Hit> usable = usable(hits, tokens, start, start + 1);
+        if (!usable.isEmpty()) {
+          return new Match(start, start + 1, usable, false);
         }
       }
     }
