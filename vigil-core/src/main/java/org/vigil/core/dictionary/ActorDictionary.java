@@ -163,8 +163,10 @@ public final class ActorDictionary {
       }
     }
     this.maxPhraseTokens = max;
-    this.phrases = Map.copyOf(index);
-    this.wordsByFirstWord = Map.copyOf(firstWords);
+    // hash maps, not Map.copyOf: a hash map answers most misses (most words) from its table alone, where the
+    // immutable map compares the word with the keys it probes (issue 5); both are only read
+    this.phrases = new HashMap<>(index);
+    this.wordsByFirstWord = new HashMap<>(firstWords);
     Map<Long, List<String>> frozen = new HashMap<>();
     fuzzy.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     this.fuzzyNames = Map.copyOf(frozen);
@@ -178,7 +180,7 @@ public final class ActorDictionary {
         common.put(en.getKey(), notNames);
       }
     }
-    this.commonReadings = Map.copyOf(common);
+    this.commonReadings = new HashMap<>(common);
   }
 
   private static long fuzzyBucket(char first, int length) {
