@@ -336,12 +336,15 @@ public final class Gazetteer {
           continue;
         }
         for (int i = range[0]; i < range[1]; i++) {
+          // Only a name as close as the closest so far can join it (issue 5: once a name one typo away
+          // is found, the others need only the one-typo check).
+          int limit = Math.min(maxEdits, bestDistance);
           // a letter of one that the other lacks needs an edit of its own: too many, and no distance is needed
           long other = masks[i];
-          if (Long.bitCount(mask & ~other) > maxEdits || Long.bitCount(other & ~mask) > maxEdits) {
+          if (Long.bitCount(mask & ~other) > limit || Long.bitCount(other & ~mask) > limit) {
             continue;
           }
-          int d = Names.distance(key, keys[i], maxEdits);
+          int d = Names.distance(key, keys[i], limit);
           if (d < bestDistance) {
             bestDistance = d;
             closest.clear();

@@ -25,7 +25,8 @@ public final class Edits {
     int[] prev2 = new int[m + 1];
     int[] prev = new int[m + 1];
     int[] cur = new int[m + 1];
-    for (int j = 0; j <= m; j++) {
+    // row 0 within the band; the cell after it bounds the next row
+    for (int j = 0; j <= Math.min(m, limit + 1); j++) {
       prev[j] = Math.min(j, big);
     }
     for (int i = 1; i <= n; i++) {
