@@ -80,6 +80,11 @@ public final class ActorDictionary {
    */
   private final Map<String, Integer> wordsByFirstWord;
   /**
+   * The first words of every phrase key, one word, two, ..., the whole key: a run of words that is
+   * none of these begins no phrase, nor does any longer run from the same word (issue 5).
+   */
+  private final java.util.Set<String> phraseBeginnings;
+  /**
    * The names a typo may match, by first letter and length ({@link #fuzzyBucket}), each list in
    * the order of the names of that length (issue 5: the typo search looked at every name of a
    * length to keep those with the word's first letter).
@@ -166,6 +171,14 @@ public final class ActorDictionary {
     // hash maps, not Map.copyOf: a hash map answers most misses (most words) from its table alone, where the
     // immutable map compares the word with the keys it probes (issue 5); both are only read
     this.phrases = new HashMap<>(index);
+    java.util.Set<String> beginnings = new java.util.HashSet<>();
+    for (String key : index.keySet()) {
+      for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
+        beginnings.add(key.substring(0, space));
+      }
+      beginnings.add(key);
+    }
+    this.phraseBeginnings = beginnings;
     this.wordsByFirstWord = new HashMap<>(firstWords);
     Map<Long, List<String>> frozen = new HashMap<>();
     fuzzy.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
@@ -322,33 +335,52 @@ public final class ActorDictionary {
     // than the longest phrase starting with that word.
     Integer maxWords = wordsByFirstWord.get(firstWord(keyAt(tokens, start, keys)));
     if (maxWords != null) {
-      // Collect up to maxPhraseTokens words from start, skipping hyphen tokens inside the phrase.
-      List<String> words = new ArrayList<>();
-      List<Integer> ends = new ArrayList<>();
-      List<Integer> wordCounts = new ArrayList<>();
+      // Up to maxPhraseTokens words from start (skipping hyphen tokens inside the phrase) and at most
+      // maxWords words of keys, joined by spaces: the runs that are phrases, found while the words so
+      // far begin some phrase (issue 5: no look-up of runs that cannot be one). Then the longest
+      // with a usable reading.
+      List<Hit>[] found = null;
+      int[] ends = null;
+      int phrasesFound = 0;
+      StringBuilder run = new StringBuilder();
+      int words = 0;
       int count = 0;
-      for (int j = start; j < tokens.size() && words.size() < maxPhraseTokens; j++) {
+      for (int j = start; j < tokens.size() && words < maxPhraseTokens; j++) {
         String w = tokens.get(j).word();
         if (isHyphen(w)) {
           continue;
         }
         String k = keyAt(tokens, j, keys);
         count += k.isEmpty() ? 1 : 1 + countSpaces(k);
-        words.add(k);
-        ends.add(j + 1);
-        wordCounts.add(count);
-      }
-      for (int n = words.size(); n >= 1; n--) {
-        if (wordCounts.get(n - 1) > maxWords) {
-          continue;
+        if (count > maxWords) {
+          break;
         }
-        String k = n == 1 ? words.get(0) : String.join(" ", words.subList(0, n));
-        List<Hit> hits = phrases.get(k);
+        if (words > 0) {
+          run.append(' ');
+        }
+        run.append(k);
+        words++;
+        String joined = run.toString();
+        if (!phraseBeginnings.contains(joined)) {
+          break;
+        }
+        List<Hit> hits = phrases.get(joined);
         if (hits != null) {
-          List<Hit> usable = usable(hits, tokens, start, ends.get(n - 1));
-          if (!usable.isEmpty()) {
-            return new Match(start, ends.get(n - 1), usable, false);
+          if (found == null) {
+            @SuppressWarnings("unchecked")
+            List<Hit>[] lists = new List[maxPhraseTokens];
+            found = lists;
+            ends = new int[maxPhraseTokens];
           }
+          found[phrasesFound] = hits;
+          ends[phrasesFound] = j + 1;
+          phrasesFound++;
+        }
+      }
+      for (int f = phrasesFound - 1; f >= 0; f--) {
+        List<Hit> usable = usable(found[f], tokens, start, ends[f]);
+        if (!usable.isEmpty()) {
+          return new Match(start, ends[f], usable, false);
         }
       }
     }
