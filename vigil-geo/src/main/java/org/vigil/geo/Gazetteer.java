@@ -260,6 +260,11 @@ public final class Gazetteer {
     return entries(Names.key(name));
   }
 
+  /** As {@link #lookup}, given the name's key ({@link Names#key}). */
+  List<Place> lookupKey(String key) {
+    return entries(key);
+  }
+
   private List<Place> entries(String key) {
     Object v = byName.get(key);
     if (v == null) {
@@ -271,6 +276,11 @@ public final class Gazetteer {
   /** The country whose demonym this is ("Tajik" gives TJK), or null. */
   public String countryOfDemonym(String word) {
     return demonyms.get(Names.key(word));
+  }
+
+  /** As {@link #countryOfDemonym}, given the word's key ({@link Names#key}). */
+  String countryOfDemonymKey(String key) {
+    return demonyms.get(key);
   }
 
   /** The country whose name or demonym this is, or null. */
@@ -290,6 +300,11 @@ public final class Gazetteer {
   /** The region an abbreviation stands for ("Miss." gives Mississippi), or null. */
   public Region regionOfAbbreviation(String word) {
     return abbreviations.get(Names.key(word));
+  }
+
+  /** As {@link #regionOfAbbreviation}, given the word's key ({@link Names#key}). */
+  Region regionOfAbbreviationKey(String key) {
+    return abbreviations.get(key);
   }
 
   /**
@@ -355,12 +370,15 @@ public final class Gazetteer {
           continue;
         }
         for (int i = range[0]; i < range[1]; i++) {
+          // Only a name as close as the closest so far can join it (issue 5: once a name one typo away
+          // is found, the others need only the one-typo check).
+          int limit = Math.min(maxEdits, bestDistance);
           // a letter of one that the other lacks needs an edit of its own: too many, and no distance is needed
           long other = masks[i];
-          if (Long.bitCount(mask & ~other) > maxEdits || Long.bitCount(other & ~mask) > maxEdits) {
+          if (Long.bitCount(mask & ~other) > limit || Long.bitCount(other & ~mask) > limit) {
             continue;
           }
-          int d = Names.distance(key, keys[i], maxEdits);
+          int d = Names.distance(key, keys[i], limit);
           if (d < bestDistance) {
             bestDistance = d;
             closest.clear();

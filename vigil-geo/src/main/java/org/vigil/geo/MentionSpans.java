@@ -41,15 +41,35 @@ final class MentionSpans {
       "northcaucasus", "balkans", "westernbalkans", "sahel", "maghreb", "levant", "easterneurope", "westerneurope",
       "centraleurope", "scandinavia", "baltics", "persiangulf", "gulf", "arabianpeninsula", "indochina");
   private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "al", "el", "la", "le", "-", "e", "upon", "on");
+  /**
+   * Every prefix of a {@link #WORLD_REGIONS} key, the empty one included: a run of tokens whose
+   * first token's key is none of these names no world region (its key starts with that key).
+   */
+  private static final Set<String> WORLD_REGION_PREFIXES = prefixes(WORLD_REGIONS);
+
+  private static Set<String> prefixes(Set<String> keys) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String k : keys) {
+      for (int n = 0; n <= k.length(); n++) {
+        out.add(k.substring(0, n));
+      }
+    }
+    return Set.copyOf(out);
+  }
 
   private MentionSpans() {}
 
   static List<Span> find(Sentence s, Gazetteer g, GeoConfig config) {
+    return find(s, new TokenKeys(s.tokens()), g, config);
+  }
+
+  /** As {@link #find(Sentence, Gazetteer, GeoConfig)}, with the sentence's token keys. */
+  static List<Span> find(Sentence s, TokenKeys keys, Gazetteer g, GeoConfig config) {
     List<Token> t = s.tokens();
     List<Span> spans = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {
-      int world = worldRegion(t, i);
+      int world = worldRegion(t, keys, i);
       if (world > i) {
         spans.add(new Span(i, world, i, world, Span.Level.WORLD, LOCATION_TAGS.contains(t.get(i).ner()), false));
         i = world;
@@ -64,7 +84,7 @@ final class MentionSpans {
         i = j;
         continue;
       }
-      Span untagged = untagged(t, i, g, config);
+      Span untagged = untagged(t, keys, i, g, config);
       if (untagged != null) {
         spans.add(withAdminWords(t, untagged));
         i = untagged.nameEnd();
@@ -76,14 +96,19 @@ final class MentionSpans {
   }
 
   /** The end of a world-region name starting at {@code i} ("Central Asia"), or {@code i}. */
-  private static int worldRegion(List<Token> t, int i) {
-    // how many tokens from i are capitalised or "of": each is checked once (issue 5)
-    int run = 0;
+  private static int worldRegion(List<Token> t, TokenKeys keys, int i) {
+    Token first = t.get(i);
+    // the key of a run starts with its first token's key (issue 5: most words stop here)
+    if (!isCapitalised(first) && !isOf(first) || !WORLD_REGION_PREFIXES.contains(keys.key(i))) {
+      return i;
+    }
+    // how many tokens from i are capitalised or "of": each is checked once
+    int run = 1;
     while (run < Math.min(3, t.size() - i) && (isCapitalised(t.get(i + run)) || isOf(t.get(i + run)))) {
       run++;
     }
     for (int len = run; len >= 1; len--) {
-      if (WORLD_REGIONS.contains(Names.key(text(t, i, i + len)))) {
+      if (WORLD_REGIONS.contains(keys.key(i, i + len))) {
         return i + len;
       }
     }
@@ -94,12 +119,12 @@ final class MentionSpans {
     return i > 0 && LOCATIVE.contains(lower(t.get(i - 1)));
   }
 
-  private static Span untagged(List<Token> t, int i, Gazetteer g, GeoConfig config) {
+  private static Span untagged(List<Token> t, TokenKeys keys, int i, Gazetteer g, GeoConfig config) {
     if (!isCapitalised(t.get(i))) {
       return null;
     }
     if (!OPEN_TAGS.contains(t.get(i).ner())) {
-      return loneOrganisation(t, i, g, config);
+      return loneOrganisation(t, keys, i, g, config);
     }
     if (!t.get(i).pos().isEmpty() && !t.get(i).isProperNoun()) {
       return null;
@@ -109,20 +134,20 @@ final class MentionSpans {
       if (!isCapitalised(t.get(end - 1)) || !allOpen(t, i, end)) {
         continue;
       }
-      String name = text(t, i, end);
-      if (g.countryOfDemonym(name) != null && len == 1) {
+      if (len == 1 && g.countryOfDemonymKey(keys.key(i)) != null) {
         return null;
       }
-      List<Place> found = g.lookup(name);
+      List<Place> found = g.lookupKey(keys.key(i, end));
       boolean fuzzy = false;
-      if (found.isEmpty() && len == 1 && name.length() >= 7 && config.fuzzy()) {
-        found = g.lookupFuzzyAdministrative(name);
+      // one token's text is its word
+      if (found.isEmpty() && len == 1 && t.get(i).word().length() >= 7 && config.fuzzy()) {
+        found = g.lookupFuzzyAdministrative(t.get(i).word());
         fuzzy = true;
       }
       if (found.isEmpty()) {
         continue;
       }
-      boolean cue = cued(t, i) || followedByContainerOrAdminWord(t, end, g);
+      boolean cue = cued(t, i) || followedByContainerOrAdminWord(t, keys, end, g);
       boolean big = false;
       boolean admin = false;
       for (Place p : found) {
@@ -140,13 +165,13 @@ final class MentionSpans {
    * A one-word ORGANIZATION that names a large place or a country: CoreNLP tags a city that
    * starts a sentence or acts ("Oxford is home to ...", "Moscow says ...") as an organisation.
    */
-  private static Span loneOrganisation(List<Token> t, int i, Gazetteer g, GeoConfig config) {
+  private static Span loneOrganisation(List<Token> t, TokenKeys keys, int i, Gazetteer g, GeoConfig config) {
     String tag = t.get(i).ner();
     if (!tag.equals("ORGANIZATION") || i > 0 && t.get(i - 1).ner().equals(tag)
         || i + 1 < t.size() && t.get(i + 1).ner().equals(tag)) {
       return null;
     }
-    for (Place p : g.lookup(t.get(i).word())) {
+    for (Place p : g.lookupKey(keys.key(i))) {
       if (p.featureCode().equals("PCLI") || p.population() >= config.untaggedMinPopulation()) {
         return new Span(i, i + 1, i, i + 1, Span.Level.ANY, false, cued(t, i));
       }
@@ -154,16 +179,16 @@ final class MentionSpans {
     return null;
   }
 
-  private static boolean followedByContainerOrAdminWord(List<Token> t, int end, Gazetteer g) {
+  private static boolean followedByContainerOrAdminWord(List<Token> t, TokenKeys keys, int end, Gazetteer g) {
     if (end < t.size() && ADMIN_WORDS.containsKey(lower(t.get(end)))) {
       return true;
     }
     if (end + 1 < t.size() && t.get(end).word().equals(",") && isCapitalised(t.get(end + 1))) {
       String next = t.get(end + 1).word();
-      if (g.regionOfAbbreviation(next) != null && next.endsWith(".")) {
+      if (next.endsWith(".") && g.regionOfAbbreviationKey(keys.key(end + 1)) != null) {
         return true;
       }
-      for (Place p : g.lookup(next)) {
+      for (Place p : g.lookupKey(keys.key(end + 1))) {
         if (p.featureCode().equals("PCLI") || p.featureCode().equals("ADM1")) {
           return true;
         }
@@ -240,9 +265,13 @@ final class MentionSpans {
     return gap == 2 && lower(t.get(left.nameEnd())).equals(",") && lower(t.get(left.nameEnd() + 1)).equals("and");
   }
 
-  /** "of" in any case (a word of another length never lower-cases to it: no allocation for most words). */
+  /**
+   * "of" in any case: {@code lower(tok).equals("of")} without lower-casing (only 'O' and 'o', 'F'
+   * and 'f' lower-case to 'o' and 'f'; a word of another length never lower-cases to "of").
+   */
   private static boolean isOf(Token tok) {
-    return tok.word().length() == 2 && lower(tok).equals("of");
+    String w = tok.word();
+    return w.length() == 2 && (w.charAt(0) | 0x20) == 'o' && (w.charAt(1) | 0x20) == 'f';
   }
 
   static boolean isCapitalised(Token tok) {

@@ -65,12 +65,15 @@ public final class PlaceFinder {
    */
   public Mentions prepare(AnnotatedArticle article) {
     List<Sentence> sentences = article.sentences();
-    List<List<Span>> spans = new ArrayList<>();
+    List<List<Span>> spans = new ArrayList<>(sentences.size());
+    List<TokenKeys> keys = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
-      spans.add(MentionSpans.find(s, gazetteer, config));
+      TokenKeys k = new TokenKeys(s.tokens());
+      keys.add(k);
+      spans.add(MentionSpans.find(s, k, gazetteer, config));
     }
     Map<Span, PlaceContext> own = new IdentityHashMap<>();
-    PlaceContext ctx = context(sentences, spans, own);
+    PlaceContext ctx = context(sentences, keys, spans, own);
     return new Mentions(sentences, spans, own, ctx);
   }
 
@@ -123,21 +126,24 @@ public final class PlaceFinder {
   }
 
   /** The article's context; {@code own} gets what each name span contributed to it. */
-  private PlaceContext context(List<Sentence> sentences, List<List<Span>> spans, Map<Span, PlaceContext> own) {
+  private PlaceContext context(List<Sentence> sentences, List<TokenKeys> keys, List<List<Span>> spans,
+      Map<Span, PlaceContext> own) {
     PlaceContext ctx = new PlaceContext();
     for (int i = 0; i < sentences.size(); i++) {
       List<Token> t = sentences.get(i).tokens();
+      TokenKeys tk = keys.get(i);
       for (Span sp : spans.get(i)) {
         if (sp.level() == Span.Level.PLACE) {
           continue;
         }
-        String name = MentionSpans.text(t, sp.nameBegin(), sp.nameEnd());
+        // the key of the name's text (TokenKeys)
+        String key = tk.key(sp.nameBegin(), sp.nameEnd());
         PlaceContext mine = new PlaceContext();
-        for (Place p : gazetteer.lookup(name)) {
+        for (Place p : gazetteer.lookupKey(key)) {
           if (p.featureCode().equals("PCLI")) {
             ctx.country(p.country(), 1);
             mine.country(p.country(), 1);
-          } else if (p.featureCode().equals("ADM1") && Names.key(p.name()).startsWith(Names.key(name))) {
+          } else if (p.featureCode().equals("ADM1") && Names.key(p.name()).startsWith(key)) {
             gazetteer.region(p.admin1Key()).ifPresent(r -> {
               ctx.region(r, 1);
               mine.region(r, 1);
@@ -151,14 +157,23 @@ public final class PlaceFinder {
         if (!MentionSpans.isCapitalised(tok)) {
           continue;
         }
-        for (String part : DASH.split(tok.word())) {
-          String iso3 = part.isEmpty() ? null : gazetteer.countryOfDemonym(part);
+        String word = tok.word();
+        if (word.indexOf('-') < 0 && word.indexOf('–') < 0) {
+          // no dash: the split is the word itself (issue 5: no regular expression for most words)
+          String iso3 = gazetteer.countryOfDemonymKey(tk.key(k));
           if (iso3 != null) {
             ctx.country(iso3, 1);
           }
+        } else {
+          for (String part : DASH.split(word)) {
+            String iso3 = part.isEmpty() ? null : gazetteer.countryOfDemonym(part);
+            if (iso3 != null) {
+              ctx.country(iso3, 1);
+            }
+          }
         }
-        Region abbreviated = gazetteer.regionOfAbbreviation(tok.word());
         boolean titleNext = k + 1 < t.size() && MentionSpans.isCapitalised(t.get(k + 1));
+        Region abbreviated = k > 0 && !titleNext ? gazetteer.regionOfAbbreviationKey(tk.key(k)) : null;
         if (abbreviated != null && k > 0 && !titleNext) {
           ctx.region(abbreviated, tok.word().endsWith(".") ? 1 : 0.5);
         }

@@ -16,7 +16,7 @@ import org.vigil.core.text.Token;
  */
 final class Contexts {
   /** Context and the lemmas that cue it, in the order contexts are reported. */
-  private static final Map<String, Set<String>> CUES = new LinkedHashMap<>();
+  static final Map<String, Set<String>> CUES = new LinkedHashMap<>();
 
   static {
     CUES.put("military", Set.of("troop", "troops", "army", "military", "soldier", "armed", "missile", "tank",
@@ -43,21 +43,33 @@ final class Contexts {
         "negotiation", "treaty", "minister"));
   }
 
+  /** The contexts of {@link #CUES} in their order, and for each cue the bits of the contexts it cues. */
+  private static final List<String> CONTEXTS = List.copyOf(CUES.keySet());
+  private static final Map<String, Integer> CUE_BITS;
+
+  static {
+    Map<String, Integer> bits = new java.util.HashMap<>();
+    for (int c = 0; c < CONTEXTS.size(); c++) {
+      int bit = 1 << c;
+      CUES.get(CONTEXTS.get(c)).forEach(cue -> bits.merge(cue, bit, (x, y) -> x | y));
+    }
+    CUE_BITS = Map.copyOf(bits);
+  }
+
   private Contexts() {}
 
   static List<String> of(Sentence sentence, ActorRef source, ActorRef target) {
-    Set<String> lemmas = new LinkedHashSet<>();
+    // the contexts any lower-cased lemma or word cues (issue 5: one look-up a word, no set of the
+    // sentence's words per event), in the order of CUES
+    int cued = 0;
     for (Token t : sentence.tokens()) {
-      lemmas.add(t.lemma().toLowerCase(java.util.Locale.ROOT));
-      lemmas.add(t.word().toLowerCase(java.util.Locale.ROOT));
+      cued |= CUE_BITS.getOrDefault(t.lemma().toLowerCase(java.util.Locale.ROOT), 0);
+      cued |= CUE_BITS.getOrDefault(t.word().toLowerCase(java.util.Locale.ROOT), 0);
     }
     Set<String> found = new LinkedHashSet<>();
-    for (Map.Entry<String, Set<String>> e : CUES.entrySet()) {
-      for (String cue : e.getValue()) {
-        if (lemmas.contains(cue)) {
-          found.add(e.getKey());
-          break;
-        }
+    for (int c = 0; c < CONTEXTS.size(); c++) {
+      if ((cued & 1 << c) != 0) {
+        found.add(CONTEXTS.get(c));
       }
     }
     for (ActorRef a : new ActorRef[] {source, target}) {

@@ -1624,14 +1624,20 @@ public final class DictionaryEventCoder implements EventCoder {
     }
   }
 
-  static String eventId(String articleId, int sentence, int trigger, String source, String target, String code) {
+  /** One SHA-256 digest per thread (issue 5: looking the algorithm up for every event cost more than hashing). */
+  private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
     try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      md.update((articleId + "|" + sentence + "|" + trigger + "|" + source + "|" + target + "|" + code)
-          .getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(md.digest(), 0, 12);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  });
+
+  static String eventId(String articleId, int sentence, int trigger, String source, String target, String code) {
+    MessageDigest md = SHA_256.get();
+    // digest() resets it for the next event
+    md.update((articleId + "|" + sentence + "|" + trigger + "|" + source + "|" + target + "|" + code)
+        .getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(md.digest(), 0, 12);
   }
 }

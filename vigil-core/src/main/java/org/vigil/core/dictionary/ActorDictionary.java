@@ -79,6 +79,24 @@ public final class ActorDictionary {
    * tries only the phrase lengths that can exist (issue 5: most tokens start no phrase at all).
    */
   private final Map<String, Integer> wordsByFirstWord;
+  /**
+   * The first words of every phrase key, one word, two, ..., the whole key: a run of words that is
+   * none of these begins no phrase, nor does any longer run from the same word (issue 5).
+   */
+  private final java.util.Set<String> phraseBeginnings;
+  /**
+   * The names a typo may match, by first letter and length ({@link #fuzzyBucket}), each list in
+   * the order of the names of that length (issue 5: the typo search looked at every name of a
+   * length to keep those with the word's first letter).
+   */
+  private final Map<Long, List<String>> fuzzyNames;
+  /**
+   * For each key with readings that are not proper names (sector nouns, roles), those readings in
+   * their order: what the lemma look-up of {@link #longestAt} keeps of {@code phrases} (issue 5: a
+   * small map, asked for nearly every token).
+   */
+  private final Map<String, List<Hit>> commonReadings;
+  /** The same names by length alone, for {@link #closestNameScan} (the plain search, kept for the test). */
   private final Map<Integer, List<String>> fuzzyNamesByLength;
   private final int maxPhraseTokens;
   private final List<ActorEntry> entries;
@@ -134,7 +152,8 @@ public final class ActorDictionary {
     }
     this.byCode = Map.copyOf(codes);
     int max = 1;
-    Map<Integer, List<String>> fuzzy = new HashMap<>();
+    Map<Long, List<String>> fuzzy = new HashMap<>();
+    Map<Integer, List<String>> fuzzyByLength = new HashMap<>();
     Map<String, Integer> firstWords = new HashMap<>();
     for (Map.Entry<String, List<Hit>> en : index.entrySet()) {
       String key = en.getKey();
@@ -144,15 +163,41 @@ public final class ActorDictionary {
       boolean fuzzable = n == 1 && key.length() >= 5
           && en.getValue().stream().anyMatch(h -> h.kind().isProperName() && !(h.entry() instanceof ActorEntry.Person));
       if (fuzzable) {
-        fuzzy.computeIfAbsent(key.length(), k -> new ArrayList<>()).add(key);
+        fuzzy.computeIfAbsent(fuzzyBucket(key.charAt(0), key.length()), k -> new ArrayList<>()).add(key);
+        fuzzyByLength.computeIfAbsent(key.length(), k -> new ArrayList<>()).add(key);
       }
     }
     this.maxPhraseTokens = max;
-    this.phrases = Map.copyOf(index);
-    this.wordsByFirstWord = Map.copyOf(firstWords);
-    Map<Integer, List<String>> frozen = new HashMap<>();
+    // hash maps, not Map.copyOf: a hash map answers most misses (most words) from its table alone, where the
+    // immutable map compares the word with the keys it probes (issue 5); both are only read
+    this.phrases = new HashMap<>(index);
+    java.util.Set<String> beginnings = new java.util.HashSet<>();
+    for (String key : index.keySet()) {
+      for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
+        beginnings.add(key.substring(0, space));
+      }
+      beginnings.add(key);
+    }
+    this.phraseBeginnings = beginnings;
+    this.wordsByFirstWord = new HashMap<>(firstWords);
+    Map<Long, List<String>> frozen = new HashMap<>();
     fuzzy.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-    this.fuzzyNamesByLength = Map.copyOf(frozen);
+    this.fuzzyNames = Map.copyOf(frozen);
+    Map<Integer, List<String>> byLength = new HashMap<>();
+    fuzzyByLength.forEach((k, v) -> byLength.put(k, List.copyOf(v)));
+    this.fuzzyNamesByLength = Map.copyOf(byLength);
+    Map<String, List<Hit>> common = new HashMap<>();
+    for (Map.Entry<String, List<Hit>> en : index.entrySet()) {
+      List<Hit> notNames = en.getValue().stream().filter(h -> !h.kind().isProperName()).toList();
+      if (!notNames.isEmpty()) {
+        common.put(en.getKey(), notNames);
+      }
+    }
+    this.commonReadings = new HashMap<>(common);
+  }
+
+  private static long fuzzyBucket(char first, int length) {
+    return (long) first << 32 | (length & 0xffffffffL);
   }
 
   private static void add(Map<String, List<Hit>> index, String phrase, Hit hit) {
@@ -290,46 +335,63 @@ public final class ActorDictionary {
     // than the longest phrase starting with that word.
     Integer maxWords = wordsByFirstWord.get(firstWord(keyAt(tokens, start, keys)));
     if (maxWords != null) {
-      // Collect up to maxPhraseTokens words from start, skipping hyphen tokens inside the phrase.
-      List<String> words = new ArrayList<>();
-      List<Integer> ends = new ArrayList<>();
-      List<Integer> wordCounts = new ArrayList<>();
+      // Up to maxPhraseTokens words from start (skipping hyphen tokens inside the phrase) and at most
+      // maxWords words of keys, joined by spaces: the runs that are phrases, found while the words so
+      // far begin some phrase (issue 5: no look-up of runs that cannot be one). Then the longest
+      // with a usable reading.
+      List<Hit>[] found = null;
+      int[] ends = null;
+      int phrasesFound = 0;
+      StringBuilder run = new StringBuilder();
+      int words = 0;
       int count = 0;
-      for (int j = start; j < tokens.size() && words.size() < maxPhraseTokens; j++) {
+      for (int j = start; j < tokens.size() && words < maxPhraseTokens; j++) {
         String w = tokens.get(j).word();
         if (isHyphen(w)) {
           continue;
         }
         String k = keyAt(tokens, j, keys);
         count += k.isEmpty() ? 1 : 1 + countSpaces(k);
-        words.add(k);
-        ends.add(j + 1);
-        wordCounts.add(count);
-      }
-      for (int n = words.size(); n >= 1; n--) {
-        if (wordCounts.get(n - 1) > maxWords) {
-          continue;
+        if (count > maxWords) {
+          break;
         }
-        String k = n == 1 ? words.get(0) : String.join(" ", words.subList(0, n));
-        List<Hit> hits = phrases.get(k);
+        if (words > 0) {
+          run.append(' ');
+        }
+        run.append(k);
+        words++;
+        String joined = run.toString();
+        if (!phraseBeginnings.contains(joined)) {
+          break;
+        }
+        List<Hit> hits = phrases.get(joined);
         if (hits != null) {
-          List<Hit> usable = usable(hits, tokens, start, ends.get(n - 1));
-          if (!usable.isEmpty()) {
-            return new Match(start, ends.get(n - 1), usable, false);
+          if (found == null) {
+            @SuppressWarnings("unchecked")
+            List<Hit>[] lists = new List[maxPhraseTokens];
+            found = lists;
+            ends = new int[maxPhraseTokens];
           }
+          found[phrasesFound] = hits;
+          ends[phrasesFound] = j + 1;
+          phrasesFound++;
+        }
+      }
+      for (int f = phrasesFound - 1; f >= 0; f--) {
+        List<Hit> usable = usable(found[f], tokens, start, ends[f]);
+        if (!usable.isEmpty()) {
+          return new Match(start, ends[f], usable, false);
         }
       }
     }
     // one word not in the dictionaries as written: a sector noun or role by its lemma ("soldiers")
     if (byLemma && (maxWords == null || !phrases.containsKey(keyAt(tokens, start, keys)))) {
-      List<Hit> hits = phrases.get(key(tokens.get(start).lemma()));
+      // phrases.get(key) less its proper names, or null when none is left
+      List<Hit> hits = commonReadings.get(key(tokens.get(start).lemma()));
       if (hits != null) {
-        hits = hits.stream().filter(h -> !h.kind().isProperName()).toList();
-        if (!hits.isEmpty()) {
-          List<Hit> usable = usable(hits, tokens, start, start + 1);
-          if (!usable.isEmpty()) {
-            return new Match(start, start + 1, usable, false);
-          }
+        List<Hit> usable = usable(hits, tokens, start, start + 1);
+        if (!usable.isEmpty()) {
+          return new Match(start, start + 1, usable, false);
         }
       }
     }
@@ -380,6 +442,38 @@ public final class ActorDictionary {
         || (!t.pos().isEmpty() && !t.isProperNoun() && !t.isAdjective())) {
       return null;
     }
+    String best = closestName(key);
+    if (best == null) {
+      return null;
+    }
+    List<Hit> hits = phrases.get(best).stream()
+        .filter(h -> h.kind().isProperName() && !(h.entry() instanceof ActorEntry.Person)).toList();
+    return new Match(start, start + 1, hits, true);
+  }
+
+  /**
+   * The name a typo of {@code key} stands for: within one typo (two from ten letters), with the
+   * same first letter, the closest, the first of the closest in the names' order; or null.
+   * Exactly {@link #closestNameScan}, looking only at the names with the key's first letter.
+   */
+  String closestName(String key) {
+    int maxEdits = key.length() >= 10 ? 2 : 1;
+    String best = null;
+    int bestDistance = maxEdits + 1;
+    for (int len = key.length() - maxEdits; len <= key.length() + maxEdits; len++) {
+      for (String candidate : fuzzyNames.getOrDefault(fuzzyBucket(key.charAt(0), len), List.of())) {
+        int d = Edits.damerauLevenshtein(key, candidate, bestDistance - 1);
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = candidate;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The plain search {@link #closestName} replaces: every name of a length, those with another first letter skipped. */
+  String closestNameScan(String key) {
     int maxEdits = key.length() >= 10 ? 2 : 1;
     String best = null;
     int bestDistance = maxEdits + 1;
@@ -395,12 +489,7 @@ public final class ActorDictionary {
         }
       }
     }
-    if (best == null) {
-      return null;
-    }
-    List<Hit> hits = phrases.get(best).stream()
-        .filter(h -> h.kind().isProperName() && !(h.entry() instanceof ActorEntry.Person)).toList();
-    return new Match(start, start + 1, hits, true);
+    return best;
   }
 
   private static boolean isHyphen(String w) {

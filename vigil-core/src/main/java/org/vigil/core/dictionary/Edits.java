@@ -17,35 +17,49 @@ public final class Edits {
       // the common case (names of fewer than ten letters): no table, one pass (issue 5)
       return Math.min(withinOne(a, b), limit + 1);
     }
+    // only the cells within `limit` of the diagonal (issue 5): a path that leaves that band costs more
+    // than the limit, so the cells outside it count as limit + 1
     int n = a.length();
     int m = b.length();
+    int big = limit + 1;
     int[] prev2 = new int[m + 1];
     int[] prev = new int[m + 1];
     int[] cur = new int[m + 1];
-    for (int j = 0; j <= m; j++) {
-      prev[j] = j;
+    // row 0 within the band; the cell after it bounds the next row
+    for (int j = 0; j <= Math.min(m, limit + 1); j++) {
+      prev[j] = Math.min(j, big);
     }
     for (int i = 1; i <= n; i++) {
-      cur[0] = i;
+      int lo = Math.max(1, i - limit);
+      int hi = Math.min(m, i + limit);
+      cur[0] = Math.min(i, big);
+      if (lo > 1) {
+        cur[lo - 1] = big;
+      }
       int rowMin = cur[0];
-      for (int j = 1; j <= m; j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+      char ai = a.charAt(i - 1);
+      for (int j = lo; j <= hi; j++) {
+        int cost = ai == b.charAt(j - 1) ? 0 : 1;
         int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1 && j > 1 && ai == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
           v = Math.min(v, prev2[j - 2] + 1);
         }
+        v = Math.min(v, big);
         cur[j] = v;
         rowMin = Math.min(rowMin, v);
       }
+      if (hi < m) {
+        cur[hi + 1] = big;
+      }
       if (rowMin > limit) {
-        return limit + 1;
+        return big;
       }
       int[] t = prev2;
       prev2 = prev;
       prev = cur;
       cur = t;
     }
-    return Math.min(prev[m], limit + 1);
+    return Math.min(prev[m], big);
   }
 
   /** 0 when equal, 1 when one insertion, deletion, substitution or swap of neighbours apart, else 2. */

@@ -26,7 +26,9 @@ public final class VerbDictionary {
       copy.sort(Comparator.comparingInt(VerbPattern::specificity).reversed());
       sorted.put(k, List.copyOf(copy));
     });
-    this.byLemma = Map.copyOf(sorted);
+    // a hash map, not Map.copyOf: most words are no trigger, and a hash map answers a miss from its table
+    // (issue 5); only read
+    this.byLemma = sorted;
   }
 
   /** Patterns whose trigger is this lemma, most specific first; empty when none. */

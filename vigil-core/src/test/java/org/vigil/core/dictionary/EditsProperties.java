@@ -9,8 +9,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * {@link Edits#damerauLevenshtein} with a limit of 0 or 1 (a one-pass check, issue 5) gives what
- * the full optimal-string-alignment table gives, capped at {@code limit + 1}.
+ * {@link Edits#damerauLevenshtein} with a limit of 0 or 1 (a one-pass check, issue 5), and with
+ * larger limits (a band of the table around its diagonal), gives what the full
+ * optimal-string-alignment table gives, capped at {@code limit + 1}.
  */
 final class EditsProperties {
 
@@ -21,6 +22,21 @@ final class EditsProperties {
       assertThat(Edits.damerauLevenshtein(a, b, limit)).as("%s / %s, limit %d", a, b, limit)
           .isEqualTo(Math.min(full, limit + 1));
     }
+  }
+
+  /** Limits of 2 and more (names of ten letters or more): only the band within the limit of the diagonal is computed. */
+  @Property(tries = 5000)
+  void largerLimitsAgreeWithTheTable(@ForAll("longer") String a, @ForAll("longer") String b) {
+    int full = table(a, b);
+    for (int limit = 2; limit <= 5; limit++) {
+      assertThat(Edits.damerauLevenshtein(a, b, limit)).as("%s / %s, limit %d", a, b, limit)
+          .isEqualTo(Math.min(full, limit + 1));
+    }
+  }
+
+  @Provide
+  Arbitrary<String> longer() {
+    return Arbitraries.strings().withChars("abcx").ofMaxLength(14);
   }
 
   @Property(tries = 2000)
