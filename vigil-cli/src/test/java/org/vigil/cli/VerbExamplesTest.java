@@ -17,7 +17,9 @@ final class VerbExamplesTest {
 
   @Test
   void everyCodedCameoCodeHasAPositiveExampleAndANearMiss() {
-    Set<String> coded = BUILTIN.verbs().all().stream().map(VerbPattern::code).collect(Collectors.toCollection(TreeSet::new));
+    // no-event patterns (verb ---) have none of their own: their examples are near misses of the code they shadow
+    Set<String> coded = BUILTIN.verbs().all().stream().map(VerbPattern::code)
+        .filter(c -> !c.equals(VerbPattern.NO_EVENT)).collect(Collectors.toCollection(TreeSet::new));
     for (String code : coded) {
       assertThat(EXAMPLES.examples()).as("a positive example for %s", code)
           .anyMatch(e -> e.code().equals(code) && e.positive() && e.known() == null);

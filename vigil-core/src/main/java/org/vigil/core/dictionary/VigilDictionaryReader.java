@@ -276,8 +276,9 @@ final class VigilDictionaryReader {
 
   private void verb(String file, String header, int line, List<Attr> attrs) {
     String code = header.split("\\s+", 2)[0];
-    if (!code.matches("\\d{2,4}")) {
-      throw new DictionaryFormatException(file, line, "verb header needs a CAMEO code: 'verb 0233 Description', was '" + header + "'");
+    if (!code.matches("\\d{2,4}") && !code.equals(VerbPattern.NO_EVENT)) {
+      throw new DictionaryFormatException(file, line, "verb header needs a CAMEO code or --- (no event):"
+          + " 'verb 0233 Description', was '" + header + "'");
     }
     for (Attr a : attrs) {
       patterns.add(new PendingPattern(code, a.value(), file, a.line()));
@@ -288,7 +289,7 @@ final class VigilDictionaryReader {
   List<VerbPattern> resolvePatterns() {
     List<VerbPattern> out = new ArrayList<>();
     for (PendingPattern p : patterns) {
-      if (!codes.isEmpty() && !codes.containsKey(p.code())) {
+      if (!codes.isEmpty() && !p.code().equals(VerbPattern.NO_EVENT) && !codes.containsKey(p.code())) {
         throw new DictionaryFormatException(p.file(), p.line(), "unknown CAMEO code " + p.code());
       }
       out.add(parsePattern(p));
