@@ -26,6 +26,8 @@ import org.vigil.core.text.Token;
  * <p>Thread-safe: holds only the immutable gazetteer and config.
  */
 public final class PlaceFinder {
+  /** The possessive token CoreNLP splits off a name ("Iraq" "'s"), straight or curly. */
+  private static final java.util.Set<String> POSSESSIVE = java.util.Set.of("'s", "’s", "'", "’");
   private final Gazetteer gazetteer;
   private final GeoConfig config;
 
@@ -221,10 +223,21 @@ public final class PlaceFinder {
     return new PlaceMention(s.index(), sp.tokenBegin(), sp.tokenEnd(), text, begin, end, null, 0, 0, false);
   }
 
-  /** The place written after a comma right after the span ("Prague, Oklahoma"; "Oxford, Miss."), or null. */
+  /**
+   * The place written after a comma right after the span ("Prague, Oklahoma"; "Oxford, Miss."),
+   * or before it with a possessive ("Iraq's Anbar desert", "Syria's Idlib province"), or null.
+   */
   private Place container(Sentence s, List<Span> spans, int k, PlaceContext ctx) {
     List<Token> t = s.tokens();
     Span sp = spans.get(k);
+    int possessive = sp.tokenBegin() - 1;
+    if (k > 0 && possessive > 0 && POSSESSIVE.contains(t.get(possessive).word())
+        && spans.get(k - 1).tokenEnd() == possessive) {
+      Place owner = asContainer(t, spans.get(k - 1), ctx);
+      if (owner != null) {
+        return owner;
+      }
+    }
     int comma = sp.tokenEnd();
     if (comma + 1 >= t.size() || !t.get(comma).word().equals(",")) {
       return null;
@@ -234,14 +247,20 @@ public final class PlaceFinder {
       return abbreviated.asPlace();
     }
     if (k + 1 < spans.size() && spans.get(k + 1).tokenBegin() == comma + 1) {
-      Span next = spans.get(k + 1);
-      String name = MentionSpans.text(t, next.nameBegin(), next.nameEnd());
-      List<Place> cands = gazetteer.lookup(name);
-      // as a container a region or country reads before a town of the same name ("Lagos")
-      List<Place> admin = cands.stream().filter(p -> !p.isPopulated()).toList();
-      PlaceResolver.Resolution r = PlaceResolver.resolve(name, admin.isEmpty() ? cands : admin, next.level(), null, ctx, false);
-      return r == null ? null : r.place();
+      return asContainer(t, spans.get(k + 1), ctx);
     }
     return null;
+  }
+
+  /** The place a span names, read as a container: a region or country before a town of the same name ("Lagos"). */
+  private Place asContainer(List<Token> t, Span span, PlaceContext ctx) {
+    if (span.level() == Span.Level.WORLD) {
+      return null;
+    }
+    String name = MentionSpans.text(t, span.nameBegin(), span.nameEnd());
+    List<Place> cands = gazetteer.lookup(name);
+    List<Place> admin = cands.stream().filter(p -> !p.isPopulated()).toList();
+    PlaceResolver.Resolution r = PlaceResolver.resolve(name, admin.isEmpty() ? cands : admin, span.level(), null, ctx, false);
+    return r == null ? null : r.place();
   }
 }

@@ -68,6 +68,15 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aPossessiveContainerBeforeTheNameKeepsOnlyThePlacesInsideIt() {
+    // both containers are context; each Prague is the one its possessive names
+    assertThat(find("Czechia|NNP|LOCATION 's|POS Prague|NNP|LOCATION is|VBZ larger|JJR than|IN"
+        + " Oklahoma|NNP|LOCATION ’s|POS Prague|NNP|LOCATION .|."))
+        .extracting(m -> m.text() + " " + m.place().country() + " " + m.place().featureCode())
+        .containsExactly("Czechia CZE PCLI", "Prague CZE PPLC", "Oklahoma USA ADM1", "Prague USA PPL");
+  }
+
+  @Test
   void aRegionTheArticleNamesPullsItsPlacesAheadOfLargerOnes() {
     assertThat(find("Settlers|NNS in|IN Oklahoma|NNP|LOCATION named|VBD their|PRP$ town|NN Prague|NNP|LOCATION .|."))
         .extracting(m -> m.place().featureCode() + " " + m.place().country())
