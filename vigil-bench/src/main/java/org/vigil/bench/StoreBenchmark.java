@@ -99,6 +99,11 @@ public class StoreBenchmark {
     return store.storeAll(batch);
   }
 
+  /** Events in this iteration's store (for the test). */
+  long eventCount() {
+    return store.eventCount();
+  }
+
   /** The next fixture under a new id and content, with its events under new ids. */
   private EventStore.Coded copy() {
     long n = next++;
