@@ -20,11 +20,12 @@ import org.vigil.core.text.Sentence;
  *
  * <p>Two shapes. {@link #CoreNlpAnnotator(NlpConfig)} runs every configured annotator on every
  * sentence (the full pipeline). {@link #CoreNlpAnnotator(NlpConfig, SentenceTriage)} gives every
- * sentence tokens, tags and lemmas, and the parse, the CRF named entities and SUTime only where
- * the triage (and, for SUTime, a time cue) asks for them: on news, with the coder's triage, Vigil
- * end to end costs about a quarter of plain CoreNLP's CPU (issue 5, measured in {@code
- * docs/BENCHMARKS.md}). Sentences left out
- * have no dependencies, no time expressions and NER tags {@code O}.
+ * sentence tokens, tags and lemmas, and the parse and the CRF named entities only where the
+ * triage asks for them; once the whole article is parsed, SUTime runs on the parsed sentences
+ * with a time cue that the triage chooses ({@link SentenceTriage#timed}). On news, with the
+ * coder's triage, Vigil end to end costs about a sixth of plain CoreNLP's CPU (issue 5, measured
+ * in {@code docs/BENCHMARKS.md}). Sentences left out have no dependencies, no time expressions
+ * and NER tags {@code O}.
  *
  * <p>The models load on the first {@link #annotate} (7-25 s; about 600 MB of heap with the
  * defaults, plus up to 200 MB of parser cache; give the JVM 2 GB) and are shared by every
@@ -158,7 +159,11 @@ public final class CoreNlpAnnotator implements Annotator {
   private void time(Article article, Pipeline loaded, List<Chunks.Chunk> chunks,
       List<Pipeline.Result> results, List<Integer> firsts, List<Sentence> sentences,
       Set<Integer> candidates) {
+    long start = THREADS.getCurrentThreadCpuTime();
     Set<Integer> chosen = triage.timed(article, List.copyOf(sentences), Set.copyOf(candidates));
+    // the choice is the triage's work (EventCandidates codes the article for it)
+    long choosing = THREADS.getCurrentThreadCpuTime() - start;
+    cpu.accumulateAndGet(new Pipeline.StageCpu(0, choosing, 0, 0, 0), Pipeline.StageCpu::plus);
     if (chosen == null) {
       throw new NullPointerException("triage " + triage + " chose no time candidates for article " + article.id());
     }
