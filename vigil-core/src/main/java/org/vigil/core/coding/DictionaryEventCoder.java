@@ -770,7 +770,7 @@ public final class DictionaryEventCoder implements EventCoder {
           return -1;
         }
         case XCOMP -> {
-          for (int d : g.childrenExact(t, "xcomp")) {
+          for (int d : complements(t)) {
             if (c.words().isEmpty() || c.words().contains(g.lemma(d))) {
               return d;
             }
@@ -787,8 +787,62 @@ public final class DictionaryEventCoder implements EventCoder {
     /** True when the trigger is the clause an appeal or demand asks for ("urged Gondor to negotiate"). */
     private boolean requested(int t) {
       Dependency h = g.head(t);
-      return h != null && h.governor() >= 0 && h.relation().equals("xcomp") && APPEAL_VERBS.contains(g.lemma(h.governor()))
-          && !g.childrenExact(h.governor(), "obj").isEmpty();
+      if (h == null || h.governor() < 0 || !APPEAL_VERBS.contains(g.lemma(h.governor()))) {
+        return false;
+      }
+      if (h.relation().startsWith("advcl") && addressedClause(t)) {
+        // "called on Gondor to negotiate", parsed as a clause with Gondor as its subject
+        return true;
+      }
+      if (!h.relation().equals("xcomp")) {
+        return false;
+      }
+      int appeal = h.governor();
+      // the one asked: "urged Gondor to", "called on Gondor to", "appealed to Gondor to", "pleaded with Gondor to"
+      return !g.childrenExact(appeal, "obj").isEmpty() || !g.childrenExact(appeal, "obl:on").isEmpty()
+          || !g.childrenExact(appeal, "obl:to").isEmpty() || !g.childrenExact(appeal, "obl:with").isEmpty();
+    }
+
+    /**
+     * The open complements of t ("urged Gondor to negotiate"), and for an appeal the clause the
+     * parser gives the one asked as its subject ("called on Gondor to negotiate").
+     */
+    private List<Integer> complements(int t) {
+      List<Integer> xcomps = g.childrenExact(t, "xcomp");
+      if (!APPEAL_VERBS.contains(g.lemma(t))) {
+        return xcomps;
+      }
+      List<Integer> out = new ArrayList<>(xcomps);
+      for (Dependency d : g.children(t)) {
+        if (d.relation().startsWith("advcl") && addressedClause(d.dependent())) {
+          out.add(d.dependent());
+        }
+      }
+      return out;
+    }
+
+    /**
+     * A clause the parser hangs on an appeal with the one asked as its subject, introduced by the
+     * appeal's preposition and "to": "called on Gondor to", "appealed to Gondor to", "pleaded
+     * with Gondor to" (CoreNLP reads them like "for Gondor to").
+     */
+    private boolean addressedClause(int t) {
+      List<Integer> subjects = g.childrenExact(t, "nsubj");
+      if (subjects.isEmpty()) {
+        return false;
+      }
+      int subject = subjects.get(0);
+      boolean addressed = false;
+      boolean infinitive = false;
+      for (int m : g.childrenExact(t, "mark")) {
+        String w = g.lemma(m);
+        if (m < subject && (w.equals("on") || w.equals("to") || w.equals("with") || w.equals("upon"))) {
+          addressed = true;
+        } else if (m > subject && w.equals("to")) {
+          infinitive = true;
+        }
+      }
+      return addressed && infinitive;
     }
 
     /** Arguments of t (and of its object) introduced by the preposition. */
@@ -798,6 +852,15 @@ public final class DictionaryEventCoder implements EventCoder {
       out.addAll(g.childrenExact(t, "nmod:" + prep));
       for (int o : g.childrenExact(t, "obj")) {
         out.addAll(g.childrenExact(o, "nmod:" + prep));
+      }
+      if (APPEAL_VERBS.contains(g.lemma(t))) {
+        // "called on Gondor to negotiate", parsed as a clause: Gondor is the one called on
+        for (Dependency d : g.children(t)) {
+          if (d.relation().startsWith("advcl") && addressedClause(d.dependent())
+              && g.childrenExact(d.dependent(), "mark").stream().anyMatch(m -> g.lemma(m).equals(prep))) {
+            out.add(g.childrenExact(d.dependent(), "nsubj").get(0));
+          }
+        }
       }
       return out;
     }
@@ -1514,7 +1577,7 @@ public final class DictionaryEventCoder implements EventCoder {
         return obliques(t, slot.substring(1));
       }
       List<Integer> out = new ArrayList<>();
-      for (int x : g.childrenExact(t, "xcomp")) {
+      for (int x : complements(t)) {
         if (slot.equals("xcomp.obj")) {
           out.addAll(g.childrenExact(x, "obj"));
         } else if (slot.startsWith("xcomp.+")) {
