@@ -784,13 +784,39 @@ public final class DictionaryEventCoder implements EventCoder {
       return -1;
     }
 
-    /** True when the trigger is the clause an appeal or demand asks for ("urged Gondor to negotiate"). */
+    /**
+     * True when the trigger is the clause an appeal or demand asks for ("urged Gondor to
+     * negotiate"), or lies in it as a complement without a subject of its own ("urged Gondor to
+     * stop attacking", "to focus on ending the war"; not "to hold talks after Rohan attacked").
+     */
     private boolean requested(int t) {
-      Dependency h = g.head(t);
-      if (h == null || h.governor() < 0 || !APPEAL_VERBS.contains(g.lemma(h.governor()))) {
+      int cur = t;
+      for (int depth = 0; depth < 4; depth++) {
+        Dependency h = g.head(cur);
+        if (h == null || h.governor() < 0) {
+          return false;
+        }
+        if (asked(cur, h)) {
+          return true;
+        }
+        String r = h.relation();
+        boolean ownSubject = !g.childrenExact(cur, "nsubj").isEmpty() || !g.childrenExact(cur, "nsubj:pass").isEmpty();
+        boolean complement = r.equals("xcomp") || (r.startsWith("advcl") || r.startsWith("obl")) && !ownSubject
+            && g.token(cur).isVerb();
+        if (!complement) {
+          return false;
+        }
+        cur = h.governor();
+      }
+      return false;
+    }
+
+    /** Whether {@code clause}, under its head {@code h}, is what an appeal asks of someone. */
+    private boolean asked(int clause, Dependency h) {
+      if (!APPEAL_VERBS.contains(g.lemma(h.governor()))) {
         return false;
       }
-      if (h.relation().startsWith("advcl") && addressedClause(t)) {
+      if (h.relation().startsWith("advcl") && addressedClause(clause)) {
         // "called on Gondor to negotiate", parsed as a clause with Gondor as its subject
         return true;
       }
