@@ -60,10 +60,7 @@ final class IngestCommand implements Callable<Integer> {
     try (EventStore store = new DuckDbEventStore(StoreConfig.file(database), InstantSource.system());
         StoreBatcher batcher = new StoreBatcher(store, StoreBatcher.DEFAULT_SIZE, (coded, o) -> {
           if (o.failed()) {
-            s.rejected++;
-            String reason = o.failure().getMessage();
-            System.err.println("vigil: rejected " + o.article().id() + ": " + reason);
-            store.reject(o.article().id(), reason);
+            reject(s, store, o.article().id(), o.failure().getMessage());
           } else if (o.stored()) {
             s.stored++;
             s.events += coded.events().size();
@@ -74,24 +71,24 @@ final class IngestCommand implements Callable<Integer> {
         });
         CodingPipeline pipeline = new CodingPipeline(Wiring.annotator(dictionaries, analysisOptions), coder, Wiring.threads(threads), r -> {
           if (r.failure() != null) {
-            s.rejected++;
-            String reason = r.failure().getMessage();
-            System.err.println("vigil: rejected " + r.article().id() + ": " + reason);
-            store.reject(r.article().id(), reason);
+            reject(s, store, r.article().id(), r.failure().getMessage());
           } else {
             batcher.add(r.article(), r.events());
           }
         })) {
-      Consumer<Rejection> rejected = rej -> {
-        s.rejected++;
-        System.err.println("vigil: rejected " + rej.record() + ": " + rej.reason());
-        store.reject(rej.record(), rej.reason());
-      };
+      Consumer<Rejection> rejected = rej -> reject(s, store, rej.record(), rej.reason());
       Wiring.read(input, pipeline::submit, rejected);
       pipeline.finish();
       batcher.flush();
     }
     progress.done();
     return s;
+  }
+
+  /** A record that could not be read, coded or stored: counted, said, and kept as a dead letter. */
+  private static void reject(Summary s, EventStore store, String record, String reason) {
+    s.rejected++;
+    System.err.println("vigil: rejected " + record + ": " + reason);
+    store.reject(record, reason);
   }
 }

@@ -180,21 +180,12 @@ public final class Gazetteer {
       return names;
     }
     java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(names);
-    for (String n : concat(name, names)) {
-      java.util.regex.Matcher m = ARTICLE.matcher(n);
-      if (m.matches()) {
-        all.add(m.group(1));
-      }
-    }
+    java.util.stream.Stream.concat(java.util.stream.Stream.of(name), names.stream())
+        .map(ARTICLE::matcher)
+        .filter(java.util.regex.Matcher::matches)
+        .forEach(m -> all.add(m.group(1)));
     all.remove(name);
     return List.copyOf(all);
-  }
-
-  private static List<String> concat(String first, List<String> rest) {
-    List<String> all = new ArrayList<>(rest.size() + 1);
-    all.add(first);
-    all.addAll(rest);
-    return all;
   }
 
   private static List<String> split(String s) {

@@ -271,29 +271,23 @@ public final class GazetteerLocator implements Locator {
 
     /** Whether the mention acts in the sentence (a subject or possessor: "Russia said"), rather than placing. */
     boolean isAgent(PlaceMention m) {
-      if (m.isBorder()) {
-        return false;
-      }
-      for (int k = m.tokenBegin(); k < m.tokenEnd() && k < parents.size(); k++) {
-        for (Dependency d : parents.get(k)) {
-          boolean outside = d.governor() < m.tokenBegin() || d.governor() >= m.tokenEnd();
-          if (outside && (d.relation().equals("nsubj") || d.relation().equals("nmod:poss"))) {
-            return true;
-          }
-        }
-      }
-      return false;
+      return enteredBy(m, d -> d.relation().equals("nsubj") || d.relation().equals("nmod:poss"));
     }
 
     /** Whether a word outside the mention introduces it with a locative preposition ("positions in Marib"). */
     boolean locatedIn(PlaceMention m) {
+      return enteredBy(m, d -> (d.base().equals("nmod") || d.base().equals("obl")) && AT.contains(d.subtype()));
+    }
+
+    /** Whether a word outside the mention (not a border phrase) reaches a word of it by such a dependency. */
+    private boolean enteredBy(PlaceMention m, java.util.function.Predicate<Dependency> relation) {
       if (m.isBorder()) {
         return false;
       }
       for (int k = m.tokenBegin(); k < m.tokenEnd() && k < parents.size(); k++) {
         for (Dependency d : parents.get(k)) {
           boolean outside = d.governor() < m.tokenBegin() || d.governor() >= m.tokenEnd();
-          if (outside && (d.base().equals("nmod") || d.base().equals("obl")) && AT.contains(d.subtype())) {
+          if (outside && relation.test(d)) {
             return true;
           }
         }

@@ -155,7 +155,10 @@ public final class DuckDbEventStore implements EventStore {
       Article article = batch.get(i).article();
       String problem = null;
       for (CodedEvent event : batch.get(i).events()) {
-        problem = problem == null ? EventRows.problem(event) : problem;
+        problem = EventRows.problem(event);
+        if (problem != null) {
+          break;
+        }
       }
       Article sameContent = byHash.get(article.contentHash());
       Article sameId = byId.get(article.id());
