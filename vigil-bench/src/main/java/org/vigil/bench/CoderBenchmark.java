@@ -1,5 +1,8 @@
 package org.vigil.bench;
 
+import org.vigil.pipeline.EngineFactory;
+import org.vigil.pipeline.VigilEngine;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,16 +19,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.vigil.core.article.Article;
-import org.vigil.core.coding.DictionaryEventCoder;
-import org.vigil.core.coding.EventCoder;
-import org.vigil.core.dictionary.Dictionaries;
+import org.vigil.core.event.EventCoder;
 import org.vigil.core.event.CodedEvent;
 import org.vigil.core.text.AnnotatedArticle;
 import org.vigil.core.text.Sentence;
-import org.vigil.geo.GazetteerLocator;
-import org.vigil.geo.GeoConfig;
-import org.vigil.geo.Gazetteer;
-import org.vigil.geo.PlaceFinder;
 import org.vigil.testkit.Fixtures;
 
 /**
@@ -59,11 +56,11 @@ public class CoderBenchmark {
 
   @Setup
   public void setUp() {
-    Dictionaries dictionaries = Dictionaries.builtin();
+    // the engine's coder (its models load only when an article is analysed, which never happens here)
+    VigilEngine engine = EngineFactory.create();
     coder = switch (locator) {
-      case "none" -> new DictionaryEventCoder(dictionaries);
-      case "gazetteer" -> new DictionaryEventCoder(dictionaries,
-          new GazetteerLocator(new PlaceFinder(Gazetteer.load(), GeoConfig.defaults())));
+      case "none" -> engine.coderWithoutPlaces();
+      case "gazetteer" -> engine.coder();
       default -> throw new IllegalArgumentException("unknown locator '" + locator + "'; expected none or gazetteer");
     };
     sentences = fixtureSentences();

@@ -1,5 +1,7 @@
 package org.vigil.bench;
 
+import org.vigil.pipeline.EngineFactory;
+
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
@@ -20,15 +22,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.vigil.core.article.Article;
-import org.vigil.core.coding.DictionaryEventCoder;
-import org.vigil.core.coding.EventCoder;
-import org.vigil.core.dictionary.Dictionaries;
+import org.vigil.core.event.EventCoder;
 import org.vigil.core.event.CodedEvent;
 import org.vigil.core.store.EventStore;
-import org.vigil.geo.Gazetteer;
-import org.vigil.geo.GazetteerLocator;
-import org.vigil.geo.GeoConfig;
-import org.vigil.geo.PlaceFinder;
 import org.vigil.store.DuckDbEventStore;
 import org.vigil.store.StoreConfig;
 import org.vigil.testkit.Fixtures;
@@ -62,8 +58,7 @@ public class StoreBenchmark {
 
   @Setup(Level.Trial)
   public void code() {
-    EventCoder coder = new DictionaryEventCoder(Dictionaries.builtin(),
-        new GazetteerLocator(new PlaceFinder(Gazetteer.load(), GeoConfig.defaults())));
+    EventCoder coder = EngineFactory.create().coder();
     fixtures = new ArrayList<>();
     for (String name : Fixtures.names()) {
       Article article = Fixtures.article(name);

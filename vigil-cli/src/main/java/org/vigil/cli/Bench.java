@@ -1,5 +1,12 @@
 package org.vigil.cli;
 
+import org.vigil.core.event.CodedEvent;
+import org.vigil.pipeline.CodingPipeline;
+import org.vigil.pipeline.FailurePolicy;
+import org.vigil.pipeline.IngestJob;
+import org.vigil.pipeline.StoreSink;
+import org.vigil.pipeline.VigilEngine;
+
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.InstantSource;
@@ -12,7 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.vigil.core.article.Article;
-import org.vigil.core.coding.EventCoder;
+import org.vigil.core.event.EventCoder;
 import org.vigil.core.store.EventStore;
 import org.vigil.core.text.AnnotatedArticle;
 import org.vigil.core.text.Annotator;
@@ -129,12 +136,11 @@ final class Bench {
   private static final java.lang.management.ThreadMXBean THREAD_CPU =
       java.lang.management.ManagementFactory.getThreadMXBean();
 
-  Bench(Settings settings, EventCoder coder, EventCoder coderWithoutGazetteer,
-      CoreNlpAnnotator annotator, ArticleReader reader, PrintStream log) {
+  Bench(Settings settings, VigilEngine engine, ArticleReader reader, PrintStream log) {
     this.settings = settings;
-    this.coder = coder;
-    this.coderWithoutGazetteer = coderWithoutGazetteer;
-    this.annotator = annotator;
+    this.coder = engine.coder();
+    this.coderWithoutGazetteer = engine.coderWithoutPlaces();
+    this.annotator = engine.annotator();
     this.reader = reader;
     this.log = log;
   }
@@ -171,7 +177,7 @@ final class Bench {
     List<Article> few = articles.subList(0, Math.min(WARM_UP_ARTICLES, articles.size()));
     plainPhase(few);
     List<AnnotatedArticle> annotated = new ArrayList<>();
-    vigilPhase(sink -> few.forEach(sink), annotated);
+    vigilPhase(() -> few, annotated);
     coderPhase(coder, annotated, 0);
     coderPhase(coderWithoutGazetteer, annotated, 0);
   }
@@ -187,14 +193,7 @@ final class Bench {
     CoreNlpAnnotator.StageCpu stagesBefore = annotator.stageCpu();
     failed = 0;
     List<AnnotatedArticle> annotated = new ArrayList<>();
-    Phase vigilPhase = vigilPhase(sink -> {
-      int[] n = {0};
-      reader.read(settings.corpus(), a -> {
-        if (n[0]++ < settings.articles()) {
-          sink.accept(a);
-        }
-      }, r -> { });
-    }, annotated);
+    Phase vigilPhase = vigilPhase(this::articles, annotated);
     CoreNlpAnnotator.Counts after = annotator.counts();
     CoreNlpAnnotator.StageCpu stages = annotator.stageCpu().minus(stagesBefore);
     long failedArticles = failed;
@@ -231,60 +230,54 @@ final class Bench {
   }
 
   /** Reads (through {@code source}), analyses, codes and stores; keeps what it analysed. */
-  private Phase vigilPhase(Consumer<Consumer<Article>> source, List<AnnotatedArticle> annotated)
-      throws Exception {
+  private Phase vigilPhase(java.util.function.Supplier<List<Article>> source, List<AnnotatedArticle> annotated) {
     AtomicLong sentences = new AtomicLong();
     AtomicLong parsed = new AtomicLong();
     codingNanos.set(0);
     storeNanos.set(0);
-    EventCoder timedCoder = article -> {
-      long start = THREAD_CPU.getCurrentThreadCpuTime();
-      try {
-        return coder.code(article);
-      } finally {
-        codingNanos.addAndGet(THREAD_CPU.getCurrentThreadCpuTime() - start);
-      }
-    };
-    Annotator recording = article -> {
+    CodingPipeline.ArticleCoder recording = article -> {
       AnnotatedArticle a = annotator.annotate(article);
       sentences.addAndGet(a.sentences().size());
       parsed.addAndGet(a.sentences().stream().filter(s -> !s.dependencies().isEmpty()).count());
       synchronized (annotated) {
         annotated.add(a);
       }
-      return a;
-    };
-    int[] articles = {0};
-    long[] failed = {0};
-    try (Meter meter = Meter.start();
-        EventStore store = openStore();
-        StoreBatcher batcher = new StoreBatcher(store, StoreBatcher.DEFAULT_SIZE, (coded, o) -> {
-          if (o.failed()) {
-            failed[0]++;
-            store.reject(o.article().id(), o.failure().getMessage());
-          }
-        });
-        CodingPipeline pipeline = new CodingPipeline(recording, timedCoder, settings.threads(), r -> {
-          long start = THREAD_CPU.getCurrentThreadCpuTime();
-          articles[0]++;
-          if (r.failure() != null) {
-            failed[0]++;
-            store.reject(r.article().id(), String.valueOf(r.failure().getMessage()));
-          } else {
-            batcher.add(r.article(), r.events());
-          }
-          storeNanos.addAndGet(THREAD_CPU.getCurrentThreadCpuTime() - start);
-        })) {
-      source.accept(pipeline::submit);
-      pipeline.finish();
       long start = THREAD_CPU.getCurrentThreadCpuTime();
-      batcher.flush();
-      storeNanos.addAndGet(THREAD_CPU.getCurrentThreadCpuTime() - start);
+      try {
+        return coder.code(a);
+      } finally {
+        codingNanos.addAndGet(THREAD_CPU.getCurrentThreadCpuTime() - start);
+      }
+    };
+    long[] failed = {0};
+    try (Meter meter = Meter.start(); EventStore store = openStore()) {
+      StoreSink storing = new StoreSink(store);
+      IngestJob.Sink timed = new IngestJob.Sink() {
+        @Override
+        public void accept(Article article, List<CodedEvent> events, IngestJob.Rejections rejections) {
+          long start = THREAD_CPU.getCurrentThreadCpuTime();
+          storing.accept(article, events, rejections);
+          storeNanos.addAndGet(THREAD_CPU.getCurrentThreadCpuTime() - start);
+        }
+
+        @Override
+        public void finish(IngestJob.Rejections rejections) {
+          long start = THREAD_CPU.getCurrentThreadCpuTime();
+          storing.finish(rejections);
+          storeNanos.addAndGet(THREAD_CPU.getCurrentThreadCpuTime() - start);
+        }
+      };
+      IngestJob job = new IngestJob(recording, reader, settings.threads(), FailurePolicy.CONTINUE, (record, reason) -> {
+        failed[0]++;
+        store.reject(record, reason);
+      });
+      List<Article> articles = source.get();
+      job.run(articles, timed);
       if (failed[0] > 0) {
-        log.println("vigil bench: " + failed[0] + " of " + articles[0] + " articles failed to code or store");
+        log.println("vigil bench: " + failed[0] + " of " + articles.size() + " articles failed to code or store");
       }
       this.failed = failed[0];
-      return new Phase(articles[0], sentences.get(), parsed.get(), meter.read());
+      return new Phase(articles.size(), sentences.get(), parsed.get(), meter.read());
     }
   }
 

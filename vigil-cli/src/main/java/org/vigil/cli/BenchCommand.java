@@ -1,5 +1,7 @@
 package org.vigil.cli;
 
+import org.vigil.pipeline.VigilEngine;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -7,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigil.core.article.Article;
-import org.vigil.core.coding.DictionaryEventCoder;
-import org.vigil.core.dictionary.Dictionaries;
+import org.vigil.coding.DictionaryEventCoder;
+import org.vigil.coding.dictionary.Dictionaries;
 import org.vigil.nlp.CoreNlpAnnotator;
 import org.vigil.nlp.PlainCoreNlp;
 import picocli.CommandLine.Command;
@@ -57,10 +59,8 @@ final class BenchCommand implements Callable<Integer> {
     }
     Bench.Settings settings = new Bench.Settings(corpus, articles == null ? Integer.MAX_VALUE : articles, runs,
         Wiring.threads(threads));
-    Dictionaries dictionaries = Wiring.dictionaries(dictionaryOptions);
-    CoreNlpAnnotator annotator = Wiring.annotator(dictionaries, analysisOptions);
-    Bench bench = new Bench(settings, Wiring.coder(dictionaries), new DictionaryEventCoder(dictionaries), annotator,
-        Wiring.reader(), System.err);
+    VigilEngine engine = Wiring.engine(dictionaryOptions, analysisOptions);
+    Bench bench = new Bench(settings, engine, Wiring.reader(), System.err);
     List<Article> input = bench.articles();
     if (input.isEmpty()) {
       System.err.println("vigil bench: no articles in " + corpus);

@@ -1,10 +1,14 @@
 package org.vigil.cli;
 
+import org.vigil.pipeline.EventJson;
+import org.vigil.pipeline.FailurePolicy;
+import org.vigil.pipeline.IngestJob;
+import org.vigil.pipeline.VigilEngine;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import org.vigil.core.coding.EventCoder;
 import org.vigil.core.event.CodedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,44 +42,48 @@ final class CodeCommand implements Callable<Integer> {
       System.err.println("vigil code: unknown --format '" + format + "'; expected json or plover");
       return Main.USAGE;
     }
-    var dictionaries = Wiring.dictionaries(dictionaryOptions);
-    EventCoder coder = Wiring.coder(dictionaries);
+    VigilEngine engine = Wiring.engine(dictionaryOptions, analysisOptions);
     ObjectMapper mapper = new ObjectMapper();
     EventJson json = new EventJson(mapper);
     PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
-    long[] counts = new long[3]; // articles, events, rejected
+    long[] printed = {0};
     Progress progress = new Progress(System.err, "coding");
-    try (CodingPipeline pipeline = new CodingPipeline(Wiring.annotator(dictionaries, analysisOptions), coder, Wiring.threads(threads), r -> {
-      if (r.failure() != null) {
-        counts[2]++;
-        System.err.println("vigil: rejected " + r.article().id() + ": " + r.failure().getMessage());
-        return;
-      }
-      counts[0]++;
-      for (CodedEvent e : r.events()) {
+    IngestJob.Sink print = (article, events, rejections) -> {
+      StringBuilder lines = new StringBuilder();
+      for (CodedEvent e : events) {
         if (e.negated() && !includeNegated) {
           continue;
         }
         try {
-          out.println(mapper.writeValueAsString(format.equals("plover") ? json.plover(e) : json.vigil(e)));
+          lines.append(mapper.writeValueAsString(format.equals("plover") ? json.plover(e) : json.vigil(e))).append('\n');
         } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
           throw new IllegalStateException(ex);
         }
-        counts[1]++;
+        printed[0]++;
       }
+      out.print(lines);
       out.flush();
-      progress.update(counts[0], counts[1], counts[2]);
-    })) {
-      var rejected = (java.util.function.Consumer<org.vigil.ingest.Rejection>) rej -> {
-        counts[2]++;
-        System.err.println("vigil: rejected " + rej.record() + ": " + rej.reason());
-      };
-      Wiring.read(input, pipeline::submit, rejected);
-      pipeline.finish();
-    }
+    };
+    IngestJob job = new IngestJob(engine::code, Wiring.reader(), Wiring.threads(threads), FailurePolicy.CONTINUE,
+        new IngestJob.Listener() {
+          long coded;
+          long rejected;
+
+          @Override
+          public void rejected(String record, String reason) {
+            rejected++;
+            System.err.println("vigil: rejected " + record + ": " + reason);
+          }
+
+          @Override
+          public void coded(org.vigil.core.article.Article article, java.util.List<CodedEvent> events) {
+            progress.update(++coded, printed[0], rejected);
+          }
+        });
+    IngestJob.Summary s = Wiring.run(job, input, print);
     progress.done();
     out.flush();
-    System.err.println("vigil: coded " + counts[0] + " articles, " + counts[1] + " events, " + counts[2] + " rejected");
-    return counts[2] > 0 ? Main.SOME_REJECTED : Main.OK;
+    System.err.println("vigil: coded " + s.coded() + " articles, " + printed[0] + " events, " + s.rejected() + " rejected");
+    return s.rejected() > 0 ? Main.SOME_REJECTED : Main.OK;
   }
 }

@@ -31,12 +31,12 @@ final class DemoCommand implements Callable<Integer> {
     System.err.println("vigil: coding " + samples + " into " + database + " (loading CoreNLP takes 15-25 s) ...");
     IngestCommand.Summary s = IngestCommand.ingest(samples.toString(), database, null, new DictionaryOptions(), new AnalysisOptions());
     System.err.printf("vigil: %d articles stored, %d already stored, %d events, %d rejected%n",
-        s.stored, s.duplicates, s.events, s.rejected);
+        s.stored(), s.duplicates(), s.events(), s.rejected());
     try (EventStore store = new DuckDbEventStore(StoreConfig.file(database), InstantSource.system())) {
       System.err.printf("vigil: the store holds %d articles and %d events; the newest:%n", store.articleCount(), store.eventCount());
       EventsCommand.print(store.query(EventQuery.all(50)), "table");
     }
     System.err.println("vigil: query more with ./vigil events --country TJK, ./vigil events --code 02 --format json");
-    return s.rejected > 0 ? Main.SOME_REJECTED : Main.OK;
+    return s.rejected() > 0 ? Main.SOME_REJECTED : Main.OK;
   }
 }

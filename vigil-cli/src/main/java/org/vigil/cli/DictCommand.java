@@ -2,8 +2,8 @@ package org.vigil.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.vigil.core.dictionary.Dictionaries;
-import org.vigil.core.dictionary.DictionaryLint;
+import org.vigil.coding.dictionary.Dictionaries;
+import org.vigil.coding.dictionary.DictionaryLint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -56,11 +56,11 @@ final class DictCommand implements Runnable {
     @Override
     public Integer call() {
       Dictionaries d = Wiring.dictionaries(dictionaryOptions);
-      new Explanation(d, all).explain(phrase).forEach(System.out::println);
+      new org.vigil.pipeline.Explanation(d, all).explain(phrase).forEach(System.out::println);
       if (parse) {
         org.vigil.core.article.Article article = new org.vigil.core.article.Article("explain", java.time.LocalDate.now(
             java.time.ZoneOffset.UTC), "", phrase, "", "");
-        List<org.vigil.core.event.CodedEvent> events = Wiring.coder(d).code(Wiring.annotator(d, null).annotate(article));
+        List<org.vigil.core.event.CodedEvent> events = Wiring.engine(dictionaryOptions, null).code(article);
         if (events.isEmpty()) {
           System.out.println("parsed: no event (a pattern needs its constraints on the parse and a source actor)");
         }

@@ -1,10 +1,14 @@
 package org.vigil.cli;
 
+import org.vigil.eval.GazetteerGeoparser;
+import org.vigil.eval.RecordEngines;
+import org.vigil.pipeline.VigilEngine;
+
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.vigil.core.coding.EventCoder;
+import org.vigil.core.event.EventCoder;
 import org.vigil.core.text.Annotator;
 import org.vigil.eval.ActorMatch;
 import org.vigil.eval.Evaluation;
@@ -40,21 +44,19 @@ final class EvalCommand implements Callable<Integer> {
     GoldSet set = Evaluation.readGold(gold);
     set.skipped().forEach(p -> System.err.println("vigil: skipped " + p));
     set.warnings().forEach(p -> System.err.println("vigil: warning " + p));
-    var dictionaries = Wiring.dictionaries(dictionaryOptions);
-    EventCoder coder = Wiring.coder(dictionaries);
-    var recordCoders = Wiring.recordCoders(set, dictionaries, coder, dictionaryOptions);
-    Annotator annotator = Wiring.annotator(dictionaries, analysisOptions);
+    VigilEngine engine = Wiring.engine(dictionaryOptions, analysisOptions);
+    var recordEngines = RecordEngines.of(set, engine);
     Progress progress = new Progress(System.err, "evaluating");
     long[] done = {0, 0};
     Report report = new Evaluation(actorMatch, InstantSource.system())
         .score(set, article -> {
-          var events = recordCoders.apply(article).code(annotator.annotate(article));
+          var events = recordEngines.apply(article).code(article);
           done[0]++;
           done[1] += events.size();
           progress.update(done[0], done[1], 0);
           return events;
         },
-            new GazetteerGeoparser(annotator, coder, dictionaries, GeoWiring.finder()));
+            new GazetteerGeoparser(engine));
     progress.done();
     if (json) {
       System.out.println(report.toJson());

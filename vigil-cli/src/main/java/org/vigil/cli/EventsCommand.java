@@ -1,5 +1,9 @@
 package org.vigil.cli;
 
+import org.vigil.pipeline.EventJson;
+
+import org.vigil.pipeline.EventTable;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +15,7 @@ import org.vigil.core.event.CodedEvent;
 import org.vigil.core.store.EventQuery;
 import org.vigil.core.store.EventStore;
 import org.vigil.store.DuckDbEventStore;
-import org.vigil.store.EventTable;
+
 import org.vigil.store.StoreConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,11 +1,16 @@
 package org.vigil.cli;
 
+import org.vigil.pipeline.FailurePolicy;
+import org.vigil.pipeline.IngestJob;
+import org.vigil.pipeline.StoreSink;
+import org.vigil.pipeline.VigilEngine;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.vigil.core.coding.EventCoder;
+import org.vigil.core.event.EventCoder;
 import org.vigil.core.store.EventStore;
 import org.vigil.ingest.Rejection;
 import org.vigil.store.DuckDbEventStore;
@@ -36,58 +41,46 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Summary s = ingest(input, db == null ? Wiring.defaultDatabase() : db, threads, dictionaryOptions, analysisOptions);
     System.err.printf("vigil: read %d articles: %d stored, %d already stored; %d events; %d rejected%n",
-        s.stored + s.duplicates, s.stored, s.duplicates, s.events, s.rejected);
-    return s.rejected > 0 ? Main.SOME_REJECTED : Main.OK;
+        s.stored() + s.duplicates(), s.stored(), s.duplicates(), s.events(), s.rejected());
+    return s.rejected() > 0 ? Main.SOME_REJECTED : Main.OK;
   }
 
   /** What an ingest did. */
-  static final class Summary {
-    long stored;
-    long duplicates;
-    long events;
-    long rejected;
-  }
+  record Summary(long stored, long duplicates, long events, long rejected) {}
 
   static Summary ingest(String input, Path database, Integer threads, DictionaryOptions dictionaryOptions,
       AnalysisOptions analysisOptions) throws Exception {
     if (database.getParent() != null) {
       Files.createDirectories(database.getParent());
     }
-    var dictionaries = Wiring.dictionaries(dictionaryOptions);
-    EventCoder coder = Wiring.coder(dictionaries);
-    Summary s = new Summary();
+    VigilEngine engine = Wiring.engine(dictionaryOptions, analysisOptions);
     Progress progress = new Progress(System.err, "ingesting");
-    try (EventStore store = new DuckDbEventStore(StoreConfig.file(database), InstantSource.system());
-        StoreBatcher batcher = new StoreBatcher(store, StoreBatcher.DEFAULT_SIZE, (coded, o) -> {
-          if (o.failed()) {
-            reject(s, store, o.article().id(), o.failure().getMessage());
-          } else if (o.stored()) {
-            s.stored++;
-            s.events += coded.events().size();
-          } else {
-            s.duplicates++;
-          }
-          progress.update(s.stored + s.duplicates, s.events, s.rejected);
-        });
-        CodingPipeline pipeline = new CodingPipeline(Wiring.annotator(dictionaries, analysisOptions), coder, Wiring.threads(threads), r -> {
-          if (r.failure() != null) {
-            reject(s, store, r.article().id(), r.failure().getMessage());
-          } else {
-            batcher.add(r.article(), r.events());
-          }
-        })) {
-      Consumer<Rejection> rejected = rej -> reject(s, store, rej.record(), rej.reason());
-      Wiring.read(input, pipeline::submit, rejected);
-      pipeline.finish();
-      batcher.flush();
+    try (EventStore store = new DuckDbEventStore(StoreConfig.file(database), InstantSource.system())) {
+      StoreSink sink = new StoreSink(store);
+      IngestJob job = new IngestJob(engine::code, Wiring.reader(), Wiring.threads(threads), FailurePolicy.CONTINUE,
+          new IngestJob.Listener() {
+            long rejected;
+
+            @Override
+            public void rejected(String record, String reason) {
+              rejected++;
+              reject(store, record, reason);
+              progress.update(sink.stored() + sink.duplicates(), sink.events(), rejected);
+            }
+
+            @Override
+            public void coded(org.vigil.core.article.Article article, java.util.List<org.vigil.core.event.CodedEvent> events) {
+              progress.update(sink.stored() + sink.duplicates(), sink.events(), rejected);
+            }
+          });
+      IngestJob.Summary s = Wiring.run(job, input, sink);
+      progress.done();
+      return new Summary(sink.stored(), sink.duplicates(), sink.events(), s.rejected());
     }
-    progress.done();
-    return s;
   }
 
   /** A record that could not be read, coded or stored: counted, said, and kept as a dead letter. */
-  private static void reject(Summary s, EventStore store, String record, String reason) {
-    s.rejected++;
+  private static void reject(EventStore store, String record, String reason) {
     System.err.println("vigil: rejected " + record + ": " + reason);
     store.reject(record, reason);
   }

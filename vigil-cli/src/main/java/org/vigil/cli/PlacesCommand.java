@@ -1,5 +1,9 @@
 package org.vigil.cli;
 
+import org.vigil.pipeline.EngineFactory;
+import org.vigil.pipeline.PlaceJson;
+import org.vigil.pipeline.PlaceTagger;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,17 +36,15 @@ final class PlacesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PlaceFinder finder = GeoWiring.finder();
-    // places need tokens, tags and the NER, not the parser or SUTime: about five times faster
-    Annotator annotator = new CoreNlpAnnotator(NlpConfig.builder().parse(false).sutime(false).build());
+    PlaceTagger places = EngineFactory.places();
     ObjectMapper mapper = new ObjectMapper();
     PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
     long[] counts = new long[3]; // articles, mentions, rejected
     java.util.function.Consumer<Article> each = article -> {
       try {
-        for (PlaceMention m : finder.find(annotator.annotate(article))) {
+        for (PlaceMention m : places.places(article)) {
           if (m.isResolved() || unresolved) {
-            out.println(mapper.writeValueAsString(json(mapper, article.id(), m)));
+            out.println(mapper.writeValueAsString(PlaceJson.json(mapper, article.id(), m)));
             counts[1]++;
           }
         }
@@ -68,40 +70,5 @@ final class PlacesCommand implements Callable<Integer> {
     out.flush();
     System.err.println("vigil: " + counts[0] + " articles, " + counts[1] + " place mentions, " + counts[2] + " rejected");
     return counts[2] > 0 ? Main.SOME_REJECTED : Main.OK;
-  }
-
-  static ObjectNode json(ObjectMapper mapper, String articleId, PlaceMention m) {
-    ObjectNode o = mapper.createObjectNode();
-    o.put("article_id", articleId);
-    o.put("text", m.text());
-    o.put("start", m.start());
-    o.put("end", m.end());
-    Place p = m.place();
-    if (p == null) {
-      for (String k : new String[] {"name", "feature", "feature_code", "geonames_id", "lat", "lon", "country", "admin1"}) {
-        o.putNull(k);
-      }
-    } else {
-      o.put("name", p.name());
-      o.put("feature", p.kind());
-      o.put("feature_code", p.featureCode());
-      if (p.geonamesId() == null) {
-        o.putNull("geonames_id");
-      } else {
-        o.put("geonames_id", p.geonamesId());
-      }
-      o.put("lat", p.lat());
-      o.put("lon", p.lon());
-      o.put("country", p.country());
-      if (p.admin1() == null) {
-        o.putNull("admin1");
-      } else {
-        o.put("admin1", p.admin1());
-      }
-    }
-    o.put("confidence", m.confidence());
-    o.put("candidates", m.candidates());
-    o.put("approximate", m.approximate());
-    return o;
   }
 }

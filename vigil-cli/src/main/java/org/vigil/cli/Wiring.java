@@ -1,83 +1,43 @@
 package org.vigil.cli;
 
 import java.nio.file.Path;
-import java.util.Locale;
-import org.vigil.core.coding.DictionaryEventCoder;
-import org.vigil.core.coding.EventCoder;
-import org.vigil.core.dictionary.Dictionaries;
-import org.vigil.core.text.Annotator;
+import java.util.function.Consumer;
+import org.vigil.coding.dictionary.Dictionaries;
+import org.vigil.core.article.Article;
 import org.vigil.ingest.ArticleReader;
 import org.vigil.ingest.IngestConfig;
-import org.vigil.nlp.CoreNlpAnnotator;
-import org.vigil.nlp.NlpConfig;
+import org.vigil.ingest.Rejection;
+import org.vigil.pipeline.EngineConfig;
+import org.vigil.pipeline.EngineFactory;
+import org.vigil.pipeline.IngestJob;
+import org.vigil.pipeline.VigilEngine;
 
-/** Builds the parts a command needs, by hand, once per process. Not thread-safe; used from main. */
+/**
+ * Turns the command line's options into the engine's config and asks {@link EngineFactory} for
+ * the engine: the CLI never assembles one itself. Not thread-safe; used from main.
+ */
 final class Wiring {
   private Wiring() {}
 
+  static EngineConfig config(DictionaryOptions dictionaries, AnalysisOptions analysis) {
+    EngineConfig config = EngineConfig.defaults();
+    if (dictionaries != null && dictionaries.dictionaries != null) {
+      config = config.withDictionaries(dictionaries.dictionaries, EngineConfig.DictionaryFormat.of(dictionaries.format));
+    } else if (dictionaries != null && EngineConfig.DictionaryFormat.of(dictionaries.format) != EngineConfig.DictionaryFormat.VIGIL) {
+      throw new IllegalArgumentException("--dictionary-format " + dictionaries.format + " needs --dictionaries");
+    }
+    if (analysis != null && analysis.fullPipeline) {
+      config = config.withAnalysis(EngineConfig.Analysis.FULL);
+    }
+    return config;
+  }
+
+  static VigilEngine engine(DictionaryOptions dictionaries, AnalysisOptions analysis) {
+    return EngineFactory.create(config(dictionaries, analysis));
+  }
+
   static Dictionaries dictionaries(DictionaryOptions options) {
-    if (options == null || options.dictionaries == null) {
-      return Dictionaries.builtin();
-    }
-    return switch (options.format.toLowerCase(Locale.ROOT)) {
-      case "vigil" -> Dictionaries.load(options.dictionaries);
-      case "petrarch" -> org.vigil.core.dictionary.petrarch.PetrarchDictionaries.load(options.dictionaries).dictionaries();
-      default -> throw new IllegalArgumentException(
-          "unknown --dictionary-format '" + options.format + "'; expected vigil or petrarch");
-    };
-  }
-
-  static EventCoder coder(Dictionaries dictionaries) {
-    return new DictionaryEventCoder(dictionaries, GeoWiring.locator());
-  }
-
-  /**
-   * For PETRARCH-format dictionaries, the coder each gold record asks for: a PETRARCH record's
-   * {@code config} may set {@code require_dyad} and the {@code comma_*} options (issue 3), the
-   * options Vigil honours. Other formats, and records without a config, get {@code coder}.
-   */
-  static java.util.function.Function<org.vigil.core.article.Article, EventCoder> recordCoders(
-      org.vigil.eval.GoldSet gold, Dictionaries dictionaries, EventCoder coder, DictionaryOptions options) {
-    if (options == null || options.dictionaries == null || !options.format.equalsIgnoreCase("petrarch")) {
-      return article -> coder;
-    }
-    org.vigil.core.dictionary.CodingRules base = dictionaries.rules();
-    java.util.Map<String, org.vigil.core.dictionary.CodingRules> rulesById = new java.util.HashMap<>();
-    for (org.vigil.eval.GoldRecord r : gold.records()) {
-      if (r instanceof org.vigil.eval.PetrarchGold p && !p.config().isEmpty()) {
-        java.util.Map<String, String> c = p.config();
-        org.vigil.core.dictionary.CommaClauses d = base.commaClauses();
-        org.vigil.core.dictionary.CommaClauses commas = new org.vigil.core.dictionary.CommaClauses(
-            number(c, "comma_min", d.min()), number(c, "comma_max", d.max()), number(c, "comma_bmin", d.beginMin()),
-            number(c, "comma_bmax", d.beginMax()), number(c, "comma_emin", d.endMin()), number(c, "comma_emax", d.endMax()));
-        boolean dyad = c.containsKey("require_dyad") ? !c.get("require_dyad").strip().equalsIgnoreCase("false") : base.requireDyad();
-        rulesById.put(p.id(), base.withRequireDyad(dyad).withCommaClauses(commas));
-      }
-    }
-    java.util.Map<org.vigil.core.dictionary.CodingRules, EventCoder> coders = new java.util.HashMap<>();
-    coders.put(base, coder);
-    return article -> coders.computeIfAbsent(rulesById.getOrDefault(article.id(), base),
-        rules -> coder(new Dictionaries(dictionaries.actors(), dictionaries.verbs(), dictionaries.cameo(), rules)));
-  }
-
-  private static int number(java.util.Map<String, String> config, String key, int fallback) {
-    String v = config.get(key);
-    return v == null || !v.strip().matches("\\d+") ? fallback : Integer.parseInt(v.strip());
-  }
-
-  static Annotator annotator() {
-    return new CoreNlpAnnotator(NlpConfig.defaults());
-  }
-
-  /**
-   * The annotator for coding with these dictionaries: by default it parses only the sentences
-   * that can hold an event (issue 5); {@code --full-pipeline} runs everything on every sentence.
-   */
-  static CoreNlpAnnotator annotator(Dictionaries dictionaries, AnalysisOptions options) {
-    if (options != null && options.fullPipeline) {
-      return new CoreNlpAnnotator(NlpConfig.defaults());
-    }
-    return new CoreNlpAnnotator(NlpConfig.defaults(), new EventCandidates(dictionaries));
+    return EngineFactory.dictionaries(config(options, null));
   }
 
   static ArticleReader reader() {
@@ -85,13 +45,17 @@ final class Wiring {
   }
 
   /** Reads a file, a folder, or standard input ("-") into articles and rejections. */
-  static void read(String input, java.util.function.Consumer<org.vigil.core.article.Article> accepted,
-      java.util.function.Consumer<org.vigil.ingest.Rejection> rejected) {
+  static void read(String input, Consumer<Article> accepted, Consumer<Rejection> rejected) {
     if (input.equals("-")) {
       reader().read(System.in, "stdin", accepted, rejected);
     } else {
       reader().read(Path.of(input), accepted, rejected);
     }
+  }
+
+  /** Runs {@code job} on a file, a folder, or standard input ("-"). */
+  static IngestJob.Summary run(IngestJob job, String input, IngestJob.Sink sink) {
+    return input.equals("-") ? job.run(System.in, "stdin", sink) : job.run(Path.of(input), sink);
   }
 
   static int threads(Integer requested) {

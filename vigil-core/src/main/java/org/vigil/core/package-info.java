@@ -1,5 +1,5 @@
 /**
  * Vigil's core: articles, annotated text, dictionaries and the event coder. Start from
- * {@link org.vigil.core.coding.EventCoder}. This module has no runtime dependencies.
+ * {@link org.vigil.core.event.EventCoder}. This module has no runtime dependencies.
  */
 package org.vigil.core;

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.vigil.core.coding.Locator;
+import org.vigil.core.event.Locator;
 import org.vigil.core.event.ActorRef;
 import org.vigil.core.event.Location;
 import org.vigil.core.text.AnnotatedArticle;

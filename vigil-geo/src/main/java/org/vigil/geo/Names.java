@@ -1,5 +1,7 @@
 package org.vigil.geo;
 
+import org.vigil.core.text.Edits;
+
 import java.text.Normalizer;
 
 /** Name keys and typo distance. Stateless. */
@@ -60,7 +62,7 @@ final class Names {
    * neighbours), or {@code max + 1} as soon as it must exceed {@code max}.
    */
   static int distance(String a, String b, int max) {
-    return org.vigil.core.dictionary.Edits.damerauLevenshtein(a, b, max);
+    return org.vigil.core.text.Edits.damerauLevenshtein(a, b, max);
   }
 
 

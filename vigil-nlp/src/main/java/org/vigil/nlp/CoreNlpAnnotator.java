@@ -1,5 +1,7 @@
 package org.vigil.nlp;
 
+import org.vigil.core.text.SentenceTriage;
+
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.vigil.nlp;
 
+import org.vigil.core.text.SentenceTriage;
+
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;

@@ -1,5 +1,7 @@
 package org.vigil.nlp;
 
+import org.vigil.core.text.SentenceTriage;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

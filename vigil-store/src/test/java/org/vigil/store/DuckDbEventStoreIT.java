@@ -1,8 +1,10 @@
 package org.vigil.store;
 
+import org.vigil.testkit.Events;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.vigil.store.Events.DAY;
+import static org.vigil.testkit.Events.DAY;
 
 import java.nio.file.Path;
 import java.sql.Connection;

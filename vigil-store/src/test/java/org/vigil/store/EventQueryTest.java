@@ -1,5 +1,7 @@
 package org.vigil.store;
 
+import org.vigil.testkit.Events;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -62,20 +62,20 @@ public final class Conllu {
     if (!block.isEmpty()) {
       blocks.add(block);
     }
-    Locator locator = new Locator(text);
+    TextCursor cursor = new TextCursor(text);
     List<Sentence> sentences = new ArrayList<>(blocks.size());
     for (List<Row> rows : blocks) {
-      sentences.add(sentence(sentences.size(), rows, locator));
+      sentences.add(sentence(sentences.size(), rows, cursor));
     }
     return List.copyOf(sentences);
   }
 
-  private static Sentence sentence(int index, List<Row> rows, Locator locator) {
+  private static Sentence sentence(int index, List<Row> rows, TextCursor cursor) {
     List<Token> tokens = new ArrayList<>(rows.size());
     List<Dependency> dependencies = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       Row row = rows.get(i);
-      int[] span = locator.locate(row.form, index, i + 1);
+      int[] span = cursor.locate(row.form, index, i + 1);
       tokens.add(new Token(i, row.form, row.lemma, row.pos, row.ner, span[0], span[1]));
       for (Row.Arc arc : row.arcs) {
         if (arc.head() > rows.size()) {
@@ -89,8 +89,8 @@ public final class Conllu {
     dependencies.sort(ORDER);
     int begin = tokens.get(0).begin();
     int end = tokens.get(tokens.size() - 1).end();
-    return new Sentence(index, locator.text.substring(begin, end), begin, end, tokens,
-        dependencies, times(rows, tokens, locator.text));
+    return new Sentence(index, cursor.text.substring(begin, end), begin, end, tokens,
+        dependencies, times(rows, tokens, cursor.text));
   }
 
   private static List<TimeExpression> times(List<Row> rows, List<Token> tokens, String text) {

@@ -1,0 +1,231 @@
+package org.vigil.coding;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.vigil.core.article.Article;
+import org.vigil.core.event.EventCoder;
+import org.vigil.coding.dictionary.ActorDictionary;
+import org.vigil.coding.dictionary.Dictionaries;
+import org.vigil.coding.dictionary.VerbPattern;
+import org.vigil.core.event.CodedEvent;
+import org.vigil.core.text.AnnotatedArticle;
+import org.vigil.core.text.Sentence;
+import org.vigil.core.text.Token;
+import org.vigil.core.text.SentenceTriage;
+
+/**
+ * The coder's triage (issue 5): a sentence is parsed only when it can hold an event, that is
+ * when it has both
+ *
+ * <ul>
+ *   <li>an actor candidate: a dictionary name of a country, organisation, group or person (sector
+ *       nouns alone never make an actor: they need a country named in the same sentence), or a
+ *       pronoun the coder can resolve to an earlier subject; and
+ *   <li>a trigger candidate: a word with a verb pattern that could fire on it (its part of speech
+ *       fits and every word and preposition the pattern names occurs in the sentence), or a
+ *       "must"/"should" that the coder reads as a demand.
+ * </ul>
+ *
+ * <p>A sentence, parsed or not, gets the CRF named entities when the dictionaries leave a
+ * capitalised name unknown, or matched it only with a typing error: the coder reads the NER tags
+ * only to keep such names from fuzzy matching when they are people, and the gazetteer to find
+ * places (in every sentence: the places an article names elsewhere decide which "Paris" it
+ * means). Without them the gazetteer's score on the geoparsing gold set fell from 0.86 to 0.75.
+ *
+ * <p>Of the parsed sentences with a time cue, SUTime runs only on those where the coder finds an
+ * event ({@link #timed}): the coder dates an event from the time expressions of its own sentence
+ * only, so the others need none. The coder runs once more for that, without places (about a
+ * hundredth of SUTime's cost).
+ *
+ * <p>Mirrors what {@code DictionaryEventCoder} and {@code ActorResolver} need, so keep it next to
+ * them when they change. Thread-safe: holds only immutable dictionaries and a stateless coder.
+ */
+public final class EventCandidates implements SentenceTriage {
+  /** Pronouns the coder resolves to a subject of an earlier clause or sentence. */
+  private static final Set<String> PRONOUNS =
+      Set.of("it", "they", "he", "she", "we", "its", "their", "his", "her", "our");
+  /** Modals of the coder's reported obligation ("Russia said Sudan must return ..."). */
+  private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
+
+  private final Dictionaries dictionaries;
+  private final EventCoder coder;
+
+  /**
+   * @param dictionaries the coder's dictionaries
+   * @param coder the coder of those dictionaries, without places: it picks SUTime's sentences
+   */
+  public EventCandidates(Dictionaries dictionaries, EventCoder coder) {
+    this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
+    this.coder = Objects.requireNonNull(coder, "coder");
+  }
+
+  /**
+   * The candidates where the coder finds an event (negated and reported ones too), on the article
+   * as it is before SUTime. When the coder fails, all of them: the coding that follows reports the
+   * failure.
+   */
+  @Override
+  public Set<Integer> timed(Article article, List<Sentence> sentences, Set<Integer> candidates) {
+    List<CodedEvent> events;
+    try {
+      events = coder.code(new AnnotatedArticle(article, sentences));
+    } catch (RuntimeException e) {
+      return candidates;
+    }
+    Set<Integer> chosen = new HashSet<>();
+    for (CodedEvent e : events) {
+      int sentence = e.evidence().sentenceIndex();
+      if (candidates.contains(sentence)) {
+        chosen.add(sentence);
+      }
+    }
+    return chosen;
+  }
+
+  @Override
+  public Needs needs(Sentence tagged) {
+    List<Token> tokens = tagged.tokens();
+    List<ActorDictionary.Match> matches = dictionaries.actors().match(tokens);
+    return new Needs(hasActor(tokens, matches) && hasTrigger(tokens), hasUnknownName(tokens, matches));
+  }
+
+  private static boolean hasActor(List<Token> tokens, List<ActorDictionary.Match> matches) {
+    for (ActorDictionary.Match m : matches) {
+      for (ActorDictionary.Hit h : m.hits()) {
+        if (h.entry() != null) {
+          return true;
+        }
+      }
+    }
+    for (Token t : tokens) {
+      if (t.isPronoun() && PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasTrigger(List<Token> tokens) {
+    Set<String> words = new HashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      words.add(t.word().toLowerCase(Locale.ROOT));
+      words.add(t.lemma().toLowerCase(Locale.ROOT));
+      // "cease-fire", split by the tokenizer into cease, -, fire: the coder matches it whole too.
+      String first = Token.hyphenPrefix(tokens, i);
+      if (first != null) {
+        words.add(first + "-" + t.word().toLowerCase(Locale.ROOT));
+        words.add(first + "-" + t.lemma().toLowerCase(Locale.ROOT));
+      }
+    }
+    boolean obligations = dictionaries.rules().inferModality();
+    for (Token t : tokens) {
+      String word = t.word().toLowerCase(Locale.ROOT);
+      if (obligations && OBLIGATION.contains(word)) {
+        return true;
+      }
+      for (VerbPattern p : patterns(t, word)) {
+        if (couldFire(p, t, words)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The patterns the coder would try on the token, as {@code DictionaryEventCoder.fire} picks them. */
+  private List<VerbPattern> patterns(Token t, String word) {
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    List<VerbPattern> patterns = dictionaries.verbs().forLemma(lemma);
+    if (dictionaries.rules().wordFormTriggers()) {
+      // The coder tries the form's patterns first, then the lemma's (PatternRules.patterns).
+      List<VerbPattern> byForm = dictionaries.verbs().forLemma(word);
+      if (!byForm.isEmpty() && byForm != patterns) {
+        List<VerbPattern> both = new java.util.ArrayList<>(byForm);
+        both.addAll(patterns);
+        patterns = both;
+      }
+    }
+    if (patterns.isEmpty() && (t.isAdjective() || t.pos().equals("VBN")) && lemma.endsWith("ed")) {
+      // "is opposed to": the coder tries the verb of a participle kept as an adjective's lemma
+      patterns = dictionaries.verbs().forLemma(lemma.substring(0, lemma.length() - 1));
+      if (patterns.isEmpty()) {
+        patterns = dictionaries.verbs().forLemma(lemma.substring(0, lemma.length() - 2));
+      }
+    }
+    return patterns;
+  }
+
+  /** False only when the pattern cannot fire on the token whatever the parse says. */
+  private static boolean couldFire(VerbPattern p, Token t, Set<String> words) {
+    if (p.code().equals(VerbPattern.NO_EVENT) && p.reverseCode() == null) {
+      return false;
+    }
+    boolean pos = switch (p.pos()) {
+      // a copular adjective counts as a verb: "is ready to help"
+      case VERB -> t.isVerb() || t.isAdjective();
+      case NOUN -> t.isNoun();
+      case ADJECTIVE -> t.isAdjective() || t.pos().equals("VBN");
+    };
+    if (!pos) {
+      return false;
+    }
+    for (VerbPattern.Constraint c : p.constraints()) {
+      if (!c.words().isEmpty() && c.words().stream().noneMatch(words::contains)) {
+        return false;
+      }
+      if (c.kind() == VerbPattern.Constraint.Kind.OBLIQUE && !prepositionIn(c.preposition(), words)) {
+        return false;
+      }
+      for (VerbPattern.SequenceWord w : c.sequence()) {
+        if (w.alternatives().stream().noneMatch(words::containsAll)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the words of a preposition ("with", "out_of") are in the sentence: the parse names an
+   * oblique after its case marker, so "+with" cannot hold without a "with".
+   */
+  private static boolean prepositionIn(String preposition, Set<String> words) {
+    if (preposition == null || preposition.isEmpty()) {
+      return true;
+    }
+    for (String part : preposition.toLowerCase(Locale.ROOT).split("_")) {
+      if (!part.isEmpty() && !words.contains(part)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A capitalised proper noun that no dictionary name covers exactly. */
+  private static boolean hasUnknownName(List<Token> tokens, List<ActorDictionary.Match> matches) {
+    boolean[] known = new boolean[tokens.size()];
+    for (ActorDictionary.Match m : matches) {
+      if (!m.fuzzy() && m.hits().stream().anyMatch(h -> h.kind().isProperName())) {
+        for (int i = m.begin(); i < m.end(); i++) {
+          known[i] = true;
+        }
+      }
+    }
+    for (Token t : tokens) {
+      String w = t.word();
+      if (!known[t.index()] && t.isProperNoun() && !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public String toString() {
+    return "EventCandidates";
+  }
+}

@@ -1,0 +1,291 @@
+package org.vigil.coding;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vigil.core.event.DateGranularity;
+import org.vigil.core.event.EventDate;
+import org.vigil.core.text.Dependency;
+import org.vigil.core.text.Sentence;
+import org.vigil.core.text.TimeExpression;
+import org.vigil.core.text.Token;
+
+/**
+ * Dates an event from the time expression of its clause, as the annotator normalised it (TIMEX3
+ * values such as {@code 2021-07-08}, {@code 2021-W26}, {@code 2021-06}, {@code 2021-W26-WE}), or
+ * from the article date. Ranges of days that the annotator gives as two dates or as one date and
+ * a day number ("from 3 to 5 May", "between June 1 and June 3", "July 1-2") become one dated range
+ * from the first day to the last. Stateless.
+ */
+final class EventDates {
+  private static final Pattern DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
+  private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})");
+  private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
+  private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
+  private static final Pattern WEEKEND = Pattern.compile("^(\\d{4})-W(\\d{2})-WE$");
+  /** Words that join the two ends of a range of days. */
+  private static final Set<String> THROUGH = Set.of("to", "through", "thru", "until", "till", "-", "–", "—", "and");
+  /** The longest range of days taken as one event (a longer one is two dates, not a range). */
+  private static final int LONGEST_RANGE_DAYS = 62;
+
+  private EventDates() {}
+
+  /** The date of the event triggered at {@code trigger}. */
+  static EventDate date(SentenceGraph g, int trigger, LocalDate articleDate) {
+    int cur = trigger;
+    for (int step = 0; step < 5 && cur >= 0; step++) {
+      EventDate d = attached(g, cur, articleDate, false);
+      if (d != null) {
+        return d;
+      }
+      // a time the parser hangs on the clause's object: "held talks between 10 and 12 June",
+      // "launched an attack on Monday" (the object names the event)
+      for (Dependency o : g.children(cur)) {
+        if (o.relation().equals("obj")) {
+          d = attached(g, o.dependent(), articleDate, true);
+          if (d != null) {
+            return d;
+          }
+        }
+      }
+      Dependency h = g.head(cur);
+      if (h == null || h.governor() < 0) {
+        break;
+      }
+      String r = h.relation();
+      if (!(r.equals("xcomp") || r.equals("ccomp") || r.startsWith("acl") || r.equals("conj") || r.startsWith("advcl:to"))) {
+        break;
+      }
+      cur = h.governor();
+    }
+    return EventDate.ofArticle(articleDate);
+  }
+
+  /**
+   * The date of a time expression attached to {@code clause}; with {@code prepositional} only one
+   * attached by a preposition or as a temporal modifier ({@code nmod:on}, {@code obl:tmod}), not
+   * as a compound ("the 2022 budget" does not date the event).
+   */
+  private static EventDate attached(SentenceGraph g, int clause, LocalDate articleDate, boolean prepositional) {
+    for (TimeExpression t : g.sentence.times()) {
+      if (!t.type().equals("DATE") && !t.type().equals("TIME")) {
+        continue;
+      }
+      // the parser may hang "from 3 to 5 May" on the clause by its first day number
+      int begin = t.tokenBegin() >= 2 && dayNumber(g.sentence.tokens().get(t.tokenBegin() - 2)) != null
+          && joins(g.sentence.tokens(), t.tokenBegin() - 2, t.tokenBegin() - 1) ? t.tokenBegin() - 2 : t.tokenBegin();
+      for (int tok = begin; tok < t.tokenEnd() && tok < g.size(); tok++) {
+        for (Dependency d : g.parents(tok)) {
+          boolean modifier = d.relation().startsWith("nmod:") || d.relation().startsWith("obl:");
+          if (d.governor() == clause && !d.relation().startsWith("nsubj") && !d.relation().equals("obj")
+              && (!prepositional || modifier) && !d.relation().equals("nmod:poss")) {
+            EventDate resolved = resolve(g.sentence, t, articleDate);
+            if (resolved != null) {
+              return resolved;
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The date a time expression of the sentence gives, widened to a range of days where the
+   * sentence joins it to another date or to a day number ("from 3 to 5 May"); null when it names
+   * no usable date.
+   */
+  static EventDate resolve(Sentence s, TimeExpression t, LocalDate articleDate) {
+    EventDate d = resolve(t, articleDate);
+    List<Token> tokens = s.tokens();
+    if (d != null && d.granularity() == DateGranularity.MONTH && t.tokenEnd() - t.tokenBegin() == 1) {
+      // a month name whose day numbers the annotator left out: "July 1-2", "3-5 May", "on 5 May"
+      EventDate days = daysOfMonth(s, t, d);
+      if (days != null) {
+        return days;
+      }
+    }
+    if (d == null || d.granularity() != DateGranularity.DAY || !d.date().equals(d.end())) {
+      return d;
+    }
+    // another date after or before it: "between June 1 and June 3", "from May 3 to May 5"
+    for (TimeExpression o : s.times()) {
+      boolean after = o.tokenBegin() == t.tokenEnd() + 1 && joins(tokens, t.tokenBegin(), t.tokenEnd());
+      boolean before = o.tokenEnd() + 1 == t.tokenBegin() && joins(tokens, o.tokenBegin(), o.tokenEnd());
+      if (!after && !before) {
+        continue;
+      }
+      EventDate other = resolve(o, articleDate);
+      if (other == null || other.granularity() != DateGranularity.DAY || !other.date().equals(other.end())) {
+        continue;
+      }
+      EventDate range = after ? range(d, other, s, t.tokenBegin(), o.tokenEnd()) : range(other, d, s, o.tokenBegin(), t.tokenEnd());
+      if (range != null) {
+        return range;
+      }
+    }
+    // a day number before it: "from 3 to 5 May", "between 10 and 12 June", "3-5 May"
+    int before = t.tokenBegin() - 2;
+    if (before >= 0 && Character.isDigit(t.text().charAt(0)) && joins(tokens, before, before + 1)) {
+      Integer day = dayNumber(tokens.get(before));
+      if (day != null && day < d.date().getDayOfMonth() && !inTime(s, before)) {
+        EventDate range = range(withDay(d, day), d, s, before, t.tokenEnd());
+        if (range != null) {
+          return range;
+        }
+      }
+    }
+    // a day number after it: "July 1-2", "May 3 to 5"
+    int after = t.tokenEnd() + 1;
+    if (after < tokens.size() && Character.isDigit(t.text().charAt(t.text().length() - 1)) && joins(tokens, t.tokenBegin(), t.tokenEnd())
+        && !inTime(s, after) && (after + 1 >= tokens.size() || !tokens.get(after + 1).isNoun())) {
+      Integer day = dayNumber(tokens.get(after));
+      if (day != null && day > d.date().getDayOfMonth() && day <= d.date().lengthOfMonth()) {
+        EventDate range = range(d, withDay(d, day), s, t.tokenBegin(), after + 1);
+        if (range != null) {
+          return range;
+        }
+      }
+    }
+    return d;
+  }
+
+  /** The day or days of the month {@code month} that the day numbers around its name give, or null. */
+  private static EventDate daysOfMonth(Sentence s, TimeExpression t, EventDate month) {
+    List<Token> tokens = s.tokens();
+    int n = tokens.size();
+    int e = t.tokenEnd();
+    Integer first = e < n && !inTime(s, e) ? dayNumber(tokens.get(e)) : null;
+    if (first != null && !nounAt(tokens, e + 1)) {
+      Integer last = e + 2 < n && joins(tokens, e, e + 1) && !nounAt(tokens, e + 3) ? dayNumber(tokens.get(e + 2)) : null;
+      return monthDays(s, month, first, last, t.tokenBegin(), last == null ? e + 1 : e + 3);
+    }
+    int b = t.tokenBegin();
+    Integer last = b >= 1 && !inTime(s, b - 1) ? dayNumber(tokens.get(b - 1)) : null;
+    if (last != null) {
+      Integer start = b >= 3 && joins(tokens, b - 3, b - 2) ? dayNumber(tokens.get(b - 3)) : null;
+      return start == null ? monthDays(s, month, last, null, b - 1, e) : monthDays(s, month, start, last, b - 3, e);
+    }
+    return null;
+  }
+
+  private static EventDate monthDays(Sentence s, EventDate month, int first, Integer last, int begin, int end) {
+    int days = month.date().lengthOfMonth();
+    if (first > days || (last != null && (last <= first || last > days))) {
+      return null;
+    }
+    LocalDate from = month.date().withDayOfMonth(first);
+    LocalDate to = last == null ? from : month.date().withDayOfMonth(last);
+    return new EventDate(from, to, DateGranularity.DAY, true, s.span(begin, end),
+        last == null ? from.toString() : from + "/" + to);
+  }
+
+  private static boolean nounAt(List<Token> tokens, int i) {
+    return i < tokens.size() && tokens.get(i).isNoun();
+  }
+
+  /**
+   * Whether the token after {@code [begin, end)} joins it to what follows as a range: "to",
+   * "through", "until", a dash; "and" only after "between".
+   */
+  private static boolean joins(List<Token> tokens, int begin, int end) {
+    if (end >= tokens.size()) {
+      return false;
+    }
+    String w = tokens.get(end).word().toLowerCase(Locale.ROOT);
+    if (!THROUGH.contains(w)) {
+      return false;
+    }
+    return !w.equals("and") || (begin > 0 && tokens.get(begin - 1).word().equalsIgnoreCase("between"));
+  }
+
+  private static Integer dayNumber(Token t) {
+    if (!t.pos().equals("CD") || !t.word().matches("\\d{1,2}")) {
+      return null;
+    }
+    int n = Integer.parseInt(t.word());
+    return n >= 1 && n <= 31 ? n : null;
+  }
+
+  private static boolean inTime(Sentence s, int token) {
+    for (TimeExpression t : s.times()) {
+      if (token >= t.tokenBegin() && token < t.tokenEnd()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static EventDate withDay(EventDate d, int day) {
+    LocalDate date = d.date().withDayOfMonth(day);
+    return new EventDate(date, date, DateGranularity.DAY, true, d.text(), d.timex());
+  }
+
+  /** The days from {@code first} to {@code last} as one date, or null when that is no plausible range. */
+  private static EventDate range(EventDate first, EventDate last, Sentence s, int begin, int end) {
+    long days = ChronoUnit.DAYS.between(first.date(), last.date());
+    if (days <= 0 || days > LONGEST_RANGE_DAYS) {
+      return null;
+    }
+    return new EventDate(first.date(), last.date(), DateGranularity.DAY, true, s.span(begin, end),
+        first.date() + "/" + last.date());
+  }
+
+  /** Turns a TIMEX3 value into a dated range, or null when it names no usable date. */
+  static EventDate resolve(TimeExpression t, LocalDate articleDate) {
+    String v = t.value();
+    try {
+      Matcher we = WEEKEND.matcher(v);
+      if (we.find()) {
+        LocalDate saturday = monday(Integer.parseInt(we.group(1)), Integer.parseInt(we.group(2))).plusDays(5);
+        // "over the weekend" in a report is the weekend before it; the annotator may give the next
+        if (saturday.isAfter(articleDate)) {
+          saturday = saturday.minusWeeks(1);
+        }
+        return new EventDate(saturday, saturday.plusDays(1), DateGranularity.DAY, true, t.text(), v);
+      }
+      Matcher m = DAY.matcher(v);
+      if (m.find()) {
+        LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        return new EventDate(d, d, DateGranularity.DAY, true, t.text(), v);
+      }
+      m = WEEK.matcher(v);
+      if (m.find()) {
+        LocalDate monday = monday(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        return new EventDate(monday, monday.plusDays(6), DateGranularity.WEEK, true, t.text(), v);
+      }
+      m = MONTH.matcher(v);
+      if (m.find()) {
+        YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        return new EventDate(ym.atDay(1), ym.atEndOfMonth(), DateGranularity.MONTH, true, t.text(), v);
+      }
+      m = YEAR.matcher(v);
+      if (m.find()) {
+        int y = Integer.parseInt(m.group(1));
+        // A bare year far from the article is more likely a number than a date.
+        if (Math.abs(y - articleDate.getYear()) > 30) {
+          return null;
+        }
+        return new EventDate(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), DateGranularity.YEAR, true, t.text(), v);
+      }
+    } catch (java.time.DateTimeException | NumberFormatException e) {
+      return null;
+    }
+    return null;
+  }
+
+  private static LocalDate monday(int weekYear, int week) {
+    return LocalDate.of(weekYear, 6, 1)
+        .with(IsoFields.WEEK_BASED_YEAR, weekYear)
+        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+  }
+}

@@ -1,0 +1,140 @@
+package org.vigil.coding;
+
+import java.util.List;
+import java.util.Set;
+import org.vigil.core.event.Modality;
+import org.vigil.core.text.Dependency;
+
+/** Reads negation and modality cues around a trigger. Stateless. */
+final class Modalities {
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
+  private static final Set<String> PROMISE_HEADS = Set.of(
+      "promise", "pledge", "vow", "offer", "ready", "willing", "prepared", "readiness", "willingness",
+      "commit", "commitment", "undertake", "guarantee", "agree", "volunteer", "intend", "intention", "resolve");
+  private static final Set<String> THREAT_HEADS = Set.of("threaten", "threat", "warn", "ultimatum");
+  private static final Set<String> FUTURE_HEADS = Set.of(
+      "plan", "expect", "aim", "seek", "want", "hope", "prepare", "schedule", "due", "set", "likely", "going", "decide", "consider");
+  private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "would");
+  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+  private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "should", "provided", "lest");
+  /** Relations through which a clause inherits its governor's modality. */
+  private static final Set<String> CLAUSE_UP = Set.of("xcomp", "acl", "ccomp", "advcl:to", "acl:to");
+
+  private Modalities() {}
+
+  /** True when the trigger's clause is negated. */
+  static boolean negated(SentenceGraph g, int trigger, List<String> cues) {
+    for (Dependency d : g.children(trigger)) {
+      String rel = d.relation();
+      if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det") || rel.equals("cc:preconj"))
+          && NEGATORS.contains(g.lemma(d.dependent()))) {
+        if (rel.equals("det") && !g.token(trigger).isNoun()) {
+          continue;
+        }
+        cues.add(g.token(d.dependent()).word());
+        return true;
+      }
+    }
+    // "refused to attack", "failed to meet": the event did not happen.
+    Dependency h = g.head(trigger);
+    if (h != null && h.governor() >= 0 && h.relation().equals("xcomp")) {
+      String gov = g.lemma(h.governor());
+      if (gov.equals("refuse") || gov.equals("fail") || gov.equals("decline")) {
+        cues.add(g.token(h.governor()).word());
+        return true;
+      }
+      // "did not promise to help": negation of the governing verb carries down.
+      for (Dependency d : g.children(h.governor())) {
+        if ((d.relation().equals("advmod") || d.relation().equals("neg")) && NEGATORS.contains(g.lemma(d.dependent()))) {
+          cues.add(g.token(d.dependent()).word());
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The modality of the trigger's clause; adds the words that set it to {@code cues}. */
+  static Modality modality(SentenceGraph g, int trigger, List<String> cues) {
+    Modality found = Modality.ASSERTED;
+    // "X's readiness to provide help", often parsed with "readiness" as the subject of "provide".
+    for (int subj : g.children(trigger, "nsubj")) {
+      String lemma = g.lemma(subj);
+      if (PROMISE_HEADS.contains(lemma) || THREAT_HEADS.contains(lemma)) {
+        cues.add(g.token(subj).word());
+        found = PROMISE_HEADS.contains(lemma) ? Modality.PROMISE : Modality.THREAT;
+      }
+    }
+    int cur = trigger;
+    for (int step = 0; step < 4 && cur >= 0; step++) {
+      if (conditional(g, cur, cues)) {
+        return Modality.CONDITIONAL;
+      }
+      if (found == Modality.ASSERTED) {
+        String lemma = g.lemma(cur);
+        if (step > 0 && PROMISE_HEADS.contains(lemma)) {
+          found = Modality.PROMISE;
+          cues.add(g.token(cur).word());
+        } else if (step > 0 && THREAT_HEADS.contains(lemma)) {
+          found = Modality.THREAT;
+          cues.add(g.token(cur).word());
+        } else if (step > 0 && FUTURE_HEADS.contains(lemma)) {
+          found = Modality.FUTURE;
+          cues.add(g.token(cur).word());
+        } else {
+          for (Dependency d : g.children(cur)) {
+            if (d.relation().equals("aux")) {
+              String aux = g.lemma(d.dependent());
+              String word = g.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+              if (FUTURE_AUX.contains(aux) || FUTURE_AUX.contains(word)) {
+                found = Modality.FUTURE;
+                cues.add(g.token(d.dependent()).word());
+              } else if (word.equals("would") && reported(g, cur)) {
+                // "Iraq said it would allow": reported future, not a hypothesis.
+                found = Modality.FUTURE;
+                cues.add(g.token(d.dependent()).word());
+              } else if (HYPOTHETICAL_AUX.contains(word)) {
+                found = Modality.HYPOTHETICAL;
+                cues.add(g.token(d.dependent()).word());
+              }
+            }
+          }
+        }
+      }
+      Dependency h = g.head(cur);
+      if (h == null || h.governor() < 0 || !climbs(h.relation())) {
+        break;
+      }
+      cur = h.governor();
+    }
+    return found;
+  }
+
+  /** Verbs that report speech: their complement clause is what the speaker said. */
+  static final Set<String> SPEECH = Set.of(
+      "say", "declare", "state", "insist", "stress", "tell", "conclude", "add", "announce", "argue", "remind",
+      "reiterate", "emphasize", "emphasise", "affirm", "write", "note", "confirm", "assert", "maintain", "indicate",
+      "signal", "promise", "pledge", "vow", "warn", "claim", "report", "decide", "agree", "demand");
+
+  /** True when the clause is the complement of a speech verb. */
+  static boolean reported(SentenceGraph g, int clause) {
+    Dependency h = g.head(clause);
+    return h != null && h.governor() >= 0 && h.relation().equals("ccomp") && SPEECH.contains(g.lemma(h.governor()));
+  }
+
+  private static boolean climbs(String relation) {
+    return CLAUSE_UP.contains(relation) || relation.startsWith("acl");
+  }
+
+  private static boolean conditional(SentenceGraph g, int clause, List<String> cues) {
+    for (int adv : g.children(clause, "advcl")) {
+      for (int mark : g.childrenExact(adv, "mark")) {
+        if (CONDITIONAL_MARKS.contains(g.lemma(mark))) {
+          cues.add(g.token(mark).word());
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

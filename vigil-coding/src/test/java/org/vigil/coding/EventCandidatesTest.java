@@ -1,0 +1,145 @@
+package org.vigil.coding;
+
+import org.vigil.core.text.SentenceTriage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.vigil.coding.dictionary.Dictionaries;
+import org.vigil.core.text.Sentence;
+import org.vigil.core.text.Token;
+import org.vigil.core.text.SentenceTriage.Needs;
+
+final class EventCandidatesTest {
+  private static final EventCandidates TRIAGE = new EventCandidates(Dictionaries.builtin(), new DictionaryEventCoder(Dictionaries.builtin()));
+
+  @Nested
+  class Parses {
+    @Test
+    void countryWithATriggerVerb() {
+      assertThat(needs("Russia/NNP promised/VBD/promise help/NN to/TO Tajikistan/NNP ./.").parse()).isTrue();
+    }
+
+    @Test
+    void pronounWithATriggerVerbForTheCoderResolvesItToAnEarlierSubject() {
+      assertThat(needs("It/PRP promised/VBD/promise help/NN ./.").parse()).isTrue();
+    }
+
+    @Test
+    void patternWhoseObjectWordIsThere() {
+      assertThat(needs("Russia/NNP made/VBD/make a/DT visit/NN to/TO Gondor/NNP ./.").parse()).isTrue();
+    }
+
+    @Test
+    void patternWhoseHyphenatedObjectWordTheTokenizerSplit() {
+      // "Houthis declared a cease-fire": declare fires only with its object words; &TRUCE writes "cease-fire".
+      String text = "Houthis declared a cease-fire .";
+      List<Token> tokens = new ArrayList<>();
+      String[][] t = {{"Houthis", "houthis", "NNPS"}, {"declared", "declare", "VBD"}, {"a", "a", "DT"},
+          {"cease", "cease", "NN"}, {"-", "-", "HYPH"}, {"fire", "fire", "NN"}, {".", ".", "."}};
+      int[] begins = {0, 8, 17, 19, 24, 25, 30};
+      for (int i = 0; i < t.length; i++) {
+        tokens.add(new Token(i, t[i][0], t[i][1], t[i][2], "O", begins[i], begins[i] + t[i][0].length()));
+      }
+      assertThat(TRIAGE.needs(new Sentence(0, text, 0, text.length(), tokens, List.of(), List.of())).parse()).isTrue();
+      // With spaces around the hyphen it is no hyphenated word.
+      assertThat(needs("Houthis/NNPS/houthis declared/VBD/declare a/DT cease/NN -/HYPH fire/NN ./.").parse()).isFalse();
+    }
+
+    @Test
+    void reportedObligationWithoutAnyTriggerVerb() {
+      assertThat(needs("Russia/NNP said/VBD/say Sudan/NNP must/MD return/VB the/DT jet/NN ./.").parse()).isTrue();
+    }
+  }
+
+  @Nested
+  class LeavesUnparsed {
+    @Test
+    void sentenceWithoutAnActorName() {
+      // "officials" is a sector noun: it names an actor only with a country in the same sentence
+      assertThat(needs("Officials/NNS/official promised/VBD/promise help/NN ./.").parse()).isFalse();
+    }
+
+    @Test
+    void sentenceWithoutATriggerVerb() {
+      assertThat(needs("Russia/NNP is/VBZ/be a/DT large/JJ country/NN ./.").parse()).isFalse();
+    }
+
+    @Test
+    void patternWhoseObjectWordIsMissing() {
+      // "make" fires only with its object words ("visit", "call", "apology", ...)
+      assertThat(needs("Russia/NNP made/VBD/make a/DT decision/NN ./.").parse()).isFalse();
+    }
+
+    @Test
+    void patternWhosePrepositionIsMissing() {
+      // "leave" fires only as "leave for": "the premier left for Edoras"
+      assertThat(needs("Russia/NNP left/VBD/leave the/DT talks/NNS/talk ./.").parse()).isFalse();
+      assertThat(needs("Russia/NNP left/VBD/leave for/IN Minsk/NNP ./.").parse()).isTrue();
+    }
+
+    @Test
+    void verbTriggerUsedAsANoun() {
+      assertThat(needs("Russia/NNP kept/VBD/keep its/PRP$/its promise/NN ./.").parse()).isFalse();
+    }
+  }
+
+  @Test
+  void unknownCapitalisedNameAsksForNamedEntitiesParsedOrNot() {
+    assertThat(needs("Kovalenko/NNP smiled/VBD/smile ./.")).isEqualTo(new Needs(false, true));
+    assertThat(needs("Russia/NNP promised/VBD/promise help/NN to/TO Kovalenko/NNP ./."))
+        .isEqualTo(new Needs(true, true));
+  }
+
+  @Test
+  void namesTheDictionariesKnowNeedNoNamedEntities() {
+    assertThat(needs("Russia/NNP promised/VBD/promise help/NN to/TO Tajikistan/NNP ./."))
+        .isEqualTo(new Needs(true, false));
+  }
+
+  /** Tokens written {@code word/POS} or {@code word/POS/lemma}; the lemma defaults to the word. */
+  @Nested
+  class Times {
+    private final org.vigil.core.article.Article article =
+        org.vigil.testkit.Fixtures.article("asked-on-thursday");
+    private final List<Sentence> parsed =
+        org.vigil.testkit.Fixtures.annotator("asked-on-thursday").annotate(article).sentences();
+
+    @Test
+    void aCandidateWithAnEventGetsSutime() {
+      assertThat(TRIAGE.timed(article, parsed, java.util.Set.of(0))).containsExactly(0);
+    }
+
+    @Test
+    void onlyCandidatesAreChosen() {
+      assertThat(TRIAGE.timed(article, parsed, java.util.Set.of())).isEmpty();
+    }
+
+    @Test
+    void aCandidateWithoutAnEventGetsNone() {
+      // the same words unparsed: the coder finds no event in them
+      Sentence s = parsed.get(0);
+      Sentence unparsed = new Sentence(0, s.text(), s.begin(), s.end(), s.tokens(), List.of(), List.of());
+
+      assertThat(TRIAGE.timed(article, List.of(unparsed), java.util.Set.of(0))).isEmpty();
+    }
+  }
+
+  private static Needs needs(String tagged) {
+    List<Token> tokens = new ArrayList<>();
+    int offset = 0;
+    for (String item : tagged.split(" ")) {
+      String[] p = item.split("/");
+      String lemma = p.length > 2 ? p[2] : p[0].equals(p[0].toUpperCase()) ? p[0] : p[0].toLowerCase();
+      if (p[1].startsWith("NNP")) {
+        lemma = p[0];
+      }
+      tokens.add(new Token(tokens.size(), p[0], lemma, p[1], "O", offset, offset + p[0].length()));
+      offset += p[0].length() + 1;
+    }
+    return TRIAGE.needs(new Sentence(0, tagged, 0, offset, tokens, List.of(), List.of()));
+  }
+}

@@ -1,0 +1,87 @@
+package org.vigil.coding.dictionary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigil.core.text.Token;
+
+final class ActorDictionaryTest {
+  private static final ActorDictionary ACTORS = Dictionaries.parse("t.txt", """
+      country KGZ Kyrgyzstan
+        adjective Kyrgyz
+      country AFG Afghanistan
+        adjective Afghan
+      country TUR Turkey
+      org IGOCSTO Collective Security Treaty Organization
+        alias Collective Security Treaty Organisation
+        alias CSTO
+      group SOMINSSHB al-Shabaab
+      sector COP Police and security forces
+        noun security personnel
+      """).actors();
+
+  static List<Token> tokens(String text, String... pos) {
+    List<Token> out = new ArrayList<>();
+    int offset = 0;
+    String[] words = text.split(" ");
+    for (int i = 0; i < words.length; i++) {
+      String p = pos.length > i ? pos[i] : (Character.isUpperCase(words[i].charAt(0)) ? "NNP" : "NN");
+      out.add(new Token(i, words[i], words[i].toLowerCase(), p, "O", offset, offset + words[i].length()));
+      offset += words[i].length() + 1;
+    }
+    return out;
+  }
+
+  @Test
+  void longestPhraseWins() {
+    var m = ACTORS.match(tokens("the Collective Security Treaty Organisation met"));
+    assertThat(m).singleElement().satisfies(x -> {
+      assertThat(x.begin()).isEqualTo(1);
+      assertThat(x.end()).isEqualTo(5);
+      assertThat(x.hits().get(0).label()).startsWith("org:IGOCSTO");
+    });
+  }
+
+  @Test
+  void oneTypingErrorInALongNameStillMatches() {
+    var m = ACTORS.match(tokens("Kyrgystan and Afghansitan"));
+    assertThat(m).extracting(x -> x.hits().get(0).label())
+        .containsExactly("country:KGZ:Kyrgyzstan", "country:AFG:Afghanistan");
+    assertThat(m).allMatch(ActorDictionary.Match::fuzzy);
+  }
+
+  @Test
+  void shortNamesAreNotMatchedFuzzily() {
+    assertThat(ACTORS.match(tokens("Kyrgiz"))).isNotEmpty();
+    assertThat(ACTORS.match(tokens("Turkez")).isEmpty()).isFalse();
+    assertThat(ACTORS.match(tokens("CSTA"))).isEmpty();
+  }
+
+  @Test
+  void lowerCaseCommonWordsAreNotCountries() {
+    assertThat(ACTORS.match(tokens("roast turkey"))).isEmpty();
+    assertThat(ACTORS.match(tokens("Turkey"))).hasSize(1);
+  }
+
+  @Test
+  void aCapitalAnywhereInTheWordMarksAName() {
+    // "tUrkey", as typed: a capital inside the word still marks a name; all lower case does not.
+    assertThat(ACTORS.match(tokens("tUrkey"))).hasSize(1);
+    assertThat(ACTORS.match(tokens("turkey"))).isEmpty();
+  }
+
+  @Test
+  void hyphensAreIgnoredInsideNames() {
+    var m = ACTORS.match(tokens("al - Shabaab fighters"));
+    assertThat(m).singleElement().satisfies(x -> assertThat(x.end()).isEqualTo(3));
+  }
+
+  @Test
+  void sectorNounsMatchInLowerCase() {
+    var m = ACTORS.match(tokens("Afghan security personnel fled"));
+    assertThat(m).extracting(x -> x.hits().get(0).label())
+        .containsExactly("country:AFG:Afghan", "sector:COP:security personnel");
+  }
+}

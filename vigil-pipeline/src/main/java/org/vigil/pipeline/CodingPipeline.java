@@ -1,0 +1,83 @@
+package org.vigil.pipeline;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.vigil.core.article.Article;
+import org.vigil.core.event.CodedEvent;
+
+/**
+ * Annotates and codes articles on worker threads, delivering results in input order on the
+ * calling thread. At most {@code window} articles are in flight, so a fast reader waits for the
+ * workers (back-pressure). Not thread-safe: one caller feeds it.
+ */
+public final class CodingPipeline implements AutoCloseable {
+  /** The outcome for one article: its events, or why it failed. */
+  public record Result(Article article, List<CodedEvent> events, RuntimeException failure) {}
+
+  /** Codes one article: analysis and coding, as {@link VigilEngine#code(Article)} does. */
+  @FunctionalInterface
+  public interface ArticleCoder {
+    List<CodedEvent> code(Article article);
+  }
+
+  private final ArticleCoder coder;
+  private final ExecutorService workers;
+  private final ArrayDeque<Future<Result>> inFlight = new ArrayDeque<>();
+  private final int window;
+  private final Consumer<Result> sink;
+
+  public CodingPipeline(ArticleCoder coder, int threads, Consumer<Result> sink) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+    }
+    this.coder = coder;
+    this.workers = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "vigil-coder");
+      t.setDaemon(true);
+      return t;
+    });
+    this.window = threads * 2;
+    this.sink = sink;
+  }
+
+  public void submit(Article article) {
+    inFlight.add(workers.submit(() -> {
+      try {
+        return new Result(article, coder.code(article), null);
+      } catch (RuntimeException e) {
+        return new Result(article, List.of(), e);
+      }
+    }));
+    while (inFlight.size() > window) {
+      deliverOldest();
+    }
+  }
+
+  public void finish() {
+    while (!inFlight.isEmpty()) {
+      deliverOldest();
+    }
+  }
+
+  private void deliverOldest() {
+    Future<Result> f = inFlight.poll();
+    try {
+      sink.accept(f.get());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while coding", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("coding worker failed", e.getCause());
+    }
+  }
+
+  @Override
+  public void close() {
+    workers.shutdownNow();
+  }
+}

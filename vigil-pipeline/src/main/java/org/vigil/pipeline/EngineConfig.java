@@ -1,0 +1,85 @@
+package org.vigil.pipeline;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What an engine is built from (issue 10): the dictionaries, how much analysis each sentence gets,
+ * and whether events are placed with the gazetteer. Two engines built from equal configs (and the
+ * same dictionary files) code every article into the same events; {@link EngineFactory} prints
+ * the settings and their fingerprint when it builds one.
+ *
+ * @param dictionaries a dictionary folder, or null for the built-in dictionaries
+ * @param dictionaryFormat how to read {@code dictionaries}
+ * @param analysis which sentences get the dependency parse, the CRF names and SUTime
+ * @param places whether events are placed with the gazetteer (else they carry no location)
+ */
+public record EngineConfig(Path dictionaries, DictionaryFormat dictionaryFormat, Analysis analysis, boolean places) {
+
+  /** The formats dictionaries are read in. */
+  public enum DictionaryFormat {
+    /** Vigil's own text format ({@code docs/DICTIONARIES.md}). */
+    VIGIL,
+    /** PETRARCH/TABARI dictionaries with a {@code PETR_config.ini} ({@code docs/PETRARCH.md}). */
+    PETRARCH;
+
+    /** The format named {@code name}, in any case. */
+    public static DictionaryFormat of(String name) {
+      for (DictionaryFormat f : values()) {
+        if (f.name().equalsIgnoreCase(name.strip())) {
+          return f;
+        }
+      }
+      throw new IllegalArgumentException("unknown dictionary format '" + name + "'; expected vigil or petrarch");
+    }
+  }
+
+  /** How much of CoreNLP each sentence gets. */
+  public enum Analysis {
+    /**
+     * Tokens, tags and lemmas everywhere; the parse, the CRF names and SUTime only where the
+     * coder's triage finds an event candidate (issue 5). The default: the same events, six times
+     * faster.
+     */
+    SELECTIVE,
+    /** Every annotator on every sentence. */
+    FULL
+  }
+
+  public EngineConfig {
+    Objects.requireNonNull(dictionaryFormat, "dictionaryFormat");
+    Objects.requireNonNull(analysis, "analysis");
+    if (dictionaries == null && dictionaryFormat != DictionaryFormat.VIGIL) {
+      throw new IllegalArgumentException("the built-in dictionaries are in Vigil's format, not " + dictionaryFormat);
+    }
+  }
+
+  /** The built-in dictionaries, selective analysis, events placed with the gazetteer. */
+  public static EngineConfig defaults() {
+    return new EngineConfig(null, DictionaryFormat.VIGIL, Analysis.SELECTIVE, true);
+  }
+
+  public EngineConfig withDictionaries(Path folder, DictionaryFormat format) {
+    return new EngineConfig(folder, format, analysis, places);
+  }
+
+  public EngineConfig withAnalysis(Analysis analysis) {
+    return new EngineConfig(dictionaries, dictionaryFormat, analysis, places);
+  }
+
+  public EngineConfig withPlaces(boolean places) {
+    return new EngineConfig(dictionaries, dictionaryFormat, analysis, places);
+  }
+
+  /** The settings as named values, in a fixed order: what is logged and fingerprinted. */
+  public Map<String, String> settings() {
+    Map<String, String> s = new LinkedHashMap<>();
+    s.put("engine.dictionaries", dictionaries == null ? "builtin" : dictionaries.toAbsolutePath().normalize().toString());
+    s.put("engine.dictionary-format", dictionaryFormat.name().toLowerCase(java.util.Locale.ROOT));
+    s.put("engine.analysis", analysis.name().toLowerCase(java.util.Locale.ROOT));
+    s.put("engine.places", Boolean.toString(places));
+    return s;
+  }
+}

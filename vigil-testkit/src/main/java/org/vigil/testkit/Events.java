@@ -1,0 +1,148 @@
+package org.vigil.testkit;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.vigil.core.article.Article;
+import org.vigil.core.event.ActorRef;
+import org.vigil.core.event.CodedEvent;
+import org.vigil.core.event.DateGranularity;
+import org.vigil.core.event.EventDate;
+import org.vigil.core.event.Evidence;
+import org.vigil.core.event.Location;
+import org.vigil.core.event.Modality;
+import org.vigil.core.event.Plover;
+
+/** Test articles and events built from the core records, with every field settable. */
+public final class Events {
+  public static final LocalDate DAY = LocalDate.of(2021, 7, 9);
+
+  private Events() {}
+
+  public static Article article(String id, LocalDate date) {
+    return new Article(id, date, "Title " + id,
+        "Tajikistan asked the CSTO for help on " + date + " (" + id + ").", "https://x.org/" + id,
+        "test");
+  }
+
+  public static ActorRef actor(String code, String country) {
+    return new ActorRef(code, country, code.length() > 3 ? code.substring(3) : null, code,
+        code.toLowerCase(), 0, code.length(), List.of(), List.of("country:" + country));
+  }
+
+  /** An event with every optional field set. */
+  public static CodedEvent full(Article a, String eventId) {
+    return new Builder(a, eventId).build();
+  }
+
+  /** An event with every optional field null or empty. */
+  public static CodedEvent bare(Article a, String eventId) {
+    return new Builder(a, eventId).target(null).location(null).mode(null).spans(null, null)
+        .build();
+  }
+
+  public static Builder event(Article a, String eventId) {
+    return new Builder(a, eventId);
+  }
+
+  public static final class Builder {
+    private final String articleId;
+    private final String eventId;
+    private EventDate date;
+    private ActorRef source = new ActorRef("IGOCSTO", null, "IGO",
+        "Collective Security Treaty Organization", "the CSTO", 20, 28,
+        List.of("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"), List.of("org:CSTO"));
+    private ActorRef target = new ActorRef("TJKGOV", "TJK", "GOV", "Tajikistan", "Tajikistan", 0,
+        10, List.of(), List.of("country:TJK", "sector:GOV"));
+    private String cameo = "0233";
+    private int quadClass = 1;
+    private double goldstein = 3.4;
+    private String mode = "military";
+    private boolean negated = true;
+    private Modality modality = Modality.PROMISE;
+    private Location location = new Location("Dushanbe", "city", "TJK", "Dushanbe", 38.5358,
+        68.7791, 1221874L, "text", "in Dushanbe", 0.75);
+    private int[] sourceSpan = {20, 28};
+    private int[] targetSpan = {0, 10};
+    private int sentenceIndex = 2;
+    private int[] trigger = {11, 16};
+
+    Builder(Article a, String eventId) {
+      this.articleId = a.id();
+      this.eventId = eventId;
+      this.date = new EventDate(a.date().minusDays(11), a.date().minusDays(5),
+          DateGranularity.WEEK, true, "last week", "2021-W26");
+    }
+
+    public Builder date(LocalDate day) {
+      this.date = EventDate.ofArticle(day);
+      return this;
+    }
+
+    public Builder source(String code, String country) {
+      this.source = actor(code, country);
+      return this;
+    }
+
+    public Builder target(ActorRef target) {
+      this.target = target;
+      return this;
+    }
+
+    public Builder target(String code, String country) {
+      return target(actor(code, country));
+    }
+
+    public Builder cameo(String cameo, int quadClass, double goldstein) {
+      this.cameo = cameo;
+      this.quadClass = quadClass;
+      this.goldstein = goldstein;
+      return this;
+    }
+
+    public Builder mode(String mode) {
+      this.mode = mode;
+      return this;
+    }
+
+    public Builder negated(boolean negated) {
+      this.negated = negated;
+      return this;
+    }
+
+    public Builder modality(Modality modality) {
+      this.modality = modality;
+      return this;
+    }
+
+    public Builder location(Location location) {
+      this.location = location;
+      return this;
+    }
+
+    public Builder spans(int[] source, int[] target) {
+      this.sourceSpan = source;
+      this.targetSpan = target;
+      return this;
+    }
+
+    public Builder sentence(int index) {
+      this.sentenceIndex = index;
+      return this;
+    }
+
+    public Builder trigger(int... trigger) {
+      this.trigger = trigger;
+      return this;
+    }
+
+    public CodedEvent build() {
+      return new CodedEvent(articleId, eventId, date, source, target, cameo, cameo.substring(0, 2),
+          quadClass, goldstein,
+          new Plover("AID", mode, mode == null ? List.of() : List.of("military", "security")),
+          negated, modality, location,
+          new Evidence(sentenceIndex, "The CSTO is ready to help Tajikistan\tif needed.", trigger,
+              sourceSpan, targetSpan, "help [+obj]", mode == null ? List.of() : List.of("ready")),
+          0.8);
+    }
+  }
+}
