@@ -1,37 +1,18 @@
 package org.vigil.eval;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.vigil.testkit.Shared;
 
-import java.nio.file.Files;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Reads the shared gold files, where {@code ../shared} is present; skipped elsewhere. */
 final class SharedGoldFilesTest {
 
-  /**
-   * {@code ../shared} next to the module directory or next to the repository root: surefire runs in
-   * the module directory, an IDE often in the root.
-   */
-  static Optional<Path> sharedEval() {
-    Path here = Path.of("").toAbsolutePath();
-    return Stream.of(here, here.getParent())
-        .filter(java.util.Objects::nonNull)
-        .map(base -> base.resolve(Path.of("..", "shared")).normalize().resolve("eval"))
-        .filter(Files::isDirectory)
-        .findFirst();
-  }
-
   static Path sharedFile(String relative) {
-    Optional<Path> eval = sharedEval();
-    assumeTrue(eval.isPresent(), "../shared is absent: no shared gold files to read");
-    Path file = eval.get().resolve(relative);
-    assumeTrue(Files.isRegularFile(file), file + " is absent");
-    return file;
+    return Shared.file("eval/" + relative);
   }
 
   @Test

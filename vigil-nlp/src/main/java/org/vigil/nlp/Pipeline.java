@@ -53,6 +53,7 @@ final class Pipeline {
   private final StanfordCoreNLP names;
   /** Selective shape: SUTime alone, or null. */
   private final TimeAnnotator times;
+  private final TimeState timeState;
   private final Parser parser;
   private final NlpConfig config;
 
@@ -61,6 +62,7 @@ final class Pipeline {
     this.annotators = annotators;
     this.names = names;
     this.times = times;
+    this.timeState = times == null ? null : TimeState.of(times);
     this.parser = parser;
     this.config = config;
   }
@@ -250,7 +252,8 @@ final class Pipeline {
     }
     long t0 = cpu();
     List<CoreMap> sentences = indexes.stream().map(result.sentences()::get).toList();
-    times.annotate(part(result.document(), sentences));
+    Annotation part = part(result.document(), sentences);
+    timeState.run(() -> times.annotate(part));
     sentences.forEach(SentenceConverter::tagTimes);
     return cpu() - t0;
   }

@@ -1,5 +1,7 @@
 package org.vigil.pipeline;
 
+import org.vigil.testkit.Shared;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -26,11 +28,11 @@ final class SelectivePipelineIT {
     List<Article> articles = new ArrayList<>();
     Engines.reader().read(Path.of("..", "samples"), articles::add,
         r -> { throw new AssertionError("rejected: " + r); });
-    Path shared = ModelArticleIT.shared();
-    if (shared != null && Files.exists(shared.resolve("articles/2021-07-08-csto-tajikistan.txt"))) {
-      Engines.reader().read(shared.resolve("articles/2021-07-08-csto-tajikistan.txt"), articles::add,
-          r -> { throw new AssertionError("rejected: " + r); });
-    }
+    // the model article too, where ../shared is present
+    Shared.root().map(r -> r.resolve("articles/2021-07-08-csto-tajikistan.txt")).filter(Files::exists)
+        .ifPresent(model -> Engines.reader().read(model, articles::add,
+            r -> { throw new AssertionError("rejected: " + r); }));
+    assertThat(articles).isNotEmpty();
     EventCoder coder = Engines.SELECTIVE.coder();
     CoreNlpAnnotator full = Engines.full().annotator();
     CoreNlpAnnotator selective = Engines.SELECTIVE.annotator();

@@ -53,10 +53,21 @@ final class ActorDictionaryTest {
   }
 
   @Test
-  void shortNamesAreNotMatchedFuzzily() {
-    assertThat(ACTORS.match(tokens("Kyrgiz"))).isNotEmpty();
-    assertThat(ACTORS.match(tokens("Turkez")).isEmpty()).isFalse();
+  void namesOfFiveLettersOrMoreMatchWithinATypo() {
+    assertThat(ACTORS.match(tokens("Kyrgiz"))).singleElement().satisfies(m -> assertThat(m.fuzzy()).isTrue());
+    assertThat(ACTORS.match(tokens("Turkez"))).singleElement().satisfies(m -> assertThat(m.fuzzy()).isTrue());
+  }
+
+  @Test
+  void namesShorterThanFiveLettersAreNotMatchedFuzzily() {
+    // one typo away from CSTO, Iraq and Chad: too short for a typo to be told from another word
     assertThat(ACTORS.match(tokens("CSTA"))).isEmpty();
+    assertThat(ACTORS.match(tokens("Irqa"))).isEmpty();
+    assertThat(ACTORS.match(tokens("Chadd"))).isEmpty();
+    // the same names spelt right are matched: the near misses fail only for the typo
+    assertThat(ACTORS.match(tokens("CSTO"))).hasSize(1);
+    assertThat(ACTORS.match(tokens("Iraq"))).hasSize(1);
+    assertThat(ACTORS.match(tokens("Chad"))).hasSize(1);
   }
 
   @Test

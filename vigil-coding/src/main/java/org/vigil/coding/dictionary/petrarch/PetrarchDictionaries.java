@@ -29,7 +29,9 @@ import org.vigil.coding.dictionary.VerbPattern;
  *
  * <pre>{@code
  * PetrarchDictionaries.Loaded loaded = PetrarchDictionaries.load(Path.of("dictionaries/phoenix"));
- * EventCoder coder = new DictionaryEventCoder(loaded.dictionaries());
+ * loaded.warnings().forEach(System.err::println);
+ * // an engine that codes with them: EngineFactory.create(EngineConfig.defaults()
+ * //     .withDictionaries(folder, EngineConfig.DictionaryFormat.PETRARCH)) in vigil-pipeline
  * }</pre>
  */
 public final class PetrarchDictionaries {
