@@ -3,14 +3,12 @@ package org.vigil.coding.dictionary.petrarch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.vigil.coding.dictionary.DictionaryFormatException;
 import org.vigil.coding.dictionary.petrarch.PetrarchDictionaries.Kind;
 import org.vigil.coding.dictionary.petrarch.PetrarchDictionaries.Text;
+import org.vigil.testkit.Seeded;
+import org.vigil.testkit.Seeded.Gen;
 
 /** Any PETRARCH dictionary text loads or fails naming its file and a line inside it. */
 final class PetrarchTextProperties {
@@ -29,19 +27,19 @@ final class PetrarchTextProperties {
       "!PERSON! = MAN, MEN", "POLICE {} [~COP]", "MSF {} [NGO~]", "GOLDEN_GOOSE {GOLDEN_GEESE} [~GGS]",
       "CONGRESS!PERSON! [~LEG]", "!NOPE!_X [~GOV]", "BROKEN [~", "NOCODE", "X {Y [~GOV]", "[~GOV]", "");
 
-  @Property(tries = 300)
-  void anyVerbTextLoadsOrFailsNamingFileAndLine(@ForAll("verbText") String text) {
-    check(new Text(Kind.VERBS, "v.txt", text));
+  @Test
+  void anyVerbTextLoadsOrFailsNamingFileAndLine() {
+    Seeded.forEachCase(300, 0x9E7A_0001L, g -> check(new Text(Kind.VERBS, "v.txt", lines(g, VERB_LINES, 16))));
   }
 
-  @Property(tries = 300)
-  void anyActorTextLoadsOrFailsNamingFileAndLine(@ForAll("actorText") String text) {
-    check(new Text(Kind.ACTORS, "a.txt", text));
+  @Test
+  void anyActorTextLoadsOrFailsNamingFileAndLine() {
+    Seeded.forEachCase(300, 0x9E7A_0002L, g -> check(new Text(Kind.ACTORS, "a.txt", lines(g, ACTOR_LINES, 12))));
   }
 
-  @Property(tries = 200)
-  void anyAgentTextLoadsOrFailsNamingFileAndLine(@ForAll("agentText") String text) {
-    check(new Text(Kind.AGENTS, "g.txt", text));
+  @Test
+  void anyAgentTextLoadsOrFailsNamingFileAndLine() {
+    Seeded.forEachCase(200, 0x9E7A_0003L, g -> check(new Text(Kind.AGENTS, "g.txt", lines(g, AGENT_LINES, 8))));
   }
 
   private static void check(Text t) {
@@ -54,22 +52,8 @@ final class PetrarchTextProperties {
     }
   }
 
-  @Provide
-  Arbitrary<String> verbText() {
-    return lines(VERB_LINES, 16);
-  }
-
-  @Provide
-  Arbitrary<String> actorText() {
-    return lines(ACTOR_LINES, 12);
-  }
-
-  @Provide
-  Arbitrary<String> agentText() {
-    return lines(AGENT_LINES, 8);
-  }
-
-  private static Arbitrary<String> lines(List<String> pieces, int max) {
-    return Arbitraries.of(pieces).list().ofMaxSize(max).map(l -> String.join("\n", l));
+  /** Up to {@code max} lines, each one of {@code pieces}. */
+  private static String lines(Gen g, List<String> pieces, int max) {
+    return String.join("\n", g.listOf(0, max, () -> g.pick(pieces)));
   }
 }
