@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Assumptions;
  * The team's shared data ({@code ../shared}: the model article, gold sets, other coders'
  * dictionaries), read in place and never copied into the project. Tests that need it call {@link
  * #file}: where it is absent they are skipped, with the path they looked for; but where the
- * system property {@code vigil.shared.required} is {@code true} (as {@code .ci/run} sets it when
+ * system property {@code vigil.shared.required} (or {@code VIGIL_SHARED_REQUIRED}) is {@code true} (as {@code .ci/run} sets it when
  * {@code ../shared} is there), absence is a failure, so a test cannot skip silently because a
  * path went wrong (issue 10). Stateless.
  */
@@ -39,9 +39,13 @@ public final class Shared {
         .findFirst();
   }
 
-  /** Whether a missing shared file fails the test instead of skipping it. */
+  /**
+   * Whether a missing shared file fails the test instead of skipping it: the system property
+   * {@code vigil.shared.required} or the environment variable {@code VIGIL_SHARED_REQUIRED} is
+   * {@code true}.
+   */
   public static boolean required() {
-    return Boolean.getBoolean(REQUIRED);
+    return Boolean.getBoolean(REQUIRED) || "true".equalsIgnoreCase(System.getenv("VIGIL_SHARED_REQUIRED"));
   }
 
   /**
