@@ -3,7 +3,7 @@ package org.vigil.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code vigil} command line: code, ingest, events, eval, dict, demo. */
+/** The {@code vigil} command line: code, ingest, events, eval, dict, demo, settings. */
 @Command(
     name = "vigil",
     mixinStandardHelpOptions = true,
@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       AnnotateCommand.class,
       PlacesCommand.class,
       BenchCommand.class,
+      SettingsCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -35,6 +36,10 @@ public final class Main implements Runnable {
   static final int FAILURE = 3;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Option(names = "--config", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
+      description = "The settings file (default: $VIGIL_CONFIG, else ./vigil.yaml if present; docs/configuration.md).")
+  java.nio.file.Path config;
 
   public static void main(String[] args) {
     System.exit(run(args));
