@@ -49,7 +49,12 @@ public final class Main implements Runnable {
   public static int run(String... args) {
     CommandLine cl = new CommandLine(new Main());
     cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-      line.getErr().println("vigil: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+      if (ex instanceof org.vigil.pipeline.RejectedRecordException) {
+        // the record was already reported as rejected; say why the run stopped there
+        line.getErr().println("vigil: stopped at the first rejected record (failure-policy = fail)");
+      } else {
+        line.getErr().println("vigil: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+      }
       if (System.getenv("VIGIL_DEBUG") != null) {
         ex.printStackTrace(line.getErr());
       }
