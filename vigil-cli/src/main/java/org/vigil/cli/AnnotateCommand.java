@@ -27,11 +27,13 @@ final class AnnotateCommand implements Callable<Integer> {
 
   @Mixin AnalysisOptions analysisOptions = new AnalysisOptions();
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() {
     // the analysis the coder sees: by default the selective one (the parse and SUTime only where the
     // triage finds an event candidate); --full-pipeline shows every annotator on every sentence
-    VigilEngine engine = Wiring.engine(dictionaryOptions, analysisOptions);
+    VigilEngine engine = Wiring.engine(Wiring.settings(spec, dictionaryOptions, analysisOptions, null, null));
     List<Article> articles = new ArrayList<>();
     int[] rejected = {0};
     Wiring.read(input, articles::add, r -> {

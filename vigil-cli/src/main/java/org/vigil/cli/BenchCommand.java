@@ -40,12 +40,14 @@ final class BenchCommand implements Callable<Integer> {
       description = "Measured runs after a warm-up; figures are medians (default: ${DEFAULT-VALUE}).")
   int runs;
 
-  @Option(names = "--threads", description = "Worker threads for both pipelines (default: the number of cores).")
+  @Option(names = "--threads", description = "Worker threads for both pipelines (default: the setting threads, the number of cores; docs/configuration.md).")
   Integer threads;
 
   @Mixin DictionaryOptions dictionaryOptions = new DictionaryOptions();
 
   @Mixin AnalysisOptions analysisOptions = new AnalysisOptions();
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
@@ -57,9 +59,10 @@ final class BenchCommand implements Callable<Integer> {
       System.err.println("vigil bench: --runs and --articles must be at least 1");
       return Main.USAGE;
     }
+    org.vigil.pipeline.VigilSettings vigilSettings = Wiring.settings(spec, dictionaryOptions, analysisOptions, threads, null);
     Bench.Settings settings = new Bench.Settings(corpus, articles == null ? Integer.MAX_VALUE : articles, runs,
-        Wiring.threads(threads));
-    VigilEngine engine = Wiring.engine(dictionaryOptions, analysisOptions);
+        vigilSettings.threads());
+    VigilEngine engine = Wiring.engine(vigilSettings);
     Bench bench = new Bench(settings, engine, Wiring.reader(), System.err);
     List<Article> input = bench.articles();
     if (input.isEmpty()) {
@@ -79,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
       System.err.println("vigil bench: run " + (i + 1) + " of " + runs);
       measured.add(bench.run(input));
     }
-    BenchReport report = new BenchReport(settings, analysisOptions.fullPipeline ? "full" : "selective", measured,
+    BenchReport report = new BenchReport(settings, vigilSettings.engineConfig().analysis().name().toLowerCase(java.util.Locale.ROOT), measured,
         vigilLoad, plainLoad, vigilHeap, bothHeap, Instant.now());
     System.out.print(json ? report.toJson() + System.lineSeparator() : report.toText());
     return Main.OK;

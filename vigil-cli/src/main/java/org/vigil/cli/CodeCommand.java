@@ -1,9 +1,9 @@
 package org.vigil.cli;
 
 import org.vigil.pipeline.EventJson;
-import org.vigil.pipeline.FailurePolicy;
 import org.vigil.pipeline.IngestJob;
 import org.vigil.pipeline.VigilEngine;
+import org.vigil.pipeline.VigilSettings;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
@@ -25,7 +25,7 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "json", description = "json (Vigil events) or plover (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
+  @Option(names = "--threads", description = "Worker threads (default: the setting threads, the number of cores; docs/configuration.md).")
   Integer threads;
 
   @Option(names = "--include-negated", defaultValue = "true", negatable = true, fallbackValue = "true",
@@ -36,13 +36,16 @@ final class CodeCommand implements Callable<Integer> {
 
   @Mixin AnalysisOptions analysisOptions = new AnalysisOptions();
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
     if (!format.equals("json") && !format.equals("plover")) {
       System.err.println("vigil code: unknown --format '" + format + "'; expected json or plover");
       return Main.USAGE;
     }
-    VigilEngine engine = Wiring.engine(dictionaryOptions, analysisOptions);
+    VigilSettings settings = Wiring.settings(spec, dictionaryOptions, analysisOptions, threads, null);
+    VigilEngine engine = Wiring.engine(settings);
     ObjectMapper mapper = new ObjectMapper();
     EventJson json = new EventJson(mapper);
     PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
@@ -64,7 +67,7 @@ final class CodeCommand implements Callable<Integer> {
       out.print(lines);
       out.flush();
     };
-    IngestJob job = new IngestJob(engine::code, Wiring.reader(), Wiring.threads(threads), FailurePolicy.CONTINUE,
+    IngestJob job = new IngestJob(engine::code, Wiring.reader(), settings.threads(), settings.failurePolicy(),
         new IngestJob.Listener() {
           long coded;
           long rejected;

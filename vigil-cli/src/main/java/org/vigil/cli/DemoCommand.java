@@ -18,8 +18,10 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--samples", defaultValue = "samples", description = "Folder of articles (default: ${DEFAULT-VALUE}).")
   Path samples;
 
-  @Option(names = "--db", paramLabel = "FILE", description = "The store (default: $VIGIL_DB or vigil-data/vigil.duckdb).")
+  @Option(names = "--db", paramLabel = "FILE", description = "The store (default: the setting store.path, vigil-data/vigil.duckdb; docs/configuration.md).")
   Path db;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
@@ -27,9 +29,10 @@ final class DemoCommand implements Callable<Integer> {
       System.err.println("vigil demo: no sample folder at " + samples.toAbsolutePath());
       return Main.FAILURE;
     }
-    Path database = db == null ? Wiring.defaultDatabase() : db;
+    org.vigil.pipeline.VigilSettings settings = Wiring.settings(spec, null, null, null, db);
+    Path database = settings.storePath();
     System.err.println("vigil: coding " + samples + " into " + database + " (loading CoreNLP takes 15-25 s) ...");
-    IngestCommand.Summary s = IngestCommand.ingest(samples.toString(), database, null, new DictionaryOptions(), new AnalysisOptions());
+    IngestCommand.Summary s = IngestCommand.ingest(samples.toString(), settings);
     System.err.printf("vigil: %d articles stored, %d already stored, %d events, %d rejected%n",
         s.stored(), s.duplicates(), s.events(), s.rejected());
     try (EventStore store = new DuckDbEventStore(StoreConfig.file(database), InstantSource.system())) {

@@ -24,9 +24,11 @@ final class DictCommand implements Runnable {
   static final class Lint implements Callable<Integer> {
     @Mixin DictionaryOptions dictionaryOptions = new DictionaryOptions();
 
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-      Dictionaries d = Wiring.dictionaries(dictionaryOptions);
+      Dictionaries d = Wiring.dictionaries(Wiring.settings(spec, dictionaryOptions, null, null, null));
       List<DictionaryLint.Finding> findings = DictionaryLint.check(d, org.vigil.nlp.Lemmas::words);
       findings.forEach(f -> System.out.println(f));
       long errors = findings.stream().filter(DictionaryLint.Finding::error).count();
@@ -52,15 +54,17 @@ final class DictCommand implements Runnable {
     boolean parse;
     @picocli.CommandLine.Option(names = "--all", description = "Also list the patterns the phrase's words cannot meet, with what each lacks.")
     boolean all;
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-      Dictionaries d = Wiring.dictionaries(dictionaryOptions);
+      org.vigil.pipeline.VigilSettings settings = Wiring.settings(spec, dictionaryOptions, null, null, null);
+      Dictionaries d = Wiring.dictionaries(settings);
       new org.vigil.pipeline.Explanation(d, all).explain(phrase).forEach(System.out::println);
       if (parse) {
         org.vigil.core.article.Article article = new org.vigil.core.article.Article("explain", java.time.LocalDate.now(
             java.time.ZoneOffset.UTC), "", phrase, "", "");
-        List<org.vigil.core.event.CodedEvent> events = Wiring.engine(dictionaryOptions, null).code(article);
+        List<org.vigil.core.event.CodedEvent> events = Wiring.engine(settings).code(article);
         if (events.isEmpty()) {
           System.out.println("parsed: no event (a pattern needs its constraints on the parse and a source actor)");
         }

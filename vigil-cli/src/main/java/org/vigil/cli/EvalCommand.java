@@ -39,12 +39,14 @@ final class EvalCommand implements Callable<Integer> {
 
   @Mixin AnalysisOptions analysisOptions = new AnalysisOptions();
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() {
     GoldSet set = Evaluation.readGold(gold);
     set.skipped().forEach(p -> System.err.println("vigil: skipped " + p));
     set.warnings().forEach(p -> System.err.println("vigil: warning " + p));
-    VigilEngine engine = Wiring.engine(dictionaryOptions, analysisOptions);
+    VigilEngine engine = Wiring.engine(Wiring.settings(spec, dictionaryOptions, analysisOptions, null, null));
     var recordEngines = RecordEngines.of(set, engine);
     Progress progress = new Progress(System.err, "evaluating");
     long[] done = {0, 0};

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 /** {@code vigil events}: queries the store. */
 @Command(name = "events", mixinStandardHelpOptions = true, description = "Query stored events, newest first.")
 final class EventsCommand implements Callable<Integer> {
-  @Option(names = "--db", paramLabel = "FILE", description = "The store (default: $VIGIL_DB or vigil-data/vigil.duckdb).")
+  @Option(names = "--db", paramLabel = "FILE", description = "The store (default: the setting store.path, vigil-data/vigil.duckdb; docs/configuration.md).")
   Path db;
 
   @Option(names = "--country", description = "ISO-3 country of the source or the target.")
@@ -50,9 +50,11 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
   String format;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
-    Path database = db == null ? Wiring.defaultDatabase() : db;
+    Path database = Wiring.settings(spec, null, null, null, db).storePath();
     if (!Files.exists(database)) {
       System.err.println("vigil events: no store at " + database + " (run 'vigil ingest' first)");
       return Main.FAILURE;

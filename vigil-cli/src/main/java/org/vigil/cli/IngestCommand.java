@@ -1,9 +1,9 @@
 package org.vigil.cli;
 
-import org.vigil.pipeline.FailurePolicy;
 import org.vigil.pipeline.IngestJob;
 import org.vigil.pipeline.StoreSink;
 import org.vigil.pipeline.VigilEngine;
+import org.vigil.pipeline.VigilSettings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,19 +27,21 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(paramLabel = "INPUT", description = "A file, a folder, or - for standard input.")
   String input;
 
-  @Option(names = "--db", paramLabel = "FILE", description = "The store (default: $VIGIL_DB or vigil-data/vigil.duckdb).")
+  @Option(names = "--db", paramLabel = "FILE", description = "The store (default: the setting store.path, vigil-data/vigil.duckdb; docs/configuration.md).")
   Path db;
 
-  @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
+  @Option(names = "--threads", description = "Worker threads (default: the setting threads, the number of cores; docs/configuration.md).")
   Integer threads;
 
   @Mixin DictionaryOptions dictionaryOptions = new DictionaryOptions();
 
   @Mixin AnalysisOptions analysisOptions = new AnalysisOptions();
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
-    Summary s = ingest(input, db == null ? Wiring.defaultDatabase() : db, threads, dictionaryOptions, analysisOptions);
+    Summary s = ingest(input, Wiring.settings(spec, dictionaryOptions, analysisOptions, threads, db));
     System.err.printf("vigil: read %d articles: %d stored, %d already stored; %d events; %d rejected%n",
         s.stored() + s.duplicates(), s.stored(), s.duplicates(), s.events(), s.rejected());
     return s.rejected() > 0 ? Main.SOME_REJECTED : Main.OK;
@@ -48,16 +50,16 @@ final class IngestCommand implements Callable<Integer> {
   /** What an ingest did. */
   record Summary(long stored, long duplicates, long events, long rejected) {}
 
-  static Summary ingest(String input, Path database, Integer threads, DictionaryOptions dictionaryOptions,
-      AnalysisOptions analysisOptions) throws Exception {
+  static Summary ingest(String input, VigilSettings settings) throws Exception {
+    Path database = settings.storePath();
     if (database.getParent() != null) {
       Files.createDirectories(database.getParent());
     }
-    VigilEngine engine = Wiring.engine(dictionaryOptions, analysisOptions);
+    VigilEngine engine = Wiring.engine(settings);
     Progress progress = new Progress(System.err, "ingesting");
     try (EventStore store = new DuckDbEventStore(StoreConfig.file(database), InstantSource.system())) {
-      StoreSink sink = new StoreSink(store);
-      IngestJob job = new IngestJob(engine::code, Wiring.reader(), Wiring.threads(threads), FailurePolicy.CONTINUE,
+      StoreSink sink = new StoreSink(store, settings.batchSize());
+      IngestJob job = new IngestJob(engine::code, Wiring.reader(), settings.threads(), settings.failurePolicy(),
           new IngestJob.Listener() {
             long rejected;
 

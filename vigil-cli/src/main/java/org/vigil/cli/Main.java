@@ -3,7 +3,7 @@ package org.vigil.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code vigil} command line: code, ingest, events, eval, dict, demo. */
+/** The {@code vigil} command line: code, ingest, events, eval, dict, demo, settings. */
 @Command(
     name = "vigil",
     mixinStandardHelpOptions = true,
@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       AnnotateCommand.class,
       PlacesCommand.class,
       BenchCommand.class,
+      SettingsCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -36,6 +37,10 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Option(names = "--config", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
+      description = "The settings file (default: $VIGIL_CONFIG, else ./vigil.yaml if present; docs/configuration.md).")
+  java.nio.file.Path config;
+
   public static void main(String[] args) {
     System.exit(run(args));
   }
@@ -44,7 +49,12 @@ public final class Main implements Runnable {
   public static int run(String... args) {
     CommandLine cl = new CommandLine(new Main());
     cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-      line.getErr().println("vigil: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+      if (ex instanceof org.vigil.pipeline.RejectedRecordException) {
+        // the record was already reported as rejected; say why the run stopped there
+        line.getErr().println("vigil: stopped at the first rejected record (failure-policy = fail)");
+      } else {
+        line.getErr().println("vigil: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+      }
       if (System.getenv("VIGIL_DEBUG") != null) {
         ex.printStackTrace(line.getErr());
       }

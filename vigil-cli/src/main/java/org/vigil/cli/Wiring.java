@@ -7,37 +7,65 @@ import org.vigil.core.article.Article;
 import org.vigil.ingest.ArticleReader;
 import org.vigil.ingest.IngestConfig;
 import org.vigil.ingest.Rejection;
-import org.vigil.pipeline.EngineConfig;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.vigil.pipeline.EngineFactory;
 import org.vigil.pipeline.IngestJob;
 import org.vigil.pipeline.VigilEngine;
+import org.vigil.pipeline.VigilSettings;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Turns the command line's options into the engine's config and asks {@link EngineFactory} for
- * the engine: the CLI never assembles one itself. Not thread-safe; used from main.
+ * Turns the command line's options into the settings ({@link VigilSettings}: file, environment,
+ * flags) and asks {@link EngineFactory} for the engine they name: the CLI never assembles one itself. Not thread-safe; used from main.
  */
 final class Wiring {
   private Wiring() {}
 
-  static EngineConfig config(DictionaryOptions dictionaries, AnalysisOptions analysis) {
-    EngineConfig config = EngineConfig.defaults();
+  /**
+   * The settings in force (docs/configuration.md): the defaults, the settings file ({@code
+   * --config}, {@code $VIGIL_CONFIG} or {@code ./vigil.yaml}), the environment, then the flags
+   * given here, each null when the command has no such flag or it was not given.
+   */
+  static VigilSettings settings(CommandSpec spec, DictionaryOptions dictionaries, AnalysisOptions analysis,
+      Integer threads, Path db) {
+    Map<String, String> flags = new LinkedHashMap<>();
     if (dictionaries != null && dictionaries.dictionaries != null) {
-      config = config.withDictionaries(dictionaries.dictionaries, EngineConfig.DictionaryFormat.of(dictionaries.format));
-    } else if (dictionaries != null && EngineConfig.DictionaryFormat.of(dictionaries.format) != EngineConfig.DictionaryFormat.VIGIL) {
-      throw new IllegalArgumentException("--dictionary-format " + dictionaries.format + " needs --dictionaries");
+      flags.put("engine.dictionaries", dictionaries.dictionaries.toString());
+    }
+    if (dictionaries != null && dictionaries.format != null) {
+      flags.put("engine.dictionary-format", dictionaries.format);
     }
     if (analysis != null && analysis.fullPipeline) {
-      config = config.withAnalysis(EngineConfig.Analysis.FULL);
+      flags.put("engine.analysis", "full");
     }
-    return config;
+    if (threads != null) {
+      flags.put("threads", threads.toString());
+    }
+    if (db != null) {
+      flags.put("store.path", db.toString());
+    }
+    return VigilSettings.load(configFile(spec), System.getenv(), flags);
   }
 
-  static VigilEngine engine(DictionaryOptions dictionaries, AnalysisOptions analysis) {
-    return EngineFactory.create(config(dictionaries, analysis));
+  /** The settings file named by the global {@code --config}, on this command or any above it; else null. */
+  private static Path configFile(CommandSpec spec) {
+    for (CommandSpec s = spec; s != null; s = s.parent()) {
+      OptionSpec option = s.findOption("--config");
+      if (option != null && option.getValue() != null) {
+        return option.getValue();
+      }
+    }
+    return null;
   }
 
-  static Dictionaries dictionaries(DictionaryOptions options) {
-    return EngineFactory.dictionaries(config(options, null));
+  static VigilEngine engine(VigilSettings settings) {
+    return EngineFactory.create(settings.engineConfig());
+  }
+
+  static Dictionaries dictionaries(VigilSettings settings) {
+    return EngineFactory.dictionaries(settings.engineConfig());
   }
 
   static ArticleReader reader() {
@@ -58,15 +86,4 @@ final class Wiring {
     return input.equals("-") ? job.run(System.in, "stdin", sink) : job.run(Path.of(input), sink);
   }
 
-  static int threads(Integer requested) {
-    if (requested != null) {
-      return requested;
-    }
-    return Math.max(1, Runtime.getRuntime().availableProcessors());
-  }
-
-  static Path defaultDatabase() {
-    String env = System.getenv("VIGIL_DB");
-    return Path.of(env == null || env.isBlank() ? "vigil-data/vigil.duckdb" : env);
-  }
 }

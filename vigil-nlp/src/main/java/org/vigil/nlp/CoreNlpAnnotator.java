@@ -68,7 +68,7 @@ public final class CoreNlpAnnotator implements Annotator {
    * threads that called it: tokens to lemmas (in the full shape with the named entities and
    * SUTime), the triage, the CRF named entities, SUTime, the parse, and the conversion of
    * CoreNLP's annotations into Vigil's sentences (issue 5, for {@code vigil bench}). Only the
-   * calling threads are counted, so with {@link NlpConfig#threads()} above 1 the work CoreNLP
+   * calling threads are counted, so with {@link NlpConfig#threadsPerArticle()} above 1 the work CoreNLP
    * hands to its own threads is missing.
    */
   public record StageCpu(double taggerMs, double triageMs, double namesMs, double timesMs, double parseMs,

@@ -7,9 +7,11 @@ package org.vigil.nlp;
  * <p>Keys and defaults (as in {@link #defaults()}):
  *
  * <ul>
- *   <li>{@code threads} = 1: CoreNLP's worker threads per article (POS, NER and parser run the
- *       sentences of one article in parallel). Leave at 1 when the caller already annotates
- *       several articles at once.
+ *   <li>{@code threadsPerArticle} = 1: CoreNLP's worker threads within one article (POS, NER
+ *       and parser run the sentences of one article in parallel). Leave at 1 when the caller
+ *       already annotates several articles at once, as Vigil's apps do. Not a user setting: the
+ *       {@code threads} of {@code docs/configuration.md} are the workers that analyse and code
+ *       whole articles, each with one thread inside CoreNLP.
  *   <li>{@code ner} = true: run the CRF named-entity models (PERSON, LOCATION, ORGANIZATION,
  *       MISC). Without them tokens are {@code O} except for SUTime's dates and numbers.
  *   <li>{@code fineGrainedNer} = false: CoreNLP's fine-grained rules (COUNTRY, CITY, ...);
@@ -30,7 +32,7 @@ package org.vigil.nlp;
  *       changes no parse.
  * </ul>
  *
- * @param threads worker threads per article, 1 to 64
+ * @param threadsPerArticle CoreNLP's worker threads within one article, 1 to 64
  * @param ner whether to run the CRF named-entity models
  * @param fineGrainedNer whether to apply the fine-grained NER rules; needs {@code ner}
  * @param sutime whether to find and normalise time expressions
@@ -42,7 +44,7 @@ package org.vigil.nlp;
  * @param parserCache entries of the parser's cache; 0 turns it off
  */
 public record NlpConfig(
-    int threads,
+    int threadsPerArticle,
     boolean ner,
     boolean fineGrainedNer,
     boolean sutime,
@@ -67,8 +69,8 @@ public record NlpConfig(
   }
 
   public NlpConfig {
-    if (threads < 1 || threads > 64) {
-      throw new IllegalArgumentException("threads must be in [1, 64], was " + threads);
+    if (threadsPerArticle < 1 || threadsPerArticle > 64) {
+      throw new IllegalArgumentException("threadsPerArticle must be in [1, 64], was " + threadsPerArticle);
     }
     if (fineGrainedNer && !ner) {
       throw new IllegalArgumentException("fineGrainedNer needs ner");
@@ -105,8 +107,8 @@ public record NlpConfig(
       this.config = start;
     }
 
-    public Builder threads(int threads) {
-      config = new NlpConfig(threads, config.ner, config.fineGrainedNer, config.sutime,
+    public Builder threadsPerArticle(int threadsPerArticle) {
+      config = new NlpConfig(threadsPerArticle, config.ner, config.fineGrainedNer, config.sutime,
           config.parse, config.maxSentenceTokens, config.chunkChars, config.newlineBreak,
           config.parserCache);
       return this;
@@ -114,7 +116,7 @@ public record NlpConfig(
 
     /** Turning NER off also turns off the fine-grained rules. */
     public Builder ner(boolean ner) {
-      config = new NlpConfig(config.threads, ner, ner && config.fineGrainedNer, config.sutime,
+      config = new NlpConfig(config.threadsPerArticle, ner, ner && config.fineGrainedNer, config.sutime,
           config.parse, config.maxSentenceTokens, config.chunkChars, config.newlineBreak,
           config.parserCache);
       return this;
@@ -122,49 +124,49 @@ public record NlpConfig(
 
     /** Turning the fine-grained rules on also turns NER on. */
     public Builder fineGrainedNer(boolean fineGrainedNer) {
-      config = new NlpConfig(config.threads, config.ner || fineGrainedNer, fineGrainedNer,
+      config = new NlpConfig(config.threadsPerArticle, config.ner || fineGrainedNer, fineGrainedNer,
           config.sutime, config.parse, config.maxSentenceTokens, config.chunkChars,
           config.newlineBreak, config.parserCache);
       return this;
     }
 
     public Builder sutime(boolean sutime) {
-      config = new NlpConfig(config.threads, config.ner, config.fineGrainedNer, sutime,
+      config = new NlpConfig(config.threadsPerArticle, config.ner, config.fineGrainedNer, sutime,
           config.parse, config.maxSentenceTokens, config.chunkChars, config.newlineBreak,
           config.parserCache);
       return this;
     }
 
     public Builder parse(boolean parse) {
-      config = new NlpConfig(config.threads, config.ner, config.fineGrainedNer, config.sutime,
+      config = new NlpConfig(config.threadsPerArticle, config.ner, config.fineGrainedNer, config.sutime,
           parse, config.maxSentenceTokens, config.chunkChars, config.newlineBreak,
           config.parserCache);
       return this;
     }
 
     public Builder maxSentenceTokens(int maxSentenceTokens) {
-      config = new NlpConfig(config.threads, config.ner, config.fineGrainedNer, config.sutime,
+      config = new NlpConfig(config.threadsPerArticle, config.ner, config.fineGrainedNer, config.sutime,
           config.parse, maxSentenceTokens, config.chunkChars, config.newlineBreak,
           config.parserCache);
       return this;
     }
 
     public Builder chunkChars(int chunkChars) {
-      config = new NlpConfig(config.threads, config.ner, config.fineGrainedNer, config.sutime,
+      config = new NlpConfig(config.threadsPerArticle, config.ner, config.fineGrainedNer, config.sutime,
           config.parse, config.maxSentenceTokens, chunkChars, config.newlineBreak,
           config.parserCache);
       return this;
     }
 
     public Builder newlineBreak(NewlineBreak newlineBreak) {
-      config = new NlpConfig(config.threads, config.ner, config.fineGrainedNer, config.sutime,
+      config = new NlpConfig(config.threadsPerArticle, config.ner, config.fineGrainedNer, config.sutime,
           config.parse, config.maxSentenceTokens, config.chunkChars, newlineBreak,
           config.parserCache);
       return this;
     }
 
     public Builder parserCache(int parserCache) {
-      config = new NlpConfig(config.threads, config.ner, config.fineGrainedNer, config.sutime,
+      config = new NlpConfig(config.threadsPerArticle, config.ner, config.fineGrainedNer, config.sutime,
           config.parse, config.maxSentenceTokens, config.chunkChars, config.newlineBreak,
           parserCache);
       return this;

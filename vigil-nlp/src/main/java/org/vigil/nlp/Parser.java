@@ -27,7 +27,7 @@ final class Parser {
   Parser(NlpConfig config) {
     this.parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL,
         properties(config));
-    this.threads = config.threads();
+    this.threads = config.threadsPerArticle();
     this.cacheEntries = config.parserCache();
   }
 

@@ -117,14 +117,14 @@ final class Pipeline {
     parse.stringPropertyNames().forEach(name -> key.put("depparse." + name, parse.getProperty(name)));
     key.put("shape", selective ? "selective" : "full");
     key.put("depparse", Boolean.toString(config.parse()));
-    key.put("threads", Integer.toString(config.threads()));
+    key.put("threadsPerArticle", Integer.toString(config.threadsPerArticle()));
     key.put("maxSentenceTokens", Integer.toString(config.maxSentenceTokens()));
     return SHARED.computeIfAbsent(key, k -> new Holder(config, selective));
   }
 
   static Properties mainProperties(NlpConfig config) {
     Properties props = taggerProperties(config);
-    String threads = Integer.toString(config.threads());
+    String threads = Integer.toString(config.threadsPerArticle());
     boolean ner = config.ner() || config.sutime();
     if (ner) {
       props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
@@ -145,7 +145,7 @@ final class Pipeline {
     Properties props = new Properties();
     props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
     props.setProperty("ssplit.newlineIsSentenceBreak", config.newlineBreak().property());
-    props.setProperty("pos.nthreads", Integer.toString(config.threads()));
+    props.setProperty("pos.nthreads", Integer.toString(config.threadsPerArticle()));
     return props;
   }
 
@@ -158,7 +158,7 @@ final class Pipeline {
     props.setProperty("annotators", "ner");
     // the tokens are annotated already, by the tagger
     props.setProperty("enforceRequirements", "false");
-    props.setProperty("ner.nthreads", Integer.toString(config.threads()));
+    props.setProperty("ner.nthreads", Integer.toString(config.threadsPerArticle()));
     props.setProperty("ner.applyFineGrained", Boolean.toString(config.fineGrainedNer()));
     props.setProperty("ner.useSUTime", "false");
     props.setProperty("ner.applyNumericClassifiers", "false");

@@ -51,8 +51,8 @@ final class NlpConfigTest {
 
   @Test
   void annotatorsWithTheSameSettingsShareOnePipeline() {
-    NlpConfig a = NlpConfig.builder().threads(2).build();
-    NlpConfig b = NlpConfig.builder().threads(2).chunkChars(5_000).build();
+    NlpConfig a = NlpConfig.builder().threadsPerArticle(2).build();
+    NlpConfig b = NlpConfig.builder().threadsPerArticle(2).chunkChars(5_000).build();
 
     assertThat(Pipeline.shared(a)).isSameAs(Pipeline.shared(b));
     assertThat(Pipeline.shared(a)).isNotSameAs(Pipeline.shared(NlpConfig.defaults()));
@@ -60,7 +60,7 @@ final class NlpConfigTest {
 
   @Test
   void selectiveAndFullShapesAreLoadedApartButSharedWithinAShape() {
-    NlpConfig config = NlpConfig.builder().threads(3).build();
+    NlpConfig config = NlpConfig.builder().threadsPerArticle(3).build();
 
     assertThat(Pipeline.shared(config, true)).isSameAs(Pipeline.shared(config, true));
     assertThat(Pipeline.shared(config, true)).isNotSameAs(Pipeline.shared(config, false));
@@ -86,9 +86,9 @@ final class NlpConfigTest {
   class Rejects {
     @Test
     void zeroThreads() {
-      assertThatThrownBy(() -> NlpConfig.builder().threads(0))
+      assertThatThrownBy(() -> NlpConfig.builder().threadsPerArticle(0))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("threads must be in [1, 64], was 0");
+          .hasMessage("threadsPerArticle must be in [1, 64], was 0");
     }
 
     @Test

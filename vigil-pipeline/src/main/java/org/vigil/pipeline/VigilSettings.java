@@ -1,0 +1,363 @@
+package org.vigil.pipeline;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.vigil.core.VigilException;
+
+/**
+ * Vigil's settings (issue 10), read once at startup from four layers, each overriding the one
+ * before: built-in defaults &lt; the settings file ({@code vigil.yaml}) &lt; environment variables
+ * &lt; command-line flags. Every key, its default, variable and flag are in {@code
+ * docs/configuration.md}. A bad value or an unknown key fails at once, naming the key, where it
+ * came from and the value. Turns into the modules' config records ({@link #engineConfig()}) and
+ * the apps' own settings. The environment is handed in, never read here. Immutable.
+ */
+public final class VigilSettings {
+  /** The settings file looked for in the working directory when none is named. */
+  public static final Path DEFAULT_FILE = Path.of("vigil.yaml");
+  /** The environment variable naming the settings file. */
+  public static final String CONFIG_VARIABLE = "VIGIL_CONFIG";
+  /** The older name of {@code store.path}'s environment variable; {@code VIGIL_STORE_PATH} wins over it. */
+  public static final String DB_VARIABLE = "VIGIL_DB";
+  /** The default store. */
+  public static final Path DEFAULT_STORE = Path.of("vigil-data/vigil.duckdb");
+
+  static final String DICTIONARIES = "engine.dictionaries";
+  static final String DICTIONARY_FORMAT = "engine.dictionary-format";
+  static final String ANALYSIS = "engine.analysis";
+  static final String PLACES = "engine.places";
+  static final String THREADS = "threads";
+  static final String STORE_PATH = "store.path";
+  static final String BATCH_SIZE = "store.batch-size";
+  static final String FAILURE_POLICY = "failure-policy";
+
+  /** Every key with its default, in the order they are described. */
+  private static final Map<String, String> DEFAULTS = defaults();
+
+  /** The flag that sets each key on the command line, where there is one. */
+  private static final Map<String, String> FLAGS = Map.of(
+      DICTIONARIES, "--dictionaries",
+      DICTIONARY_FORMAT, "--dictionary-format",
+      ANALYSIS, "--full-pipeline",
+      THREADS, "--threads",
+      STORE_PATH, "--db");
+
+  private static final int MAX_THREADS = 1024;
+  private static final int MAX_BATCH_SIZE = 100_000;
+  private static final String DEFAULT_SOURCE = "default";
+
+  /** A key's value as given, and where it was given ("default", "vigil.yaml:3", "environment variable VIGIL_THREADS"). */
+  private record Given(String value, String source) {}
+
+  private final Path file;
+  private final Map<String, Given> given;
+  private final EngineConfig engine;
+  private final Integer threads;
+  private final Path storePath;
+  private final int batchSize;
+  private final FailurePolicy failurePolicy;
+
+  private VigilSettings(Path file, Map<String, Given> given) {
+    this.file = file;
+    this.given = Collections.unmodifiableMap(new LinkedHashMap<>(given));
+    String dictionaries = value(DICTIONARIES);
+    Path folder = dictionaries.equals("builtin") ? null : Path.of(dictionaries);
+    if (folder != null && !Files.exists(folder)) {
+      throw invalid(DICTIONARIES, "does not exist (give a dictionary folder or file, or builtin)");
+    }
+    EngineConfig.DictionaryFormat format = oneOf(DICTIONARY_FORMAT, EngineConfig.DictionaryFormat.class);
+    if (folder == null && format != EngineConfig.DictionaryFormat.VIGIL) {
+      throw invalid(DICTIONARY_FORMAT, "needs " + DICTIONARIES + " (the built-in dictionaries are in Vigil's format)");
+    }
+    this.engine = new EngineConfig(folder, format, oneOf(ANALYSIS, EngineConfig.Analysis.class), bool(PLACES));
+    this.threads = value(THREADS).equals("cores") ? null : positive(THREADS, MAX_THREADS);
+    String store = value(STORE_PATH);
+    if (store.isBlank()) {
+      throw invalid(STORE_PATH, "is empty");
+    }
+    this.storePath = Path.of(store);
+    this.batchSize = positive(BATCH_SIZE, MAX_BATCH_SIZE);
+    this.failurePolicy = oneOf(FAILURE_POLICY, FailurePolicy.class);
+  }
+
+  /**
+   * The settings in force: the defaults, overridden by the settings file, then by {@code env},
+   * then by {@code flags}.
+   *
+   * @param configFlag the settings file named on the command line ({@code --config}), or null;
+   *     then {@code $VIGIL_CONFIG}, then {@code ./vigil.yaml} if present, else no file
+   * @param env the environment ({@code System.getenv()} in the apps, a fixed map in tests)
+   * @param flags the keys set on the command line, by key ({@code "threads" -> "4"})
+   * @throws VigilException naming the key, its source and value when a value is bad, or the key
+   *     when the file holds one Vigil does not know
+   */
+  public static VigilSettings load(Path configFlag, Map<String, String> env, Map<String, String> flags) {
+    Objects.requireNonNull(env, "env");
+    Objects.requireNonNull(flags, "flags");
+    Map<String, Given> given = new LinkedHashMap<>();
+    DEFAULTS.forEach((k, v) -> given.put(k, new Given(v, DEFAULT_SOURCE)));
+    Path file = settingsFile(configFlag, env).orElse(null);
+    if (file != null) {
+      given.putAll(readFile(file));
+    }
+    for (String key : DEFAULTS.keySet()) {
+      String variable = environmentVariable(key);
+      if (key.equals(STORE_PATH) && isSet(env.get(DB_VARIABLE)) && !isSet(env.get(variable))) {
+        variable = DB_VARIABLE;
+      }
+      if (isSet(env.get(variable))) {
+        given.put(key, new Given(env.get(variable).strip(), "environment variable " + variable));
+      }
+    }
+    for (Map.Entry<String, String> flag : flags.entrySet()) {
+      if (!DEFAULTS.containsKey(flag.getKey())) {
+        throw new IllegalArgumentException("not a settings key: " + flag.getKey());
+      }
+      if (flag.getValue() != null) {
+        given.put(flag.getKey(), new Given(flag.getValue(), "flag " + FLAGS.getOrDefault(flag.getKey(), flag.getKey())));
+      }
+    }
+    return new VigilSettings(file, given);
+  }
+
+  /** The settings file: {@code configFlag}, else {@code $VIGIL_CONFIG}, else {@code ./vigil.yaml} if present. */
+  static Optional<Path> settingsFile(Path configFlag, Map<String, String> env) {
+    if (configFlag != null) {
+      return Optional.of(existing(configFlag, "--config"));
+    }
+    if (isSet(env.get(CONFIG_VARIABLE))) {
+      return Optional.of(existing(Path.of(env.get(CONFIG_VARIABLE).strip()), "environment variable " + CONFIG_VARIABLE));
+    }
+    return Files.isRegularFile(DEFAULT_FILE) ? Optional.of(DEFAULT_FILE) : Optional.empty();
+  }
+
+  /** Every key Vigil knows, in the order {@link #describe()} lists them. */
+  public static List<String> keys() {
+    return List.copyOf(DEFAULTS.keySet());
+  }
+
+  /** The environment variable that sets {@code key}: {@code VIGIL_} and the key in upper case, dots and dashes as underscores. */
+  public static String environmentVariable(String key) {
+    return "VIGIL_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+  }
+
+  /** The engine to build: dictionaries, analysis and places. */
+  public EngineConfig engineConfig() {
+    return engine;
+  }
+
+  /** Worker threads that analyse and code articles, one article each at a time: by default the number of cores. */
+  public int threads() {
+    return threads == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : threads;
+  }
+
+  /** The DuckDB file of the store. */
+  public Path storePath() {
+    return storePath;
+  }
+
+  /** Articles stored per transaction. */
+  public int batchSize() {
+    return batchSize;
+  }
+
+  /** What a batch does with a record it cannot read, code or store. */
+  public FailurePolicy failurePolicy() {
+    return failurePolicy;
+  }
+
+  /** The settings file that was read, if any. */
+  public Optional<Path> file() {
+    return Optional.ofNullable(file);
+  }
+
+  /** Every key's value in force and where it came from, one per line, with the settings file first. */
+  public String describe() {
+    Map<String, String> values = effective();
+    int keyWidth = values.keySet().stream().mapToInt(String::length).max().orElse(0);
+    int valueWidth = values.values().stream().mapToInt(String::length).max().orElse(0);
+    StringBuilder sb = new StringBuilder();
+    sb.append("# settings file: ").append(file == null ? "none (no --config, no $" + CONFIG_VARIABLE
+        + ", no ./vigil.yaml)" : file).append('\n');
+    sb.append("# precedence: default < settings file < environment < flag (docs/configuration.md)\n");
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      String source = given.get(e.getKey()).source();
+      if (e.getKey().equals(THREADS) && threads == null) {
+        source += ": the number of cores";
+      }
+      sb.append(String.format(Locale.ROOT, "%-" + keyWidth + "s = %-" + valueWidth + "s  (%s)%n", e.getKey(), e.getValue(), source));
+    }
+    return sb.toString();
+  }
+
+  /** Every key's value in force, normalised (lower case, threads counted), by key in {@link #keys()} order. */
+  public Map<String, String> effective() {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put(DICTIONARIES, engine.dictionaries() == null ? "builtin" : engine.dictionaries().toString());
+    values.put(DICTIONARY_FORMAT, lower(engine.dictionaryFormat()));
+    values.put(ANALYSIS, lower(engine.analysis()));
+    values.put(PLACES, Boolean.toString(engine.places()));
+    values.put(THREADS, Integer.toString(threads()));
+    values.put(STORE_PATH, storePath.toString());
+    values.put(BATCH_SIZE, Integer.toString(batchSize));
+    values.put(FAILURE_POLICY, lower(failurePolicy));
+    return values;
+  }
+
+  /** Where {@code key}'s value came from: "default", "vigil.yaml:3", "environment variable ...", "flag ...". */
+  public String source(String key) {
+    Given g = given.get(key);
+    if (g == null) {
+      throw new IllegalArgumentException("not a settings key: " + key);
+    }
+    return g.source();
+  }
+
+  @Override
+  public String toString() {
+    return "VigilSettings" + effective();
+  }
+
+  private static Map<String, String> defaults() {
+    Map<String, String> d = new LinkedHashMap<>();
+    d.put(DICTIONARIES, "builtin");
+    d.put(DICTIONARY_FORMAT, "vigil");
+    d.put(ANALYSIS, "selective");
+    d.put(PLACES, "true");
+    d.put(THREADS, "cores");
+    d.put(STORE_PATH, DEFAULT_STORE.toString());
+    d.put(BATCH_SIZE, Integer.toString(StoreBatcher.DEFAULT_SIZE));
+    d.put(FAILURE_POLICY, "continue");
+    return Collections.unmodifiableMap(d);
+  }
+
+  /**
+   * The keys the YAML file sets, each with its file:line. Nested maps make dotted keys ({@code
+   * engine: {analysis: full}} is {@code engine.analysis}); a dotted name at any level works too.
+   */
+  private static Map<String, Given> readFile(Path file) {
+    Map<String, Given> found = new LinkedHashMap<>();
+    try (JsonParser p = new YAMLFactory().createParser(file.toFile())) {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        return found; // an empty file sets nothing
+      }
+      if (first != JsonToken.START_OBJECT) {
+        throw new VigilException("settings: " + file + ":" + line(p) + " must hold keys and values (engine: {analysis: full}), not "
+            + p.getText());
+      }
+      readObject(p, file, "", found);
+    } catch (IOException e) {
+      throw new VigilException("settings: cannot read " + file + ": " + e.getMessage(), e);
+    }
+    return found;
+  }
+
+  private static void readObject(JsonParser p, Path file, String prefix, Map<String, Given> found) throws IOException {
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String key = prefix + p.currentName();
+      String where = file + ":" + line(p);
+      JsonToken value = p.nextToken();
+      if (value == JsonToken.START_OBJECT) {
+        if (DEFAULTS.keySet().stream().noneMatch(k -> k.startsWith(key + "."))) {
+          throw unknown(key, where);
+        }
+        readObject(p, file, key + ".", found);
+        continue;
+      }
+      if (!DEFAULTS.containsKey(key)) {
+        throw unknown(key, where);
+      }
+      if (value == JsonToken.START_ARRAY) {
+        throw new VigilException("settings: " + key + " (from " + where + ") is a list; it takes one value");
+      }
+      if (value == JsonToken.VALUE_NULL) {
+        throw new VigilException("settings: " + key + " (from " + where + ") has no value");
+      }
+      if (found.containsKey(key)) {
+        throw new VigilException("settings: " + key + " is set twice, at " + found.get(key).source() + " and " + where);
+      }
+      found.put(key, new Given(p.getText().strip(), where));
+    }
+  }
+
+  private static VigilException unknown(String key, String where) {
+    return new VigilException("settings: unknown key " + key + " (in " + where + "); the keys are "
+        + String.join(", ", DEFAULTS.keySet()) + " (docs/configuration.md)");
+  }
+
+  private static int line(JsonParser p) {
+    return p.currentTokenLocation().getLineNr();
+  }
+
+  private static Path existing(Path file, String source) {
+    if (!Files.isRegularFile(file)) {
+      throw new VigilException("settings: the settings file " + file + " (from " + source + ") does not exist");
+    }
+    return file;
+  }
+
+  private static boolean isSet(String value) {
+    return value != null && !value.isBlank();
+  }
+
+  private String value(String key) {
+    return given.get(key).value();
+  }
+
+  private VigilException invalid(String key, String problem) {
+    Given g = given.get(key);
+    return new VigilException("settings: " + key + " = \"" + g.value() + "\" (from " + g.source() + ") " + problem);
+  }
+
+  private <E extends Enum<E>> E oneOf(String key, Class<E> type) {
+    String v = value(key);
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equalsIgnoreCase(v)) {
+        return e;
+      }
+    }
+    List<String> names = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      names.add(lower(e));
+    }
+    throw invalid(key, "is not one of " + String.join(", ", names));
+  }
+
+  private boolean bool(String key) {
+    String v = value(key);
+    if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+      return Boolean.parseBoolean(v);
+    }
+    throw invalid(key, "is not one of true, false");
+  }
+
+  private int positive(String key, int max) {
+    int n;
+    try {
+      n = Integer.parseInt(value(key));
+    } catch (NumberFormatException e) {
+      throw invalid(key, "is not a whole number" + (key.equals(THREADS) ? " (or cores)" : ""));
+    }
+    if (n < 1 || n > max) {
+      throw invalid(key, "is not between 1 and " + max);
+    }
+    return n;
+  }
+
+  private static String lower(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT);
+  }
+}

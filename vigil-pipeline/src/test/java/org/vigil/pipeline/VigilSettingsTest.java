@@ -1,0 +1,186 @@
+package org.vigil.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.core.VigilException;
+
+final class VigilSettingsTest {
+  @TempDir Path dir;
+
+  private Path yaml(String text) throws IOException {
+    Path file = dir.resolve("vigil.yaml");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void withoutFileEnvironmentOrFlagsEveryKeyHasItsDefault() {
+    VigilSettings s = VigilSettings.load(null, Map.of(), Map.of());
+
+    assertThat(s.engineConfig()).isEqualTo(EngineConfig.defaults());
+    assertThat(s.threads()).isEqualTo(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    assertThat(s.storePath()).isEqualTo(Path.of("vigil-data/vigil.duckdb"));
+    assertThat(s.batchSize()).isEqualTo(StoreBatcher.DEFAULT_SIZE);
+    assertThat(s.failurePolicy()).isEqualTo(FailurePolicy.CONTINUE);
+    assertThat(s.file()).isEmpty();
+    VigilSettings.keys().forEach(k -> assertThat(s.source(k)).isEqualTo("default"));
+  }
+
+  @Test
+  void theFileOverridesTheDefaultsWithNestedOrDottedKeys() throws IOException {
+    Path file = yaml("""
+        engine:
+          analysis: full
+          places: false
+        threads: 3
+        store.batch-size: 8
+        failure-policy: fail
+        """);
+
+    VigilSettings s = VigilSettings.load(file, Map.of(), Map.of());
+
+    assertThat(s.engineConfig()).isEqualTo(EngineConfig.defaults().withAnalysis(EngineConfig.Analysis.FULL).withPlaces(false));
+    assertThat(s.threads()).isEqualTo(3);
+    assertThat(s.batchSize()).isEqualTo(8);
+    assertThat(s.failurePolicy()).isEqualTo(FailurePolicy.FAIL);
+    assertThat(s.source("engine.analysis")).isEqualTo(file + ":2");
+    assertThat(s.source("threads")).isEqualTo(file + ":4");
+    assertThat(s.source("store.path")).isEqualTo("default");
+  }
+
+  @Test
+  void theFileIsFoundThroughVigilConfigWhenNoFlagNamesIt() throws IOException {
+    Path file = yaml("threads: 5\n");
+
+    VigilSettings s = VigilSettings.load(null, Map.of("VIGIL_CONFIG", file.toString()), Map.of());
+
+    assertThat(s.file()).contains(file);
+    assertThat(s.threads()).isEqualTo(5);
+  }
+
+  @Test
+  void theEnvironmentOverridesTheFile() throws IOException {
+    Path file = yaml("engine:\n  analysis: full\nthreads: 3\n");
+
+    VigilSettings s = VigilSettings.load(file, Map.of("VIGIL_ENGINE_ANALYSIS", "selective",
+        "VIGIL_STORE_BATCH_SIZE", "4"), Map.of());
+
+    assertThat(s.engineConfig().analysis()).isEqualTo(EngineConfig.Analysis.SELECTIVE);
+    assertThat(s.source("engine.analysis")).isEqualTo("environment variable VIGIL_ENGINE_ANALYSIS");
+    assertThat(s.batchSize()).isEqualTo(4);
+    assertThat(s.threads()).isEqualTo(3);
+  }
+
+  @Test
+  void aFlagOverridesTheEnvironment() throws IOException {
+    Path file = yaml("threads: 3\n");
+
+    VigilSettings s = VigilSettings.load(file, Map.of("VIGIL_THREADS", "2", "VIGIL_ENGINE_ANALYSIS", "selective"),
+        Map.of("threads", "7", "engine.analysis", "full"));
+
+    assertThat(s.threads()).isEqualTo(7);
+    assertThat(s.source("threads")).isEqualTo("flag --threads");
+    assertThat(s.engineConfig().analysis()).isEqualTo(EngineConfig.Analysis.FULL);
+    assertThat(s.source("engine.analysis")).isEqualTo("flag --full-pipeline");
+  }
+
+  @Test
+  void vigilDbStillSetsTheStorePathButVigilStorePathWins() {
+    assertThat(VigilSettings.load(null, Map.of("VIGIL_DB", "/tmp/a.duckdb"), Map.of()).storePath())
+        .isEqualTo(Path.of("/tmp/a.duckdb"));
+    assertThat(VigilSettings.load(null, Map.of("VIGIL_DB", "/tmp/a.duckdb"), Map.of()).source("store.path"))
+        .isEqualTo("environment variable VIGIL_DB");
+    assertThat(VigilSettings.load(null, Map.of("VIGIL_DB", "/tmp/a.duckdb", "VIGIL_STORE_PATH", "/tmp/b.duckdb"),
+        Map.of()).storePath()).isEqualTo(Path.of("/tmp/b.duckdb"));
+    assertThat(VigilSettings.load(null, Map.of("VIGIL_DB", "/tmp/a.duckdb"), Map.of("store.path", "c.duckdb"))
+        .storePath()).isEqualTo(Path.of("c.duckdb"));
+  }
+
+  @Test
+  void anUnknownKeyInTheFileIsRejectedWithItsName() throws IOException {
+    Path file = yaml("engine:\n  analysys: full\n");
+
+    assertThatThrownBy(() -> VigilSettings.load(file, Map.of(), Map.of()))
+        .isInstanceOf(VigilException.class)
+        .hasMessageStartingWith("settings: unknown key engine.analysys (in " + file + ":2); the keys are engine.dictionaries,");
+  }
+
+  @Test
+  void anUnknownSectionInTheFileIsRejectedWithItsName() throws IOException {
+    Path file = yaml("storage:\n  path: x.duckdb\n");
+
+    assertThatThrownBy(() -> VigilSettings.load(file, Map.of(), Map.of()))
+        .hasMessageStartingWith("settings: unknown key storage (in " + file + ":1)");
+  }
+
+  @Test
+  void aBadValueIsRejectedWithItsKeySourceAndValue() throws IOException {
+    Path file = yaml("engine:\n  analysis: fast\n");
+
+    assertThatThrownBy(() -> VigilSettings.load(file, Map.of(), Map.of()))
+        .isInstanceOf(VigilException.class)
+        .hasMessage("settings: engine.analysis = \"fast\" (from " + file + ":2) is not one of selective, full");
+    assertThatThrownBy(() -> VigilSettings.load(null, Map.of("VIGIL_THREADS", "many"), Map.of()))
+        .hasMessage("settings: threads = \"many\" (from environment variable VIGIL_THREADS) is not a whole number (or cores)");
+    assertThatThrownBy(() -> VigilSettings.load(null, Map.of(), Map.of("store.batch-size", "0")))
+        .hasMessage("settings: store.batch-size = \"0\" (from flag store.batch-size) is not between 1 and 100000");
+    assertThatThrownBy(() -> VigilSettings.load(null, Map.of("VIGIL_ENGINE_PLACES", "yes"), Map.of()))
+        .hasMessage("settings: engine.places = \"yes\" (from environment variable VIGIL_ENGINE_PLACES) is not one of true, false");
+  }
+
+  @Test
+  void petrarchDictionariesNeedADictionaryFolder() {
+    assertThatThrownBy(() -> VigilSettings.load(null, Map.of(), Map.of("engine.dictionary-format", "petrarch")))
+        .hasMessage("settings: engine.dictionary-format = \"petrarch\" (from flag --dictionary-format) needs "
+            + "engine.dictionaries (the built-in dictionaries are in Vigil's format)");
+  }
+
+  @Test
+  void aMissingSettingsFileIsAnError() {
+    Path missing = dir.resolve("nope.yaml");
+
+    assertThatThrownBy(() -> VigilSettings.load(null, Map.of("VIGIL_CONFIG", missing.toString()), Map.of()))
+        .hasMessage("settings: the settings file " + missing + " (from environment variable VIGIL_CONFIG) does not exist");
+  }
+
+  @Test
+  void describeListsEveryKeyWithItsValueAndSource() throws IOException {
+    Path file = yaml("threads: 2\n");
+
+    String described = VigilSettings.load(file, Map.of("VIGIL_DB", "x.duckdb"), Map.of()).describe();
+
+    assertThat(described).contains("# settings file: " + file);
+    assertThat(described.lines().filter(l -> !l.startsWith("#")).map(l -> l.substring(0, l.indexOf(' '))))
+        .containsExactlyElementsOf(VigilSettings.keys());
+    assertThat(described).containsPattern("threads +\\= 2 +\\(" + Pattern.quote(file + ":1") + "\\)");
+    assertThat(described).containsPattern("store.path +\\= x.duckdb +\\(environment variable VIGIL_DB\\)");
+  }
+
+  @Test
+  void everyDocumentedKeyIsAKeyVigilSettingsKnowsAndViceVersa() throws IOException {
+    // the working directory of the tests is the module folder
+    String doc = Files.readString(Path.of("../docs/configuration.md"), StandardCharsets.UTF_8);
+    String keysSection = doc.substring(doc.indexOf("## Keys"));
+    keysSection = keysSection.substring(0, keysSection.indexOf("\n## ", 1));
+    Map<String, String> documented = new LinkedHashMap<>();
+    Matcher row = Pattern.compile("(?m)^\\| `([^`]+)` \\|(.*)$").matcher(keysSection);
+    while (row.find()) {
+      documented.put(row.group(1), row.group(2));
+    }
+
+    assertThat(List.copyOf(documented.keySet())).containsExactlyElementsOf(VigilSettings.keys());
+    documented.forEach((key, rest) -> assertThat(rest).as(key).contains("`" + VigilSettings.environmentVariable(key) + "`"));
+  }
+}
