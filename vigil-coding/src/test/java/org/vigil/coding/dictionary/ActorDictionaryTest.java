@@ -14,6 +14,8 @@ final class ActorDictionaryTest {
       country AFG Afghanistan
         adjective Afghan
       country TUR Turkey
+      country IRQ Iraq
+      country TCD Chad
       org IGOCSTO Collective Security Treaty Organization
         alias Collective Security Treaty Organisation
         alias CSTO
