@@ -67,7 +67,7 @@ final class ActorResolver {
 
   /**
    * A resolver; {@code petrarchAgents} compounds agents as PETRARCH does
-   * ({@link org.vigil.coding.dictionary.CodingRules#petrarchAgents()}).
+   * ({@link org.vigil.coding.dictionary.Dialect#compoundsAgents()}).
    */
   ActorResolver(SentenceGraph graph, ActorDictionary dictionary, LocalDate date, boolean sideReadings,
       boolean petrarchAgents) {

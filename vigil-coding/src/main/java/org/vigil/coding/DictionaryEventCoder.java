@@ -129,9 +129,9 @@ public final class DictionaryEventCoder implements EventCoder {
       }
       SentenceCoder sc = new SentenceCoder(annotated, sentence, previousSubject);
       List<CodedEvent> coded = sc.code();
-      if (!coded.isEmpty() && !dictionaries.rules().issues().isEmpty()) {
+      if (!coded.isEmpty() && !dictionaries.rules().issueTags().isEmpty()) {
         // PETRARCH's issues: every event of the sentence carries the sentence's issue codes (issue 3).
-        List<String> issues = dictionaries.rules().issues().find(sentence.tokens().stream().map(t -> t.word()).toList(),
+        List<String> issues = dictionaries.rules().issueTags().find(sentence.tokens().stream().map(t -> t.word()).toList(),
             sentence.tokens().stream().map(t -> t.pos()).toList());
         coded = coded.stream().map(e -> e.withIssues(issues)).toList();
       }
@@ -173,8 +173,8 @@ public final class DictionaryEventCoder implements EventCoder {
       this.article = annotated.article();
       this.sentence = sentence;
       this.g = new SentenceGraph(sentence);
-      this.actors = new ActorResolver(g, dictionaries.actors(), article.date(), !dictionaries.rules().targetFromPhrase(),
-          dictionaries.rules().petrarchAgents());
+      this.actors = new ActorResolver(g, dictionaries.actors(), article.date(), !dictionaries.rules().dialect().targetFromPhrase(),
+          dictionaries.rules().dialect().compoundsAgents());
       this.previousSubject = previousSubject;
     }
 
@@ -225,7 +225,7 @@ public final class DictionaryEventCoder implements EventCoder {
         }
         coded.put(f, result);
       }
-      if (dictionaries.rules().subjectlessVerbsJoinGovernor()) {
+      if (dictionaries.rules().dialect().subjectlessVerbsJoinGovernor()) {
         // "want to re-examine the refineries", "prepared to attend": a bare verb with no object of its own
         // gives way to the open complement it governs, when that codes an event (issue 3).
         for (java.util.Map.Entry<Firing, List<CodedEvent>> en : coded.entrySet()) {
@@ -241,7 +241,7 @@ public final class DictionaryEventCoder implements EventCoder {
           }
         }
       }
-      if (dictionaries.rules().composeGoverningCodes()) {
+      if (dictionaries.rules().dialect().composesGoverningCodes()) {
         composeGoverningCodes(firings, byTrigger, coded, absorbed);
       }
       Set<Integer> codedTriggers = new java.util.HashSet<>();
@@ -253,7 +253,7 @@ public final class DictionaryEventCoder implements EventCoder {
       for (java.util.Map.Entry<Firing, List<CodedEvent>> en : coded.entrySet()) {
         boolean transformedHere = en.getValue().stream().anyMatch(this::fromTransformation);
         if (absorbed.contains(en.getKey().trigger())
-            || (dictionaries.rules().subjectlessVerbsJoinGovernor() && !transformedHere
+            || (dictionaries.rules().dialect().subjectlessVerbsJoinGovernor() && !transformedHere
                 && joinsGovernor(en.getKey().trigger(), codedTriggers))) {
           continue;
         }
@@ -694,7 +694,7 @@ public final class DictionaryEventCoder implements EventCoder {
             if (c.kind() == VerbPattern.Constraint.Kind.AFTER) {
               // "- * (TO LIFT) [085]", "- * MINISTERS [043:042]": the words the pattern names are part of
               // this event: a verb among them codes nothing of its own, a noun is no target (issue 3).
-              for (int hit : PatternRules.matched(g, t, c, dictionaries.rules().petrarchPassives())) {
+              for (int hit : PatternRules.matched(g, t, c, dictionaries.rules().dialect().agentOnlyPassives())) {
                 if (!consumed.contains(hit)) {
                   consumed.add(hit);
                 }
@@ -753,7 +753,7 @@ public final class DictionaryEventCoder implements EventCoder {
             if (c.words().isEmpty() || holds(c, d) || holds(c, head)) {
               return d;
             }
-            if (!dictionaries.rules().targetFromPhrase() && LIGHT_OBJECTS.contains(g.lemma(head))) {
+            if (!dictionaries.rules().dialect().targetFromPhrase() && LIGHT_OBJECTS.contains(g.lemma(head))) {
               // "halt its mediation efforts", "step up relief work": the modifier names what is acted on.
               for (int m : g.childrenExact(head, "compound")) {
                 if (c.words().contains(g.lemma(m))) {
@@ -782,7 +782,7 @@ public final class DictionaryEventCoder implements EventCoder {
           return -1;
         }
         case BEFORE, AFTER -> {
-          return PatternRules.matches(g, t, c, dictionaries.rules().petrarchPassives()) ? t : -1;
+          return PatternRules.matches(g, t, c, dictionaries.rules().dialect().agentOnlyPassives()) ? t : -1;
         }
       }
       return -1;
@@ -902,13 +902,13 @@ public final class DictionaryEventCoder implements EventCoder {
         return List.of();
       }
       boolean passive = g.hasChild(t, "nsubj:pass") || g.hasChild(t, "aux:pass");
-      boolean stative = passive && !dictionaries.rules().targetFromPhrase() && (stative(t) || selfActing(t, p.code()));
+      boolean stative = passive && !dictionaries.rules().dialect().targetFromPhrase() && (stative(t) || selfActing(t, p.code()));
       if (stative) {
         // "Israel is opposed to the plan": the subject holds the stance; it is the source.
         // "the peacekeepers were shipped out": forces withdrawn with no agent withdraw.
         passive = false;
       }
-      if (passive && dictionaries.rules().petrarchPassives() && !PatternRules.namesAgent(g, t)) {
+      if (passive && dictionaries.rules().dialect().agentOnlyPassives() && !PatternRules.namesAgent(g, t)) {
         // PETRARCH swaps roles only for a passive with a "by" agent; without one the subject acts.
         passive = false;
       }
@@ -940,7 +940,7 @@ public final class DictionaryEventCoder implements EventCoder {
       boolean decided = modality == Modality.FUTURE && announcedDecision(t) && Character.isDigit(p.code().charAt(0))
           && Integer.parseInt(p.code().substring(0, 2)) <= 16;
       String code = infer && !decided ? adjustForModality(p.code(), modality, cues) : p.code();
-      if (negated && dictionaries.rules().composeGoverningCodes()) {
+      if (negated && dictionaries.rules().dialect().composesGoverningCodes()) {
         // PETRARCH2: a negated cooperation is a rejection ("would not provide support" is 121).
         String rejected = CodeComposition.negated(code, dictionaries.cameo());
         if (rejected != null) {
@@ -1109,13 +1109,13 @@ public final class DictionaryEventCoder implements EventCoder {
       if (direct.isEmpty()) {
         direct = locatedBySector(cands, t);
       }
-      if (direct.isEmpty() && !dictionaries.rules().targetFromPhrase() && code.length() >= 2 && VIOLENT_ROOTS.contains(code.substring(0, 2))) {
+      if (direct.isEmpty() && !dictionaries.rules().dialect().targetFromPhrase() && code.length() >= 2 && VIOLENT_ROOTS.contains(code.substring(0, 2))) {
         direct = attackerByPlace(cands, t);
       }
       if (!direct.isEmpty()) {
         return new SourceSearch(direct, true);
       }
-      if (dictionaries.rules().targetFromPhrase() && !cands.isEmpty()) {
+      if (dictionaries.rules().dialect().targetFromPhrase() && !cands.isEmpty()) {
         // A subject whose own words name no actor takes the first actor inside its phrase ("resumption
         // of ties between Arnor and Gondor may spur"), as PETRARCH's noun phrase falls back on its
         // nested phrases; with none ("such a step enjoyed support") the clause has no source: PETRARCH
@@ -1155,7 +1155,7 @@ public final class DictionaryEventCoder implements EventCoder {
      */
     private Mention placeOfClause(int t) {
       // PETRARCH's dictionaries (issue 3) keep the first reading: "in", "across", "throughout" only.
-      boolean extended = !dictionaries.rules().targetFromPhrase();
+      boolean extended = !dictionaries.rules().dialect().targetFromPhrase();
       for (Dependency d : g.children(t)) {
         String r = d.relation();
         if (!(r.equals("obl:in") || r.equals("obl:across") || r.equals("obl:throughout")) && !(extended
@@ -1267,7 +1267,7 @@ public final class DictionaryEventCoder implements EventCoder {
           continue;
         }
         Mention m = g.token(tok).isPronoun() ? resolvePronoun(tok, trigger) : actors.resolve(tok);
-        if (m == null && dictionaries.rules().unattachedSectors() && !g.token(tok).isPronoun()) {
+        if (m == null && dictionaries.rules().dialect().unattachedSectors() && !g.token(tok).isPronoun()) {
           m = actors.unattached(tok);
         }
         List<Mention> shared = m != null && dictionaries.rules().distributeConjoinedModifiers() && !g.token(tok).isPronoun()
@@ -1417,7 +1417,7 @@ public final class DictionaryEventCoder implements EventCoder {
       List<Integer> subjectSlotTokens = null;
       if (slot != null) {
         List<Integer> marked = slotTokens(t, slot);
-        if (dictionaries.rules().targetFromPhrase() && !slot.equals("nsubj")) {
+        if (dictionaries.rules().dialect().targetFromPhrase() && !slot.equals("nsubj")) {
           // A PETRARCH marker ("IN ^ +") names one phrase: the first argument there that names an actor.
           marked = marked.stream().filter(x -> !resolveAll(List.of(x), t).isEmpty()).limit(1).toList();
         }
@@ -1454,7 +1454,7 @@ public final class DictionaryEventCoder implements EventCoder {
         // "help Tajikistan deal with": the subject of a small clause is the one helped, urged, asked.
         List<Integer> heads = new ArrayList<>(f.consumed());
         heads.add(0, t);
-        for (int x : dictionaries.rules().targetFromPhrase() ? List.<Integer>of() : heads) {
+        for (int x : dictionaries.rules().dialect().targetFromPhrase() ? List.<Integer>of() : heads) {
           // PETRARCH looks for the target after the verb only, never in a reported clause's subject.
           List<Integer> small = new ArrayList<>();
           for (int c : g.childrenExact(x, "ccomp")) {
@@ -1465,7 +1465,7 @@ public final class DictionaryEventCoder implements EventCoder {
         }
       }
       // Last: an actor inside the trigger's own arguments ("lift embargoes on sales to Iran").
-      if (!dictionaries.rules().targetFromPhrase()) {
+      if (!dictionaries.rules().dialect().targetFromPhrase()) {
         slots.add(nestedArguments(t, sources));
       }
       Set<String> sourceCodes = new java.util.HashSet<>();
@@ -1488,7 +1488,7 @@ public final class DictionaryEventCoder implements EventCoder {
             }
           }
         }
-        if (dictionaries.rules().targetFromPhrase()) {
+        if (dictionaries.rules().dialect().targetFromPhrase()) {
           // PETRARCH resolves no pronoun to a target ("burned down its embassy" has none).
           withConj.removeIf(x -> g.token(x).isPronoun());
         }
@@ -1503,7 +1503,7 @@ public final class DictionaryEventCoder implements EventCoder {
           return found;
         }
       }
-      if (dictionaries.rules().targetFromPhrase()) {
+      if (dictionaries.rules().dialect().targetFromPhrase()) {
         // PETRARCH takes the first actor of the verb phrase (issue 3): "welcomed a resumption of ties with Osgiliath".
         for (int tok : PatternRules.targetPhrase(g, t)) {
           if (actors.matchAt(tok) == null || g.token(tok).isPronoun() || f.consumed().contains(PatternRules.phraseHead(g, tok))) {
