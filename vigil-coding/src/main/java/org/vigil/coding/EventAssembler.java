@@ -53,7 +53,7 @@ final class EventAssembler {
 
   /**
    * How sure the coder is of an event, from general features of how it was found (see
-   * docs/EVALUATION.md, "Calibration"): a target in the trigger's own arguments, a pattern that
+   * docs/EVALUATION.md, "Confidence calibration"): a target in the trigger's own arguments, a pattern that
    * names words, the trigger's own subject as source raise it; a target reached through a
    * preposition the pattern does not name or found inside another argument, actors matched with
    * a typing error or placed by inference (the sentence's only country, the clause's place), a
