@@ -18,6 +18,10 @@ import org.vigil.core.text.Dependency;
  * a person in office, then a group, an organisation, a country; a sector noun or role adds the
  * sector ("Afghan security personnel" is AFGCOP, "Russia's ambassador" RUSGOV). Per sentence; not
  * thread-safe.
+ *
+ * <p>Over 500 lines on purpose: the readings of one phrase (its head, quantity and role heads, its
+ * modifiers, the agents PETRARCH compounds) compete for the same match table and are ranked
+ * against each other in one place; split apart, each would need the others' state.
  */
 final class ActorResolver {
   /** Heads that stand for a part of what follows "of": "hundreds of soldiers", "one of the chiefs". */
@@ -67,7 +71,7 @@ final class ActorResolver {
 
   /**
    * A resolver; {@code petrarchAgents} compounds agents as PETRARCH does
-   * ({@link org.vigil.coding.dictionary.CodingRules#petrarchAgents()}).
+   * ({@link org.vigil.coding.dictionary.Dialect#compoundsAgents()}).
    */
   ActorResolver(SentenceGraph graph, ActorDictionary dictionary, LocalDate date, boolean sideReadings,
       boolean petrarchAgents) {

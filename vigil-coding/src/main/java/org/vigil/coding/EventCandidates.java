@@ -40,18 +40,17 @@ import org.vigil.core.text.SentenceTriage;
  * only, so the others need none. The coder runs once more for that, without places (about a
  * hundredth of SUTime's cost).
  *
- * <p>Mirrors what {@code DictionaryEventCoder} and {@code ActorResolver} need, so keep it next to
- * them when they change. Thread-safe: holds only immutable dictionaries and a stateless coder.
+ * <p>Asks the coder's {@link TriggerMatcher} which patterns could fire on a token and mirrors what
+ * {@code ActorResolver} and {@code Pronouns} need, so keep it next to them when they change. Thread-safe: holds only immutable dictionaries and a stateless coder.
  */
 public final class EventCandidates implements SentenceTriage {
-  /** Pronouns the coder resolves to a subject of an earlier clause or sentence. */
-  private static final Set<String> PRONOUNS =
-      Set.of("it", "they", "he", "she", "we", "its", "their", "his", "her", "our");
   /** Modals of the coder's reported obligation ("Russia said Sudan must return ..."). */
   private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
 
   private final Dictionaries dictionaries;
   private final EventCoder coder;
+  /** The coder's own trigger matching: the triage tries the patterns the coder would try. */
+  private final TriggerMatcher triggers;
 
   /**
    * @param dictionaries the coder's dictionaries
@@ -60,6 +59,7 @@ public final class EventCandidates implements SentenceTriage {
   public EventCandidates(Dictionaries dictionaries, EventCoder coder) {
     this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
     this.coder = Objects.requireNonNull(coder, "coder");
+    this.triggers = new TriggerMatcher(dictionaries);
   }
 
   /**
@@ -101,7 +101,7 @@ public final class EventCandidates implements SentenceTriage {
       }
     }
     for (Token t : tokens) {
-      if (t.isPronoun() && PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
+      if (t.isPronoun() && Pronouns.RESOLVED.contains(t.word().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
@@ -127,36 +127,13 @@ public final class EventCandidates implements SentenceTriage {
       if (obligations && OBLIGATION.contains(word)) {
         return true;
       }
-      for (VerbPattern p : patterns(t, word)) {
+      for (VerbPattern p : triggers.candidates(t, t.lemma().toLowerCase(Locale.ROOT))) {
         if (couldFire(p, t, words)) {
           return true;
         }
       }
     }
     return false;
-  }
-
-  /** The patterns the coder would try on the token, as {@code DictionaryEventCoder.fire} picks them. */
-  private List<VerbPattern> patterns(Token t, String word) {
-    String lemma = t.lemma().toLowerCase(Locale.ROOT);
-    List<VerbPattern> patterns = dictionaries.verbs().forLemma(lemma);
-    if (dictionaries.rules().wordFormTriggers()) {
-      // The coder tries the form's patterns first, then the lemma's (PatternRules.patterns).
-      List<VerbPattern> byForm = dictionaries.verbs().forLemma(word);
-      if (!byForm.isEmpty() && byForm != patterns) {
-        List<VerbPattern> both = new java.util.ArrayList<>(byForm);
-        both.addAll(patterns);
-        patterns = both;
-      }
-    }
-    if (patterns.isEmpty() && (t.isAdjective() || t.pos().equals("VBN")) && lemma.endsWith("ed")) {
-      // "is opposed to": the coder tries the verb of a participle kept as an adjective's lemma
-      patterns = dictionaries.verbs().forLemma(lemma.substring(0, lemma.length() - 1));
-      if (patterns.isEmpty()) {
-        patterns = dictionaries.verbs().forLemma(lemma.substring(0, lemma.length() - 2));
-      }
-    }
-    return patterns;
   }
 
   /** False only when the pattern cannot fire on the token whatever the parse says. */

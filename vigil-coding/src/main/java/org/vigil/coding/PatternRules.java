@@ -16,6 +16,10 @@ import org.vigil.core.text.Token;
  * The coding rules that PETRARCH-format dictionaries bring (issue 3), kept apart from the coder's
  * own reading: word-form triggers, word sequences before and after the trigger, discards, and
  * negation named by the pattern itself. Vigil's own dictionaries use none of them. Stateless.
+ *
+ * <p>Over 500 lines on purpose: the word-sequence matching of PETRARCH patterns (before and after
+ * the verb, forwards and backwards, with the phrase and clause windows it reads) is one algorithm
+ * whose helpers share their windows; the remaining rules are small and static.
  */
 final class PatternRules {
   /** Words that negate; a pattern that names one has read the negation into its code. */

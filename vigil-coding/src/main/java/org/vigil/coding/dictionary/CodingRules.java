@@ -1,98 +1,156 @@
 package org.vigil.coding.dictionary;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Coding rules that come with a dictionary set rather than with the coder: PETRARCH dictionaries
- * were written for PETRARCH's way of coding, Vigil's for Vigil's (issue 3). Immutable and
- * thread-safe.
+ * were written for PETRARCH's way of coding, Vigil's for Vigil's (issue 3). Build them with
+ * {@link #builder()} (which starts from {@link #VIGIL}) or start from {@link #VIGIL} and change one
+ * setting with a {@code with} method. Immutable and thread-safe.
  *
+ * @param dialect the way of coding the dictionaries were written for: every PETRARCH-specific
+ *     behaviour of the coder is one of the dialect's (see {@link Dialect})
  * @param requireDyad events need a source and a target; one without a target is not coded
  *     (PETRARCH's {@code require_dyad})
- * @param wordFormTriggers a trigger may name a word form ("left", "said") as well as a lemma: the
- *     token's own form is looked up first, its lemma only when the form has no pattern
- * @param inferModality Vigil's reading of modality into the code: intent (will help -> 03x),
- *     refusal (refused to meet -> 12x) and reported obligation (said X must -> 10x). PETRARCH
- *     dictionaries write such readings as patterns instead
+ * @param commaClauses comma-delimited stretches whose verbs code nothing (PETRARCH's
+ *     {@code comma_*} options)
+ * @param distributeConjoinedModifiers a phrase whose country modifier is coordinated names one
+ *     actor per conjunct ("the ambassadors of Arnor, Osgiliath and Gondor", "US and British
+ *     activists", "lawmakers in Fornost and Gondor")
  * @param sentenceDiscards phrases (lower case, words separated by single spaces) whose presence
  *     stops a sentence from being coded
  * @param storyDiscards phrases whose presence in any sentence stops the whole article from being
  *     coded
- * @param targetFromPhrase when no argument of the trigger names an actor, the first actor named
- *     further inside the trigger's phrase is the target ("welcomed a resumption of ties with
- *     Osgiliath"), as PETRARCH takes the first actor of the verb phrase
- * @param unattachedSectors a sector noun that names no country or organisation is an actor of
- *     its own, coded {@code ---} plus the sector ("students" is {@code ---EDU}), as PETRARCH codes
- *     an agent without an actor
  * @param transformations events coded under a governing verb that become other events
  *     (PETRARCH2's {@code ~ a (a b ATTACK) SAY = a b 015})
- * @param subjectlessVerbsJoinGovernor a verb without a subject of its own ("urged Bree to help
- *     win", "abandoned efforts to stop") codes nothing when a verb it depends on codes an event:
- *     PETRARCH codes the governing verb phrase, words and all
- * @param distributeConjoinedModifiers a phrase whose country modifier is coordinated names one
- *     actor per conjunct ("the ambassadors of Arnor, Osgiliath and Gondor", "US and British
- *     activists", "lawmakers in Fornost and Gondor")
- * @param commaClauses comma-delimited stretches whose verbs code nothing (PETRARCH's
- *     {@code comma_*} options)
- * @param petrarchPassives passives read as PETRARCH reads them: only a passive with a
- *     {@code by} agent swaps its roles, so an agentless one ("Bree was criticized over its
- *     dispute with Gondor") keeps its subject as the source; and the agent's words stand before
- *     the verb for a pattern ("was demolished by a protestor" matches {@code - PROTESTOR *})
- * @param composeGoverningCodes PETRARCH2's verb interaction: an appeal, intent or demand that
- *     governs a verb of cooperation codes the cooperation asked for, intended or demanded ("wants
- *     to help" 030 + 070 = 033, "asking Obama to help" 020 + 070 = 023), and a negated
- *     cooperation is a rejection ("will not provide support" 060 -> 121, not yielding 08x -> 124x)
- * @param petrarchAgents agents as PETRARCH compounds them: every agent of the actor's phrase adds
- *     its code unless the code already holds it ("Gondor government newspaper" is {@code GONGOVMED}),
- *     prefix agents go before the actor's code ({@code MSF [NGO~]}: "MSF Arnor" is {@code NGOARN}),
- *     a phrase modified by "former" takes {@code ELI} instead of its own agents, and agent nouns
- *     match only the forms the dictionary lists (an agent written with {@code {}} has no plural)
- * @param issues issue phrases whose codes each event of a sentence carries (PETRARCH's issue
- *     file); {@link Issues#NONE} for none
+ * @param issueTags issue phrases whose codes each event of a sentence carries (PETRARCH's issue
+ *     file); {@link IssueTags#NONE} for none
  */
 public record CodingRules(
+    Dialect dialect,
     boolean requireDyad,
-    boolean wordFormTriggers,
-    boolean inferModality,
+    CommaClauses commaClauses,
+    boolean distributeConjoinedModifiers,
     List<String> sentenceDiscards,
     List<String> storyDiscards,
-    boolean targetFromPhrase,
-    boolean unattachedSectors,
     List<VerbTransformation> transformations,
-    boolean subjectlessVerbsJoinGovernor,
-    boolean distributeConjoinedModifiers,
-    CommaClauses commaClauses,
-    boolean petrarchPassives,
-    boolean composeGoverningCodes,
-    boolean petrarchAgents,
-    Issues issues) {
+    IssueTags issueTags) {
 
   /**
-   * Vigil's own rules: no dyad required, lemma triggers, modality inferred, nothing discarded, actors
-   * distributed over coordinated country modifiers ("Hungarian and Romanian officials").
+   * Vigil's own rules: Vigil's dialect, no dyad required, nothing discarded, actors distributed over
+   * coordinated country modifiers ("Hungarian and Romanian officials").
    */
-  public static final CodingRules VIGIL = new CodingRules(false, false, true, List.of(), List.of(), false, false, List.of(), false, true,
-      CommaClauses.OFF, false, false, false, Issues.NONE);
+  public static final CodingRules VIGIL = new CodingRules(Dialect.VIGIL, false, CommaClauses.OFF, true, List.of(),
+      List.of(), List.of(), IssueTags.NONE);
+
+  public CodingRules {
+    Objects.requireNonNull(dialect, "dialect");
+    Objects.requireNonNull(commaClauses, "commaClauses");
+    Objects.requireNonNull(issueTags, "issueTags");
+    sentenceDiscards = List.copyOf(sentenceDiscards);
+    storyDiscards = List.copyOf(storyDiscards);
+    transformations = List.copyOf(transformations);
+  }
+
+  /** A builder that starts from {@link #VIGIL}. */
+  public static Builder builder() {
+    return new Builder(VIGIL);
+  }
+
+  /** A builder that starts from these rules. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
 
   /** These rules with {@code requireDyad} set as given. */
   public CodingRules withRequireDyad(boolean value) {
-    return new CodingRules(value, wordFormTriggers, inferModality, sentenceDiscards, storyDiscards, targetFromPhrase,
-        unattachedSectors, transformations, subjectlessVerbsJoinGovernor, distributeConjoinedModifiers, commaClauses, petrarchPassives, composeGoverningCodes,
-        petrarchAgents, issues);
+    return toBuilder().requireDyad(value).build();
   }
 
   /** These rules with {@code commaClauses} set as given. */
   public CodingRules withCommaClauses(CommaClauses value) {
-    return new CodingRules(requireDyad, wordFormTriggers, inferModality, sentenceDiscards, storyDiscards, targetFromPhrase,
-        unattachedSectors, transformations, subjectlessVerbsJoinGovernor, distributeConjoinedModifiers, value, petrarchPassives, composeGoverningCodes,
-        petrarchAgents, issues);
+    return toBuilder().commaClauses(value).build();
   }
 
-  public CodingRules {
-    sentenceDiscards = List.copyOf(sentenceDiscards);
-    storyDiscards = List.copyOf(storyDiscards);
-    transformations = List.copyOf(transformations);
-    java.util.Objects.requireNonNull(commaClauses, "commaClauses");
-    java.util.Objects.requireNonNull(issues, "issues");
+  /** The dialect's {@link Dialect#wordFormTriggers()}. */
+  public boolean wordFormTriggers() {
+    return dialect.wordFormTriggers();
+  }
+
+  /** The dialect's {@link Dialect#infersModality()}. */
+  public boolean inferModality() {
+    return dialect.infersModality();
+  }
+
+  /**
+   * Builds {@link CodingRules}; each setter rejects null at once. Not thread-safe; the rules it
+   * builds are.
+   */
+  public static final class Builder {
+    private Dialect dialect;
+    private boolean requireDyad;
+    private CommaClauses commaClauses;
+    private boolean distributeConjoinedModifiers;
+    private List<String> sentenceDiscards;
+    private List<String> storyDiscards;
+    private List<VerbTransformation> transformations;
+    private IssueTags issueTags;
+
+    private Builder(CodingRules from) {
+      dialect = from.dialect;
+      requireDyad = from.requireDyad;
+      commaClauses = from.commaClauses;
+      distributeConjoinedModifiers = from.distributeConjoinedModifiers;
+      sentenceDiscards = from.sentenceDiscards;
+      storyDiscards = from.storyDiscards;
+      transformations = from.transformations;
+      issueTags = from.issueTags;
+    }
+
+    public Builder dialect(Dialect value) {
+      dialect = Objects.requireNonNull(value, "dialect");
+      return this;
+    }
+
+    public Builder requireDyad(boolean value) {
+      requireDyad = value;
+      return this;
+    }
+
+    public Builder commaClauses(CommaClauses value) {
+      commaClauses = Objects.requireNonNull(value, "commaClauses");
+      return this;
+    }
+
+    public Builder distributeConjoinedModifiers(boolean value) {
+      distributeConjoinedModifiers = value;
+      return this;
+    }
+
+    public Builder sentenceDiscards(List<String> value) {
+      sentenceDiscards = List.copyOf(value);
+      return this;
+    }
+
+    public Builder storyDiscards(List<String> value) {
+      storyDiscards = List.copyOf(value);
+      return this;
+    }
+
+    public Builder transformations(List<VerbTransformation> value) {
+      transformations = List.copyOf(value);
+      return this;
+    }
+
+    public Builder issueTags(IssueTags value) {
+      issueTags = Objects.requireNonNull(value, "issueTags");
+      return this;
+    }
+
+    public CodingRules build() {
+      return new CodingRules(dialect, requireDyad, commaClauses, distributeConjoinedModifiers, sentenceDiscards,
+          storyDiscards, transformations, issueTags);
+    }
   }
 }

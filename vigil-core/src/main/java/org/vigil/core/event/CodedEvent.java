@@ -5,12 +5,18 @@ import java.util.Objects;
 
 /**
  * One coded event mention: who did what to whom, when and where, with the evidence that proves it.
+ * An {@link EventCoder} makes them, one per source, target and code that a sentence states; the
+ * pipeline stores them ({@code EventStore}), writes them as JSON and scores them. Immutable and
+ * thread-safe: it checks itself, copies its issues, and its parts ({@link Evidence} copies its
+ * spans) are immutable too.
  *
  * @param articleId the article it was coded from
- * @param eventId stable id: a hash of article, sentence, trigger, actors and code
- * @param date when it happened
+ * @param eventId stable id, 24 hex digits: the first 12 bytes of the SHA-256 of article id,
+ *     sentence index, trigger, source code, target code and CAMEO code; the same text coded with
+ *     the same dictionaries gives the same id
+ * @param date when it happened: the clause's own time expression, else the article's date
  * @param source who acted; never null
- * @param target whom it was done to, or null
+ * @param target whom it was done to, or null (only when the dictionaries do not require a dyad)
  * @param cameo the CAMEO code ("0233"); dictionaries outside CAMEO proper may give other roots or a
  *     letter suffix ("903", "174K", see {@code CameoCode})
  * @param cameoRoot the two-digit root ("02")
@@ -18,11 +24,16 @@ import java.util.Objects;
  *     conflict
  * @param goldstein Goldstein value, -10..10
  * @param plover PLOVER event type, mode and contexts
- * @param negated true when the text denies the event ("did not attack"); never coded as positive
- * @param modality asserted, promised, threatened, conditional ...
- * @param location where, or null
- * @param evidence the sentence, spans and pattern
- * @param confidence 0..1
+ * @param negated true when the text denies the event ("did not attack"): the event is kept, marked,
+ *     and never to be counted as done
+ * @param modality how the text states it: asserted, promised, threatened, conditional, future,
+ *     hypothetical or requested ({@link Modality})
+ * @param location where, or null: the locator's place (a gazetteer's), else the country of the
+ *     clause's place or of its actors
+ * @param evidence the sentence, the trigger's and actors' character spans, the pattern and the
+ *     cue words
+ * @param confidence how sure the coder is, 0..1 (the dictionary coder gives 0.05..0.95 in steps
+ *     of 0.01; docs/EVALUATION.md, "Confidence calibration", measures how it tracks precision)
  * @param issues issue codes of the event's sentence (PETRARCH issue files), each once; empty
  *     when the dictionaries have no issues
  */

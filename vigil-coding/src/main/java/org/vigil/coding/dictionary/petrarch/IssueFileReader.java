@@ -6,11 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Locale;
 import org.vigil.coding.dictionary.DictionaryFormatException;
-import org.vigil.coding.dictionary.Issues;
+import org.vigil.coding.dictionary.IssueTags;
 
 /**
  * Reads a PETRARCH issue file: {@code <ISSUE CATEGORY="..." TYPE="...">} blocks of
- * {@code phrase [ISSUE_CODE]} lines and {@code ~phrase} exclusions, which become {@link Issues}:
+ * {@code phrase [ISSUE_CODE]} lines and {@code ~phrase} exclusions, which become {@link IssueTags}:
  * words separated by spaces stand next to each other, {@code n:word} is the noun and its regular
  * plural, {@code pre+school} is the parts written together, hyphenated or apart. Not thread-safe:
  * one reader per load.
@@ -26,8 +26,8 @@ final class IssueFileReader {
   final List<String> warnings = new ArrayList<>();
 
   /** The phrases read, as issues to find in sentences. */
-  Issues compiled() {
-    List<Issues.Phrase> out = new ArrayList<>();
+  IssueTags compiled() {
+    List<IssueTags.Phrase> out = new ArrayList<>();
     for (Issue i : issues) {
       List<List<String>> words = new ArrayList<>();
       List<Boolean> nouns = new ArrayList<>();
@@ -37,9 +37,9 @@ final class IssueFileReader {
         // "n:train", "pre+n:school": the word (its last part) is a noun.
         nouns.add(lower.startsWith("n:") || lower.contains("+n:"));
       }
-      out.add(new Issues.Phrase(words, nouns, i.code()));
+      out.add(new IssueTags.Phrase(words, nouns, i.code()));
     }
-    return new Issues(out);
+    return new IssueTags(out);
   }
 
   /** The forms of one written word: {@code n:} adds the plural, {@code +} joins parts three ways. */

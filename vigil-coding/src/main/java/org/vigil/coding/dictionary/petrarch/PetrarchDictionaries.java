@@ -16,6 +16,7 @@ import org.vigil.core.VigilException;
 import org.vigil.coding.dictionary.CameoCatalog;
 import org.vigil.coding.dictionary.CameoCode;
 import org.vigil.coding.dictionary.CodingRules;
+import org.vigil.coding.dictionary.Dialect;
 import org.vigil.coding.dictionary.Dictionaries;
 import org.vigil.coding.dictionary.DictionaryFormatException;
 import org.vigil.coding.dictionary.VerbPattern;
@@ -154,9 +155,15 @@ public final class PetrarchDictionaries {
     if (config.newActorLength() > 0) {
       warnings.add("new_actor_length = " + config.newActorLength() + " is not supported: unknown noun phrases are never coded as new actors");
     }
-    CodingRules rules = new CodingRules(config.requireDyad(), true, false, discards.sentence, discards.story, true, true,
-        verbs.transformations(), true, true, config.commaClauses(), true, true, true,
-        issues.compiled());
+    CodingRules rules = CodingRules.builder()
+        .dialect(Dialect.PETRARCH)
+        .requireDyad(config.requireDyad())
+        .commaClauses(config.commaClauses())
+        .sentenceDiscards(discards.sentence)
+        .storyDiscards(discards.story)
+        .transformations(verbs.transformations())
+        .issueTags(issues.compiled())
+        .build();
     Dictionaries dictionaries = Dictionaries.of(actors.entries(), agents.sectors(), patterns, catalogue(patterns), rules);
     return new Loaded(dictionaries, warnings, issues.issues.size());
   }

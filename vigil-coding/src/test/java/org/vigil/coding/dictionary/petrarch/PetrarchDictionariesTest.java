@@ -413,12 +413,8 @@ final class PetrarchDictionariesTest {
     assertThat(d.rules().requireDyad()).isFalse();
     assertThat(d.rules().wordFormTriggers()).isTrue();
     assertThat(d.rules().inferModality()).isFalse();
-    assertThat(d.rules().targetFromPhrase()).isTrue();
-    assertThat(d.rules().unattachedSectors()).isTrue();
-    assertThat(d.rules().subjectlessVerbsJoinGovernor()).isTrue();
+    assertThat(d.rules().dialect()).isEqualTo(org.vigil.coding.dictionary.Dialect.PETRARCH);
     assertThat(d.rules().distributeConjoinedModifiers()).isTrue();
-    assertThat(d.rules().petrarchPassives()).isTrue();
-    assertThat(d.rules().composeGoverningCodes()).isTrue();
     assertThat(d.rules().commaClauses()).isEqualTo(new CommaClauses(2, 8, 0, 0, 2, 8));
     assertThat(load().dictionaries().rules().requireDyad()).isTrue();
     assertThat(load(new Text(Kind.CONFIG, "PETR_config.ini", "[Options]\ncomma_bmin = 3\ncomma_bmax = 6\ncomma_max = 0\n"))
@@ -445,7 +441,7 @@ final class PetrarchDictionariesTest {
 
   @Test
   void issuePhrasesFindTheirCodesInSentenceWords() {
-    org.vigil.coding.dictionary.Issues issues = load(new Text(Kind.ISSUES, "i.txt", """
+    org.vigil.coding.dictionary.IssueTags issues = load(new Text(Kind.ISSUES, "i.txt", """
         <ISSUE CATEGORY="EDUCATION" TYPE="ALL">
         n:teacher [TEACHERS]
         pre+n:school [EARLY_EDUCATION]
@@ -453,7 +449,7 @@ final class PetrarchDictionariesTest {
         ~a head start
         literacy
         </ISSUE>
-        """)).dictionaries().rules().issues();
+        """)).dictionaries().rules().issueTags();
     // n: adds the plural; + joins the parts written together, hyphenated or apart; a phrase
     // without a code codes its category; codes come once each, in text order.
     assertThat(issues.find(List.of("Teachers", "met", "the", "teacher", "of", "literacy"))).containsExactly("TEACHERS", "EDUCATION");
@@ -473,7 +469,7 @@ final class PetrarchDictionariesTest {
 
   @Test
   void vigilsOwnRulesHaveNoIssues() {
-    assertThat(org.vigil.coding.dictionary.CodingRules.VIGIL.issues().find(List.of("teachers"))).isEmpty();
+    assertThat(org.vigil.coding.dictionary.CodingRules.VIGIL.issueTags().find(List.of("teachers"))).isEmpty();
   }
 
   @Nested

@@ -7,15 +7,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Issue phrases and the codes they give a sentence (PETRARCH's issue coding, issue 3). A phrase is
+ * Topic tags of a sentence from issue phrases (PETRARCH's issue coding, issue 3): each phrase names an
+ * issue code ("REFUGEES", "ELECTIONS") that every event of a sentence holding it carries. A phrase is
  * a sequence of words, each with its alternative forms, matched on whole tokens ignoring case; an
  * exclusion ({@code ~a head start}) covers the tokens it matches, and no issue phrase overlapping
  * them counts. A word written as a noun ({@code n:train}) matches a token tagged as a noun only
  * ("the train", not "to train troops") when the tags are known. Immutable and thread-safe.
  */
-public final class Issues {
+public final class IssueTags {
   /** No issue phrases: every sentence has no issues. */
-  public static final Issues NONE = new Issues(List.of());
+  public static final IssueTags NONE = new IssueTags(List.of());
 
   /**
    * One phrase.
@@ -42,7 +43,7 @@ public final class Issues {
 
   private final List<Phrase> phrases;
 
-  public Issues(List<Phrase> phrases) {
+  public IssueTags(List<Phrase> phrases) {
     this.phrases = List.copyOf(phrases);
   }
 

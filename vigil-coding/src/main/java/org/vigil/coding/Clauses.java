@@ -1,0 +1,189 @@
+package org.vigil.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.vigil.core.text.Dependency;
+
+/**
+ * Clause reading over one sentence's parse: what a verb's complements and prepositional arguments
+ * are, whether a clause is what an appeal asks for, whether a passive describes its subject's
+ * stance. Per sentence; not thread-safe (the graph caches lemmas).
+ */
+final class Clauses {
+  /** Verbs that ask someone (their object) to do what their complement says. */
+  static final Set<String> APPEAL_VERBS = Set.of(
+      "urge", "ask", "call", "appeal", "implore", "beg", "plead", "encourage", "exhort", "press", "pressure",
+      "pressurize", "pressurise", "push", "request", "demand");
+  /**
+   * Participles that, after "be" and with no agent, describe their subject's stance rather than
+   * something done to it: "Israel is opposed to", "Gondor is committed to", "Rohan is concerned".
+   */
+  private static final Set<String> STATIVE_PARTICIPLES = Set.of(
+      "oppose", "commit", "determine", "dedicate", "resolve", "concern", "worry", "disappoint", "satisfy",
+      "alarm", "dismay", "interest", "prepare");
+
+  private final SentenceGraph g;
+
+  Clauses(SentenceGraph g) {
+    this.g = g;
+  }
+
+  SentenceGraph graph() {
+    return g;
+  }
+
+  /** Whether the trigger is in the passive voice: a passive subject or a passive auxiliary. */
+  boolean passive(int t) {
+    return g.hasChild(t, "nsubj:pass") || g.hasChild(t, "aux:pass");
+  }
+
+  /** Whether the clause has a subject of its own (active or passive). */
+  boolean hasOwnSubject(int t) {
+    return !g.childrenExact(t, "nsubj").isEmpty() || !g.childrenExact(t, "nsubj:pass").isEmpty();
+  }
+
+  /**
+   * True when the trigger is the clause an appeal or demand asks for ("urged Gondor to
+   * negotiate"), or lies in it as a complement without a subject of its own ("urged Gondor to
+   * stop attacking", "to focus on ending the war"; not "to hold talks after Rohan attacked").
+   */
+  boolean requested(int t) {
+    int cur = t;
+    for (int depth = 0; depth < 4; depth++) {
+      Dependency h = g.head(cur);
+      if (h == null || h.governor() < 0) {
+        return false;
+      }
+      if (asked(cur, h)) {
+        return true;
+      }
+      String r = h.relation();
+      boolean ownSubject = hasOwnSubject(cur);
+      boolean complement = r.equals("xcomp") || (r.startsWith("advcl") || r.startsWith("obl")) && !ownSubject
+          && g.token(cur).isVerb();
+      if (!complement) {
+        return false;
+      }
+      cur = h.governor();
+    }
+    return false;
+  }
+
+  /** Whether {@code clause}, under its head {@code h}, is what an appeal asks of someone. */
+  private boolean asked(int clause, Dependency h) {
+    if (!APPEAL_VERBS.contains(g.lemma(h.governor()))) {
+      return false;
+    }
+    if (h.relation().startsWith("advcl") && addressedClause(clause)) {
+      // "called on Gondor to negotiate", parsed as a clause with Gondor as its subject
+      return true;
+    }
+    if (!h.relation().equals("xcomp")) {
+      return false;
+    }
+    int appeal = h.governor();
+    // the one asked: "urged Gondor to", "called on Gondor to", "appealed to Gondor to", "pleaded with Gondor to"
+    return !g.childrenExact(appeal, "obj").isEmpty() || !g.childrenExact(appeal, "obl:on").isEmpty()
+        || !g.childrenExact(appeal, "obl:to").isEmpty() || !g.childrenExact(appeal, "obl:with").isEmpty();
+  }
+
+  /**
+   * The open complements of t ("urged Gondor to negotiate"), and for an appeal the clause the
+   * parser gives the one asked as its subject ("called on Gondor to negotiate").
+   */
+  List<Integer> complements(int t) {
+    List<Integer> xcomps = g.childrenExact(t, "xcomp");
+    if (!APPEAL_VERBS.contains(g.lemma(t))) {
+      return xcomps;
+    }
+    List<Integer> out = new ArrayList<>(xcomps);
+    for (Dependency d : g.children(t)) {
+      if (d.relation().startsWith("advcl") && addressedClause(d.dependent())) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A clause the parser hangs on an appeal with the one asked as its subject, introduced by the
+   * appeal's preposition and "to": "called on Gondor to", "appealed to Gondor to", "pleaded
+   * with Gondor to" (CoreNLP reads them like "for Gondor to").
+   */
+  boolean addressedClause(int t) {
+    List<Integer> subjects = g.childrenExact(t, "nsubj");
+    if (subjects.isEmpty()) {
+      return false;
+    }
+    int subject = subjects.get(0);
+    boolean addressed = false;
+    boolean infinitive = false;
+    for (int m : g.childrenExact(t, "mark")) {
+      String w = g.lemma(m);
+      if (m < subject && (w.equals("on") || w.equals("to") || w.equals("with") || w.equals("upon"))) {
+        addressed = true;
+      } else if (m > subject && w.equals("to")) {
+        infinitive = true;
+      }
+    }
+    return addressed && infinitive;
+  }
+
+  /** Arguments of t (and of its object) introduced by the preposition. */
+  List<Integer> obliques(int t, String prep) {
+    List<Integer> out = new ArrayList<>();
+    out.addAll(g.childrenExact(t, "obl:" + prep));
+    out.addAll(g.childrenExact(t, "nmod:" + prep));
+    for (int o : g.childrenExact(t, "obj")) {
+      out.addAll(g.childrenExact(o, "nmod:" + prep));
+    }
+    if (APPEAL_VERBS.contains(g.lemma(t))) {
+      // "called on Gondor to negotiate", parsed as a clause: Gondor is the one called on
+      for (Dependency d : g.children(t)) {
+        if (d.relation().startsWith("advcl") && addressedClause(d.dependent())
+            && g.childrenExact(d.dependent(), "mark").stream().anyMatch(m -> g.lemma(m).equals(prep))) {
+          out.add(g.childrenExact(d.dependent(), "nsubj").get(0));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The tokens and their conjuncts ("Gondor and Osgiliath"). */
+  List<Integer> withConjuncts(List<Integer> tokens) {
+    List<Integer> out = new ArrayList<>(tokens);
+    for (int tok : tokens) {
+      for (Dependency d : g.children(tok)) {
+        if ((d.relation().equals("conj") || d.relation().startsWith("conj:")) && !out.contains(d.dependent())) {
+          out.add(d.dependent());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A stance participle after "be", with a passive subject and no agent ("is opposed to"). */
+  boolean stative(int t) {
+    if (!STATIVE_PARTICIPLES.contains(g.lemma(t)) || g.childrenExact(t, "nsubj:pass").isEmpty()
+        || !g.childrenExact(t, "obl:agent").isEmpty() || !g.childrenExact(t, "obl:by").isEmpty()) {
+      return false;
+    }
+    for (int a : g.childrenExact(t, "aux:pass")) {
+      if (g.lemma(a).equals("be")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A withdrawal or demobilisation in the passive with no agent ("guerrillas have been
+   * demobilized", "peacekeepers were shipped out"): the forces withdrawn are the side that
+   * withdraws, so the passive subject is the source (CAMEO 087, 166).
+   */
+  boolean selfActing(int t, String code) {
+    return (code.startsWith("087") || code.startsWith("166")) && !g.childrenExact(t, "nsubj:pass").isEmpty()
+        && g.childrenExact(t, "obl:agent").isEmpty() && g.childrenExact(t, "obl:by").isEmpty();
+  }
+}

@@ -1,0 +1,196 @@
+package org.vigil.coding;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import org.vigil.coding.dictionary.CameoCode;
+import org.vigil.coding.dictionary.Dictionaries;
+import org.vigil.core.article.Article;
+import org.vigil.core.event.ActorRef;
+import org.vigil.core.event.CodedEvent;
+import org.vigil.core.event.EventDate;
+import org.vigil.core.event.Evidence;
+import org.vigil.core.event.Location;
+import org.vigil.core.event.Locator;
+import org.vigil.core.event.Modality;
+import org.vigil.core.event.Plover;
+import org.vigil.core.text.AnnotatedArticle;
+import org.vigil.core.text.Dependency;
+import org.vigil.core.text.Sentence;
+import org.vigil.core.text.Token;
+
+/**
+ * Event assembly: a {@link CodedEvent} from a firing, its actors and its derived code, with the
+ * evidence, the place (the locator's, else the clause's or the actors' country), the confidence
+ * and a stable event id. Per sentence; not thread-safe.
+ */
+final class EventAssembler {
+  /** Prepositions that introduce where a clause happened. */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "into", "across", "near", "inside", "to", "on", "along");
+
+  private final AnnotatedArticle annotated;
+  private final Article article;
+  private final Sentence sentence;
+  private final SentenceGraph g;
+  private final ActorResolver actors;
+  private final Dictionaries dictionaries;
+  private final Locator locator;
+
+  /** @param locator places events with a gazetteer; null to place them by country only */
+  EventAssembler(AnnotatedArticle annotated, SentenceGraph g, ActorResolver actors, Dictionaries dictionaries,
+      Locator locator) {
+    this.annotated = annotated;
+    this.article = annotated.article();
+    this.sentence = g.sentence;
+    this.g = g;
+    this.actors = actors;
+    this.dictionaries = dictionaries;
+    this.locator = locator;
+  }
+
+  /**
+   * How sure the coder is of an event, from general features of how it was found (see
+   * docs/EVALUATION.md, "Confidence calibration"): a target in the trigger's own arguments, a pattern that
+   * names words, the trigger's own subject as source raise it; a target reached through a
+   * preposition the pattern does not name or found inside another argument, actors matched with
+   * a typing error or placed by inference (the sentence's only country, the clause's place), a
+   * code the clause's modality changed (future, conditional, refusal) and depth in the parse
+   * lower it. Clauses that are background to another event lose more afterwards (see
+   * {@code background}).
+   */
+  private double confidence(Firing f, Mention s, Mention target, String code, boolean directSource, boolean nestedTarget,
+      boolean looseTarget) {
+    double confidence = 0.45;
+    if (target != null) {
+      confidence += nestedTarget ? 0.05 : looseTarget ? 0.1 : 0.2;
+    }
+    confidence += Math.min(0.15, f.pattern().specificity() * 0.05);
+    confidence += directSource ? 0.1 : 0.0;
+    confidence -= (s.fuzzy() || (target != null && target.fuzzy())) ? 0.1 : 0.0;
+    if (inferred(s) || (target != null && inferred(target))) {
+      confidence -= 0.1;
+    }
+    boolean derived = !code.equals(f.pattern().code()) && !code.equals(f.pattern().reverseCode());
+    if (derived) {
+      // "would prohibit aid" read as a threat, "refused to meet" as a rejection: a reading, not the verb's code.
+      confidence -= 0.15;
+    }
+    // The main clause states the story's event; embedded clauses often report background.
+    confidence -= 0.03 * Math.min(3, g.depth(t(f)));
+    return Math.max(0.05, Math.min(0.95, confidence));
+  }
+
+  private int t(Firing f) {
+    return f.trigger();
+  }
+
+  /**
+   * True for an actor placed by inference rather than named: the sentence's only country, the
+   * clause's place, the side it is loyal to.
+   */
+  private boolean inferred(Mention m) {
+    return m.entries().stream().anyMatch(e -> e.startsWith("inferred:") || e.startsWith("place-of-clause:")
+        || e.startsWith("loyal-to:"));
+  }
+
+  /**
+   * The event of source s on target (null for none) that the firing codes; {@code nestedTarget}
+   * and {@code looseTarget} say how the target was reached (see {@link Participants.Targets}).
+   */
+  CodedEvent event(Firing f, Mention s, Mention target, CameoCode cameo, String code, boolean negated,
+      Modality modality, List<String> cues, EventDate date, boolean directSource, boolean nestedTarget,
+      boolean looseTarget) {
+    int t = f.trigger();
+    Token trig = g.token(t);
+    ActorRef src = ref(s);
+    ActorRef tgt = target == null ? null : ref(target);
+    Location location = locator == null ? null : locator.locate(annotated, sentence, t, src, tgt);
+    if (location == null) {
+      location = location(t, s, target);
+    }
+    double confidence = confidence(f, s, target, code, directSource, nestedTarget, looseTarget);
+    Evidence evidence = new Evidence(sentence.index(), sentence.text(),
+        new int[] {trig.begin(), trig.end()},
+        new int[] {src.begin(), src.end()},
+        tgt == null ? null : new int[] {tgt.begin(), tgt.end()},
+        f.pattern().text() + " (" + f.pattern().origin() + ")",
+        cues);
+    String id = eventId(article.id(), sentence.index(), t, src.code(), tgt == null ? "" : tgt.code(), code);
+    return new CodedEvent(article.id(), id, date, src, tgt, cameo.code().equals(code) ? code : cameo.code(),
+        cameo.root(), cameo.quadClass(), cameo.goldstein(),
+        new Plover(cameo.ploverEvent(), cameo.ploverMode(), Contexts.of(sentence, src, tgt)),
+        negated, modality, location, evidence, Math.round(confidence * 100) / 100.0);
+  }
+
+  ActorRef ref(Mention m) {
+    int b = g.token(m.begin()).begin();
+    int e = g.token(m.end() - 1).end();
+    return new ActorRef(m.code(), m.country(), m.sector(), m.name(), sentence.span(m.begin(), m.end()), b, e,
+        m.members(), m.entries());
+  }
+
+  private Location location(int t, Mention source, Mention target) {
+    for (Dependency d : g.children(t)) {
+      String rel = d.relation();
+      if ((rel.startsWith("obl:") || rel.startsWith("nmod:")) && PLACE_PREPOSITIONS.contains(d.subtype())) {
+        Mention place = actors.resolve(d.dependent());
+        if (place != null && place.country() != null && place.sector() == null) {
+          return new Location(place.name(), "country", place.country(), null, null, null, null, "text",
+              sentence.span(place.begin(), place.end()), 0.6);
+        }
+      }
+    }
+    Mention m = target != null && target.country() != null ? target : source.country() != null ? source : null;
+    if (m == null) {
+      return null;
+    }
+    return new Location(countryName(m.country()), "country", m.country(), null, null, null, null, "actor",
+        sentence.span(m.begin(), m.end()), 0.3);
+  }
+
+  private String countryName(String iso3) {
+    var entry = dictionaries.actors().byCode(iso3);
+    return entry == null ? iso3 : entry.name();
+  }
+
+  /** The event recoded by a transformation or a composition, with the source, target and code given. */
+  CodedEvent recoded(CodedEvent e, ActorRef source, ActorRef target, String code, String transformation) {
+    CameoCode c = dictionaries.cameo().find(code).orElse(null);
+    if (c == null) {
+      return e;
+    }
+    return new CodedEvent(e.articleId(), eventId(article.id(), sentence.index(), e.evidence().trigger()[0], source.code(),
+        target == null ? "" : target.code(), code), e.date(), source, target, c.code(), c.root(), c.quadClass(),
+        c.goldstein(), new Plover(c.ploverEvent(), c.ploverMode(), e.plover().contexts()), e.negated(), e.modality(),
+        e.location(), new Evidence(e.evidence().sentenceIndex(), e.evidence().sentence(), e.evidence().trigger(),
+            e.evidence().sourceSpan(), e.evidence().targetSpan(), transformation + " after " + e.evidence().pattern(),
+            e.evidence().cues()), e.confidence());
+  }
+
+  /** The event with its confidence set, bounded to 0.05..0.95 and rounded to two places. */
+  CodedEvent withConfidence(CodedEvent e, double confidence) {
+    double c = Math.round(Math.max(0.05, Math.min(0.95, confidence)) * 100) / 100.0;
+    return new CodedEvent(e.articleId(), e.eventId(), e.date(), e.source(), e.target(), e.cameo(), e.cameoRoot(),
+        e.quadClass(), e.goldstein(), e.plover(), e.negated(), e.modality(), e.location(), e.evidence(), c);
+  }
+
+  /** One SHA-256 digest per thread (issue 5: looking the algorithm up for every event cost more than hashing). */
+  private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  });
+
+  static String eventId(String articleId, int sentence, int trigger, String source, String target, String code) {
+    MessageDigest md = SHA_256.get();
+    // digest() resets it for the next event
+    md.update((articleId + "|" + sentence + "|" + trigger + "|" + source + "|" + target + "|" + code)
+        .getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(md.digest(), 0, 12);
+  }
+}

@@ -1,0 +1,149 @@
+package org.vigil.coding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.vigil.coding.dictionary.ActorDictionary;
+import org.vigil.coding.dictionary.ActorEntry;
+import org.vigil.coding.dictionary.CodingRules;
+import org.vigil.core.text.Dependency;
+
+/**
+ * The actors of a list of argument tokens: each token's phrase through the {@link ActorResolver}
+ * (a pronoun through {@link Pronouns}), one actor per code, spread over coordinated country
+ * modifiers; tokens of a set-aside comma clause name none. Per sentence; not thread-safe.
+ */
+final class Mentions {
+  private final SentenceGraph g;
+  private final ActorResolver actors;
+  private final Pronouns pronouns;
+  private final CodingRules rules;
+  /**
+   * Tokens of the comma-delimited clauses PETRARCH's comma options delete ("..., a senior
+   * official said on Saturday"): their actors are neither sources nor targets (issue 3). A
+   * stretch with no verb ("Mordor, Rohan, Fornost and Bree") is a list, not a clause.
+   */
+  private final boolean[] asideClauses;
+
+  Mentions(SentenceGraph g, ActorResolver actors, Pronouns pronouns, CodingRules rules, boolean[] asideClauses) {
+    this.g = g;
+    this.actors = actors;
+    this.pronouns = pronouns;
+    this.rules = rules;
+    this.asideClauses = asideClauses;
+  }
+
+  /** The actors of the tokens, one per code, in order; {@code trigger} is the clause a pronoun is read from. */
+  List<Mention> resolve(List<Integer> tokens, int trigger) {
+    List<Mention> out = new ArrayList<>();
+    Set<String> codes = new LinkedHashSet<>();
+    for (int tok : tokens) {
+      if (tok < asideClauses.length && asideClauses[tok]) {
+        continue;
+      }
+      Mention m = g.token(tok).isPronoun() ? pronouns.resolve(tok, trigger) : actors.resolve(tok);
+      if (m == null && rules.dialect().unattachedSectors() && !g.token(tok).isPronoun()) {
+        m = actors.unattached(tok);
+      }
+      List<Mention> shared = m != null && rules.distributeConjoinedModifiers() && !g.token(tok).isPronoun()
+          ? sharedModifier(tok, m) : List.of();
+      if (!shared.isEmpty()) {
+        for (Mention d : shared) {
+          if (codes.add(d.code())) {
+            out.add(d);
+          }
+        }
+        continue;
+      }
+      if (m != null && !m.ignored() && codes.add(m.code())) {
+        out.add(m);
+        // A pronoun's mention may come from an earlier sentence, whose tokens are not this graph's.
+        if (rules.distributeConjoinedModifiers() && !g.token(tok).isPronoun()) {
+          for (Mention d : distributed(m)) {
+            if (codes.add(d.code())) {
+              out.add(d);
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A sector noun with no country of its own, coordinated with one that has it, shares its
+   * conjunct's country: "lawmakers and officials in Fornost and Gondor" are FORLEG, GONLEG,
+   * FORGOV and GONGOV (the parse hangs the shared modifier on the first conjunct). Empty when
+   * the token is no such noun.
+   */
+  private List<Mention> sharedModifier(int tok, Mention m) {
+    Dependency h = g.head(tok);
+    if (m.country() != null || m.sector() == null || !m.code().startsWith("---") || h == null || h.governor() < 0
+        || !(h.relation().equals("conj") || h.relation().startsWith("conj:"))) {
+      return List.of();
+    }
+    Mention first = actors.resolve(h.governor());
+    if (first == null || first.country() == null || first.ignored()) {
+      return List.of();
+    }
+    List<Mention> firsts = new ArrayList<>(List.of(first));
+    firsts.addAll(distributed(first));
+    List<Mention> out = new ArrayList<>();
+    for (Mention f : firsts) {
+      out.add(new Mention(m.head(), m.begin(), m.end(), f.country() + m.sector(), f.country(), m.sector(), f.name(),
+          f.members(), f.entries(), f.fuzzy(), false));
+    }
+    return out;
+  }
+
+  /** Relations by which a modifier gives a phrase its country ("US activists", "ambassadors of Arnor"). */
+  private static final Set<String> COUNTRY_MODIFIERS = Set.of(
+      "compound", "amod", "nmod:poss", "nmod:of", "nmod:in", "nmod:from");
+
+  /**
+   * The same actor for each conjunct of the modifier that gave it its country: "the ambassadors of
+   * Arnor, Osgiliath and Gondor" are ARNGOV, OSGGOV and GONGOV (issue 3).
+   */
+  List<Mention> distributed(Mention m) {
+    if (m.country() == null) {
+      return List.of();
+    }
+    List<Mention> out = new ArrayList<>();
+    // "The Shire" of THE_SHIRE [FRO/BIL/SAM] names three actors.
+    for (int tok = m.begin(); tok < m.end(); tok++) {
+      ActorDictionary.Match match = actors.matchAt(tok);
+      if (match == null) {
+        continue;
+      }
+      for (ActorDictionary.Hit h : match.hits()) {
+        if (h.entry() instanceof ActorEntry.Country c && ActorEntry.Country.COMPOUND_STATUS.equals(c.status())
+            && !c.code().equals(m.country())) {
+          out.add(new Mention(m.head(), m.begin(), m.end(), c.code() + (m.sector() == null ? "" : m.sector()),
+              c.code(), m.sector(), c.name(), List.of(), List.of(h.label()), m.fuzzy(), false));
+        }
+      }
+    }
+    for (Dependency d : g.children(m.head())) {
+      if (!COUNTRY_MODIFIERS.contains(d.relation())) {
+        continue;
+      }
+      Mention own = actors.resolve(d.dependent());
+      if (own == null || !m.country().equals(own.country())) {
+        continue;
+      }
+      for (Dependency c : g.children(d.dependent())) {
+        if (!(c.relation().equals("conj") || c.relation().startsWith("conj:"))) {
+          continue;
+        }
+        Mention other = actors.resolve(c.dependent());
+        if (other != null && other.country() != null && !other.country().equals(m.country()) && !other.ignored()) {
+          String code = other.country() + (m.sector() == null ? "" : m.sector());
+          out.add(new Mention(m.head(), m.begin(), m.end(), code, other.country(), m.sector(), other.name(),
+              List.of(), other.entries(), other.fuzzy(), false));
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,501 @@
+package org.vigil.coding;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.vigil.coding.dictionary.Dialect;
+import org.vigil.coding.dictionary.VerbPattern;
+import org.vigil.core.text.Dependency;
+
+/**
+ * Source and target finding: which actors of a sentence do and undergo the event a pattern fired
+ * for. Over 500 lines because the source and target searches share their slot reading and their
+ * PETRARCH departures (issue 3); each method is one rule of the search. Per sentence; not
+ * thread-safe.
+ */
+final class Participants {
+  /** Prepositions that introduce a target, in order of preference. */
+  private static final List<String> TARGET_PREPOSITIONS = List.of(
+      "to", "with", "against", "on", "into", "toward", "towards", "from", "at", "for", "over", "upon", "onto", "of");
+  /** Prepositions whose argument is the target of nearly any verb: "appealed to", "fought against". */
+  private static final Set<String> CORE_PREPOSITIONS = Set.of("to", "against", "toward", "towards", "into", "upon", "onto");
+  /** Nouns of attack that can stand as the subject of a violent verb: "a car bomb killed". */
+  private static final Set<String> ATTACK_NOUNS = Set.of(
+      "bomb", "bombing", "blast", "explosion", "attack", "car-bomb", "shelling", "ambush", "mine", "landmine",
+      "rocket", "mortar", "grenade", "gunfire", "shooting", "airstrike", "strike", "raid", "explosive", "device");
+  /** CAMEO roots of violence, where an attack with no named attacker still has a place. */
+  private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
+  /** Verbs whose object noun names the subject's own act ("carried out an airstrike", "held talks"). */
+  private static final Set<String> SUPPORT_VERBS = Set.of(
+      "carry", "conduct", "launch", "stage", "mount", "hold", "have", "make", "pay", "begin", "start", "continue",
+      "resume", "intensify", "escalate", "step", "undertake", "perform", "wage", "unleash", "execute", "commit",
+      "give", "take", "do", "order", "plan", "prepare", "organize", "organise", "lead", "join", "attend", "host");
+
+  /**
+   * Targets found and how they were reached, for the event's confidence.
+   *
+   * @param nested found only inside the trigger's arguments (the last slot searched)
+   * @param loose found in a loose slot: a preposition the pattern does not name, or a reported clause
+   */
+  record Targets(List<Mention> mentions, boolean nested, boolean loose) {
+    static final Targets NONE = new Targets(List.of(), false, false);
+  }
+
+  private final SentenceGraph g;
+  private final ActorResolver actors;
+  private final Clauses clauses;
+  private final Mentions mentions;
+  private final Dialect dialect;
+  /** Slots whose target is loose: found through a preposition the pattern does not name, or a reported clause. */
+  private final Set<List<Integer>> looseSlots = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  Participants(Clauses clauses, ActorResolver actors, Mentions mentions, Dialect dialect) {
+    this.g = clauses.graph();
+    this.clauses = clauses;
+    this.actors = actors;
+    this.mentions = mentions;
+    this.dialect = dialect;
+  }
+
+  /** Source mentions and whether they came straight from the trigger's own subject. */
+  record SourceSearch(List<Mention> mentions, boolean direct) {}
+
+  /**
+   * The source of the trigger's event: its subject (the agent of a passive), a noun trigger's
+   * possessor or agent, a sector placed by the clause, an attack's place; else a phrase inside the
+   * subject (PETRARCH) or the subject of a governing clause (Vigil).
+   */
+  SourceSearch sources(int t, boolean passive, String code) {
+    List<Integer> cands = new ArrayList<>();
+    if (passive) {
+      cands.addAll(g.childrenExact(t, "obl:agent"));
+      cands.addAll(g.childrenExact(t, "obl:by"));
+    } else {
+      // A passive subject is here only when the caller did not swap the roles (a stance or a
+      // withdrawal with no agent, or PETRARCH's agentless passive): then the subject acts.
+      for (Dependency d : g.children(t)) {
+        if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj") || d.relation().equals("nsubj:pass")) {
+          cands.add(d.dependent());
+        }
+      }
+    }
+    if (cands.isEmpty() && g.token(t).isNoun()) {
+      cands.addAll(g.childrenExact(t, "nmod:poss"));
+      cands.addAll(g.childrenExact(t, "nmod:by"));
+      cands.addAll(g.childrenExact(t, "nmod:agent"));
+      for (int a : g.childrenExact(t, "amod")) {
+        if (actors.matchAt(a) != null) {
+          cands.add(a);
+        }
+      }
+      for (int a : g.childrenExact(t, "compound")) {
+        if (actors.matchAt(a) != null) {
+          cands.add(a);
+        }
+      }
+      Dependency h = g.head(t);
+      // "Gondor carried out an airstrike": the subject of a support verb is the noun's agent;
+      // "Gondor condemned the airstrike" says nothing of who struck.
+      if (cands.isEmpty() && h != null && h.governor() >= 0 && h.relation().equals("obj")
+          && SUPPORT_VERBS.contains(g.lemma(h.governor()))) {
+        cands.addAll(g.children(h.governor(), "nsubj"));
+      }
+    }
+    List<Mention> direct = mentions.resolve(cands, t);
+    if (direct.isEmpty()) {
+      direct = locatedBySector(cands, t);
+    }
+    if (direct.isEmpty() && dialect.readsClauseRoles() && code.length() >= 2 && VIOLENT_ROOTS.contains(code.substring(0, 2))) {
+      direct = attackerByPlace(cands, t);
+    }
+    if (!direct.isEmpty()) {
+      return new SourceSearch(direct, true);
+    }
+    if (dialect.sourceFromPhrase() && !cands.isEmpty()) {
+      // A subject whose own words name no actor takes the first actor inside its phrase ("resumption
+      // of ties between Arnor and Gondor may spur"), as PETRARCH's noun phrase falls back on its
+      // nested phrases; with none ("such a step enjoyed support") the clause has no source: PETRARCH
+      // does not borrow the governing clause's (issue 3).
+      List<Mention> nested = insidePhrase(cands, t);
+      return new SourceSearch(nested, !nested.isEmpty());
+    }
+    // No subject of its own: the subject of the governing clause ("Moscow says ready to help").
+    int cur = t;
+    for (int step = 0; step < 4; step++) {
+      Dependency h = g.head(cur);
+      if (h == null || h.governor() < 0) {
+        break;
+      }
+      String r = h.relation();
+      if (!(r.equals("xcomp") || r.equals("ccomp") || r.startsWith("acl") || r.startsWith("advcl") || r.equals("conj"))) {
+        break;
+      }
+      cur = h.governor();
+      List<Integer> up = new ArrayList<>();
+      for (Dependency d : g.children(cur)) {
+        if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj") || d.relation().equals("nmod:poss")) {
+          up.add(d.dependent());
+        }
+      }
+      List<Mention> found = mentions.resolve(up, t);
+      if (!found.isEmpty()) {
+        return new SourceSearch(found, false);
+      }
+    }
+    return new SourceSearch(List.of(), false);
+  }
+
+  /**
+   * Where the clause happened, when a country or a place of one says so: "in Hong Kong", "at a
+   * jail in Dili", "near the town of Samarra"; null when no argument names such a place.
+   */
+  private Mention placeOfClause(int t) {
+    // PETRARCH's dictionaries (issue 3) keep the first reading: "in", "across", "throughout" only.
+    boolean extended = dialect.readsClauseRoles();
+    for (Dependency d : g.children(t)) {
+      String r = d.relation();
+      if (!(r.equals("obl:in") || r.equals("obl:across") || r.equals("obl:throughout")) && !(extended
+          && (r.equals("obl:at") || r.equals("obl:near") || r.equals("obl:inside") || r.equals("obl:outside")))) {
+        continue;
+      }
+      Mention place = actors.resolve(d.dependent());
+      if (place != null && place.country() != null && !place.ignored()) {
+        return place;
+      }
+      if (!extended) {
+        continue;
+      }
+      // "at a jail in Dili", "near the town of Samarra": the place that locates the place.
+      for (int h : g.childrenExact(d.dependent(), "nmod:in")) {
+        place = actors.resolve(h);
+        if (place != null && place.country() != null && !place.ignored()) {
+          return place;
+        }
+      }
+      for (int h : g.childrenExact(d.dependent(), "nmod:of")) {
+        place = actors.resolve(h);
+        if (place != null && place.country() != null && !place.ignored() && place.sector() == null) {
+          return place;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "A roadside bombing near Samarra killed a soldier", "was killed in a car bomb explosion in
+   * Beirut": an attack with no named attacker is coded as from the country where it happened
+   * (unknown actors of that country), marked as inferred.
+   */
+  private List<Mention> attackerByPlace(List<Integer> cands, int t) {
+    List<Integer> attacks = new ArrayList<>();
+    for (int c : cands) {
+      if (ATTACK_NOUNS.contains(g.lemma(actors.realHead(c)))) {
+        attacks.add(actors.realHead(c));
+      }
+    }
+    if (cands.isEmpty()) {
+      for (Dependency d : g.children(t)) {
+        if ((d.relation().equals("obl:in") || d.relation().equals("obl:by") || d.relation().equals("obl:agent"))
+            && ATTACK_NOUNS.contains(g.lemma(d.dependent()))) {
+          attacks.add(d.dependent());
+        }
+      }
+    }
+    for (int a : attacks) {
+      Mention place = null;
+      for (Dependency d : g.children(a)) {
+        String r = d.relation();
+        if (r.equals("nmod:in") || r.equals("nmod:near") || r.equals("nmod:at") || r.equals("nmod:outside")) {
+          List<Integer> heads = new ArrayList<>(List.of(d.dependent()));
+          heads.addAll(g.childrenExact(d.dependent(), "nmod:of"));
+          heads.addAll(g.childrenExact(d.dependent(), "nmod:in"));
+          for (int h : heads) {
+            Mention m = actors.resolve(h);
+            if (m != null && m.country() != null && !m.ignored() && m.sector() == null) {
+              place = m;
+              break;
+            }
+          }
+        }
+        if (place != null) {
+          break;
+        }
+      }
+      if (place == null) {
+        place = placeOfClause(t);
+      }
+      if (place != null && place.sector() == null) {
+        int[] span = {Math.min(a, place.begin()), Math.max(a + 1, place.end())};
+        return List.of(new Mention(a, span[0], span[1], place.country(), place.country(), null, place.name(),
+            List.of(), List.of("inferred:attack-place:" + place.country()), false, false));
+      }
+    }
+    return List.of();
+  }
+
+  /** "People blocked streets in Hong Kong": a sector actor of no country, placed by the clause. */
+  private List<Mention> locatedBySector(List<Integer> cands, int t) {
+    Mention place = placeOfClause(t);
+    if (place == null) {
+      return List.of();
+    }
+    String country = place.country();
+    String placeText = g.sentence.span(place.begin(), place.end());
+    List<Mention> out = new ArrayList<>();
+    for (int c : cands) {
+      Mention m = actors.sectorOnly(c);
+      if (m != null) {
+        List<String> entries = new ArrayList<>(m.entries());
+        entries.add("place-of-clause:" + country + ":" + placeText);
+        out.add(new Mention(m.head(), m.begin(), m.end(), country + m.sector(), country, m.sector(), country,
+            List.of(), entries, true, false));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The actors of the first actor-naming phrase inside the given noun phrases, in text order;
+   * clauses inside them ("a missile believed to be fired by rebels") are not searched.
+   */
+  private List<Mention> insidePhrase(List<Integer> heads, int trigger) {
+    for (int head : heads) {
+      if (g.token(head).isPronoun()) {
+        continue;
+      }
+      boolean[] in = new boolean[g.size()];
+      ArrayDeque<Integer> todo = new ArrayDeque<>(List.of(head));
+      while (!todo.isEmpty()) {
+        int cur = todo.poll();
+        for (Dependency d : g.children(cur)) {
+          int dep = d.dependent();
+          Dependency h = g.head(dep);
+          String r = d.relation();
+          boolean clause = r.startsWith("acl") || r.startsWith("advcl") || r.equals("ccomp") || r.equals("parataxis");
+          if (!in[dep] && dep != head && h != null && h.governor() == cur && !r.endsWith(":xsubj") && !clause) {
+            in[dep] = true;
+            todo.add(dep);
+          }
+        }
+      }
+      for (int x = 0; x < in.length; x++) {
+        if (in[x] && !g.token(x).isPronoun() && actors.matchAt(x) != null) {
+          List<Mention> found = mentions.resolve(clauses.withConjuncts(List.of(PatternRules.phraseHead(g, x))), trigger);
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The targets of the firing's event: a slot the pattern marks, then the trigger's own
+   * arguments, the arguments of the words the pattern consumed, a reported clause's subject and
+   * the actors nested in the arguments (Vigil), or the first actor of the verb phrase (PETRARCH).
+   */
+  Targets targets(Firing f, boolean passive, List<Mention> sources) {
+    int t = f.trigger();
+    VerbPattern p = f.pattern();
+    List<List<Integer>> slots = new ArrayList<>();
+    String slot = p.targetSlot();
+    if ("none".equals(slot)) {
+      return Targets.NONE;
+    }
+    List<Integer> subjectSlotTokens = null;
+    if (slot != null) {
+      List<Integer> marked = slotTokens(t, slot);
+      if (dialect.targetFromPhrase() && !slot.equals("nsubj")) {
+        // A PETRARCH marker ("IN ^ +") names one phrase: the first argument there that names an actor.
+        marked = marked.stream().filter(x -> !mentions.resolve(List.of(x), t).isEmpty()).limit(1).toList();
+      }
+      slots.add(marked);
+      if (slot.equals("nsubj") && p.sourceSlot() == null) {
+        // "% * [030:030]": the subject's actors act on each other (PETRARCH's compound, issue 3).
+        subjectSlotTokens = slots.get(0);
+      }
+    }
+    {
+      if (passive) {
+        slots.add(g.childrenExact(t, "nsubj:pass"));
+      }
+      List<Integer> objs = new ArrayList<>(g.childrenExact(t, "obj"));
+      objs.removeAll(f.consumed());
+      slots.add(objs);
+      slots.add(g.childrenExact(t, "iobj"));
+      slots.add(f.patternObliques());
+      for (String prep : TARGET_PREPOSITIONS) {
+        List<Integer> args = clauses.obliques(t, prep);
+        if (!CORE_PREPOSITIONS.contains(prep)) {
+          looseSlots.add(args);
+        }
+        slots.add(args);
+      }
+      for (int x : f.consumed()) {
+        // "asked the CSTO to help it", "provide aid to Tajikistan": arguments of the consumed word.
+        slots.add(g.childrenExact(x, "obj"));
+        for (String prep : TARGET_PREPOSITIONS) {
+          slots.add(g.childrenExact(x, "nmod:" + prep));
+          slots.add(g.childrenExact(x, "obl:" + prep));
+        }
+      }
+      // "help Tajikistan deal with": the subject of a small clause is the one helped, urged, asked.
+      List<Integer> heads = new ArrayList<>(f.consumed());
+      heads.add(0, t);
+      for (int x : dialect.targetFromPhrase() ? List.<Integer>of() : heads) {
+        // PETRARCH looks for the target after the verb only, never in a reported clause's subject.
+        List<Integer> small = new ArrayList<>();
+        for (int c : g.childrenExact(x, "ccomp")) {
+          small.addAll(g.childrenExact(c, "nsubj"));
+        }
+        looseSlots.add(small);
+        slots.add(small);
+      }
+    }
+    // Last: an actor inside the trigger's own arguments ("lift embargoes on sales to Iran").
+    if (!dialect.targetFromPhrase()) {
+      slots.add(nestedArguments(t, sources));
+    }
+    Set<String> sourceCodes = new HashSet<>();
+    sources.forEach(s -> sourceCodes.add(s.code()));
+    boolean nestedTarget = false;
+    boolean looseTarget = false;
+    for (List<Integer> tokens : slots) {
+      nestedTarget = tokens == slots.get(slots.size() - 1);
+      looseTarget = looseSlots.contains(tokens);
+      List<Integer> withConj = new ArrayList<>(tokens);
+      for (int tok : tokens) {
+        for (int c : g.childrenExact(tok, "conj")) {
+          if (!withConj.contains(c)) {
+            withConj.add(c);
+          }
+        }
+        for (Dependency d : g.children(tok)) {
+          if (d.relation().startsWith("conj:") && !withConj.contains(d.dependent())) {
+            withConj.add(d.dependent());
+          }
+        }
+      }
+      if (dialect.targetFromPhrase()) {
+        // PETRARCH resolves no pronoun to a target ("burned down its embassy" has none).
+        withConj.removeIf(x -> g.token(x).isPronoun());
+      }
+      List<Mention> found = new ArrayList<>();
+      boolean subjectSlot = tokens == subjectSlotTokens;
+      for (Mention m : mentions.resolve(withConj, t)) {
+        if (subjectSlot || !sourceCodes.contains(m.code())) {
+          found.add(m);
+        }
+      }
+      if (!found.isEmpty()) {
+        return new Targets(found, nestedTarget, looseTarget);
+      }
+    }
+    if (dialect.targetFromPhrase()) {
+      // PETRARCH takes the first actor of the verb phrase (issue 3): "welcomed a resumption of ties with Osgiliath".
+      for (int tok : PatternRules.targetPhrase(g, t)) {
+        if (actors.matchAt(tok) == null || g.token(tok).isPronoun() || f.consumed().contains(PatternRules.phraseHead(g, tok))) {
+          continue;
+        }
+        List<Mention> found = new ArrayList<>();
+        for (Mention m : mentions.resolve(clauses.withConjuncts(List.of(PatternRules.phraseHead(g, tok))), t)) {
+          if (!sourceCodes.contains(m.code())) {
+            found.add(m);
+          }
+        }
+        if (!found.isEmpty()) {
+          return new Targets(found, nestedTarget, looseTarget);
+        }
+      }
+      List<Integer> subjects = g.children(t, "nsubj");
+      if (sources.stream().map(Mention::head).distinct().count() > 1
+          && sources.stream().allMatch(m -> subjects.contains(m.head()))) {
+        // "The US, Russia, and Switzerland met": with no other target, PETRARCH pairs the
+        // conjoined subject's actors.
+        return new Targets(sources, nestedTarget, looseTarget);
+      }
+    }
+    return Targets.NONE;
+  }
+
+  /** Tokens inside the object and obliques of t, breadth first, up to three links deep. */
+  private List<Integer> nestedArguments(int t, List<Mention> sources) {
+    List<Integer> out = new ArrayList<>();
+    ArrayDeque<int[]> queue = new ArrayDeque<>();
+    for (Dependency d : g.children(t)) {
+      if (d.relation().equals("obj") || d.relation().startsWith("obl:")) {
+        queue.add(new int[] {d.dependent(), 1});
+      }
+    }
+    Set<Integer> seen = new HashSet<>();
+    while (!queue.isEmpty()) {
+      int[] cur = queue.poll();
+      if (!seen.add(cur[0])) {
+        continue;
+      }
+      boolean inSource = false;
+      for (Mention s : sources) {
+        inSource |= cur[0] >= s.begin() && cur[0] < s.end();
+      }
+      if (cur[1] > 1 && !inSource) {
+        out.add(cur[0]);
+      }
+      if (cur[1] < 3) {
+        for (Dependency d : g.children(cur[0])) {
+          if (d.relation().startsWith("nmod:") || d.relation().equals("obj") || d.relation().startsWith("obl:")) {
+            queue.add(new int[] {d.dependent(), cur[1] + 1});
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  List<Integer> slotTokens(int t, String slot) {
+    if (slot.equals("nsubj")) {
+      List<Integer> subj = new ArrayList<>(g.childrenExact(t, "nsubj"));
+      subj.addAll(g.childrenExact(t, "nsubj:pass"));
+      return subj;
+    }
+    if (slot.equals("obl") || slot.startsWith("obl!")) {
+      // "obl!in": any argument but the one "in" introduces (PETRARCH's "IN ^ +").
+      String skip = slot.startsWith("obl!") ? ":" + slot.substring(4) : null;
+      List<Integer> out = new ArrayList<>();
+      for (int x : Stream.concat(Stream.of(t), g.childrenExact(t, "obj").stream()).toList()) {
+        for (Dependency d : g.children(x)) {
+          if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod:")) && !d.relation().equals("nmod:poss")
+              && (skip == null || !d.relation().endsWith(skip))) {
+            out.add(d.dependent());
+          }
+        }
+      }
+      out.sort(null);
+      return out;
+    }
+    if (slot.equals("obj")) {
+      return g.childrenExact(t, "obj");
+    }
+    if (slot.equals("iobj")) {
+      return g.childrenExact(t, "iobj");
+    }
+    if (slot.startsWith("+")) {
+      return clauses.obliques(t, slot.substring(1));
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int x : clauses.complements(t)) {
+      if (slot.equals("xcomp.obj")) {
+        out.addAll(g.childrenExact(x, "obj"));
+      } else if (slot.startsWith("xcomp.+")) {
+        out.addAll(clauses.obliques(x, slot.substring(7)));
+      }
+    }
+    return out;
+  }
+}

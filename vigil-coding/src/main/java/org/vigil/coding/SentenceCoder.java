@@ -1,0 +1,183 @@
+package org.vigil.coding;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vigil.coding.dictionary.CameoCode;
+import org.vigil.coding.dictionary.CodingRules;
+import org.vigil.coding.dictionary.Dialect;
+import org.vigil.coding.dictionary.Dictionaries;
+import org.vigil.coding.dictionary.VerbPattern;
+import org.vigil.core.event.CodedEvent;
+import org.vigil.core.event.EventDate;
+import org.vigil.core.event.Locator;
+import org.vigil.core.text.AnnotatedArticle;
+import org.vigil.core.text.Sentence;
+
+/**
+ * Codes one sentence by running the stages in order: {@link TriggerMatcher} fires patterns on
+ * tokens; {@link Demands} reads reported obligations; for each firing {@link Participants} finds
+ * sources and targets (through {@link Mentions} and {@link Pronouns}), {@link CodeDerivation}
+ * derives the code and {@link EventAssembler} makes the events; {@link Transformations} recodes
+ * governed clauses; {@link Arbitration} settles which events the sentence keeps. Per sentence; not
+ * thread-safe.
+ */
+final class SentenceCoder {
+  private final Dictionaries dictionaries;
+  private final CodingRules rules;
+  private final Dialect dialect;
+  private final TriggerMatcher triggers;
+  private final CodeDerivation derivation;
+  private final AnnotatedArticle annotated;
+  private final SentenceGraph g;
+  private final Clauses clauses;
+  private final ActorResolver actors;
+  private final Pronouns pronouns;
+  private final Mentions mentions;
+  private final Participants participants;
+  private final EventAssembler assembler;
+  /** Tokens of the comma-delimited stretches whose verbs code nothing (PETRARCH's comma options, issue 3). */
+  private final boolean[] setAside;
+
+  /**
+   * @param previousSubject the first subject actor of the last earlier sentence that had one, or null
+   */
+  SentenceCoder(Dictionaries dictionaries, TriggerMatcher triggers, CodeDerivation derivation, Locator locator,
+      AnnotatedArticle annotated, Sentence sentence, Mention previousSubject) {
+    this.dictionaries = dictionaries;
+    this.rules = dictionaries.rules();
+    this.dialect = rules.dialect();
+    this.triggers = triggers;
+    this.derivation = derivation;
+    this.annotated = annotated;
+    this.g = new SentenceGraph(sentence);
+    this.clauses = new Clauses(g);
+    this.actors = new ActorResolver(g, dictionaries.actors(), annotated.article().date(), dialect.sideReadings(),
+        dialect.compoundsAgents());
+    this.pronouns = new Pronouns(g, actors, previousSubject);
+    this.setAside = PatternRules.setAside(g, rules.commaClauses());
+    this.mentions = new Mentions(g, actors, pronouns, rules, PatternRules.clausesOnly(g, setAside));
+    this.participants = new Participants(clauses, actors, mentions, dialect);
+    this.assembler = new EventAssembler(annotated, g, actors, dictionaries, locator);
+  }
+
+  /** The sentence's first subject that names an actor, or null: what a pronoun of the next sentence may mean. */
+  Mention firstSubject() {
+    return pronouns.firstSubject();
+  }
+
+  List<CodedEvent> code() {
+    List<Firing> firings = new ArrayList<>();
+    for (int t = 0; t < g.size(); t++) {
+      // PETRARCH's comma options: verbs of a set-aside stretch code nothing (issue 3).
+      if (setAside[t]) {
+        continue;
+      }
+      Firing f = triggers.fire(clauses, actors, t);
+      if (f != null) {
+        firings.add(f);
+      }
+    }
+    Set<Integer> consumed = new HashSet<>();
+    Map<Integer, Firing> byTrigger = new java.util.HashMap<>();
+    for (Firing f : firings) {
+      consumed.addAll(f.consumed());
+      byTrigger.put(f.trigger(), f);
+    }
+    List<CodedEvent> demanded = new ArrayList<>();
+    Set<Integer> demanding = new HashSet<>();
+    if (rules.inferModality()) {
+      Demands demands = new Demands(g, mentions, dictionaries, assembler, annotated.article().date());
+      for (int t = 0; t < g.size(); t++) {
+        List<CodedEvent> found = demands.code(t, byTrigger.get(t));
+        if (!found.isEmpty()) {
+          demanding.add(t);
+          demanded.addAll(found);
+        }
+      }
+    }
+    Transformations transformations = new Transformations(g, mentions, assembler, rules.transformations());
+    Map<Firing, List<CodedEvent>> coded = new LinkedHashMap<>();
+    Set<Integer> absorbed = new HashSet<>();
+    for (Firing f : firings) {
+      if (consumed.contains(f.trigger()) || demanding.contains(f.trigger())) {
+        continue;
+      }
+      List<CodedEvent> own = events(f);
+      List<CodedEvent> result = transformations.apply(f, own);
+      if (result != own) {
+        // A transformation replaces the governing verb's own event too (issue 3).
+        absorbed.add(g.head(f.trigger()).governor());
+      }
+      coded.put(f, result);
+    }
+    return new Arbitration(g, dialect, triggers, dictionaries.cameo(), assembler)
+        .settle(firings, coded, absorbed, demanded);
+  }
+
+  /** The events of one firing before transformations and arbitration. */
+  private List<CodedEvent> events(Firing f) {
+    int t = f.trigger();
+    VerbPattern p = f.pattern();
+    if (p.code().equals(VerbPattern.NO_EVENT) && p.reverseCode() == null) {
+      return List.of();
+    }
+    boolean passive = clauses.passive(t);
+    boolean stative = passive && dialect.readsClauseRoles() && (clauses.stative(t) || clauses.selfActing(t, p.code()));
+    if (stative) {
+      // "Israel is opposed to the plan": the subject holds the stance; it is the source.
+      // "the peacekeepers were shipped out": forces withdrawn with no agent withdraw.
+      passive = false;
+    }
+    if (passive && dialect.agentOnlyPassives() && !PatternRules.namesAgent(g, t)) {
+      // PETRARCH swaps roles only for a passive with a "by" agent; without one the subject acts.
+      passive = false;
+    }
+    // A pattern may name where its source stands (PETRARCH's "$", issue 3).
+    Participants.SourceSearch ss = p.sourceSlot() != null
+        ? new Participants.SourceSearch(mentions.resolve(clauses.withConjuncts(participants.slotTokens(t, p.sourceSlot())), t), true)
+        : participants.sources(t, passive, p.code());
+    List<Mention> sources = ss.mentions();
+    if (sources.isEmpty()) {
+      return List.of();
+    }
+    if (rules.inferModality() && clauses.requested(t)) {
+      // "Arnor urged Gondor to hold talks": the appeal is the event; the talks have not happened.
+      return List.of();
+    }
+    Participants.Targets found = participants.targets(f, passive, sources);
+    List<Mention> targets = found.mentions();
+    if (targets.isEmpty() && rules.requireDyad()) {
+      return List.of();
+    }
+    CodeDerivation.Derived derived = derivation.derive(g, t, p);
+    String code = derived.code();
+    CameoCode cameo = code.equals(VerbPattern.NO_EVENT) ? null : dictionaries.cameo().findOrParent(code)
+        .orElseGet(() -> new CameoCode(code, 0.0, "STATEMENT", null, ""));
+    EventDate date = EventDates.date(g, t, annotated.article().date());
+    List<CodedEvent> out = new ArrayList<>();
+    CameoCode reverse = p.reverseCode() == null ? null : dictionaries.cameo().find(p.reverseCode()).orElse(null);
+    for (Mention s : sources) {
+      List<Mention> ts = targets.isEmpty() ? Collections.singletonList(null) : targets;
+      for (Mention target : ts) {
+        if (target != null && target.code().equals(s.code())) {
+          continue;
+        }
+        if (!p.code().equals(VerbPattern.NO_EVENT)) {
+          out.add(assembler.event(f, s, target, cameo, code, derived.negated(), derived.modality(), derived.cues(), date,
+              ss.direct(), found.nested(), found.loose()));
+        }
+        if (reverse != null && target != null) {
+          // "[032:033]": the second code is the target's act on the source (PETRARCH, issue 3).
+          out.add(assembler.event(f, target, s, reverse, reverse.code(), derived.negated(), derived.modality(),
+              derived.cues(), date, ss.direct(), found.nested(), found.loose()));
+        }
+      }
+    }
+    return out;
+  }
+}
