@@ -1,5 +1,7 @@
 package org.vigil.cli;
 
+import org.vigil.core.text.ConlluWriter;
+
 import org.vigil.pipeline.VigilEngine;
 import picocli.CommandLine.Mixin;
 
@@ -8,11 +10,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigil.core.article.Article;
 import org.vigil.core.text.AnnotatedArticle;
-import org.vigil.core.text.Annotator;
-import org.vigil.core.text.Dependency;
-import org.vigil.core.text.Sentence;
-import org.vigil.core.text.TimeExpression;
-import org.vigil.core.text.Token;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -46,45 +43,8 @@ final class AnnotateCommand implements Callable<Integer> {
       System.out.println("# date = " + a.date());
       System.out.println("# analysis = " + engine.config().analysis().name().toLowerCase(java.util.Locale.ROOT)
           + " (what the coder sees; sentences without a parse have no dependencies)");
-      for (Sentence s : annotated.sentences()) {
-        System.out.print(conllu(s));
-      }
+      System.out.print(ConlluWriter.write(annotated.sentences()));
     }
     return rejected[0] > 0 ? Main.SOME_REJECTED : Main.OK;
-  }
-
-  static String conllu(Sentence s) {
-    StringBuilder sb = new StringBuilder();
-    sb.append("# sent_id = ").append(s.index()).append('\n');
-    sb.append("# text = ").append(s.text().replace('\n', ' ')).append('\n');
-    for (Token t : s.tokens()) {
-      Dependency basic = null;
-      List<String> deps = new ArrayList<>();
-      for (Dependency d : s.dependencies()) {
-        if (d.dependent() == t.index()) {
-          deps.add((d.governor() + 1) + ":" + d.relation());
-          if (basic == null && !d.relation().endsWith(":xsubj")) {
-            basic = d;
-          }
-        }
-      }
-      List<String> misc = new ArrayList<>();
-      if (!t.ner().equals("O")) {
-        misc.add("NER=" + t.ner());
-      }
-      for (TimeExpression x : s.times()) {
-        if (t.index() >= x.tokenBegin() && t.index() < x.tokenEnd()) {
-          misc.add("Timex=" + x.type() + ":" + x.value());
-        }
-      }
-      sb.append(t.index() + 1).append('\t').append(t.word()).append('\t').append(t.lemma()).append('\t')
-          .append('_').append('\t').append(t.pos()).append('\t').append('_').append('\t')
-          .append(basic == null ? "_" : String.valueOf(basic.governor() + 1)).append('\t')
-          .append(basic == null ? "_" : basic.relation()).append('\t')
-          .append(deps.isEmpty() ? "_" : String.join("|", deps)).append('\t')
-          .append(misc.isEmpty() ? "_" : String.join("|", misc)).append('\n');
-    }
-    sb.append('\n');
-    return sb.toString();
   }
 }

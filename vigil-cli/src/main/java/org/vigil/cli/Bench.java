@@ -1,7 +1,7 @@
 package org.vigil.cli;
 
 import org.vigil.core.event.CodedEvent;
-import org.vigil.pipeline.CodingPipeline;
+import org.vigil.pipeline.CodingWorkers;
 import org.vigil.pipeline.FailurePolicy;
 import org.vigil.pipeline.IngestJob;
 import org.vigil.pipeline.StoreSink;
@@ -235,7 +235,7 @@ final class Bench {
     AtomicLong parsed = new AtomicLong();
     codingNanos.set(0);
     storeNanos.set(0);
-    CodingPipeline.ArticleCoder recording = article -> {
+    CodingWorkers.ArticleCoder recording = article -> {
       AnnotatedArticle a = annotator.annotate(article);
       sentences.addAndGet(a.sentences().size());
       parsed.addAndGet(a.sentences().stream().filter(s -> !s.dependencies().isEmpty()).count());

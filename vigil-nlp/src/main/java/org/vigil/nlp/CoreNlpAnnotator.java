@@ -45,7 +45,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
   private final NlpConfig config;
   private final SentenceTriage triage;
-  private final Pipeline.Loaded pipeline;
+  private final CoreNlpModels.Loaded pipeline;
   private final AtomicLong unparsed = new AtomicLong();
   private final AtomicLong total = new AtomicLong();
   private final AtomicLong parsed = new AtomicLong();
@@ -54,8 +54,8 @@ public final class CoreNlpAnnotator implements Annotator {
   private final AtomicLong convertNanos = new AtomicLong();
   private static final java.lang.management.ThreadMXBean THREADS =
       java.lang.management.ManagementFactory.getThreadMXBean();
-  private final java.util.concurrent.atomic.AtomicReference<Pipeline.StageCpu> cpu =
-      new java.util.concurrent.atomic.AtomicReference<>(Pipeline.StageCpu.ZERO);
+  private final java.util.concurrent.atomic.AtomicReference<CoreNlpModels.StageCpu> cpu =
+      new java.util.concurrent.atomic.AtomicReference<>(CoreNlpModels.StageCpu.ZERO);
 
   /**
    * How many sentences an annotator has seen since it was created, and how many of them got the
@@ -89,7 +89,7 @@ public final class CoreNlpAnnotator implements Annotator {
   public CoreNlpAnnotator(NlpConfig config) {
     this.config = Objects.requireNonNull(config, "config");
     this.triage = null;
-    this.pipeline = Pipeline.shared(config, false);
+    this.pipeline = CoreNlpModels.shared(config, false);
   }
 
   /**
@@ -99,7 +99,7 @@ public final class CoreNlpAnnotator implements Annotator {
   public CoreNlpAnnotator(NlpConfig config, SentenceTriage triage) {
     this.config = Objects.requireNonNull(config, "config");
     this.triage = Objects.requireNonNull(triage, "triage");
-    this.pipeline = Pipeline.shared(config, true);
+    this.pipeline = CoreNlpModels.shared(config, true);
   }
 
   /**
@@ -111,19 +111,19 @@ public final class CoreNlpAnnotator implements Annotator {
   @Override
   public AnnotatedArticle annotate(Article article) {
     Objects.requireNonNull(article, "article");
-    Pipeline loaded = load(article);
+    CoreNlpModels loaded = load(article);
     String text = article.text();
     List<Sentence> sentences = new ArrayList<>();
     int skipped = 0;
     // each chunk with its result and the article index of its first sentence, for SUTime after
     List<Chunks.Chunk> chunks = Chunks.split(text, config.chunkChars());
-    List<Pipeline.Result> results = new ArrayList<>();
+    List<CoreNlpModels.Result> results = new ArrayList<>();
     List<Integer> firsts = new ArrayList<>();
     Set<Integer> candidates = new TreeSet<>();
     for (Chunks.Chunk chunk : chunks) {
       try {
         String piece = text.substring(chunk.begin(), chunk.end());
-        Pipeline.Result result = triage == null
+        CoreNlpModels.Result result = triage == null
             ? loaded.annotate(piece, article.date())
             : loaded.annotate(piece, article.date(), triage);
         long convertStart = THREADS.getCurrentThreadCpuTime();
@@ -158,14 +158,14 @@ public final class CoreNlpAnnotator implements Annotator {
    * SUTime on the candidates the triage picks, chunk by chunk; their sentences are converted
    * again, with their time expressions.
    */
-  private void time(Article article, Pipeline loaded, List<Chunks.Chunk> chunks,
-      List<Pipeline.Result> results, List<Integer> firsts, List<Sentence> sentences,
+  private void time(Article article, CoreNlpModels loaded, List<Chunks.Chunk> chunks,
+      List<CoreNlpModels.Result> results, List<Integer> firsts, List<Sentence> sentences,
       Set<Integer> candidates) {
     long start = THREADS.getCurrentThreadCpuTime();
     Set<Integer> chosen = triage.timed(article, List.copyOf(sentences), Set.copyOf(candidates));
     // the choice is the triage's work (EventCandidates codes the article for it)
     long choosing = THREADS.getCurrentThreadCpuTime() - start;
-    cpu.accumulateAndGet(new Pipeline.StageCpu(0, choosing, 0, 0, 0), Pipeline.StageCpu::plus);
+    cpu.accumulateAndGet(new CoreNlpModels.StageCpu(0, choosing, 0, 0, 0), CoreNlpModels.StageCpu::plus);
     if (chosen == null) {
       throw new NullPointerException("triage " + triage + " chose no time candidates for article " + article.id());
     }
@@ -184,7 +184,7 @@ public final class CoreNlpAnnotator implements Annotator {
       }
       try {
         long nanos = loaded.time(results.get(c), indexes.stream().map(i -> i - first).toList());
-        cpu.accumulateAndGet(new Pipeline.StageCpu(0, 0, 0, nanos, 0), Pipeline.StageCpu::plus);
+        cpu.accumulateAndGet(new CoreNlpModels.StageCpu(0, 0, 0, nanos, 0), CoreNlpModels.StageCpu::plus);
         timed.addAndGet(indexes.size());
         long convertStart = THREADS.getCurrentThreadCpuTime();
         for (int i : indexes) {
@@ -218,7 +218,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
   /** The CPU time of each stage since this instance was created. */
   public StageCpu stageCpu() {
-    Pipeline.StageCpu c = cpu.get();
+    CoreNlpModels.StageCpu c = cpu.get();
     return new StageCpu(c.tagger() / 1e6, c.triage() / 1e6, c.names() / 1e6, c.times() / 1e6, c.parse() / 1e6,
         convertNanos.get() / 1e6);
   }
@@ -233,15 +233,15 @@ public final class CoreNlpAnnotator implements Annotator {
     return "CoreNlpAnnotator" + config + (triage == null ? "" : "[selective: " + triage + "]");
   }
 
-  private void count(Pipeline.Result result) {
+  private void count(CoreNlpModels.Result result) {
     total.addAndGet(result.sentences().size());
     parsed.addAndGet(result.parsed());
     named.addAndGet(result.named());
     timed.addAndGet(result.timed());
-    cpu.accumulateAndGet(result.cpu(), Pipeline.StageCpu::plus);
+    cpu.accumulateAndGet(result.cpu(), CoreNlpModels.StageCpu::plus);
   }
 
-  private Pipeline load(Article article) {
+  private CoreNlpModels load(Article article) {
     try {
       return pipeline.get();
     } catch (RuntimeException e) {

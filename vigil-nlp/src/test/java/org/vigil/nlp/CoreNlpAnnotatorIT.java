@@ -13,7 +13,7 @@ import org.vigil.core.text.Sentence;
 import org.vigil.core.text.TimeExpression;
 import org.vigil.core.text.Token;
 import org.vigil.testkit.Conllu;
-import org.vigil.testkit.ConlluWriter;
+import org.vigil.core.text.ConlluWriter;
 
 final class CoreNlpAnnotatorIT {
   private static final String TEXT = """

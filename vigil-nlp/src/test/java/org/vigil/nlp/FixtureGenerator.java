@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.vigil.core.article.Article;
 import org.vigil.core.text.AnnotatedArticle;
-import org.vigil.testkit.ConlluWriter;
+import org.vigil.core.text.ConlluWriter;
 import org.vigil.testkit.Fixtures;
 
 /**

@@ -16,7 +16,7 @@ final class NlpConfigTest {
 
   @Test
   void defaultPropertiesMatchTheDesign() {
-    var props = Pipeline.mainProperties(NlpConfig.defaults());
+    var props = CoreNlpModels.mainProperties(NlpConfig.defaults());
 
     assertThat(props.getProperty("annotators")).isEqualTo("tokenize,ssplit,pos,lemma,ner");
     assertThat(props.getProperty("ssplit.newlineIsSentenceBreak")).isEqualTo("two");
@@ -28,7 +28,7 @@ final class NlpConfigTest {
 
   @Test
   void sutimeWithoutNerRunsNerWithoutItsModels() {
-    var props = Pipeline.mainProperties(NlpConfig.builder().ner(false).build());
+    var props = CoreNlpModels.mainProperties(NlpConfig.builder().ner(false).build());
 
     assertThat(props.getProperty("annotators")).endsWith(",ner");
     assertThat(props.getProperty("ner.model")).isEmpty();
@@ -36,7 +36,7 @@ final class NlpConfigTest {
 
   @Test
   void neitherNerNorSutimeLeavesNerOut() {
-    var props = Pipeline.mainProperties(NlpConfig.builder().ner(false).sutime(false).build());
+    var props = CoreNlpModels.mainProperties(NlpConfig.builder().ner(false).sutime(false).build());
 
     assertThat(props.getProperty("annotators")).isEqualTo("tokenize,ssplit,pos,lemma");
   }
@@ -54,24 +54,24 @@ final class NlpConfigTest {
     NlpConfig a = NlpConfig.builder().threadsPerArticle(2).build();
     NlpConfig b = NlpConfig.builder().threadsPerArticle(2).chunkChars(5_000).build();
 
-    assertThat(Pipeline.shared(a)).isSameAs(Pipeline.shared(b));
-    assertThat(Pipeline.shared(a)).isNotSameAs(Pipeline.shared(NlpConfig.defaults()));
+    assertThat(CoreNlpModels.shared(a)).isSameAs(CoreNlpModels.shared(b));
+    assertThat(CoreNlpModels.shared(a)).isNotSameAs(CoreNlpModels.shared(NlpConfig.defaults()));
   }
 
   @Test
   void selectiveAndFullShapesAreLoadedApartButSharedWithinAShape() {
     NlpConfig config = NlpConfig.builder().threadsPerArticle(3).build();
 
-    assertThat(Pipeline.shared(config, true)).isSameAs(Pipeline.shared(config, true));
-    assertThat(Pipeline.shared(config, true)).isNotSameAs(Pipeline.shared(config, false));
+    assertThat(CoreNlpModels.shared(config, true)).isSameAs(CoreNlpModels.shared(config, true));
+    assertThat(CoreNlpModels.shared(config, true)).isNotSameAs(CoreNlpModels.shared(config, false));
   }
 
   @Test
   void selectiveNamesComeFromTheThreeClassModelAloneWithoutSutime() {
-    var props = Pipeline.namesProperties(NlpConfig.defaults());
+    var props = CoreNlpModels.namesProperties(NlpConfig.defaults());
 
     assertThat(props.getProperty("annotators")).isEqualTo("ner");
-    assertThat(props.getProperty("ner.model")).isEqualTo(Pipeline.NAMES_MODEL).contains("3class");
+    assertThat(props.getProperty("ner.model")).isEqualTo(CoreNlpModels.NAMES_MODEL).contains("3class");
     assertThat(props.getProperty("ner.useSUTime")).isEqualTo("false");
     assertThat(props.getProperty("ner.applyNumericClassifiers")).isEqualTo("false");
   }

@@ -29,7 +29,7 @@ final class ParserIT {
 
     for (int cache : new int[] {0, 10, 200_000}) {
       Annotation actual = new Annotation(TEXT);
-      new StanfordCoreNLP(Pipeline.taggerProperties(NlpConfig.defaults())).annotate(actual);
+      new StanfordCoreNLP(CoreNlpModels.taggerProperties(NlpConfig.defaults())).annotate(actual);
       new Parser(NlpConfig.builder().parserCache(cache).build()).parse(sentences(actual));
 
       assertThat(graphs(actual)).as("cache %d", cache).isEqualTo(graphs(expected));

@@ -11,7 +11,7 @@ import org.vigil.ingest.ArticleReader;
 
 /**
  * The one read → code → deliver path (issue 10): articles are read, coded on worker threads
- * ({@link CodingPipeline}, in input order, with back-pressure) and handed to a {@link Sink} (the
+ * ({@link CodingWorkers}, in input order, with back-pressure) and handed to a {@link Sink} (the
  * terminal, the store, a topic). A record that cannot be read, coded or delivered is reported to
  * the {@link Listener} with its reason, then the {@link FailurePolicy} decides whether the rest
  * goes on. Not thread-safe: one job runs at a time; the sink and the listener are called from the
@@ -46,7 +46,7 @@ public final class IngestJob {
   /** What a job did: articles coded and delivered, their events, and records rejected. */
   public record Summary(long coded, long events, long rejected) {}
 
-  private final CodingPipeline.ArticleCoder coder;
+  private final CodingWorkers.ArticleCoder coder;
   private final ArticleReader reader;
   private final int threads;
   private final FailurePolicy policy;
@@ -56,7 +56,7 @@ public final class IngestJob {
    * @param coder what codes an article: {@code engine::code}, or a wrapper around it that measures
    * @param threads worker threads, at least 1
    */
-  public IngestJob(CodingPipeline.ArticleCoder coder, ArticleReader reader, int threads, FailurePolicy policy,
+  public IngestJob(CodingWorkers.ArticleCoder coder, ArticleReader reader, int threads, FailurePolicy policy,
       Listener listener) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, was " + threads);
@@ -98,7 +98,7 @@ public final class IngestJob {
         throw new RejectedRecordException(record, reason);
       }
     };
-    try (CodingPipeline pipeline = new CodingPipeline(coder, threads, r -> {
+    try (CodingWorkers pipeline = new CodingWorkers(coder, threads, r -> {
       if (r.failure() != null) {
         rejections.reject(r.article().id(), String.valueOf(r.failure().getMessage()));
         return;

@@ -28,10 +28,7 @@ import org.vigil.core.text.Token;
 public final class Conllu {
 
   /** Dependencies in CoNLL-U order: by dependent, then head (root first), then relation. */
-  static final Comparator<Dependency> ORDER =
-      Comparator.comparingInt(Dependency::dependent)
-          .thenComparingInt(Dependency::governor)
-          .thenComparing(Dependency::relation);
+  static final Comparator<Dependency> ORDER = org.vigil.core.text.ConlluWriter.ORDER;
 
   private Conllu() {}
 

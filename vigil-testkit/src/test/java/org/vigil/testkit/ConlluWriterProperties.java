@@ -1,5 +1,7 @@
 package org.vigil.testkit;
 
+import org.vigil.core.text.ConlluWriter;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -15,7 +15,7 @@ import org.vigil.core.event.CodedEvent;
  * calling thread. At most {@code window} articles are in flight, so a fast reader waits for the
  * workers (back-pressure). Not thread-safe: one caller feeds it.
  */
-public final class CodingPipeline implements AutoCloseable {
+public final class CodingWorkers implements AutoCloseable {
   /** The outcome for one article: its events, or why it failed. */
   public record Result(Article article, List<CodedEvent> events, RuntimeException failure) {}
 
@@ -31,7 +31,7 @@ public final class CodingPipeline implements AutoCloseable {
   private final int window;
   private final Consumer<Result> sink;
 
-  public CodingPipeline(ArticleCoder coder, int threads, Consumer<Result> sink) {
+  public CodingWorkers(ArticleCoder coder, int threads, Consumer<Result> sink) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, was " + threads);
     }

@@ -1,14 +1,12 @@
-package org.vigil.testkit;
+package org.vigil.core.text;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import org.vigil.core.text.Dependency;
-import org.vigil.core.text.Sentence;
-import org.vigil.core.text.TimeExpression;
-import org.vigil.core.text.Token;
 
 /**
- * Writes annotated sentences as the CoNLL-U that {@link Conllu#parse} reads back to equal
+ * Writes annotated sentences as CoNLL-U, the one writer of the project ({@code vigil annotate},
+ * the test fixtures), such that the testkit's {@code Conllu.parse} reads them back to equal
  * sentences: FORM is the word as written, XPOS the part of speech, DEPS the whole enhanced graph,
  * and MISC carries {@code NER=TAG} (when not {@code O}) and {@code Timex=TYPE:VALUE}. HEAD and
  * DEPREL hold each token's first enhanced edge, a readable stand-in for the basic tree; UPOS and
@@ -16,6 +14,11 @@ import org.vigil.core.text.Token;
  * Thread-safe (stateless).
  */
 public final class ConlluWriter {
+  /** The order of a sentence's dependencies in CoNLL-U: by dependent, then governor, then relation. */
+  public static final Comparator<Dependency> ORDER =
+      Comparator.comparingInt(Dependency::dependent)
+          .thenComparingInt(Dependency::governor)
+          .thenComparing(Dependency::relation);
 
   private ConlluWriter() {}
 
@@ -32,7 +35,7 @@ public final class ConlluWriter {
       out.append("# text = ").append(sentence.text().replaceAll("\\s+", " ")).append('\n');
       List<List<Dependency>> incoming = new ArrayList<>();
       sentence.tokens().forEach(t -> incoming.add(new ArrayList<>()));
-      sentence.dependencies().stream().sorted(Conllu.ORDER)
+      sentence.dependencies().stream().sorted(ORDER)
           .forEach(d -> incoming.get(d.dependent()).add(d));
       String[] timex = new String[sentence.tokens().size()];
       for (TimeExpression time : sentence.times()) {

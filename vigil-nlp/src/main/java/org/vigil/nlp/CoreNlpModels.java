@@ -33,8 +33,8 @@ import java.util.function.Supplier;
  * tokenizer and tagger between the shapes. Thread-safe: each call annotates its own {@link
  * Annotation}.
  */
-final class Pipeline {
-  private static final System.Logger LOG = System.getLogger(Pipeline.class.getName());
+final class CoreNlpModels {
+  private static final System.Logger LOG = System.getLogger(CoreNlpModels.class.getName());
 
   /**
    * The selective shape's named entities: the 3-class CRF (PERSON, LOCATION, ORGANIZATION), which
@@ -57,7 +57,7 @@ final class Pipeline {
   private final Parser parser;
   private final NlpConfig config;
 
-  private Pipeline(StanfordCoreNLP annotators, StanfordCoreNLP names, TimeAnnotator times,
+  private CoreNlpModels(StanfordCoreNLP annotators, StanfordCoreNLP names, TimeAnnotator times,
       Parser parser, NlpConfig config) {
     this.annotators = annotators;
     this.names = names;
@@ -295,7 +295,7 @@ final class Pipeline {
   }
 
   /** A pipeline that loads on first use and can say whether it has. */
-  interface Loaded extends Supplier<Pipeline> {
+  interface Loaded extends Supplier<CoreNlpModels> {
     boolean isLoaded();
   }
 
@@ -303,7 +303,7 @@ final class Pipeline {
   private static final class Holder implements Loaded {
     private final NlpConfig config;
     private final boolean selective;
-    private volatile Pipeline pipeline;
+    private volatile CoreNlpModels pipeline;
 
     Holder(NlpConfig config, boolean selective) {
       this.config = config;
@@ -316,8 +316,8 @@ final class Pipeline {
     }
 
     @Override
-    public Pipeline get() {
-      Pipeline loaded = pipeline;
+    public CoreNlpModels get() {
+      CoreNlpModels loaded = pipeline;
       if (loaded == null) {
         synchronized (this) {
           loaded = pipeline;
@@ -330,7 +330,7 @@ final class Pipeline {
       return loaded;
     }
 
-    private Pipeline load() {
+    private CoreNlpModels load() {
       long start = System.nanoTime();
       // copies: StanfordCoreNLP rewrites the properties it is given (it folds ssplit into tokenize)
       Properties main = new Properties();
@@ -351,7 +351,7 @@ final class Pipeline {
           main.getProperty("annotators"), names == null ? "" : ",ner(CRF)",
           times == null ? "" : ",sutime", parser == null ? "" : ",depparse",
           selective ? "selective" : "full", (System.nanoTime() - start) / 1_000_000);
-      return new Pipeline(annotators, names, times, parser, config);
+      return new CoreNlpModels(annotators, names, times, parser, config);
     }
   }
 }
