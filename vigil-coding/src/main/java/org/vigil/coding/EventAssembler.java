@@ -3,6 +3,7 @@ package org.vigil.coding;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -111,6 +112,11 @@ final class EventAssembler {
     if (location == null) {
       location = location(t, s, target);
     }
+    if (location != null && "text".equals(location.from()) && location.country() != null) {
+      // a generic actor ("gunmen", "protesters", "police") is of the country where it acted (issue 11)
+      src = placed(src, location.country());
+      tgt = tgt == null ? null : placed(tgt, location.country());
+    }
     double confidence = confidence(f, s, target, code, directSource, nestedTarget, looseTarget);
     Evidence evidence = new Evidence(sentence.index(), sentence.text(),
         new int[] {trig.begin(), trig.end()},
@@ -123,6 +129,17 @@ final class EventAssembler {
         cameo.root(), cameo.quadClass(), cameo.goldstein(),
         new Plover(cameo.ploverEvent(), cameo.ploverMode(), Contexts.of(sentence, src, tgt)),
         negated, modality, location, evidence, Math.round(confidence * 100) / 100.0);
+  }
+
+  /** The actor with {@code country} when it is a sector of no country; else as it is. */
+  private static ActorRef placed(ActorRef a, String country) {
+    if (a.country() != null || a.sector() == null || !a.code().equals("---" + a.sector())) {
+      return a;
+    }
+    List<String> entries = new ArrayList<>(a.entries());
+    entries.add("place-country:" + country);
+    return new ActorRef(country + a.sector(), country, a.sector(), a.name(), a.text(), a.begin(), a.end(),
+        a.members(), entries);
   }
 
   ActorRef ref(Mention m) {

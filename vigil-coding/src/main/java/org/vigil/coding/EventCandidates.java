@@ -89,7 +89,32 @@ public final class EventCandidates implements SentenceTriage {
   public Needs needs(Sentence tagged) {
     List<Token> tokens = tagged.tokens();
     List<ActorDictionary.Match> matches = dictionaries.actors().match(tokens);
-    return new Needs(hasActor(tokens, matches) && hasTrigger(tokens), hasUnknownName(tokens, matches));
+    int trigger = trigger(tokens);
+    boolean parse = trigger != NO_TRIGGER
+        && (hasActor(tokens, matches) || trigger == GENERIC_TRIGGER && hasGenericActor(tokens, matches));
+    return new Needs(parse, hasUnknownName(tokens, matches));
+  }
+
+  /**
+   * A sector noun alone ("gunmen", "police", "teachers") or a weapon or attack ("a roadside bomb",
+   * "shelling"): actors of protest, coercion and violence only (issue 11), so such a sentence is
+   * parsed only with a trigger of those.
+   */
+  private static boolean hasGenericActor(List<Token> tokens, List<ActorDictionary.Match> matches) {
+    for (ActorDictionary.Match m : matches) {
+      for (ActorDictionary.Hit h : m.hits()) {
+        if (h.sector() != null) {
+          return true;
+        }
+      }
+    }
+    for (Token t : tokens) {
+      // by lemma whatever the tag: the tagger reads a sentence-initial "Shelling" as a verb
+      if (Participants.ATTACK_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasActor(List<Token> tokens, List<ActorDictionary.Match> matches) {
@@ -108,7 +133,13 @@ public final class EventCandidates implements SentenceTriage {
     return false;
   }
 
-  private boolean hasTrigger(List<Token> tokens) {
+  private static final int NO_TRIGGER = 0;
+  private static final int TRIGGER = 1;
+  /** A trigger that could code protest, coercion or violence, which generic actors may do. */
+  private static final int GENERIC_TRIGGER = 2;
+
+  /** The strongest trigger candidate of the sentence: none, any, or one of a generic actor's roots. */
+  private int trigger(List<Token> tokens) {
     Set<String> words = new HashSet<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
@@ -122,18 +153,24 @@ public final class EventCandidates implements SentenceTriage {
       }
     }
     boolean obligations = dictionaries.rules().inferModality();
+    boolean generic = dictionaries.rules().dialect().readsClauseRoles();
+    int found = NO_TRIGGER;
     for (Token t : tokens) {
       String word = t.word().toLowerCase(Locale.ROOT);
       if (obligations && OBLIGATION.contains(word)) {
-        return true;
+        found = TRIGGER;
       }
       for (VerbPattern p : triggers.candidates(t, t.lemma().toLowerCase(Locale.ROOT))) {
         if (couldFire(p, t, words)) {
-          return true;
+          if (!generic || p.code().length() < 2 || !Participants.GENERIC_ACTOR_ROOTS.contains(p.code().substring(0, 2))) {
+            found = Math.max(found, TRIGGER);
+          } else {
+            return GENERIC_TRIGGER;
+          }
         }
       }
     }
-    return false;
+    return found;
   }
 
   /** False only when the pattern cannot fire on the token whatever the parse says. */

@@ -25,11 +25,20 @@ final class Participants {
   /** Prepositions whose argument is the target of nearly any verb: "appealed to", "fought against". */
   private static final Set<String> CORE_PREPOSITIONS = Set.of("to", "against", "toward", "towards", "into", "upon", "onto");
   /** Nouns of attack that can stand as the subject of a violent verb: "a car bomb killed". */
-  private static final Set<String> ATTACK_NOUNS = Set.of(
+  static final Set<String> ATTACK_NOUNS = Set.of(
       "bomb", "bombing", "blast", "explosion", "attack", "car-bomb", "shelling", "ambush", "mine", "landmine",
-      "rocket", "mortar", "grenade", "gunfire", "shooting", "airstrike", "strike", "raid", "explosive", "device");
+      "rocket", "mortar", "grenade", "gunfire", "shooting", "airstrike", "strike", "raid", "explosive", "device",
+      "shell", "missile", "drone", "round", "artillery", "ied");
   /** CAMEO roots of violence, where an attack with no named attacker still has a place. */
   private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
+  /**
+   * CAMEO roots of the events conflict monitoring records with generic actors (issue 11): protest
+   * (14), coercion (17) and violence (18-20). "Gunmen attacked", "police arrested", "teachers
+   * protested": the sector is the actor, the country comes from where it happened.
+   */
+  static final Set<String> GENERIC_ACTOR_ROOTS = Set.of("14", "17", "18", "19", "20");
+  /** Sectors that fight: "clashes between" them are armed clashes, not a quarrel. */
+  private static final Set<String> ARMED_SECTORS = Set.of("MIL", "COP", "SPY", "REB", "INS", "UAF", "SEP");
   /** Verbs whose object noun names the subject's own act ("carried out an airstrike", "held talks"). */
   private static final Set<String> SUPPORT_VERBS = Set.of(
       "carry", "conduct", "launch", "stage", "mount", "hold", "have", "make", "pay", "begin", "start", "continue",
@@ -84,6 +93,24 @@ final class Participants {
         }
       }
     }
+    boolean violent = code.length() >= 2 && VIOLENT_ROOTS.contains(code.substring(0, 2));
+    if (cands.isEmpty() && violent && dialect.readsClauseRoles() && (g.token(t).isNoun() || g.token(t).pos().equals("VBG"))) {
+      // "clashes between the army and the rebels", "fighting broke out between X and Y" (issue 11):
+      // each side of the fighting is a source
+      List<Integer> between = new ArrayList<>(g.childrenExact(t, "nmod:between"));
+      Dependency governor = g.head(t);
+      if (between.isEmpty() && governor != null && governor.governor() >= 0 && governor.relation().startsWith("nsubj")) {
+        between.addAll(g.childrenExact(governor.governor(), "obl:between"));
+      }
+      if (!between.isEmpty()) {
+        List<Mention> sides = mentions.resolve(between, t);
+        if (sides.isEmpty()) {
+          sides = sectorsOnly(between);
+        }
+        // "the Oval Office clash between the two presidents" was a quarrel, not a battle
+        return new SourceSearch(anyArmed(sides) ? sides : List.of(), true);
+      }
+    }
     if (cands.isEmpty() && g.token(t).isNoun()) {
       cands.addAll(g.childrenExact(t, "nmod:poss"));
       cands.addAll(g.childrenExact(t, "nmod:by"));
@@ -113,8 +140,27 @@ final class Participants {
     if (direct.isEmpty() && dialect.readsClauseRoles() && code.length() >= 2 && VIOLENT_ROOTS.contains(code.substring(0, 2))) {
       direct = attackerByPlace(cands, t);
     }
+    boolean generic = dialect.readsClauseRoles() && code.length() >= 2 && GENERIC_ACTOR_ROOTS.contains(code.substring(0, 2));
+    Dependency head = g.head(t);
+    if (generic && head != null && head.relation().startsWith("acl") && g.token(t).pos().equals("VBN")) {
+      // "the civilians imprisoned for ...": the noun a participle modifies suffered it
+      generic = false;
+    }
+    if (direct.isEmpty() && generic) {
+      // "unidentified gunmen attacked", "police detained", "teachers protested" (issue 11): the
+      // sector alone; the event's place gives it a country when the text names one
+      direct = sectorsOnly(cands);
+    }
     if (!direct.isEmpty()) {
       return new SourceSearch(direct, true);
+    }
+    if (generic && VIOLENT_ROOTS.contains(code.substring(0, 2))) {
+      // "two soldiers were killed", "a roadside bomb hit a bus", "shelling hit a market": violence
+      // with no one named who did it; the perpetrator is unidentified (issue 11)
+      List<Mention> unknown = unidentified(cands, t, passive);
+      if (!unknown.isEmpty()) {
+        return new SourceSearch(unknown, false);
+      }
     }
     if (dialect.sourceFromPhrase() && !cands.isEmpty()) {
       // A subject whose own words name no actor takes the first actor inside its phrase ("resumption
@@ -237,6 +283,77 @@ final class Participants {
       }
     }
     return List.of();
+  }
+
+  /** Each candidate that is a sector noun alone ("gunmen", "police"), as a sector actor of no country. */
+  private List<Mention> sectorsOnly(List<Integer> cands) {
+    List<Mention> out = new ArrayList<>();
+    for (int c : cands) {
+      Mention m = actors.sectorOnly(c);
+      if (m != null) {
+        // "---" for the country no one named, as PETRARCH and Phoenix write it
+        out.add(new Mention(m.head(), m.begin(), m.end(), "---" + m.sector(), null, m.sector(), m.name(), m.members(),
+            m.entries(), m.fuzzy(), m.ignored()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The unidentified perpetrator of violence whose text names none: the clause is passive with no
+   * agent ("two soldiers were killed"), or its subject is a weapon or an attack ("a roadside bomb
+   * killed", "shelling hit"). Sector {@code UAF}, no country (the place may give one); empty when
+   * the subject is something else.
+   */
+  private List<Mention> unidentified(List<Integer> cands, int t, boolean passive) {
+    int at;
+    if (passive && cands.isEmpty() && hasHumanPatient(t)) {
+      // "were killed in an air strike by government forces": the attack's own agent acted
+      for (Dependency d : g.children(t)) {
+        if ((d.relation().equals("obl:in") || d.relation().equals("obl:by")) && ATTACK_NOUNS.contains(g.lemma(d.dependent()))) {
+          List<Integer> agents = new ArrayList<>(g.childrenExact(d.dependent(), "nmod:by"));
+          agents.addAll(g.childrenExact(d.dependent(), "nmod:agent"));
+          List<Mention> by = mentions.resolve(agents, t);
+          if (by.isEmpty()) {
+            by = sectorsOnly(agents);
+          }
+          if (!by.isEmpty()) {
+            return by;
+          }
+        }
+      }
+      at = t;
+    } else if (cands.size() == 1 && ATTACK_NOUNS.contains(g.lemma(actors.realHead(cands.get(0))))) {
+      at = actors.realHead(cands.get(0));
+    } else {
+      return List.of();
+    }
+    return List.of(new Mention(at, at, at + 1, "---UAF", null, "UAF", "", List.of(), List.of("unidentified"), false,
+        false));
+  }
+
+  /**
+   * Whether the passive clause's subject is someone: an actor or a sector noun ("two soldiers",
+   * "five people", "the opposition leader"), not a thing ("motorcycles will be hit", "dogs are
+   * killed"), which is no political violence.
+   */
+  private boolean hasHumanPatient(int t) {
+    for (int p : g.childrenExact(t, "nsubj:pass")) {
+      if (!mentions.resolve(List.of(p), t).isEmpty() || actors.sectorOnly(p) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of the mentions is armed (military, police, rebels, militants, armed men): a clash between them is fighting. */
+  private static boolean anyArmed(List<Mention> mentions) {
+    for (Mention m : mentions) {
+      if (m.sector() != null && ARMED_SECTORS.contains(m.sector())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "People blocked streets in Hong Kong": a sector actor of no country, placed by the clause. */

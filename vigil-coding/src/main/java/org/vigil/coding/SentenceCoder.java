@@ -168,7 +168,9 @@ final class SentenceCoder {
           continue;
         }
         if (!p.code().equals(VerbPattern.NO_EVENT)) {
-          out.add(assembler.event(f, s, target, cameo, code, derived.negated(), derived.modality(), derived.cues(), date,
+          String own = dialect.readsClauseRoles() ? Riots.codeFor(code, s.sector()) : code;
+          CameoCode ownCameo = own.equals(code) ? cameo : dictionaries.cameo().findOrParent(own).orElse(cameo);
+          out.add(assembler.event(f, s, target, ownCameo, own, derived.negated(), derived.modality(), derived.cues(), date,
               ss.direct(), found.nested(), found.loose()));
         }
         if (reverse != null && target != null) {

@@ -1,0 +1,37 @@
+package org.vigil.coding;
+
+import java.util.Set;
+
+/**
+ * Who acts decides between a riot and the use of force (issue 11). Protesters, residents or
+ * students who set fire to a police station or storm a building riot (CAMEO 145, PLOVER PROTEST):
+ * conflict data record it as a riot, not as their coercion or assault. Police or troops who
+ * "storm" a compound use force (190), where "storm" with protesters is a riot. Stateless.
+ */
+final class Riots {
+  /** Civilian sectors: their violence is a riot. */
+  private static final Set<String> CIVILIANS = Set.of("CVL", "EDU", "LAB", "HLH", "REF", "AGR", "BUS");
+  /** Armed sectors: their "riot" is force. */
+  private static final Set<String> ARMED = Set.of("MIL", "COP", "SPY", "UAF", "INS", "REB");
+
+  private Riots() {}
+
+  /**
+   * The code of {@code code} done by an actor of {@code sector} (null: as it is). What a crowd
+   * does in a riot: unconventional violence (18x), an attack or a storming in general (190),
+   * burning and damaging property (171x); firing missiles or artillery (193-196) is no riot
+   * whoever does it.
+   */
+  static String codeFor(String code, String sector) {
+    if (sector == null || code.length() < 2) {
+      return code;
+    }
+    if (CIVILIANS.contains(sector) && (code.startsWith("18") || code.equals("190") || code.startsWith("171"))) {
+      return "145";
+    }
+    if (ARMED.contains(sector) && code.startsWith("145")) {
+      return "190";
+    }
+    return code;
+  }
+}
