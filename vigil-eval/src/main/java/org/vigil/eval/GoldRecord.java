@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import org.vigil.core.article.Article;
 
 /**
- * One gold record, in one of the five styles a gold file may mix line by line. Immutable and
+ * One gold record, in one of the six styles a gold file may mix line by line. Immutable and
  * thread-safe, as are all its implementations.
  */
-public sealed interface GoldRecord permits PetrarchGold, PloverGold, GeoGold, MordecaiGold, EventReportGold {
+public sealed interface GoldRecord permits PetrarchGold, PloverGold, GeoGold, MordecaiGold, EventReportGold, ArticleGold {
 
   /** The date used when a record gives none. */
   LocalDate DEFAULT_DATE = LocalDate.of(2000, 1, 1);
@@ -18,7 +18,7 @@ public sealed interface GoldRecord permits PetrarchGold, PloverGold, GeoGold, Mo
   /** The article date. */
   LocalDate date();
 
-  /** Non-blank text; becomes the article text. */
+  /** Non-blank text; becomes the article text. Article gold ({@link ArticleGold}) may be blank until joined to its corpus article. */
   String text();
 
   /** Where the record was read, as {@code file:line}. */

@@ -12,7 +12,9 @@ import java.util.Objects;
  *
  * @param id the record id
  * @param style {@code petrarch}, {@code plover}, {@code geo} (toponyms) or {@code geo-assert}
- *     (geoparsing assertions, whose predicted lines end with the placed mentions)
+ *     (geoparsing assertions, whose predicted lines end with the placed mentions), {@code event-report}
+ *     or {@code article} (article gold: {@code expected} holds the gold events that were missed,
+ *     {@code predicted} the predictions left over, {@code matched} the pairs and what was right)
  * @param expected what the gold expects; empty when it expects nothing
  * @param predicted the non-negated predictions
  * @param matched what matched

@@ -35,6 +35,7 @@ import java.util.TreeMap;
  *     with how many were right, or null when there are no such records
  * @param calibrationHigh the events with confidence at least 0.8 and how many were right, or null
  *     when there are no such records
+ * @param articles scores on article gold (issue 11), or null when there is none
  */
 public record Report(
     ActorMatch actorMatch,
@@ -56,7 +57,8 @@ public record Report(
     GeoScore geo,
     EventReportScore eventReports,
     List<CalibrationBin> calibration,
-    CalibrationBin calibrationHigh) {
+    CalibrationBin calibrationHigh,
+    ArticleScore articles) {
 
   public Report {
     Objects.requireNonNull(actorMatch, "actorMatch");

@@ -78,6 +78,7 @@ final class ReportJson {
       put(geo, "assertions_held", g.assertionAccuracy() == null ? null : g.assertionAccuracy().count());
       eventPlaces(geo, er);
     }
+    articles(root, r.articles());
     lines(root.putArray("skipped_lines"), r.skippedLines());
     lines(root.putArray("warnings"), r.warnings());
     var failures = root.putArray("coder_errors");
@@ -87,6 +88,45 @@ final class ReportJson {
       return JSON.writeValueAsString(root);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write a report tree as JSON", e);
+    }
+  }
+
+  /** The article gold scores, or null. */
+  private static void articles(ObjectNode root, ArticleScore a) {
+    if (a == null) {
+      root.putNull("articles");
+      return;
+    }
+    ObjectNode node = root.putObject("articles");
+    node.put("records", a.articles());
+    node.put("precision", round(a.events().precision(), 4));
+    node.put("recall", round(a.events().recall(), 4));
+    node.put("f1", round(a.events().f1(), 4));
+    node.put("gold_events", a.goldEvents());
+    node.put("predicted_events", a.predictedEvents());
+    node.put("matched", a.events().tp());
+    ratio(node, "source_accuracy", a.source());
+    ratio(node, "target_accuracy", a.target());
+    ratio(node, "date_accuracy", a.date());
+    ratio(node, "place_accuracy", a.place());
+    put(node, "place_scored", a.place() == null ? null : a.place().total());
+    ratio(node, "modality_accuracy", a.modality());
+    ObjectNode types = node.putObject("per_type");
+    a.perType().forEach((type, c) -> {
+      ObjectNode t = types.putObject(type);
+      number(t, "precision", c.precision());
+      number(t, "recall", c.recall());
+      number(t, "f1", c.f1());
+      t.put("gold", c.gold());
+      t.put("predicted", c.predicted());
+    });
+  }
+
+  private static void number(ObjectNode node, String key, Double value) {
+    if (value == null) {
+      node.putNull(key);
+    } else {
+      node.put(key, round(value, 4));
     }
   }
 

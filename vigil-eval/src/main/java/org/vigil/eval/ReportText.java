@@ -85,6 +85,26 @@ final class ReportText {
       rows.add(ratioRow("within 161 km", er.within161km()));
       out.append(System.lineSeparator()).append(table(rows));
     }
+    if (r.articles() != null) {
+      ArticleScore a = r.articles();
+      List<List<String>> rows = new ArrayList<>();
+      rows.add(List.of("article gold (" + a.articles() + " articles)", "precision", "recall", "f1", "gold", "predicted",
+          "matched"));
+      rows.add(List.of("events", decimal(a.events().precision()), decimal(a.events().recall()),
+          decimal(a.events().f1()), Long.toString(a.goldEvents()), Long.toString(a.predictedEvents()),
+          Long.toString(a.events().tp())));
+      a.perType().forEach((type, c) -> rows.add(List.of("  " + type, orDash(c.precision()), orDash(c.recall()),
+          orDash(c.f1()), Long.toString(c.gold()), Long.toString(c.predicted()), Long.toString(c.goldMatched()))));
+      out.append(System.lineSeparator()).append(table(rows));
+      rows.clear();
+      rows.add(List.of("article gold, matched events", "value", "count"));
+      rows.add(ratioRow("source right", a.source()));
+      rows.add(ratioRow("target right", a.target()));
+      rows.add(ratioRow("date right", a.date()));
+      rows.add(ratioRow("place right", a.place()));
+      rows.add(ratioRow("modality right", a.modality()));
+      out.append(System.lineSeparator()).append(table(rows));
+    }
     problems(out, "skipped lines:", r.skippedLines());
     problems(out, "gold warnings:", r.warnings());
     if (r.errors() > 0) {
@@ -110,8 +130,9 @@ final class ReportText {
         out.append(" coder error: ").append(d.error());
       }
       out.append(System.lineSeparator());
-      lines(out, "expected ", d.expected());
-      lines(out, "predicted", d.predicted());
+      boolean article = d.style().equals("article");
+      lines(out, article ? "missed   " : "expected ", d.expected());
+      lines(out, article ? "extra    " : "predicted", d.predicted());
       lines(out, "matched  ", d.matched());
     }
     return out.toString();
@@ -148,6 +169,10 @@ final class ReportText {
   private static List<String> binRow(String label, CalibrationBin b) {
     return List.of(label, Long.toString(b.events()), Long.toString(b.correct()),
         b.precision() == null ? "-" : decimal(b.precision()));
+  }
+
+  private static String orDash(Double value) {
+    return value == null ? "-" : decimal(value);
   }
 
   private static String decimal(double value) {

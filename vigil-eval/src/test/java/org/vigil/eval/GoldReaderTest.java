@@ -139,8 +139,8 @@ final class GoldReaderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         [1, 2]                                                        | expected a JSON object, found ARRAY
-        {"id": "a", "text": "t"}                                      | no gold style: expected one of "expected"/"noevents" (PETRARCH), "event" (PLOVER), "toponyms" (geo), "asserts" (geo assertions), "event_date" (event reports)
-        {"id": "a", "text": "t", "expected": [], "event": "AGREE"}    | mixes gold styles: has more than one of "expected"/"noevents", "event", "toponyms", "asserts", "event_date"
+        {"id": "a", "text": "t"}                                      | no gold style: expected one of "expected"/"noevents" (PETRARCH), "event" (PLOVER), "toponyms" (geo), "asserts" (geo assertions), "event_date" (event reports), "events" (article gold)
+        {"id": "a", "text": "t", "expected": [], "event": "AGREE"}    | mixes gold styles: has more than one of "expected"/"noevents", "event", "toponyms", "asserts", "event_date", "events"
         {"text": "t", "expected": []}                                 | "id" is missing or blank
         {"id": "a", "text": " ", "expected": []}                      | "text" is missing or blank
         {"id": "a", "text": " ", "conllu": "", "expected": []}        | "text" is missing or blank
