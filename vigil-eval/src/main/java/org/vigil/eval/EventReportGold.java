@@ -18,10 +18,13 @@ import java.util.Objects;
  * @param location name of the event's place as the gold gives it, or null (not scored, shown in details)
  * @param lat latitude of the event's place, or null
  * @param lon longitude of the event's place, or null
+ * @param plover the event's PLOVER type (ACLED's event types mapped: battles, explosions and
+ *     violence against civilians ASSAULT, protests and riots PROTEST, arrests COERCE), or null
  * @param origin {@code file:line}
  */
 public record EventReportGold(String id, LocalDate date, String text, LocalDate eventDate, LocalDate eventDateEnd,
-    String country, String admin1, String location, Double lat, Double lon, String origin) implements GoldRecord {
+    String country, String admin1, String location, Double lat, Double lon, String plover, String origin)
+    implements GoldRecord {
 
   public EventReportGold {
     Checks.nonBlank(id, "id");

@@ -16,9 +16,11 @@ package org.vigil.eval;
  * @param within50km the top event's location lies within 50 km of the gold point (records with
  *     coordinates); a location without coordinates counts as wrong
  * @param within161km the same within 161 km
+ * @param type over the records whose gold names a PLOVER type, the share whose top event has it (no
+ *     event is wrong); null when no record names one
  */
 public record EventReportScore(int records, Ratio eventRecall, Ratio dateExact, Ratio dateStart, Ratio dateCovers,
-    Ratio country, Ratio admin1, Ratio within50km, Ratio within161km) {
+    Ratio country, Ratio admin1, Ratio within50km, Ratio within161km, Ratio type) {
 
   public EventReportScore {
     if (records < 0) {

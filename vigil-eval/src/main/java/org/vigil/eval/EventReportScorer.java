@@ -27,6 +27,8 @@ final class EventReportScorer {
   private long pointRecords;
   private long near;
   private long within161;
+  private long typeRecords;
+  private long typeRight;
 
   /** Scores one record; {@code predicted} holds the non-negated events only. */
   RecordDetail add(EventReportGold gold, List<CodedEvent> predicted, String error) {
@@ -38,6 +40,19 @@ final class EventReportScorer {
     List<String> guessed = new ArrayList<>();
     List<String> matched = new ArrayList<>();
     CodedEvent top = PloverScorer.top(predicted);
+    if (gold.plover() != null) {
+      // over every record with a type: no event is the wrong type (issue 11)
+      typeRecords++;
+      expected.add("type " + gold.plover());
+      if (top != null && top.plover() != null && top.plover().event() != null
+          && PloverTypes.normalise(top.plover().event()).equals(PloverTypes.normalise(gold.plover()))) {
+        typeRight++;
+        matched.add("type");
+      }
+    }
+    if (top != null) {
+      guessed.add("type " + (top.plover() == null ? "-" : top.plover().event()) + " (" + top.cameo() + ")");
+    }
     if (top == null) {
       return new RecordDetail(gold.id(), "event-report", expected, guessed, matched, error);
     }
@@ -97,7 +112,7 @@ final class EventReportScorer {
     return records == 0 ? null : new EventReportScore(records, Ratio.ofOrNull(found, records),
         Ratio.ofOrNull(exact, found), Ratio.ofOrNull(start, found), Ratio.ofOrNull(covers, found),
         Ratio.ofOrNull(countryRight, countryRecords), Ratio.ofOrNull(admin1Right, admin1Records),
-        Ratio.ofOrNull(near, pointRecords), Ratio.ofOrNull(within161, pointRecords));
+        Ratio.ofOrNull(near, pointRecords), Ratio.ofOrNull(within161, pointRecords), Ratio.ofOrNull(typeRight, typeRecords));
   }
 
   private static String range(LocalDate first, LocalDate last) {

@@ -102,7 +102,8 @@ final class GoldReader {
         String country = optionalText(node, "country");
         return new EventReportGold(id, date, text, isoDate(node, "event_date", true), isoDate(node, "event_date_end", false),
             country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT),
-            optionalText(node, "admin1"), optionalText(node, "location"), number(node, "lat"), number(node, "lon"), origin);
+            optionalText(node, "admin1"), optionalText(node, "location"), number(node, "lat"), number(node, "lon"),
+            optionalText(node, "plover"), origin);
       }
       if (asserts) {
         return new MordecaiGold(id, date, text, optionalText(node, "event_category"),

@@ -49,6 +49,7 @@ final class ReportJson {
     } else {
       ObjectNode dates = root.putObject("dates").put("records", er.records());
       ratio(dates, "event_recall", er.eventRecall());
+      ratio(dates, "type_accuracy", er.type());
       put(dates, "events", er.eventRecall().count());
       ratio(dates, "exact_accuracy", er.dateExact());
       ratio(dates, "start_accuracy", er.dateStart());

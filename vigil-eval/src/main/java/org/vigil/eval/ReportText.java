@@ -76,6 +76,7 @@ final class ReportText {
       List<List<String>> rows = new ArrayList<>();
       rows.add(List.of("event reports (top event)", "value", "count"));
       rows.add(ratioRow("event found", er.eventRecall()));
+      rows.add(ratioRow("right PLOVER type (of all)", er.type()));
       rows.add(ratioRow("date exact", er.dateExact()));
       rows.add(ratioRow("date first day", er.dateStart()));
       rows.add(ratioRow("date covers gold day", er.dateCovers()));
