@@ -550,9 +550,11 @@ public final class DuckDbEventStore implements EventStore {
         st.execute("DELETE FROM staged_articles s WHERE EXISTS (SELECT 1 FROM articles a"
             + " WHERE a.id = s.id) OR EXISTS (SELECT 1 FROM articles a WHERE a.content_hash = s.content_hash)");
       }
+      // checks first, then articles, then events: were these statements ever to run outside a
+      // transaction, an article kept without its events would still have its check and be found
+      st.execute("INSERT OR REPLACE INTO article_checks SELECT * FROM staged_checks");
       st.execute("INSERT INTO articles (" + ARTICLE_COLUMNS + ") SELECT * FROM staged_articles");
       st.execute("INSERT INTO events (" + EventRows.COLUMN_LIST + ") SELECT * FROM staged_events");
-      st.execute("INSERT OR REPLACE INTO article_checks SELECT * FROM staged_checks");
     }
     for (int i : fresh) {
       outcomes[i] = new Outcome(batch.get(i).article(), true, null);
