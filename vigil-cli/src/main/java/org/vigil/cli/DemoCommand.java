@@ -35,7 +35,7 @@ final class DemoCommand implements Callable<Integer> {
     IngestCommand.Summary s = IngestCommand.ingest(samples.toString(), settings);
     System.err.printf("vigil: %d articles stored, %d already stored, %d events, %d rejected%n",
         s.stored(), s.duplicates(), s.events(), s.rejected());
-    try (EventStore store = new DuckDbEventStore(StoreConfig.file(database), InstantSource.system())) {
+    try (EventStore store = new DuckDbEventStore(StoreConfig.of(database), InstantSource.system())) {
       System.err.printf("vigil: the store holds %d articles and %d events; the newest:%n", store.articleCount(), store.eventCount());
       EventsCommand.print(store.query(EventQuery.all(50)), "table");
     }

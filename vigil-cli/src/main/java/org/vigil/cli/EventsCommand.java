@@ -63,7 +63,7 @@ final class EventsCommand implements Callable<Integer> {
       System.err.println("vigil events: unknown --format '" + format + "'; expected table or json");
       return Main.USAGE;
     }
-    try (EventStore store = new DuckDbEventStore(StoreConfig.file(database), InstantSource.system())) {
+    try (EventStore store = new DuckDbEventStore(StoreConfig.file(database).asReadOnly(), InstantSource.system())) {
       List<CodedEvent> events = store.query(new EventQuery(country, actor, code, from, to, article, limit));
       print(events, format);
     }

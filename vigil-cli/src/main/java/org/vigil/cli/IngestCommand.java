@@ -5,7 +5,6 @@ import org.vigil.pipeline.StoreSink;
 import org.vigil.pipeline.VigilEngine;
 import org.vigil.pipeline.VigilSettings;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.concurrent.Callable;
@@ -52,12 +51,10 @@ final class IngestCommand implements Callable<Integer> {
 
   static Summary ingest(String input, VigilSettings settings) throws Exception {
     Path database = settings.storePath();
-    if (database.getParent() != null) {
-      Files.createDirectories(database.getParent());
-    }
-    VigilEngine engine = Wiring.engine(settings);
-    Progress progress = new Progress(System.err, "ingesting");
-    try (EventStore store = new DuckDbEventStore(StoreConfig.file(database), InstantSource.system())) {
+    // the store first: a bad --db fails before the models load; it is locked only while a batch is written
+    try (DuckDbEventStore store = openForIngest(StoreConfig.of(database), System.err)) {
+      VigilEngine engine = Wiring.engine(settings);
+      Progress progress = new Progress(System.err, "ingesting");
       StoreSink sink = new StoreSink(store, settings.batchSize());
       IngestJob job = new IngestJob(engine::code, Wiring.reader(), settings.threads(), settings.failurePolicy(),
           new IngestJob.Listener() {
@@ -78,6 +75,29 @@ final class IngestCommand implements Callable<Integer> {
       IngestJob.Summary s = Wiring.run(job, input, sink);
       progress.done();
       return new Summary(sink.stored(), sink.duplicates(), sink.events(), s.rejected());
+    }
+  }
+
+  /**
+   * Opens the store for an ingest and runs the store check first: articles whose stored events do
+   * not match those they were committed with are removed (and said), so that this ingest codes
+   * them again instead of counting them as already stored.
+   */
+  static DuckDbEventStore openForIngest(StoreConfig config, java.io.PrintStream err) {
+    DuckDbEventStore store = new DuckDbEventStore(config, InstantSource.system());
+    try {
+      java.util.List<DuckDbEventStore.Mismatch> removed = store.repair();
+      if (!removed.isEmpty()) {
+        err.println("vigil: store check: " + removed.size() + " articles were stored incompletely;"
+            + " removed to be coded again:");
+        for (DuckDbEventStore.Mismatch m : removed) {
+          err.println("vigil:   " + m.describe());
+        }
+      }
+      return store;
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
     }
   }
 

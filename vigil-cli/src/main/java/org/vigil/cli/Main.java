@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       PlacesCommand.class,
       BenchCommand.class,
       SettingsCommand.class,
+      StoreCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

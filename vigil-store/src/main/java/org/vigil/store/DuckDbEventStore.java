@@ -1,6 +1,10 @@
 package org.vigil.store;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,10 +19,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.duckdb.DuckDBAppender;
@@ -32,15 +39,27 @@ import org.vigil.core.store.EventStore;
  * An {@link EventStore} in an embedded DuckDB database: one file, or memory.
  *
  * <p>Tables: {@code articles} (unique by content hash), {@code events} (every field of a
- * {@link CodedEvent} as a column, so SQL and exports need no decoding), {@code rejections} (the
- * dead letters) and {@code schema_version}. {@link #store} is idempotent by content hash and
- * atomic: the article and its events are written in one transaction, or nothing is, and a
- * {@link StoreException} names the article. {@link #query} rebuilds events equal to those stored.
+ * {@link CodedEvent} as a column, so SQL and exports need no decoding), {@code article_checks}
+ * (per article, the number of events and the digest of their ids it was committed with),
+ * {@code rejections} (the dead letters, one row per record and reason) and {@code schema_version}.
+ * {@link #store} is idempotent by content hash and atomic: the article, its events and its check
+ * row are written in one transaction, or nothing is, and a {@link StoreException} names the
+ * article and the cause (disk full, permission, lock). {@link #check} finds articles whose stored
+ * events differ from those they were committed with; {@link #repair} removes them so that they are
+ * coded again. {@link #query} rebuilds events equal to those stored.
  *
- * <p>Thread-safe. Writes ({@link #store}, {@link #reject}) are serialised on one connection. Reads
- * run concurrently, each on its own connection to the same database, and see committed data only.
- * {@link #close} waits for calls in progress; calls after it throw {@link IllegalStateException}.
- * DuckDB lets one process at a time write a database file.
+ * <p>A store in a file holds no connection between calls: each call opens the file, does its
+ * work and closes it, so that DuckDB's lock (one process writes a file, or many read it) is held
+ * only while a batch is written and other processes can read between batches. A
+ * {@linkplain StoreConfig#readOnly() read-only} store opens the file with
+ * {@code duckdb.read_only=true} and writes nothing, not even its tables. A call that finds the
+ * file locked by another process waits up to {@link StoreConfig#lockWait()} for it. A path that
+ * exists and is not a DuckDB database (no {@code DUCK} at byte 8) is refused.
+ *
+ * <p>Thread-safe. Calls on a file store run one at a time. A store in memory keeps one
+ * connection: writes are serialised on it, reads run concurrently on connections of their own and
+ * see committed data only. {@link #close} waits for calls in progress; calls after it throw
+ * {@link IllegalStateException}.
  */
 public final class DuckDbEventStore implements EventStore {
 
@@ -48,12 +67,28 @@ public final class DuckDbEventStore implements EventStore {
   private static final String ARTICLE_COLUMNS =
       "id, content_hash, date, title, text, url, source, ingested_at";
 
+  /** A DuckDB database file has this at byte offset {@link #MAGIC_OFFSET}. */
+  private static final byte[] MAGIC = "DUCK".getBytes(StandardCharsets.US_ASCII);
+  private static final int MAGIC_OFFSET = 8;
+
+  /** The digest of no events (the md5 of the empty string). */
+  static final String NO_EVENTS_DIGEST = digestOf(List.of());
+
+  /** Opens a JDBC connection; tests inject faults through it. */
+  @FunctionalInterface
+  interface Opener {
+    Connection open(String url, Properties properties) throws SQLException;
+  }
+
   private final StoreConfig config;
   private final InstantSource clock;
-  private final Connection connection;
+  private final Opener opener;
+  // the connection of a store in memory, for its life; null for a file store
+  private final Connection memory;
+  // serialises writes (in memory) and every call (file)
   private final Object writes = new Object();
-  // whether the write connection has its staging tables (guarded by writes)
-  private boolean staged;
+  // whether the memory connection has its staging tables (guarded by writes)
+  private boolean memoryStaged;
   // read lock: any call in progress; write lock: close
   private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
   private boolean closed;
@@ -63,23 +98,11 @@ public final class DuckDbEventStore implements EventStore {
    *
    * @param config where the database is
    * @param clock stamps {@code ingested_at} and rejection times
-   * @throws StoreException when the database cannot be opened, or has a schema version this code
-   *     does not read
+   * @throws StoreException when the database cannot be opened, is not a DuckDB database, or has a
+   *     schema version this code does not read
    */
   public DuckDbEventStore(StoreConfig config, InstantSource clock) {
-    this.config = Objects.requireNonNull(config, "config");
-    this.clock = Objects.requireNonNull(clock, "clock");
-    this.connection = open(config);
-    try {
-      connection.setAutoCommit(false);
-      Schema.apply(connection, clock.instant(), config.describe());
-      connection.commit();
-    } catch (SQLException | RuntimeException e) {
-      closeAfter(e);
-      throw e instanceof StoreException se
-          ? se
-          : new StoreException("cannot set up " + config.describe() + ": " + e.getMessage(), e);
-    }
+    this(config, clock, DriverManager::getConnection);
   }
 
   /** Opens (or creates) the store, stamping times with the system clock. */
@@ -87,16 +110,172 @@ public final class DuckDbEventStore implements EventStore {
     this(config, InstantSource.system());
   }
 
-  private static Connection open(StoreConfig config) {
-    try {
-      Path parent = config.database() == null ? null : config.database().toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
+  DuckDbEventStore(StoreConfig config, InstantSource clock, Opener opener) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.opener = Objects.requireNonNull(opener, "opener");
+    if (config.inMemoryStore()) {
+      this.memory = connect();
+      try {
+        transaction(memory, c -> {
+          Schema.apply(c, clock.instant(), config.describe());
+          return null;
+        });
+      } catch (SQLException | RuntimeException e) {
+        closeQuietly(memory, e);
+        throw setUpFailure(e);
       }
-      return DriverManager.getConnection(config.jdbcUrl());
-    } catch (IOException | SQLException e) {
-      throw new StoreException("cannot open " + config.describe() + ": " + e.getMessage(), e);
+      return;
     }
+    this.memory = null;
+    Path file = config.database();
+    refuseForeign(file, config.readOnly());
+    if (config.readOnly()) {
+      if (!Files.exists(file)) {
+        throw new StoreException("cannot open " + config.describe() + ": there is no such file");
+      }
+    } else {
+      try {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+          Files.createDirectories(parent);
+        }
+      } catch (IOException e) {
+        throw new StoreException("cannot open " + config.describe() + ": " + reason(e), e);
+      }
+    }
+    Connection c = connect();
+    try {
+      if (config.readOnly()) {
+        Schema.verify(c, config.describe());
+      } else {
+        transaction(c, own -> {
+          Schema.apply(own, clock.instant(), config.describe());
+          return null;
+        });
+      }
+    } catch (SQLException | RuntimeException e) {
+      closeQuietly(c, e);
+      throw setUpFailure(e);
+    }
+    closeQuietly(c, null);
+    if (!config.readOnly() && !isDuckDb(file)) {
+      throw new StoreException("cannot open " + config.describe()
+          + ": DuckDB wrote no database file there (the store would live in memory and be lost)");
+    }
+  }
+
+  private StoreException setUpFailure(Exception e) {
+    return e instanceof StoreException se
+        ? se
+        : new StoreException("cannot set up " + config.describe() + ": " + reason(e), e);
+  }
+
+  /**
+   * Refuses a path that exists and is not a DuckDB database: DuckDB would open a CSV or JSON file
+   * as an in-memory database with a view of it, store nothing and report success.
+   */
+  private void refuseForeign(Path file, boolean readOnly) {
+    if (!Files.exists(file)) {
+      return;
+    }
+    if (Files.isDirectory(file)) {
+      throw new StoreException("cannot open " + config.describe() + ": it is a folder, not a DuckDB database file");
+    }
+    try {
+      if (Files.size(file) == 0 && !readOnly) {
+        return; // an empty file: DuckDB makes it a database
+      }
+    } catch (IOException e) {
+      throw new StoreException("cannot open " + config.describe() + ": " + reason(e), e);
+    }
+    if (!isDuckDb(file)) {
+      throw new StoreException("cannot open " + config.describe() + ": it exists and is not a DuckDB"
+          + " database (a DuckDB file has \"DUCK\" at byte 8); name a new file or an existing store");
+    }
+  }
+
+  /** Whether {@code file} starts as a DuckDB database file does. */
+  static boolean isDuckDb(Path file) {
+    byte[] head = new byte[MAGIC_OFFSET + MAGIC.length];
+    try (InputStream in = Files.newInputStream(file)) {
+      if (in.readNBytes(head, 0, head.length) < head.length) {
+        return false;
+      }
+    } catch (IOException e) {
+      throw new StoreException("cannot read " + file + ": " + reason(e), e);
+    }
+    for (int i = 0; i < MAGIC.length; i++) {
+      if (head[MAGIC_OFFSET + i] != MAGIC[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A new connection to the database, waiting up to {@link StoreConfig#lockWait()} while another
+   * process holds the file's lock.
+   */
+  private Connection connect() {
+    Properties properties = new Properties();
+    if (config.readOnly()) {
+      properties.setProperty("duckdb.read_only", "true");
+    }
+    long deadline = System.nanoTime() + config.lockWait().toNanos();
+    long pause = 20;
+    while (true) {
+      try {
+        return opener.open(config.jdbcUrl(), properties);
+      } catch (SQLException e) {
+        if (!isLock(e) || System.nanoTime() - deadline > 0) {
+          throw new StoreException("cannot open " + config.describe() + ": " + reason(e), e);
+        }
+      }
+      try {
+        TimeUnit.MILLISECONDS.sleep(pause);
+      } catch (InterruptedException ie) {
+        Thread.currentThread().interrupt();
+        throw new StoreException("cannot open " + config.describe() + ": interrupted while it was locked", ie);
+      }
+      pause = Math.min(pause * 2, 250);
+    }
+  }
+
+  private static boolean isLock(Throwable e) {
+    String m = String.valueOf(e.getMessage());
+    return m.contains("Could not set lock") || m.contains("Conflicting lock");
+  }
+
+  /**
+   * What went wrong, in words first (the disk is full, permission denied, the file is locked),
+   * then DuckDB's own first line, taken from the first failure (a later "no transaction is
+   * active" only follows from it).
+   */
+  static String reason(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root
+        && (root.getMessage() == null || root instanceof StoreException)) {
+      root = root.getCause();
+    }
+    String text = root.getMessage() == null ? root.toString() : root.getMessage();
+    int nl = text.indexOf('\n');
+    String first = (nl < 0 ? text : text.substring(0, nl)).strip();
+    String all = text + " " + String.valueOf(e.getMessage());
+    String cause = null;
+    if (all.contains("No space left on device") || all.contains("ENOSPC")) {
+      cause = "the disk is full";
+    } else if (all.contains("File too large") || all.contains("EFBIG")) {
+      cause = "the file has reached the size this process may write";
+    } else if (all.contains("Permission denied") || all.contains("Read-only file system")
+        || all.contains("EACCES")) {
+      cause = "permission denied";
+    } else if (isLock(root) || isLock(e)) {
+      cause = "the file is locked by another process";
+    } else if (all.contains("read-only mode") || all.contains("read only mode")) {
+      cause = "the store is open read-only";
+    }
+    return cause == null ? first : cause + " (" + first + ")";
   }
 
   /**
@@ -116,8 +295,9 @@ public final class DuckDbEventStore implements EventStore {
 
   /**
    * {@inheritDoc} The batch is written in one transaction: its articles and events go through
-   * DuckDB's appender into staging tables of this connection, then into {@code articles} and
-   * {@code events} with one statement each. When that transaction fails, it is rolled back and
+   * DuckDB's appender into staging tables of the connection, then into {@code articles},
+   * {@code events} and {@code article_checks} with one statement each. When that transaction
+   * fails, it is rolled back, the connection is dropped (a file store opens the file afresh) and
    * each article is tried alone, so that one bad article fails alone.
    *
    * @throws IllegalArgumentException when an event belongs to another article
@@ -133,14 +313,77 @@ public final class DuckDbEventStore implements EventStore {
         }
       }
     }
+    refuseReadOnly("store articles");
     return whileOpen(() -> {
       synchronized (writes) {
         Outcome[] outcomes = new Outcome[batch.size()];
         List<Integer> candidates = screen(batch, outcomes);
-        write(batch, candidates, outcomes);
+        if (!candidates.isEmpty()) {
+          try (Link link = new Link()) {
+            write(link, batch, candidates, outcomes);
+          }
+        }
         return List.of(outcomes);
       }
     });
+  }
+
+  /**
+   * The write connection of one call: the memory connection, or the file opened when first
+   * needed and closed by {@link #reset} (after a failure) and {@link #close}.
+   */
+  private final class Link implements AutoCloseable {
+    private Connection connection;
+    private boolean staged;
+
+    Connection get() {
+      if (memory != null) {
+        return memory;
+      }
+      if (connection == null) {
+        connection = connect();
+        staged = false;
+      }
+      return connection;
+    }
+
+    boolean staged() {
+      return memory != null ? memoryStaged : staged;
+    }
+
+    void staged(boolean value) {
+      if (memory != null) {
+        memoryStaged = value;
+      } else {
+        staged = value;
+      }
+    }
+
+    /** After a failure: the transaction is rolled back and a file connection dropped. */
+    void reset(Exception failure) {
+      if (memory != null) {
+        rollbackQuietly(memory, failure);
+        return;
+      }
+      if (connection != null) {
+        rollbackQuietly(connection, failure);
+        closeQuietly(connection, failure);
+        connection = null;
+      }
+    }
+
+    @Override
+    public void close() {
+      if (connection != null) {
+        Connection c = connection;
+        connection = null;
+        try {
+          c.close();
+        } catch (SQLException e) {
+          throw new StoreException("cannot close " + config.describe() + ": " + reason(e), e);
+        }
+      }
+    }
   }
 
   /**
@@ -178,35 +421,66 @@ public final class DuckDbEventStore implements EventStore {
   }
 
   /** Writes the candidates of the batch in one transaction, or each alone when that fails. */
-  private void write(List<Coded> batch, List<Integer> candidates, Outcome[] outcomes) {
-    if (candidates.isEmpty()) {
-      return;
-    }
+  private void write(Link link, List<Coded> batch, List<Integer> candidates, Outcome[] outcomes) {
     try {
-      writeTogether(batch, candidates, outcomes);
-      connection.commit();
+      Connection c = link.get();
+      ensureStaging(link, c);
+      transaction(c, own -> {
+        writeTogether(own, batch, candidates, outcomes);
+        return null;
+      });
     } catch (SQLException | RuntimeException e) {
-      rollbackAfter(e);
-      emptyStagingAfter(e);
+      link.reset(e);
       for (int i : candidates) {
         outcomes[i] = null;
       }
       if (candidates.size() > 1) {
         for (int i : candidates) {
-          write(batch, List.of(i), outcomes);
+          write(link, batch, List.of(i), outcomes);
         }
       } else {
         int i = candidates.get(0);
-        outcomes[i] = e instanceof StoreException se
+        outcomes[i] = e instanceof StoreException se && se.getMessage().startsWith("cannot store article")
             ? new Outcome(batch.get(i).article(), false, se)
-            : failed(batch.get(i).article(), e.getMessage(), e);
+            : failed(batch.get(i).article(), reason(e), e);
       }
     }
   }
 
-  private void writeTogether(List<Coded> batch, List<Integer> candidates, Outcome[] outcomes)
-      throws SQLException {
-    ensureStaging();
+  private interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} in one transaction of {@code c}: BEGIN, work, COMMIT, as statements of the
+   * connection (which stays in auto-commit), so that a failed COMMIT can never leave the
+   * connection running later statements outside a transaction. On failure it is rolled back and
+   * the first failure is thrown.
+   */
+  private static <T> T transaction(Connection c, Work<T> work) throws SQLException {
+    try (Statement st = c.createStatement()) {
+      st.execute("BEGIN TRANSACTION");
+    }
+    T result;
+    try {
+      result = work.run(c);
+      try (Statement st = c.createStatement()) {
+        st.execute("COMMIT");
+      }
+    } catch (SQLException | RuntimeException e) {
+      rollbackQuietly(c, e);
+      throw e;
+    }
+    return result;
+  }
+
+  private void writeTogether(Connection connection, List<Coded> batch, List<Integer> candidates,
+      Outcome[] outcomes) throws SQLException {
+    try (Statement st = connection.createStatement()) {
+      st.execute("DELETE FROM staged_articles");
+      st.execute("DELETE FROM staged_events");
+      st.execute("DELETE FROM staged_checks");
+    }
     OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
     try (DuckDBAppender rows = duck.createAppender("temp", "main", "staged_articles")) {
@@ -261,15 +535,26 @@ public final class DuckDbEventStore implements EventStore {
       }
       rows.flush();
     }
+    try (DuckDBAppender rows = duck.createAppender("temp", "main", "staged_checks")) {
+      for (int i : fresh) {
+        rows.beginRow();
+        rows.append(batch.get(i).article().id());
+        rows.append(batch.get(i).events().size());
+        rows.append(digestOf(batch.get(i).events()));
+        rows.endRow();
+      }
+      rows.flush();
+    }
     try (Statement st = connection.createStatement()) {
       if (fresh.size() < candidates.size()) {
         st.execute("DELETE FROM staged_articles s WHERE EXISTS (SELECT 1 FROM articles a"
             + " WHERE a.id = s.id) OR EXISTS (SELECT 1 FROM articles a WHERE a.content_hash = s.content_hash)");
       }
+      // checks first, then articles, then events: were these statements ever to run outside a
+      // transaction, an article kept without its events would still have its check and be found
+      st.execute("INSERT OR REPLACE INTO article_checks SELECT * FROM staged_checks");
       st.execute("INSERT INTO articles (" + ARTICLE_COLUMNS + ") SELECT * FROM staged_articles");
       st.execute("INSERT INTO events (" + EventRows.COLUMN_LIST + ") SELECT * FROM staged_events");
-      st.execute("DELETE FROM staged_articles");
-      st.execute("DELETE FROM staged_events");
     }
     for (int i : fresh) {
       outcomes[i] = new Outcome(batch.get(i).article(), true, null);
@@ -277,12 +562,12 @@ public final class DuckDbEventStore implements EventStore {
   }
 
   /**
-   * The staging tables of the write connection: temporary, of the columns of {@code articles} and
-   * {@code events} in the order rows are appended, without constraints (the insert into the real
-   * tables checks them, inside the transaction).
+   * The staging tables of a write connection: temporary, of the columns of {@code articles},
+   * {@code events} and {@code article_checks} in the order rows are appended, without constraints
+   * (the insert into the real tables checks them, inside the transaction).
    */
-  private void ensureStaging() throws SQLException {
-    if (staged) {
+  private static void ensureStaging(Link link, Connection connection) throws SQLException {
+    if (link.staged()) {
       return;
     }
     try (Statement st = connection.createStatement()) {
@@ -290,22 +575,40 @@ public final class DuckDbEventStore implements EventStore {
           + " SELECT " + ARTICLE_COLUMNS + " FROM articles LIMIT 0");
       st.execute("CREATE TEMP TABLE IF NOT EXISTS staged_events AS SELECT " + EventRows.COLUMN_LIST
           + " FROM events LIMIT 0");
+      st.execute("CREATE TEMP TABLE IF NOT EXISTS staged_checks AS SELECT * FROM article_checks LIMIT 0");
     }
-    connection.commit();
-    staged = true;
+    link.staged(true);
   }
 
-  private void emptyStagingAfter(Exception failure) {
-    if (!staged) {
-      return;
+  /**
+   * The digest of an article's events as {@code article_checks} keeps it: the md5 (lower-case
+   * hex) of their ids in code point order, one a line; DuckDB computes the same of the stored
+   * events with {@code md5(string_agg(event_id, chr(10) ORDER BY event_id))}.
+   */
+  static String digestOf(List<CodedEvent> events) {
+    List<String> ids = new ArrayList<>(events.size());
+    for (CodedEvent e : events) {
+      ids.add(e.eventId());
     }
-    try (Statement st = connection.createStatement()) {
-      st.execute("DELETE FROM staged_articles");
-      st.execute("DELETE FROM staged_events");
-      connection.commit();
-    } catch (SQLException e) {
-      failure.addSuppressed(e);
-      rollbackAfter(failure);
+    ids.sort((a, b) -> {
+      int i = 0;
+      int j = 0;
+      while (i < a.length() && j < b.length()) {
+        int ca = a.codePointAt(i);
+        int cb = b.codePointAt(j);
+        if (ca != cb) {
+          return Integer.compare(ca, cb);
+        }
+        i += Character.charCount(ca);
+        j += Character.charCount(cb);
+      }
+      return Boolean.compare(i < a.length(), j < b.length());
+    });
+    try {
+      MessageDigest md5 = MessageDigest.getInstance("MD5");
+      return HexFormat.of().formatHex(md5.digest(String.join("\n", ids).getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("no MD5", e);
     }
   }
 
@@ -315,12 +618,12 @@ public final class DuckDbEventStore implements EventStore {
   }
 
   private static Outcome failed(Article article, String reason, Exception cause) {
-    return new Outcome(article, false,
-        new StoreException("cannot store article " + article.id() + ": " + reason, cause));
+    return new Outcome(article, false, new StoreException("cannot store article " + article.id() + ": "
+        + reason, cause));
   }
 
   /**
-   * {@inheritDoc}
+   * {@inheritDoc} One row per record and reason: the same rejection again updates its time.
    *
    * @throws StoreException when the rejection cannot be written
    */
@@ -328,22 +631,160 @@ public final class DuckDbEventStore implements EventStore {
   public void reject(String record, String reason) {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(reason, "reason");
+    refuseReadOnly("record rejections");
     whileOpen(() -> {
       synchronized (writes) {
-        try (PreparedStatement insert =
-            connection.prepareStatement("INSERT INTO rejections VALUES (?, ?, ?)")) {
-          insert.setString(1, record);
-          insert.setString(2, reason);
-          insert.setObject(3, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-          insert.executeUpdate();
-          connection.commit();
-          return null;
-        } catch (SQLException e) {
-          rollbackAfter(e);
-          throw new StoreException("cannot record rejection of " + record + ": " + e.getMessage(), e);
+        try (Link link = new Link()) {
+          Connection c = link.get();
+          try (PreparedStatement insert = c.prepareStatement("INSERT INTO rejections VALUES (?, ?, ?)"
+              + " ON CONFLICT (record, reason) DO UPDATE SET \"at\" = excluded.\"at\"")) {
+            insert.setString(1, record);
+            insert.setString(2, reason);
+            insert.setObject(3, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            insert.executeUpdate();
+            return null;
+          } catch (SQLException | RuntimeException e) {
+            link.reset(e);
+            throw new StoreException("cannot record rejection of " + record + ": " + reason(e), e);
+          }
         }
       }
     });
+  }
+
+  /** An article whose stored events are not those it was committed with. */
+  public record Mismatch(String articleId, int committedEvents, String committedDigest, long storedEvents,
+      String storedDigest) {
+    /** In words: {@code article a1: committed with 3 events, holds 0}. */
+    public String describe() {
+      return "article " + articleId + ": committed with " + committedEvents + " events, holds " + storedEvents
+          + (committedEvents == storedEvents ? " (other event ids: digest " + storedDigest + ", not "
+              + committedDigest + ")" : "");
+    }
+  }
+
+  /**
+   * What {@link #check} found.
+   *
+   * @param articles articles stored
+   * @param events events stored
+   * @param unchecked articles stored before the store kept checks (schema version 2 or older):
+   *     they cannot be checked
+   * @param broken articles whose stored events are not those they were committed with
+   */
+  public record Check(long articles, long events, long unchecked, List<Mismatch> broken) {
+    public Check {
+      broken = List.copyOf(broken);
+    }
+
+    public boolean ok() {
+      return broken.isEmpty();
+    }
+  }
+
+  private static final String MISMATCHES = """
+      SELECT a.id, c.event_count, c.event_digest, coalesce(e.n, 0), coalesce(e.digest, md5(''))
+      FROM articles a
+      JOIN article_checks c ON c.article_id = a.id
+      LEFT JOIN (SELECT article_id, count(*) AS n,
+                   md5(string_agg(event_id, chr(10) ORDER BY event_id)) AS digest
+                 FROM events GROUP BY article_id) e ON e.article_id = a.id
+      WHERE c.event_count <> coalesce(e.n, 0) OR c.event_digest <> coalesce(e.digest, md5(''))
+      ORDER BY a.id""";
+
+  /**
+   * Compares each article's stored events with the number and digest of ids it was committed
+   * with (one query). An article stored atomically always matches; one that does not was damaged
+   * (written by a Vigil that lost its transaction, or edited by hand).
+   *
+   * @throws StoreException when the database cannot be read
+   */
+  public Check check() {
+    return read(c -> {
+      List<Mismatch> broken = mismatches(c);
+      long articles;
+      long events;
+      long unchecked;
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events),"
+              + " (SELECT count(*) FROM articles a WHERE NOT EXISTS"
+              + " (SELECT 1 FROM article_checks c WHERE c.article_id = a.id))")) {
+        rs.next();
+        articles = rs.getLong(1);
+        events = rs.getLong(2);
+        unchecked = rs.getLong(3);
+      }
+      return new Check(articles, events, unchecked, broken);
+    });
+  }
+
+  private List<Mismatch> mismatches(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      try (ResultSet rs = s.executeQuery("SELECT count(*) FROM information_schema.tables"
+          + " WHERE table_name = 'article_checks' AND table_schema = 'main'")) {
+        rs.next();
+        if (rs.getLong(1) == 0) {
+          throw new StoreException(config.describe() + " was written by an older Vigil and keeps no checks;"
+              + " open it for writing once (vigil ingest) to bring it to schema version " + Schema.VERSION);
+        }
+      }
+      List<Mismatch> broken = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery(MISMATCHES)) {
+        while (rs.next()) {
+          broken.add(new Mismatch(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getLong(4), rs.getString(5)));
+        }
+      }
+      return broken;
+    }
+  }
+
+  /**
+   * Runs {@link #check} and removes the articles it finds broken, with their events and checks,
+   * so that an ingest codes them again; returns them. Crash-safe: the events go first, then the
+   * checks with the articles, each in a transaction, and an article whose events are gone still
+   * fails the check until it is removed.
+   *
+   * @throws StoreException when the database cannot be read or written
+   */
+  public List<Mismatch> repair() {
+    refuseReadOnly("repair");
+    return whileOpen(() -> {
+      synchronized (writes) {
+        try (Link link = new Link()) {
+          Connection c = link.get();
+          List<Mismatch> broken = mismatches(c);
+          if (broken.isEmpty()) {
+            return broken;
+          }
+          try {
+            // DuckDB checks a foreign key against the state before the transaction: the events
+            // referring to an article must be gone (committed) before it can be deleted.
+            transaction(c, own -> {
+              deleteWhere(own, "DELETE FROM events WHERE article_id = ?", broken);
+              return null;
+            });
+            transaction(c, own -> {
+              deleteWhere(own, "DELETE FROM article_checks WHERE article_id = ?", broken);
+              deleteWhere(own, "DELETE FROM articles WHERE id = ?", broken);
+              return null;
+            });
+          } catch (SQLException | RuntimeException e) {
+            link.reset(e);
+            throw new StoreException("cannot repair " + config.describe() + ": " + reason(e), e);
+          }
+          return broken;
+        }
+      }
+    });
+  }
+
+  private static void deleteWhere(Connection c, String sql, List<Mismatch> articles) throws SQLException {
+    try (PreparedStatement delete = c.prepareStatement(sql)) {
+      for (Mismatch m : articles) {
+        delete.setString(1, m.articleId());
+        delete.executeUpdate();
+      }
+    }
   }
 
   /**
@@ -382,7 +823,7 @@ public final class DuckDbEventStore implements EventStore {
     return count("events");
   }
 
-  /** Number of recorded rejections (dead letters). */
+  /** Number of recorded rejections (dead letters), one per record and reason. */
   public long rejectionCount() {
     return count("rejections");
   }
@@ -406,9 +847,11 @@ public final class DuckDbEventStore implements EventStore {
         return;
       }
       closed = true;
-      connection.close();
+      if (memory != null) {
+        memory.close();
+      }
     } catch (SQLException e) {
-      throw new StoreException("cannot close " + config.describe() + ": " + e.getMessage(), e);
+      throw new StoreException("cannot close " + config.describe() + ": " + reason(e), e);
     } finally {
       lifecycle.writeLock().unlock();
     }
@@ -416,15 +859,17 @@ public final class DuckDbEventStore implements EventStore {
 
   @Override
   public String toString() {
-    return "DuckDbEventStore[" + config.describe() + "]";
+    return "DuckDbEventStore[" + config.describe() + (config.readOnly() ? ", read-only" : "") + "]";
   }
 
   private interface Call<T> {
     T run() throws SQLException;
   }
 
-  private interface Read<T> {
-    T run(Connection connection) throws SQLException;
+  private void refuseReadOnly(String what) {
+    if (config.readOnly()) {
+      throw new StoreException("cannot " + what + " in " + config.describe() + ": it is open read-only");
+    }
   }
 
   private <T> T whileOpen(Call<T> call) {
@@ -435,36 +880,53 @@ public final class DuckDbEventStore implements EventStore {
       }
       return call.run();
     } catch (SQLException e) {
-      throw new StoreException("cannot use " + config.describe() + ": " + e.getMessage(), e);
+      throw new StoreException("cannot use " + config.describe() + ": " + reason(e), e);
     } finally {
       lifecycle.readLock().unlock();
     }
   }
 
-  /** Runs {@code read} on a connection of its own, so reads neither wait for writes nor see them half done. */
-  private <T> T read(Read<T> read) {
+  /**
+   * Runs {@code read} on a connection of its own: in memory a duplicate of the store's (reads
+   * neither wait for writes nor see them half done); for a file, the file opened for this read.
+   */
+  private <T> T read(Work<T> read) {
     return whileOpen(() -> {
-      try (Connection own = connection.unwrap(DuckDBConnection.class).duplicate()) {
-        return read.run(own);
-      } catch (SQLException e) {
-        throw new StoreException("cannot read " + config.describe() + ": " + e.getMessage(), e);
+      if (memory != null) {
+        try (Connection own = memory.unwrap(DuckDBConnection.class).duplicate()) {
+          return read.run(own);
+        } catch (SQLException e) {
+          throw new StoreException("cannot read " + config.describe() + ": " + reason(e), e);
+        }
+      }
+      synchronized (writes) {
+        try (Connection own = connect()) {
+          return read.run(own);
+        } catch (SQLException e) {
+          throw new StoreException("cannot read " + config.describe() + ": " + reason(e), e);
+        }
       }
     });
   }
 
-  private void rollbackAfter(Exception failure) {
-    try {
-      connection.rollback();
-    } catch (SQLException e) {
-      failure.addSuppressed(e);
+  private static void rollbackQuietly(Connection c, Exception failure) {
+    try (Statement st = c.createStatement()) {
+      st.execute("ROLLBACK");
+    } catch (SQLException | RuntimeException e) {
+      // nothing to roll back (DuckDB ended the transaction already) or the connection is gone
+      if (failure != null && !String.valueOf(e.getMessage()).contains("no transaction is active")) {
+        failure.addSuppressed(e);
+      }
     }
   }
 
-  private void closeAfter(Exception failure) {
+  private static void closeQuietly(Connection c, Exception failure) {
     try {
-      connection.close();
+      c.close();
     } catch (SQLException e) {
-      failure.addSuppressed(e);
+      if (failure != null) {
+        failure.addSuppressed(e);
+      }
     }
   }
 }

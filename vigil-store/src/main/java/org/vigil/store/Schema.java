@@ -14,15 +14,31 @@ import java.util.List;
  * The tables and their version. Version 1: {@code articles}, {@code events} (every
  * {@link org.vigil.core.event.CodedEvent} field as a column), {@code rejections}. Version 2 adds
  * {@code events.issues}; a version 1 database is brought to version 2 when opened (its events get
- * no issues). A database of a newer version is refused rather than misread.
+ * no issues). Version 3 adds {@code article_checks} (per article, the number of events and the
+ * digest of their ids it was committed with: {@code vigil store check}) and makes
+ * {@code rejections} one row per record and reason (a version 2 database keeps the latest of its
+ * repeated rows). A database of a newer version is refused rather than misread.
  */
 final class Schema {
 
-  static final int VERSION = 2;
+  static final int VERSION = 3;
+
+  /** The oldest version a read-only store can query (its events have every column). */
+  static final int OLDEST_READABLE = 2;
 
   /** Statements that bring a database of version {@code i + 1} to version {@code i + 2}. */
   private static final List<List<String>> MIGRATIONS = List.of(
-      List.of("ALTER TABLE events ADD COLUMN IF NOT EXISTS issues VARCHAR[] DEFAULT []"));
+      List.of("ALTER TABLE events ADD COLUMN IF NOT EXISTS issues VARCHAR[] DEFAULT []"),
+      List.of(
+          """
+          CREATE TABLE rejections_v3 (
+            record VARCHAR NOT NULL,
+            reason VARCHAR NOT NULL,
+            "at" TIMESTAMPTZ NOT NULL,
+            PRIMARY KEY (record, reason))""",
+          "INSERT INTO rejections_v3 SELECT record, reason, max(\"at\") FROM rejections GROUP BY record, reason",
+          "DROP TABLE rejections",
+          "ALTER TABLE rejections_v3 RENAME TO rejections"));
 
   private static final List<String> TABLES = List.of(
       """
@@ -97,12 +113,55 @@ final class Schema {
         confidence DOUBLE NOT NULL CHECK (confidence BETWEEN 0 AND 1),
         issues VARCHAR[] DEFAULT [])""",
       """
+      CREATE TABLE IF NOT EXISTS article_checks (
+        article_id VARCHAR PRIMARY KEY,
+        event_count INTEGER NOT NULL,
+        event_digest VARCHAR NOT NULL)""");
+
+  /** Created only in a new database; an older one gets it by migration. */
+  private static final String REJECTIONS = """
       CREATE TABLE IF NOT EXISTS rejections (
         record VARCHAR NOT NULL,
         reason VARCHAR NOT NULL,
-        "at" TIMESTAMPTZ NOT NULL)""");
+        "at" TIMESTAMPTZ NOT NULL,
+        PRIMARY KEY (record, reason))""";
 
   private Schema() {}
+
+  private static int version(Statement statement) throws SQLException {
+    try (ResultSet rs = statement.executeQuery("SELECT max(version) FROM schema_version")) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  /**
+   * Checks, without writing, that a database opened read-only is a Vigil store this code can
+   * query, and returns its version.
+   *
+   * @throws StoreException when it has no Vigil tables, or a version this code does not read
+   */
+  static int verify(Connection connection, String database) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      try (ResultSet rs = statement.executeQuery("SELECT count(*) FROM information_schema.tables"
+          + " WHERE table_name = 'schema_version' AND table_schema = 'main'")) {
+        rs.next();
+        if (rs.getLong(1) == 0) {
+          throw new StoreException(database + " is a DuckDB database but not a Vigil store (it has no schema_version table)");
+        }
+      }
+      int found = version(statement);
+      if (found > VERSION) {
+        throw new StoreException(database + " has schema version " + found
+            + "; this version of Vigil reads version " + VERSION);
+      }
+      if (found < OLDEST_READABLE) {
+        throw new StoreException(database + " has schema version " + found
+            + "; open it for writing once (vigil ingest) to bring it to version " + VERSION);
+      }
+      return found;
+    }
+  }
 
   /**
    * Creates the tables that are missing and checks the version, in one transaction.
@@ -114,12 +173,9 @@ final class Schema {
       for (String table : TABLES) {
         statement.execute(table);
       }
-      int found;
-      try (ResultSet rs = statement.executeQuery("SELECT max(version) FROM schema_version")) {
-        rs.next();
-        found = rs.getInt(1);
-      }
+      int found = version(statement);
       if (found == 0) {
+        statement.execute(REJECTIONS);
         try (PreparedStatement insert =
             connection.prepareStatement("INSERT INTO schema_version VALUES (?, ?)")) {
           insert.setInt(1, VERSION);
