@@ -112,7 +112,9 @@ final class EventAssembler {
     if (location == null) {
       location = location(t, s, target);
     }
-    if (location != null && "text".equals(location.from()) && location.country() != null) {
+    if (location != null && "text".equals(location.from()) && location.country() != null
+        && dictionaries.rules().dialect().readsClauseRoles()) {
+      // (PETRARCH's "---" sectors stay unplaced: its dictionaries code them so)
       // a generic actor ("gunmen", "protesters", "police") is of the country where it acted (issue 11)
       src = placed(src, location.country());
       tgt = tgt == null ? null : placed(tgt, location.country());
