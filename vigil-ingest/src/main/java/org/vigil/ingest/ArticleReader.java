@@ -39,8 +39,9 @@ import org.vigil.core.article.Article;
  * <p>Every input record ends as an article or as a {@link Rejection} naming it and saying why:
  * an empty or binary file (NUL bytes, invalid UTF-8), a missing or unparseable date, a missing or
  * blank text, a malformed JSON line, a text that is not English (Vigil codes English) or one over
- * {@link IngestConfig#maxTextBytes()}. A bad line of a JSON Lines file does not stop the lines
- * after it. Exceptions thrown by the consumers propagate unchanged and end the read.
+ * {@link IngestConfig#maxTextBytes()}, a JSON-escaped half of a surrogate pair. A bad line of a
+ * JSON Lines file does not stop the lines after it; a file whose first 20 lines are all bad is
+ * not JSON Lines and is rejected once, with how many of its lines are bad and the first. Exceptions thrown by the consumers propagate unchanged and end the read.
  *
  * <p>Instances are immutable and thread-safe; each call reads on the calling thread.
  */

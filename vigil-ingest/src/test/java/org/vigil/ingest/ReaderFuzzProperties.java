@@ -110,7 +110,7 @@ final class ReaderFuzzProperties {
       case 0 -> g.pick(VALUES);
       case 1 -> "\"" + "x".repeat(g.between(LIMIT - 10, LIMIT * 3)) + "\"";
       case 2 -> "[".repeat(g.between(1, 2000)) + "]".repeat(g.between(0, 2000));
-      default -> "\"" + Outcome.ENGLISH.repeat(g.between(1, 40)) + "\"";
+      default -> "\"" + Outcome.ENGLISH.repeat(g.between(1, 12)) + "\"";
     };
     String replaced = line.replaceFirst("\"" + name + "\": (\"[^\"]*\")", java.util.regex.Matcher.quoteReplacement("\"" + name + "\": " + value));
     return replaced.equals(line) ? line.replace("{", "{\"" + name + "\": " + value + ", ") : replaced;
