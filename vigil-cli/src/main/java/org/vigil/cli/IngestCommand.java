@@ -113,7 +113,9 @@ final class IngestCommand implements Callable<Integer> {
               skipped[0]++;
               progress.update(sink.stored() + sink.duplicates() + skipped[0], sink.events(), rejected);
             }
-          }).skipping(a -> store.contains(a.contentHash()));
+          }).skipping(a -> store.contains(a.contentHash())
+              // a store written before issue 12 holds the hash of date, title and exact text
+              || store.contains(a.legacyContentHash()));
       try {
         IngestJob.Summary s = Wiring.run(job, input, sink);
         progress.done();

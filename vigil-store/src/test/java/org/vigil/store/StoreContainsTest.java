@@ -25,4 +25,12 @@ final class StoreContainsTest {
       assertThat(store.contains("0".repeat(32))).isFalse();
     }
   }
+
+  @Test
+  void theLegacyHashIsTheOneStoresWrittenBeforeIssue12Hold() {
+    Article a = new Article("a1", LocalDate.of(2021, 7, 9), "A title", "Troops crossed the border.", "", "");
+    // SHA-256 of "2021-07-09\0A title\0Troops crossed the border.", first 16 bytes, as Vigil took it before
+    assertThat(a.legacyContentHash()).isEqualTo("830d6ae20cd1ce0b9936c23d6e066222");
+    assertThat(a.contentHash()).isNotEqualTo(a.legacyContentHash());
+  }
 }

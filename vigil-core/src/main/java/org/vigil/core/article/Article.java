@@ -53,6 +53,25 @@ public record Article(String id, LocalDate date, String title, String text, Stri
     return hash(date, text);
   }
 
+  /**
+   * The content hash as Vigil took it before issue 12: over the date, the title and the exact
+   * text. Stores written then hold it; a run asks for it too, so that re-ingesting into such a
+   * store neither stores an article again nor finds its id taken by "other content".
+   */
+  public String legacyContentHash() {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(date.toString().getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+      digest.update(title.getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+      digest.update(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest.digest(), 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
   /** White space, Unicode's included (no-break spaces, line and paragraph separators). */
   private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}\\u0085\\u200B\\uFEFF]+",
       Pattern.UNICODE_CHARACTER_CLASS);
