@@ -1,5 +1,6 @@
 package org.vigil.cli;
 
+import org.vigil.pipeline.CodingWorkers;
 import org.vigil.pipeline.EventJson;
 import org.vigil.pipeline.IngestJob;
 import org.vigil.pipeline.VigilEngine;
@@ -7,7 +8,6 @@ import org.vigil.pipeline.VigilSettings;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.vigil.core.event.CodedEvent;
 import picocli.CommandLine.Command;
@@ -44,15 +44,26 @@ final class CodeCommand implements Callable<Integer> {
       System.err.println("vigil code: unknown --format '" + format + "'; expected json or plover");
       return Main.USAGE;
     }
+    Runs.checkInput(spec, input);
     VigilSettings settings = Wiring.settings(spec, dictionaryOptions, analysisOptions, threads, null);
     VigilEngine engine = Wiring.engine(settings);
+    return run(engine::code, settings, Output.stdout(), System.err, () -> Runs.unanalysed(engine));
+  }
+
+  /**
+   * Codes the input and prints each article's events to {@code out} in one write. A write that
+   * fails stops the run (issue 12): exit 3 with the reason and the summary, or {@link
+   * Output#CLOSED_PIPE} quietly when the reader of the output has gone.
+   */
+  int run(CodingWorkers.ArticleCoder coder, VigilSettings settings, Output out, PrintStream err,
+      java.util.function.Supplier<String> unanalysed) {
     ObjectMapper mapper = new ObjectMapper();
     EventJson json = new EventJson(mapper);
-    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
     long[] printed = {0};
-    Progress progress = new Progress(System.err, "coding");
+    Progress progress = new Progress(err, "coding");
     IngestJob.Sink print = (article, events, rejections) -> {
       StringBuilder lines = new StringBuilder();
+      long n = 0;
       for (CodedEvent e : events) {
         if (e.negated() && !includeNegated) {
           continue;
@@ -62,12 +73,12 @@ final class CodeCommand implements Callable<Integer> {
         } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
           throw new IllegalStateException(ex);
         }
-        printed[0]++;
+        n++;
       }
-      out.print(lines);
-      out.flush();
+      out.write(lines.toString()); // whole lines, one write: a stop never leaves half a record
+      printed[0] += n;
     };
-    IngestJob job = new IngestJob(engine::code, Wiring.reader(), settings.threads(), settings.failurePolicy(),
+    IngestJob job = new IngestJob(coder, Wiring.reader(), settings.threads(), settings.failurePolicy(),
         new IngestJob.Listener() {
           long coded;
           long rejected;
@@ -75,7 +86,7 @@ final class CodeCommand implements Callable<Integer> {
           @Override
           public void rejected(String record, String reason) {
             rejected++;
-            System.err.println("vigil: rejected " + record + ": " + reason);
+            Runs.tellRejected(err, record, reason);
           }
 
           @Override
@@ -83,10 +94,18 @@ final class CodeCommand implements Callable<Integer> {
             progress.update(++coded, printed[0], rejected);
           }
         });
-    IngestJob.Summary s = Wiring.run(job, input, print);
+    IngestJob.Summary s;
+    try {
+      s = Wiring.run(job, input, print);
+    } catch (IngestJob.Stopped stopped) {
+      progress.done();
+      IngestJob.Summary partial = stopped.summary();
+      return Runs.stopped(err, stopped, () -> err.println("vigil: coded " + partial.coded() + " articles, "
+          + printed[0] + " events, " + partial.rejected() + " rejected" + unanalysed.get() + "; stopped early"));
+    }
     progress.done();
-    out.flush();
-    System.err.println("vigil: coded " + s.coded() + " articles, " + printed[0] + " events, " + s.rejected() + " rejected");
+    err.println("vigil: coded " + s.coded() + " articles, " + printed[0] + " events, " + s.rejected() + " rejected"
+        + unanalysed.get());
     return s.rejected() > 0 ? Main.SOME_REJECTED : Main.OK;
   }
 }

@@ -32,7 +32,13 @@ final class DemoCommand implements Callable<Integer> {
     org.vigil.pipeline.VigilSettings settings = Wiring.settings(spec, null, null, null, db);
     Path database = settings.storePath();
     System.err.println("vigil: coding " + samples + " into " + database + " (loading CoreNLP takes 15-25 s) ...");
-    IngestCommand.Summary s = IngestCommand.ingest(samples.toString(), settings);
+    org.vigil.pipeline.VigilEngine engine = Wiring.engine(settings);
+    IngestCommand.Summary s;
+    try {
+      s = IngestCommand.ingest(samples.toString(), settings, engine::code, System.err);
+    } catch (IngestCommand.Interrupted e) {
+      return Runs.stopped(System.err, e.stopped, () -> { });
+    }
     System.err.printf("vigil: %d articles stored, %d already stored, %d events, %d rejected%n",
         s.stored(), s.duplicates(), s.events(), s.rejected());
     try (EventStore store = new DuckDbEventStore(StoreConfig.of(database), InstantSource.system())) {

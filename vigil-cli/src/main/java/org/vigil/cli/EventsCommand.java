@@ -54,6 +54,9 @@ final class EventsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (limit < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, was " + limit);
+    }
     Path database = Wiring.settings(spec, null, null, null, db).storePath();
     if (!Files.exists(database)) {
       System.err.println("vigil events: no store at " + database + " (run 'vigil ingest' first)");
@@ -65,20 +68,41 @@ final class EventsCommand implements Callable<Integer> {
     }
     try (EventStore store = new DuckDbEventStore(StoreConfig.file(database).asReadOnly(), InstantSource.system())) {
       List<CodedEvent> events = store.query(new EventQuery(country, actor, code, from, to, article, limit));
-      print(events, format);
+      try {
+        print(events, format, Output.stdout());
+      } catch (Output.Closed e) {
+        return Output.CLOSED_PIPE;
+      } catch (Output.Failed e) {
+        System.err.println("vigil events: " + e.getMessage());
+        return Main.FAILURE;
+      }
     }
     return Main.OK;
   }
 
   static void print(List<CodedEvent> events, String format) throws Exception {
+    print(events, format, Output.stdout());
+  }
+
+  /**
+   * Prints the events, a line at a time; a failed write throws ({@link Output.Closed}, {@link
+   * Output.Failed}). The table shows control characters as escapes; JSON escapes them itself.
+   */
+  static void print(List<CodedEvent> events, String format, Output out) throws Exception {
     if (format.equals("json")) {
       ObjectMapper mapper = new ObjectMapper();
       EventJson json = new EventJson(mapper);
+      StringBuilder lines = new StringBuilder();
       for (CodedEvent e : events) {
-        System.out.println(mapper.writeValueAsString(json.vigil(e)));
+        lines.append(mapper.writeValueAsString(json.vigil(e))).append('\n');
+        if (lines.length() > 64 * 1024) {
+          out.write(lines.toString());
+          lines.setLength(0);
+        }
       }
+      out.write(lines.toString());
     } else {
-      System.out.print(EventTable.render(events));
+      out.write(EventTable.render(events));
     }
   }
 }

@@ -1,5 +1,7 @@
 package org.vigil.cli;
 
+import java.io.PrintStream;
+import org.vigil.pipeline.CodingWorkers;
 import org.vigil.pipeline.IngestJob;
 import org.vigil.pipeline.StoreSink;
 import org.vigil.pipeline.VigilEngine;
@@ -8,10 +10,6 @@ import org.vigil.pipeline.VigilSettings;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
-import org.vigil.core.event.EventCoder;
-import org.vigil.core.store.EventStore;
-import org.vigil.ingest.Rejection;
 import org.vigil.store.DuckDbEventStore;
 import org.vigil.store.StoreConfig;
 import picocli.CommandLine.Command;
@@ -40,41 +38,87 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Summary s = ingest(input, Wiring.settings(spec, dictionaryOptions, analysisOptions, threads, db));
-    System.err.printf("vigil: read %d articles: %d stored, %d already stored; %d events; %d rejected%n",
-        s.stored() + s.duplicates(), s.stored(), s.duplicates(), s.events(), s.rejected());
-    return s.rejected() > 0 ? Main.SOME_REJECTED : Main.OK;
+    Runs.checkInput(spec, input);
+    VigilSettings settings = Wiring.settings(spec, dictionaryOptions, analysisOptions, threads, db);
+    VigilEngine engine = Wiring.engine(settings);
+    try {
+      Summary s = ingest(input, settings, engine::code, System.err);
+      System.err.println(line(s) + Runs.unanalysed(engine));
+      return s.rejected() > 0 ? Main.SOME_REJECTED : Main.OK;
+    } catch (Interrupted e) {
+      return Runs.stopped(System.err, e.stopped, () -> System.err.println(line(e.summary) + Runs.unanalysed(engine)
+          + "; stopped early"));
+    }
   }
 
-  /** What an ingest did. */
+  private static String line(Summary s) {
+    return String.format("vigil: read %d articles: %d stored, %d already stored; %d events; %d rejected",
+        s.stored() + s.duplicates(), s.stored(), s.duplicates(), s.events(), s.rejected());
+  }
+
+  /** What an ingest did; {@code duplicates} counts the articles found stored, before coding or by the store. */
   record Summary(long stored, long duplicates, long events, long rejected) {}
 
-  static Summary ingest(String input, VigilSettings settings) throws Exception {
+  /** An ingest that stopped early ({@link IngestJob.Stopped}), with what it did until then. */
+  static final class Interrupted extends Exception {
+    private static final long serialVersionUID = 1L;
+    final transient IngestJob.Stopped stopped;
+    final transient Summary summary;
+
+    Interrupted(IngestJob.Stopped stopped, Summary summary) {
+      super(stopped.getMessage(), stopped);
+      this.stopped = stopped;
+      this.summary = summary;
+    }
+  }
+
+  /**
+   * Stores what {@code coder} codes of {@code input}. Articles whose content hash the store holds
+   * are not coded again (issue 12: re-ingesting 89 stored stories took 43 s to store nothing).
+   */
+  static Summary ingest(String input, VigilSettings settings, CodingWorkers.ArticleCoder coder, PrintStream err)
+      throws Exception {
     Path database = settings.storePath();
-    // the store first: a bad --db fails before the models load; it is locked only while a batch is written
-    try (DuckDbEventStore store = openForIngest(StoreConfig.of(database), System.err)) {
-      VigilEngine engine = Wiring.engine(settings);
-      Progress progress = new Progress(System.err, "ingesting");
+    Progress progress = new Progress(err, "ingesting");
+    // the store check runs first; the store is locked only while a batch is written
+    try (DuckDbEventStore store = openForIngest(StoreConfig.of(database), err)) {
       StoreSink sink = new StoreSink(store, settings.batchSize());
-      IngestJob job = new IngestJob(engine::code, Wiring.reader(), settings.threads(), settings.failurePolicy(),
+      long[] skipped = {0};
+      IngestJob job = new IngestJob(coder, Wiring.reader(), settings.threads(), settings.failurePolicy(),
           new IngestJob.Listener() {
             long rejected;
 
             @Override
             public void rejected(String record, String reason) {
               rejected++;
-              reject(store, record, reason);
-              progress.update(sink.stored() + sink.duplicates(), sink.events(), rejected);
+              Runs.tellRejected(err, record, reason);
+              store.reject(record, reason);
+              progress.update(sink.stored() + sink.duplicates() + skipped[0], sink.events(), rejected);
             }
 
             @Override
             public void coded(org.vigil.core.article.Article article, java.util.List<org.vigil.core.event.CodedEvent> events) {
-              progress.update(sink.stored() + sink.duplicates(), sink.events(), rejected);
+              progress.update(sink.stored() + sink.duplicates() + skipped[0], sink.events(), rejected);
             }
-          });
-      IngestJob.Summary s = Wiring.run(job, input, sink);
-      progress.done();
-      return new Summary(sink.stored(), sink.duplicates(), sink.events(), s.rejected());
+
+            @Override
+            public void skipped(org.vigil.core.article.Article article) {
+              skipped[0]++;
+              progress.update(sink.stored() + sink.duplicates() + skipped[0], sink.events(), rejected);
+            }
+          }).skipping(a -> store.contains(a.contentHash())
+              // a store written before issue 12 holds the hash of date, title and exact text
+              || store.contains(a.legacyContentHash()));
+      try {
+        IngestJob.Summary s = Wiring.run(job, input, sink);
+        progress.done();
+        return new Summary(sink.stored(), sink.duplicates() + s.skipped(), sink.events(), s.rejected());
+      } catch (IngestJob.Stopped stopped) {
+        progress.done();
+        IngestJob.Summary s = stopped.summary();
+        throw new Interrupted(stopped, new Summary(sink.stored(), sink.duplicates() + s.skipped(), sink.events(),
+            s.rejected()));
+      }
     }
   }
 
@@ -99,11 +143,5 @@ final class IngestCommand implements Callable<Integer> {
       store.close();
       throw e;
     }
-  }
-
-  /** A record that could not be read, coded or stored: counted, said, and kept as a dead letter. */
-  private static void reject(EventStore store, String record, String reason) {
-    System.err.println("vigil: rejected " + record + ": " + reason);
-    store.reject(record, reason);
   }
 }

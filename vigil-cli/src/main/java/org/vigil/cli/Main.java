@@ -28,7 +28,8 @@ import picocli.CommandLine.Command;
       "0:every record was coded",
       "1:some records were rejected (the rest were coded)",
       "2:bad arguments",
-      "3:failure (dictionary, store or analysis could not start)"
+      "3:failure (dictionary, store or analysis could not start; out of memory; standard output could not be written)",
+      "141:standard output was closed by its reader (as for SIGPIPE: vigil code ... | head -1)"
     })
 public final class Main implements Runnable {
   static final int OK = 0;
@@ -54,14 +55,20 @@ public final class Main implements Runnable {
         // the record was already reported as rejected; say why the run stopped there
         line.getErr().println("vigil: stopped at the first rejected record (failure-policy = fail)");
       } else {
-        line.getErr().println("vigil: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+        line.getErr().println("vigil: " + org.vigil.core.text.Visible.of(ex.getMessage() == null ? ex.toString() : ex.getMessage()));
       }
       if (System.getenv("VIGIL_DEBUG") != null) {
         ex.printStackTrace(line.getErr());
       }
       return FAILURE;
     });
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      // outside a coding run (loading the models, reading the store): say so, and what raises the heap
+      System.err.println("vigil: " + Runs.outOfMemory(null));
+      return FAILURE;
+    }
   }
 
   @Override

@@ -41,6 +41,9 @@ final class Wiring {
       flags.put("engine.analysis", "full");
     }
     if (threads != null) {
+      if (threads < 1) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
+      }
       flags.put("threads", threads.toString());
     }
     if (db != null) {

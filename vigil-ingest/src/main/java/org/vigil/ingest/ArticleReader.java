@@ -39,8 +39,9 @@ import org.vigil.core.article.Article;
  * <p>Every input record ends as an article or as a {@link Rejection} naming it and saying why:
  * an empty or binary file (NUL bytes, invalid UTF-8), a missing or unparseable date, a missing or
  * blank text, a malformed JSON line, a text that is not English (Vigil codes English) or one over
- * {@link IngestConfig#maxTextBytes()}. A bad line of a JSON Lines file does not stop the lines
- * after it. Exceptions thrown by the consumers propagate unchanged and end the read.
+ * {@link IngestConfig#maxTextBytes()}, a JSON-escaped half of a surrogate pair. A bad line of a
+ * JSON Lines file does not stop the lines after it; a file whose first 20 lines are all bad is
+ * not JSON Lines and is rejected once, with how many of its lines are bad and the first. Exceptions thrown by the consumers propagate unchanged and end the read.
  *
  * <p>Instances are immutable and thread-safe; each call reads on the calling thread.
  */
@@ -62,7 +63,8 @@ public final class ArticleReader {
   /**
    * Reads a file, or every {@code *.txt}, {@code *.jsonl}, {@code *.json} and {@code *.ndjson}
    * file under a folder, recursively, in path order. Other files and hidden files and folders
-   * (names starting with {@code .}) in a folder are ignored. Records are named by the path as
+   * (names starting with {@code .}) in a folder are ignored; a broken symbolic link to a file it would
+   * read is rejected with its target. Records are named by the path as
    * given ({@code input/sub/a.jsonl:3}); seed articles take the file name as source.
    *
    * @param input a file or a folder
@@ -180,6 +182,12 @@ public final class ArticleReader {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               if (attrs.isRegularFile() && !isHidden(file) && Kind.of(file) != Kind.UNKNOWN) {
                 files.put(file, null);
+              } else if (attrs.isSymbolicLink() && !isHidden(file)) {
+                // followed links arrive here only when their target cannot be reached
+                String broken = brokenLink(file);
+                if (broken != null) {
+                  files.put(file, broken);
+                }
               }
               return FileVisitResult.CONTINUE;
             }
@@ -196,6 +204,25 @@ public final class ArticleReader {
       throw new SourceUnavailableException("cannot list folder " + folder + ": " + e.getMessage(), e);
     }
     return files;
+  }
+
+  /**
+   * Why a link that {@link Files#walkFileTree} could not follow is not read, when it names (or
+   * points to) a file Vigil would read; else null.
+   */
+  private static String brokenLink(Path link) {
+    Path target;
+    try {
+      target = Files.readSymbolicLink(link);
+    } catch (IOException | UnsupportedOperationException e) {
+      return "cannot read symbolic link: " + e.getMessage();
+    }
+    if (Kind.of(link) == Kind.UNKNOWN && Kind.of(target) == Kind.UNKNOWN) {
+      return null;
+    }
+    Path resolved = link.resolveSibling(target);
+    return "broken symbolic link to " + target + ": "
+        + (Files.exists(resolved, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? "cannot follow it" : "no such file");
   }
 
   private static boolean isHidden(Path path) {

@@ -1,5 +1,7 @@
 package org.vigil.pipeline;
 
+import org.vigil.core.text.Visible;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +21,8 @@ import org.vigil.core.event.EventDate;
  * {@code ...}); the sentence is cut to the width given. A date known only to the week, month or
  * year shows its granularity ({@code 2021-06-28 (week)}); an event with no target shows {@code -};
  * the PLOVER column shows the event type and its mode ({@code ASSAULT/aerial}). White space in
- * cells is collapsed to single spaces. Lines end in {@code \n} and carry no trailing spaces.
+ * cells is collapsed to single spaces, and control characters are shown as escapes ({@link
+ * Visible}: {@code ESC} as {@code \e}), never sent to the terminal raw. Lines end in {@code \n} and carry no trailing spaces.
  *
  * <p>Stateless and thread-safe.
  */
@@ -89,7 +92,7 @@ public final class EventTable {
       e.evidence().sentence()};
     String[] cells = new String[raw.length];
     for (int c = 0; c < raw.length; c++) {
-      cells[c] = cut(raw[c].replaceAll("\\s+", " ").strip(),
+      cells[c] = cut(Visible.of(raw[c].replaceAll("\\s+", " ").strip()),
           c < CAPS.length ? CAPS[c] : sentenceWidth);
     }
     return cells;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.vigil.core.article.Article;
 import org.vigil.core.event.CodedEvent;
 import org.vigil.ingest.ArticleReader;
@@ -14,15 +15,18 @@ import org.vigil.ingest.ArticleReader;
  * ({@link CodingWorkers}, in input order, with back-pressure) and handed to a {@link Sink} (the
  * terminal, the store, a topic). A record that cannot be read, coded or delivered is reported to
  * the {@link Listener} with its reason, then the {@link FailurePolicy} decides whether the rest
- * goes on. Not thread-safe: one job runs at a time; the sink and the listener are called from the
- * calling thread only.
+ * goes on. Articles {@linkplain #skipping already stored} are not coded again. A run that cannot
+ * go on (the heap ran out; a sink threw {@link Stop}: its output is closed or full) ends at once
+ * with {@link Stopped}, which carries what was done until then. Not thread-safe: one job runs at a
+ * time; the sink and the listener are called from the calling thread only.
  */
 public final class IngestJob {
   /** Where coded articles go. Called in input order from the job's thread. */
   public interface Sink {
     /**
-     * Takes an article with its events. A runtime exception rejects this article alone; a sink
-     * that delivers later (in batches) reports failures through {@code rejections}.
+     * Takes an article with its events. A runtime exception rejects this article alone, except
+     * {@link Stop}, which ends the run; a sink that delivers later (in batches) reports failures
+     * through {@code rejections}.
      */
     void accept(Article article, List<CodedEvent> events, Rejections rejections);
 
@@ -41,16 +45,50 @@ public final class IngestJob {
     void rejected(String record, String reason);
 
     default void coded(Article article, List<CodedEvent> events) {}
+
+    /** An article not coded because it is already stored ({@link #skipping}). */
+    default void skipped(Article article) {}
   }
 
-  /** What a job did: articles coded and delivered, their events, and records rejected. */
-  public record Summary(long coded, long events, long rejected) {}
+  /**
+   * What a job did: articles coded and delivered, their events, records rejected, and articles
+   * skipped because they were already stored.
+   */
+  public record Summary(long coded, long events, long rejected, long skipped) {}
+
+  /** Thrown by a sink (or a listener) to end the run at once: no further article is read or coded. */
+  public static class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public Stop(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /**
+   * The run ended before its input did: its cause is the {@link Stop} a sink threw, or
+   * {@link CodingWorkers.OutOfMemory}. {@link #summary} is what was done until then.
+   */
+  public static final class Stopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final Summary summary;
+
+    Stopped(RuntimeException cause, Summary summary) {
+      super(cause.getMessage(), cause);
+      this.summary = summary;
+    }
+
+    public Summary summary() {
+      return summary;
+    }
+  }
 
   private final CodingWorkers.ArticleCoder coder;
   private final ArticleReader reader;
   private final int threads;
   private final FailurePolicy policy;
   private final Listener listener;
+  private Predicate<Article> stored = a -> false;
 
   /**
    * @param coder what codes an article: {@code engine::code}, or a wrapper around it that measures
@@ -66,6 +104,16 @@ public final class IngestJob {
     this.threads = threads;
     this.policy = Objects.requireNonNull(policy, "policy");
     this.listener = Objects.requireNonNull(listener, "listener");
+  }
+
+  /**
+   * Skips, before coding, the articles {@code alreadyStored} accepts (such as those whose content
+   * hash a store holds, {@code a -> store.contains(a.contentHash())}): they are counted as skipped
+   * and told to {@link Listener#skipped}, and cost no analysis (issue 12).
+   */
+  public IngestJob skipping(Predicate<Article> alreadyStored) {
+    this.stored = Objects.requireNonNull(alreadyStored, "alreadyStored");
+    return this;
   }
 
   /** Reads a file or a folder ({@link ArticleReader#read(Path, Consumer, Consumer)}). */
@@ -90,7 +138,7 @@ public final class IngestJob {
   }
 
   private Summary run(Consumer<Feed> source, Sink sink) {
-    long[] counts = new long[3]; // coded, events, rejected
+    long[] counts = new long[4]; // coded, events, rejected, skipped
     Rejections rejections = (record, reason) -> {
       counts[2]++;
       listener.rejected(record, reason);
@@ -105,7 +153,7 @@ public final class IngestJob {
       }
       try {
         sink.accept(r.article(), r.events(), rejections);
-      } catch (RejectedRecordException e) {
+      } catch (RejectedRecordException | Stop e) {
         throw e;
       } catch (RuntimeException e) {
         rejections.reject(r.article().id(), String.valueOf(e.getMessage()));
@@ -118,6 +166,11 @@ public final class IngestJob {
       source.accept(new Feed() {
         @Override
         public void accept(Article article) {
+          if (stored.test(article)) {
+            counts[3]++;
+            listener.skipped(article);
+            return;
+          }
           pipeline.submit(article);
         }
 
@@ -128,7 +181,27 @@ public final class IngestJob {
       });
       pipeline.finish();
       sink.finish(rejections);
+    } catch (CodingWorkers.OutOfMemory e) {
+      // what was coded before is delivered: a store keeps it, and the next run need not code it again
+      finishAfter(sink, rejections, e);
+      throw new Stopped(e, summary(counts));
+    } catch (Stop e) {
+      throw new Stopped(e, summary(counts));
+    } catch (OutOfMemoryError e) {
+      throw new Stopped(new CodingWorkers.OutOfMemory(null, e), summary(counts));
     }
-    return new Summary(counts[0], counts[1], counts[2]);
+    return summary(counts);
+  }
+
+  private static void finishAfter(Sink sink, Rejections rejections, RuntimeException failure) {
+    try {
+      sink.finish(rejections);
+    } catch (RuntimeException | OutOfMemoryError e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  private static Summary summary(long[] counts) {
+    return new Summary(counts[0], counts[1], counts[2], counts[3]);
   }
 }

@@ -929,4 +929,18 @@ public final class DuckDbEventStore implements EventStore {
       }
     }
   }
+
+  /** {@inheritDoc} Reads committed data on a connection of its own, by the unique index on the hash. */
+  @Override
+  public boolean contains(String contentHash) {
+    Objects.requireNonNull(contentHash, "contentHash");
+    return read(c -> {
+      try (java.sql.PreparedStatement st = c.prepareStatement("SELECT 1 FROM articles WHERE content_hash = ? LIMIT 1")) {
+        st.setString(1, contentHash);
+        try (ResultSet rs = st.executeQuery()) {
+          return rs.next();
+        }
+      }
+    });
+  }
 }

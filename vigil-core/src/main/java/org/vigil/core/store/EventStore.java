@@ -80,6 +80,12 @@ public interface EventStore extends AutoCloseable {
   /** Number of stored events. */
   long eventCount();
 
+  /**
+   * Whether an article with this content hash ({@link Article#contentHash()}) is stored, so that a
+   * run can skip analysing it again (issue 12). One indexed look-up.
+   */
+  boolean contains(String contentHash);
+
   @Override
   void close();
 }
