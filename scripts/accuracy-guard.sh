@@ -20,6 +20,8 @@ petrarch-unit	$shared/eval/petrarch2/unit-records.jsonl	--dictionaries $shared/e
 petrarch-phoenix	$shared/eval/petrarch2/gsr-dev.jsonl	--dictionaries $shared/eval/petrarch2/dictionaries/phoenix --dictionary-format petrarch
 geo-mordecai	$shared/eval/geo/mordecai3-tests.jsonl	
 event-reports	vigil-eval/src/test/resources/org/vigil/eval/event-reports.jsonl	
+acled-dev	vigil-eval/src/test/resources/org/vigil/eval/acled-style-dev.jsonl	
+acled-heldout	vigil-eval/src/test/resources/org/vigil/eval/acled-style-heldout.jsonl	
 voa-dev	$shared/eval/voa/gold.jsonl	--corpus $shared/corpus/voa-stories.jsonl --split dev
 voa-heldout	$shared/eval/voa/gold.jsonl	--corpus $shared/corpus/voa-stories.jsonl --split heldout
 EOT
@@ -42,7 +44,7 @@ def get(d, path):
     return d
 metrics = ['events.f1', 'events.precision', 'events.recall', 'plover_type_accuracy', 'actor_country_accuracy',
            'geo.assertion_accuracy', 'dates.exact_accuracy', 'geo.admin1_accuracy', 'geo.acc_50km',
-           'geo.event_country_accuracy', 'articles.f1', 'articles.precision', 'articles.recall']
+           'geo.event_country_accuracy', 'dates.event_recall', 'dates.type_accuracy', 'articles.f1', 'articles.precision', 'articles.recall']
 now = {}
 for f in sorted(os.listdir(out)):
     if f.endswith('.json'):
