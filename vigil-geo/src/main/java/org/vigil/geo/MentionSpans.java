@@ -123,6 +123,9 @@ final class MentionSpans {
     if (!isCapitalised(t.get(i))) {
       return null;
     }
+    if (t.get(i).ner().equals("PERSON")) {
+      return lonePersonPlace(t, keys, i, g);
+    }
     if (!OPEN_TAGS.contains(t.get(i).ner())) {
       return loneOrganisation(t, keys, i, g, config);
     }
@@ -174,6 +177,32 @@ final class MentionSpans {
     for (Place p : g.lookupKey(keys.key(i))) {
       if (p.featureCode().equals("PCLI") || p.population() >= config.untaggedMinPopulation()) {
         return new Span(i, i + 1, i, i + 1, Span.Level.ANY, false, cued(t, i));
+      }
+    }
+    return null;
+  }
+
+  /** Prepositions after which a name is a place, not a person ("near Gao", "in Kidal"); not "to" or "from". */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "outside", "inside", "around",
+      "into", "across", "throughout");
+
+  /**
+   * A one-word PERSON that is a populated place or region of the gazetteer and stands where only a
+   * place can (issue 11): after "in", "near", "at" ..., or before ", Region" or an admin word
+   * ("near Gao, in the Gao region"; CoreNLP takes Gao, Kidal, Bannu for surnames).
+   */
+  private static Span lonePersonPlace(List<Token> t, TokenKeys keys, int i, Gazetteer g) {
+    if (i > 0 && t.get(i - 1).ner().equals("PERSON") || i + 1 < t.size() && t.get(i + 1).ner().equals("PERSON")) {
+      return null;
+    }
+    boolean cue = i > 0 && PLACE_PREPOSITIONS.contains(lower(t.get(i - 1)))
+        || followedByContainerOrAdminWord(t, keys, i + 1, g);
+    if (!cue) {
+      return null;
+    }
+    for (Place p : g.lookupKey(keys.key(i))) {
+      if (p.featureCode().startsWith("PPL") || p.featureCode().startsWith("ADM")) {
+        return new Span(i, i + 1, i, i + 1, Span.Level.ANY, false, true);
       }
     }
     return null;
