@@ -52,8 +52,16 @@ final class Output {
 
   /** Standard output, unbuffered: each {@link #write} is one write to the file descriptor. */
   static Output stdout() {
+    // tests that capture System.out set this; the commands write to the descriptor itself, where
+    // a closed pipe and a full disk can be told apart
+    if (Boolean.getBoolean(SYSTEM_OUT)) {
+      return new Output(System.out);
+    }
     return new Output(new FileOutputStream(FileDescriptor.out));
   }
+
+  /** The system property that sends standard output through {@code System.out} (for tests). */
+  static final String SYSTEM_OUT = "vigil.output.system-out";
 
   /**
    * Writes {@code text} (whole lines) in one write.

@@ -36,12 +36,14 @@ final class StoreCommandTest {
     stdout = System.out;
     stderr = System.err;
     System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setProperty(Output.SYSTEM_OUT, "true");
     System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   @AfterEach
   void restore() {
     System.setOut(stdout);
+    System.clearProperty(Output.SYSTEM_OUT);
     System.setErr(stderr);
   }
 
