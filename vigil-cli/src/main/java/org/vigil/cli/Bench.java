@@ -272,12 +272,14 @@ final class Bench {
         store.reject(record, reason);
       });
       List<Article> articles = source.get();
-      job.run(articles, timed);
+      Meter.Reading[] cost = new Meter.Reading[1];
+      // read while the workers live: their CPU time ends with them
+      job.beforeWorkersEnd(() -> cost[0] = meter.read()).run(articles, timed);
       if (failed[0] > 0) {
         log.println("vigil bench: " + failed[0] + " of " + articles.size() + " articles failed to code or store");
       }
       this.failed = failed[0];
-      return new Phase(articles.size(), sentences.get(), parsed.get(), meter.read());
+      return new Phase(articles.size(), sentences.get(), parsed.get(), cost[0]);
     }
   }
 

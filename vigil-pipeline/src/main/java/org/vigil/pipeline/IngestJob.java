@@ -106,6 +106,8 @@ public final class IngestJob {
     this.listener = Objects.requireNonNull(listener, "listener");
   }
 
+  private Runnable beforeWorkersEnd = () -> { };
+
   /**
    * Skips, before coding, the articles {@code alreadyStored} accepts (such as those whose content
    * hash a store holds, {@code a -> store.contains(a.contentHash())}): they are counted as skipped
@@ -113,6 +115,16 @@ public final class IngestJob {
    */
   public IngestJob skipping(Predicate<Article> alreadyStored) {
     this.stored = Objects.requireNonNull(alreadyStored, "alreadyStored");
+    return this;
+  }
+
+  /**
+   * Runs {@code beforeWorkersEnd} after the last article is delivered, while the worker threads
+   * still live: {@code vigil bench} reads their CPU time there (a thread's time is gone once it
+   * ends).
+   */
+  public IngestJob beforeWorkersEnd(Runnable hook) {
+    this.beforeWorkersEnd = Objects.requireNonNull(hook, "hook");
     return this;
   }
 
@@ -181,6 +193,7 @@ public final class IngestJob {
       });
       pipeline.finish();
       sink.finish(rejections);
+      beforeWorkersEnd.run();
     } catch (CodingWorkers.OutOfMemory e) {
       // what was coded before is delivered: a store keeps it, and the next run need not code it again
       finishAfter(sink, rejections, e);
