@@ -87,7 +87,7 @@ final class EventDates {
           boolean modifier = d.relation().startsWith("nmod:") || d.relation().startsWith("obl:");
           if (d.governor() == clause && !d.relation().startsWith("nsubj") && !d.relation().equals("obj")
               && (!prepositional || modifier) && !d.relation().equals("nmod:poss")) {
-            EventDate resolved = resolve(g.sentence, t, articleDate);
+            EventDate resolved = byTense(g, clause, t, resolve(g.sentence, t, articleDate), articleDate);
             if (resolved != null) {
               return resolved;
             }
@@ -96,6 +96,79 @@ final class EventDates {
       }
     }
     return null;
+  }
+
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
+  /** Auxiliaries of a future clause. */
+  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+  /** Auxiliaries of a past clause (with a past participle or a passive). */
+  private static final Set<String> PAST_AUX = Set.of("has", "have", "had", "was", "were", "'ve", "did");
+  /** Words that put the clause they govern ("to travel") in the future: "is scheduled to travel". */
+  private static final Set<String> SCHEDULED = Set.of("scheduled", "due", "expected", "set", "slated", "planned",
+      "planning", "plans", "plan", "going", "poised");
+
+  /**
+   * A weekday alone ("on Friday") is the one before the article when its clause is in the past and
+   * the one after when it is in the future (issue 11). SUTime decides by the verb only when it
+   * stands within two words of the weekday ("conducted a crucial test on Friday" it took for the
+   * coming Friday once its state between documents was removed, issue 10); an explicit "last",
+   * "next" or "this" is left to SUTime.
+   */
+  static EventDate byTense(SentenceGraph g, int clause, TimeExpression t, EventDate d, LocalDate articleDate) {
+    if (d == null || d.granularity() != DateGranularity.DAY || !d.date().equals(d.end())
+        || !weekdayAlone(g.sentence, t)) {
+      return d;
+    }
+    int tense = tense(g, clause);
+    LocalDate day = d.date();
+    if (tense < 0 && day.isAfter(articleDate)) {
+      day = day.minusWeeks(1);
+    } else if (tense > 0 && day.isBefore(articleDate)) {
+      day = day.plusWeeks(1);
+    } else {
+      return d;
+    }
+    return new EventDate(day, day, DateGranularity.DAY, true, d.text(), d.timex());
+  }
+
+  /** Whether the expression is a weekday name, with at most "on" before it. */
+  private static boolean weekdayAlone(Sentence s, TimeExpression t) {
+    boolean weekday = false;
+    for (int i = t.tokenBegin(); i < t.tokenEnd() && i < s.tokens().size(); i++) {
+      String w = s.tokens().get(i).word().toLowerCase(Locale.ROOT);
+      if (WEEKDAYS.contains(w)) {
+        weekday = true;
+      } else if (!w.equals("on")) {
+        return false;
+      }
+    }
+    return weekday;
+  }
+
+  /** -1 past, 1 future, 0 neither or unknown, from the clause's verb and auxiliaries. */
+  private static int tense(SentenceGraph g, int clause) {
+    Token verb = g.token(clause);
+    for (Dependency d : g.children(clause)) {
+      if (d.relation().equals("aux") || d.relation().equals("aux:pass")) {
+        String aux = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+        if (FUTURE_AUX.contains(aux)) {
+          return 1;
+        }
+        if (PAST_AUX.contains(aux) && (verb.pos().equals("VBN") || aux.equals("did"))) {
+          return -1;
+        }
+      }
+    }
+    if (verb.pos().equals("VBD")) {
+      return -1;
+    }
+    Dependency head = g.head(clause);
+    if (head != null && head.governor() >= 0 && head.relation().startsWith("xcomp")
+        && SCHEDULED.contains(g.token(head.governor()).word().toLowerCase(Locale.ROOT))) {
+      return 1;
+    }
+    return 0;
   }
 
   /**

@@ -153,4 +153,52 @@ class EventDatesTest {
     assertThat(EventDates.resolve(date(0, 2, "last year", "2020"), MONDAY).granularity()).isEqualTo(DateGranularity.YEAR);
     assertThat(EventDates.resolve(date(0, 1, "1850", "1850"), MONDAY)).isNull();
   }
+
+  /** Wednesday 2019-12-18: SUTime's "Friday" as it resolves without a tense it can see. */
+  private static final LocalDate WEDNESDAY = LocalDate.of(2019, 12, 18);
+
+  @Test
+  void aWeekdayOfAPastClauseIsTheOneBeforeTheArticle() {
+    // "North Korea said it conducted a crucial test on Friday": SUTime gave the coming Friday
+    TimeExpression friday = new TimeExpression(5, 6, "Friday", "DATE", "2019-12-20");
+    Sentence s = parsed(sentence("it/PRP conducted/VBD a/DT test/NN on/IN Friday/NNP ./.", friday),
+        "root:-1:1", "nsubj:1:0", "obj:1:3", "det:3:2", "obl:on:1:5", "case:5:4");
+    assertThat(EventDates.date(new SentenceGraph(s), 1, WEDNESDAY).date()).isEqualTo(LocalDate.of(2019, 12, 13));
+
+    // "the administration has rejected the resolution on Wednesday", article of Sunday 2024-06-30
+    TimeExpression wednesday = new TimeExpression(6, 7, "Wednesday", "DATE", "2024-07-03");
+    Sentence r = parsed(sentence("the/DT administration/NN has/VBZ rejected/VBN the/DT resolution/NN Wednesday/NNP ./.",
+        wednesday), "root:-1:3", "nsubj:3:1", "aux:3:2", "obj:3:5", "obl:tmod:3:6");
+    assertThat(EventDates.date(new SentenceGraph(r), 3, LocalDate.of(2024, 6, 30)).date())
+        .isEqualTo(LocalDate.of(2024, 6, 26));
+  }
+
+  @Test
+  void aWeekdayOfAFutureClauseIsTheOneAfterTheArticle() {
+    // "Modi is due to travel to Mauritius on Tuesday", article of Monday 2025-03-10
+    TimeExpression tuesday = new TimeExpression(6, 7, "Tuesday", "DATE", "2025-03-04");
+    Sentence s = parsed(sentence("Modi/NNP is/VBZ due/JJ to/TO travel/VB on/IN Tuesday/NNP ./.", tuesday),
+        "root:-1:2", "nsubj:2:0", "cop:2:1", "xcomp:2:4", "mark:4:3", "obl:on:4:6", "case:6:5");
+    assertThat(EventDates.date(new SentenceGraph(s), 4, LocalDate.of(2025, 3, 10)).date())
+        .isEqualTo(LocalDate.of(2025, 3, 11));
+
+    TimeExpression friday = new TimeExpression(3, 4, "Friday", "DATE", "2019-12-13");
+    Sentence w = parsed(sentence("ministers/NNS will/MD meet/VB Friday/NNP ./.", friday),
+        "root:-1:2", "nsubj:2:0", "aux:2:1", "obl:tmod:2:3");
+    assertThat(EventDates.date(new SentenceGraph(w), 2, WEDNESDAY).date()).isEqualTo(LocalDate.of(2019, 12, 20));
+  }
+
+  @Test
+  void aWeekdayAlreadyOnTheSideOfItsTenseOrNamedWithNextIsLeftAsItIs() {
+    // past and already before the article
+    TimeExpression monday = new TimeExpression(2, 3, "Monday", "DATE", "2019-12-16");
+    Sentence past = parsed(sentence("troops/NNS attacked/VBD Monday/NNP ./.", monday),
+        "root:-1:1", "nsubj:1:0", "obl:tmod:1:2");
+    assertThat(EventDates.date(new SentenceGraph(past), 1, WEDNESDAY).date()).isEqualTo(LocalDate.of(2019, 12, 16));
+    // "next Friday" is SUTime's to resolve, whatever the tense
+    TimeExpression next = new TimeExpression(2, 4, "next Friday", "DATE", "2019-12-27");
+    Sentence explicit = parsed(sentence("troops/NNS attacked/VBD next/JJ Friday/NNP ./.", next),
+        "root:-1:1", "nsubj:1:0", "obl:tmod:1:3", "amod:3:2");
+    assertThat(EventDates.date(new SentenceGraph(explicit), 1, WEDNESDAY).date()).isEqualTo(LocalDate.of(2019, 12, 27));
+  }
 }
