@@ -27,6 +27,9 @@ import org.vigil.core.text.Sentence;
  * thread-safe.
  */
 final class SentenceCoder {
+  /** Codes of acts both sides do together: consult (040), meet (044), negotiate (046). */
+  private static final Set<String> RECIPROCAL = Set.of("040", "044", "046");
+
   private final Dictionaries dictionaries;
   private final CodingRules rules;
   private final Dialect dialect;
@@ -171,6 +174,13 @@ final class SentenceCoder {
           String own = dialect.readsClauseRoles() ? Riots.codeFor(code, s.sector()) : code;
           CameoCode ownCameo = own.equals(code) ? cameo : dictionaries.cameo().findOrParent(own).orElse(cameo);
           out.add(assembler.event(f, s, target, ownCameo, own, derived.negated(), derived.modality(), derived.cues(), date,
+              ss.direct(), found.nested(), found.loose()));
+        }
+        if (reverse == null && target != null && dialect.readsClauseRoles() && RECIPROCAL.contains(code)
+            && !derived.negated()) {
+          // "A met B", "A held talks with B": a meeting is each side's act (issue 11; the coders'
+          // convention); a visit (042, 043) stays one event, visitor to host
+          out.add(assembler.event(f, target, s, cameo, code, false, derived.modality(), derived.cues(), date,
               ss.direct(), found.nested(), found.loose()));
         }
         if (reverse != null && target != null) {

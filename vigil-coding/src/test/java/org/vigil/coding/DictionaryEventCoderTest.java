@@ -54,10 +54,20 @@ final class DictionaryEventCoderTest {
   }
 
   @Test
+  void aMeetingIsCodedEachWayWithTheSameCode() {
+    // "met" is 04x each way; the reverse of a meeting has the same code
+    List<CodedEvent> met = code("ambassador-met");
+    assertThat(met.get(1).cameo()).isEqualTo(met.get(0).cameo());
+    assertThat(met.get(1).source().code()).isEqualTo(met.get(0).target().code());
+  }
+
+  @Test
   void anAmbassadorCodesAsHisCountrysGovernmentNotTheHostCountry() {
     List<CodedEvent> events = code("ambassador-met");
-    assertThat(events).extracting(DictionaryEventCoderTest::dyad).singleElement()
-        .satisfies(d -> assertThat(d).startsWith("FRAGOV>IGOUNO:04"));
+    // a meeting is coded each way (issue 11): the ambassador met the task force, and it met him
+    assertThat(events).extracting(DictionaryEventCoderTest::dyad).hasSize(2)
+        .satisfies(d -> assertThat(d.get(0)).startsWith("FRAGOV>IGOUNO:04"))
+        .satisfies(d -> assertThat(d.get(1)).startsWith("IGOUNO").contains(">FRAGOV:04"));
     assertThat(events.get(0).target().sector()).isEqualTo("MIL");
   }
 
