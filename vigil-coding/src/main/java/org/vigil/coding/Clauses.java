@@ -75,6 +75,11 @@ final class Clauses {
     if (!APPEAL_VERBS.contains(g.lemma(h.governor()))) {
       return false;
     }
+    if (h.relation().startsWith("acl") && g.token(h.governor()).isNoun()) {
+      // "their calls on the parties to end the fighting", "an appeal to the army to halt the
+      // bombing": the noun of an appeal asks for its clause (issue 11)
+      return true;
+    }
     if (h.relation().startsWith("advcl") && addressedClause(clause)) {
       // "called on Gondor to negotiate", parsed as a clause with Gondor as its subject
       return true;
