@@ -103,10 +103,7 @@ final class Participants {
         between.addAll(g.childrenExact(governor.governor(), "obl:between"));
       }
       if (!between.isEmpty()) {
-        List<Mention> sides = mentions.resolve(between, t);
-        if (sides.isEmpty()) {
-          sides = sectorsOnly(between);
-        }
+        List<Mention> sides = namedOrSectors(between, t);
         // "the Oval Office clash between the two presidents" was a quarrel, not a battle
         return new SourceSearch(anyArmed(sides) ? sides : List.of(), true);
       }
@@ -285,6 +282,12 @@ final class Participants {
     return List.of();
   }
 
+  /** The actors the phrases name; where they name none, their sector nouns alone ("the army", "paramilitaries"). */
+  private List<Mention> namedOrSectors(List<Integer> phrases, int t) {
+    List<Mention> named = mentions.resolve(phrases, t);
+    return named.isEmpty() ? sectorsOnly(phrases) : named;
+  }
+
   /** Each candidate that is a sector noun alone ("gunmen", "police"), as a sector actor of no country. */
   private List<Mention> sectorsOnly(List<Integer> cands) {
     List<Mention> out = new ArrayList<>();
@@ -313,10 +316,7 @@ final class Participants {
         if ((d.relation().equals("obl:in") || d.relation().equals("obl:by")) && ATTACK_NOUNS.contains(g.lemma(d.dependent()))) {
           List<Integer> agents = new ArrayList<>(g.childrenExact(d.dependent(), "nmod:by"));
           agents.addAll(g.childrenExact(d.dependent(), "nmod:agent"));
-          List<Mention> by = mentions.resolve(agents, t);
-          if (by.isEmpty()) {
-            by = sectorsOnly(agents);
-          }
+          List<Mention> by = namedOrSectors(agents, t);
           if (!by.isEmpty()) {
             return by;
           }
