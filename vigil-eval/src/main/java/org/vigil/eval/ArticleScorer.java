@@ -49,6 +49,21 @@ final class ArticleScorer {
   private long placeRight;
   private long modalityRight;
   private final Map<String, long[]> perType = new TreeMap<>();
+  private final Calibration calibration;
+  private final ScoredPrediction.Listener listener;
+
+  /**
+   * A scorer that counts each scored prediction, right when matched, into {@code calibration} and
+   * tells it to {@code listener}.
+   */
+  ArticleScorer(Calibration calibration, ScoredPrediction.Listener listener) {
+    this.calibration = Objects.requireNonNull(calibration, "calibration");
+    this.listener = Objects.requireNonNull(listener, "listener");
+  }
+
+  ArticleScorer() {
+    this(new Calibration(), p -> { });
+  }
 
   /** One side of a pair as the rule sees it. */
   private record Side(int index, String type, String root, String sentence, String source, String target,
@@ -118,6 +133,8 @@ final class ArticleScorer {
     for (int j = 0; j < p.size(); j++) {
       long[] counts = perType.computeIfAbsent(p.get(j).type(), t -> new long[4]);
       counts[1]++;
+      calibration.add(predictions.get(j).confidence(), predictedMatched[j]);
+      listener.scored(new ScoredPrediction(gold.id(), predictions.get(j), predictedMatched[j]));
       if (predictedMatched[j]) {
         counts[3]++;
       } else {

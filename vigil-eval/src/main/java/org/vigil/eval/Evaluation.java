@@ -88,6 +88,7 @@ import org.vigil.core.event.CodedEvent;
 public final class Evaluation {
   private final ActorMatch actorMatch;
   private final InstantSource clock;
+  private final ScoredPrediction.Listener listener;
 
   /**
    * An evaluation that compares actor codes by {@code actorMatch} and times runs with {@code clock}.
@@ -97,8 +98,18 @@ public final class Evaluation {
    * @param clock measures the elapsed time of a run
    */
   public Evaluation(ActorMatch actorMatch, InstantSource clock) {
+    this(actorMatch, clock, p -> { });
+  }
+
+  /**
+   * As {@link #Evaluation(ActorMatch, InstantSource)}, telling {@code listener} each scored
+   * prediction on article gold and whether it was matched (the training data of the confidence
+   * model, docs/ACCURACY.md "Confidence on real news").
+   */
+  public Evaluation(ActorMatch actorMatch, InstantSource clock, ScoredPrediction.Listener listener) {
     this.actorMatch = Objects.requireNonNull(actorMatch, "actorMatch");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.listener = Objects.requireNonNull(listener, "listener");
   }
 
   /**
@@ -167,7 +178,7 @@ public final class Evaluation {
     EventScorer events = new EventScorer(actorMatch, calibration);
     PloverScorer plover = new PloverScorer(calibration);
     EventReportScorer reports = new EventReportScorer();
-    ArticleScorer articles = new ArticleScorer();
+    ArticleScorer articles = new ArticleScorer(calibration, listener);
     gold = gold.withCorpus(java.util.Map.of());
     GeoScorer places = geoparser == null ? null : new GeoScorer(geoparser);
     List<RecordDetail> details = new ArrayList<>();
@@ -210,8 +221,8 @@ public final class Evaluation {
         plover.typeAccuracy(), plover.typeAccuracyAny(), plover.modeAccuracy(),
         plover.actorCountryAccuracy(), plover.actorRecall(),
         gold.skipped(), gold.warnings(), details, places == null ? null : places.score(), reports.score(),
-        hasEvents || !plover.isEmpty() ? calibration.bins() : null,
-        hasEvents || !plover.isEmpty() ? calibration.high() : null, articles.score());
+        calibration.isEmpty() ? null : calibration.bins(),
+        calibration.isEmpty() ? null : calibration.high(), articles.score());
   }
 
   /** The non-negated events; a null list or element is the coder's fault and fails the record. */

@@ -65,6 +65,7 @@ public final class Events {
     private int[] targetSpan = {0, 10};
     private int sentenceIndex = 2;
     private int[] trigger = {11, 16};
+    private double confidence = 0.8;
 
     Builder(Article a, String eventId) {
       this.articleId = a.id();
@@ -135,6 +136,11 @@ public final class Events {
       return this;
     }
 
+    public Builder confidence(double confidence) {
+      this.confidence = confidence;
+      return this;
+    }
+
     public CodedEvent build() {
       return new CodedEvent(articleId, eventId, date, source, target, cameo, cameo.substring(0, 2),
           quadClass, goldstein,
@@ -142,7 +148,7 @@ public final class Events {
           negated, modality, location,
           new Evidence(sentenceIndex, "The CSTO is ready to help Tajikistan\tif needed.", trigger,
               sourceSpan, targetSpan, "help [+obj]", mode == null ? List.of() : List.of("ready")),
-          0.8);
+          confidence);
     }
   }
 }
