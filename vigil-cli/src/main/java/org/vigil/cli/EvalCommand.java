@@ -2,14 +2,7 @@ package org.vigil.cli;
 
 import org.vigil.eval.GazetteerGeoparser;
 import org.vigil.eval.RecordEngines;
-import org.vigil.pipeline.ConfidenceFeatures;
-import org.vigil.pipeline.EngineConfig;
-import org.vigil.pipeline.EngineFactory;
 import org.vigil.pipeline.VigilEngine;
-import org.vigil.pipeline.VigilSettings;
-import org.vigil.core.event.CodedEvent;
-import org.vigil.eval.ConfidenceTraining;
-import org.vigil.eval.ScoredPrediction;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -60,13 +53,6 @@ final class EvalCommand implements Callable<Integer> {
       description = "Score only the events with at least this confidence, 0..1 (default: ${DEFAULT-VALUE}).")
   double minConfidence;
 
-  @Option(names = "--train-confidence", paramLabel = "FILE",
-      description = "Also train the confidence model on the scored predictions (coded with the rules' confidence) and write it to FILE (scripts/train-confidence.sh).")
-  Path trainConfidence;
-
-  @Option(names = "--seed", defaultValue = "11", description = "Seed of the confidence model's cross-validation folds (default: ${DEFAULT-VALUE}).")
-  long seed;
-
   @Mixin DictionaryOptions dictionaryOptions = new DictionaryOptions();
 
   @Mixin AnalysisOptions analysisOptions = new AnalysisOptions();
@@ -84,31 +70,13 @@ final class EvalCommand implements Callable<Integer> {
     GoldSet set = Evaluation.readGold(gold).withCorpus(articles).split(split);
     set.skipped().forEach(p -> System.err.println("vigil: skipped " + p));
     set.warnings().forEach(p -> System.err.println("vigil: warning " + p));
-    VigilSettings settings = Wiring.settings(spec, dictionaryOptions, analysisOptions, null, null);
-    // the model is trained from the rules' confidence, which it reads as one of its features
-    VigilEngine engine = trainConfidence == null ? Wiring.engine(settings)
-        : EngineFactory.create(settings.engineConfig().withConfidence(EngineConfig.Confidence.RULES));
+    VigilEngine engine = Wiring.engine(Wiring.settings(spec, dictionaryOptions, analysisOptions, null, null));
     var recordEngines = RecordEngines.of(set, engine);
-    ConfidenceTraining training = new ConfidenceTraining(seed);
-    Map<CodedEvent, double[]> features = new java.util.IdentityHashMap<>();
     Progress progress = new Progress(System.err, "evaluating");
     long[] done = {0, 0};
-    ScoredPrediction.Listener listener = p -> {
-      double[] f = features.get(p.event());
-      if (f != null) {
-        training.add(new ConfidenceTraining.Example(p.recordId(), f, p.matched()));
-      }
-    };
-    Report report = new Evaluation(actorMatch, InstantSource.system(), listener)
+    Report report = new Evaluation(actorMatch, InstantSource.system())
         .score(set, article -> {
-          var all = recordEngines.apply(article).code(article);
-          if (trainConfidence != null) {
-            List<double[]> f = ConfidenceFeatures.of(all);
-            for (int i = 0; i < all.size(); i++) {
-              features.put(all.get(i), f.get(i));
-            }
-          }
-          var events = all.stream().filter(e -> e.confidence() >= minConfidence - 1e-9).toList();
+          var events = recordEngines.apply(article).code(article).stream().filter(e -> e.confidence() >= minConfidence - 1e-9).toList();
           done[0]++;
           done[1] += events.size();
           progress.update(done[0], done[1], 0);
@@ -116,9 +84,6 @@ final class EvalCommand implements Callable<Integer> {
         },
             new GazetteerGeoparser(engine));
     progress.done();
-    if (trainConfidence != null) {
-      train(training, set);
-    }
     if (json) {
       System.out.println(report.toJson());
     } else {
@@ -128,30 +93,6 @@ final class EvalCommand implements Callable<Integer> {
       System.out.println(report.detailsText());
     }
     return set.skipped().isEmpty() && report.errors() == 0 ? Main.OK : Main.SOME_REJECTED;
-  }
-
-  private void train(ConfidenceTraining training, GoldSet set) {
-    ConfidenceTraining.Result r = training.train();
-    String trainedOn = "VOA-style article gold " + gold.stream().map(p -> p.getFileName().toString()).toList()
-        + ", split " + split.name().toLowerCase(Locale.ROOT) + ", " + training.size() + " scored predictions";
-    try {
-      Path parent = trainConfidence.toAbsolutePath().getParent();
-      if (parent != null) {
-        java.nio.file.Files.createDirectories(parent);
-      }
-      java.nio.file.Files.writeString(trainConfidence, training.modelJson(r, trainedOn));
-    } catch (java.io.IOException e) {
-      throw new org.vigil.core.VigilException("cannot write the confidence model to " + trainConfidence + ": "
-          + e.getClass().getSimpleName() + " " + e.getMessage(), e);
-    }
-    System.err.printf(Locale.ROOT, "vigil: confidence model: %d examples, lambda %s, cross-validated log loss %.4f;"
-        + " at probability >= 0.8: %d events, %d right%n", training.size(), r.lambda(), r.cvLogLoss(), r.cvHigh()[0],
-        r.cvHigh()[1]);
-    for (int b = 0; b < r.cvBins().length; b++) {
-      System.err.printf(Locale.ROOT, "vigil:   p %.1f-%.1f: %d events, %d right%n", b / 10.0, (b + 1) / 10.0,
-          r.cvBins()[b][0], r.cvBins()[b][1]);
-    }
-    System.err.println("vigil: wrote " + trainConfidence);
   }
 
   /** {@code dev}, {@code heldout} or {@code all}, in any case. */

@@ -50,19 +50,14 @@ final class ArticleScorer {
   private long modalityRight;
   private final Map<String, long[]> perType = new TreeMap<>();
   private final Calibration calibration;
-  private final ScoredPrediction.Listener listener;
 
-  /**
-   * A scorer that counts each scored prediction, right when matched, into {@code calibration} and
-   * tells it to {@code listener}.
-   */
-  ArticleScorer(Calibration calibration, ScoredPrediction.Listener listener) {
+  /** A scorer that counts each scored prediction, right when matched, into {@code calibration}. */
+  ArticleScorer(Calibration calibration) {
     this.calibration = Objects.requireNonNull(calibration, "calibration");
-    this.listener = Objects.requireNonNull(listener, "listener");
   }
 
   ArticleScorer() {
-    this(new Calibration(), p -> { });
+    this(new Calibration());
   }
 
   /** One side of a pair as the rule sees it. */
@@ -134,7 +129,6 @@ final class ArticleScorer {
       long[] counts = perType.computeIfAbsent(p.get(j).type(), t -> new long[4]);
       counts[1]++;
       calibration.add(predictions.get(j).confidence(), predictedMatched[j]);
-      listener.scored(new ScoredPrediction(gold.id(), predictions.get(j), predictedMatched[j]));
       if (predictedMatched[j]) {
         counts[3]++;
       } else {

@@ -88,7 +88,6 @@ import org.vigil.core.event.CodedEvent;
 public final class Evaluation {
   private final ActorMatch actorMatch;
   private final InstantSource clock;
-  private final ScoredPrediction.Listener listener;
 
   /**
    * An evaluation that compares actor codes by {@code actorMatch} and times runs with {@code clock}.
@@ -98,18 +97,8 @@ public final class Evaluation {
    * @param clock measures the elapsed time of a run
    */
   public Evaluation(ActorMatch actorMatch, InstantSource clock) {
-    this(actorMatch, clock, p -> { });
-  }
-
-  /**
-   * As {@link #Evaluation(ActorMatch, InstantSource)}, telling {@code listener} each scored
-   * prediction on article gold and whether it was matched (the training data of the confidence
-   * model, docs/ACCURACY.md "Confidence on real news").
-   */
-  public Evaluation(ActorMatch actorMatch, InstantSource clock, ScoredPrediction.Listener listener) {
     this.actorMatch = Objects.requireNonNull(actorMatch, "actorMatch");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.listener = Objects.requireNonNull(listener, "listener");
   }
 
   /**
@@ -178,7 +167,7 @@ public final class Evaluation {
     EventScorer events = new EventScorer(actorMatch, calibration);
     PloverScorer plover = new PloverScorer(calibration);
     EventReportScorer reports = new EventReportScorer();
-    ArticleScorer articles = new ArticleScorer(calibration, listener);
+    ArticleScorer articles = new ArticleScorer(calibration);
     gold = gold.withCorpus(java.util.Map.of());
     GeoScorer places = geoparser == null ? null : new GeoScorer(geoparser);
     List<RecordDetail> details = new ArrayList<>();

@@ -15,10 +15,8 @@ import java.util.Objects;
  * @param dictionaryFormat how to read {@code dictionaries}
  * @param analysis which sentences get the dependency parse, the CRF names and SUTime
  * @param places whether events are placed with the gazetteer (else they carry no location)
- * @param confidence where the events' confidence comes from: the confidence model or the rules
  */
-public record EngineConfig(Path dictionaries, DictionaryFormat dictionaryFormat, Analysis analysis, boolean places,
-    Confidence confidence) {
+public record EngineConfig(Path dictionaries, DictionaryFormat dictionaryFormat, Analysis analysis, boolean places) {
 
   /** The formats dictionaries are read in. */
   public enum DictionaryFormat {
@@ -38,18 +36,6 @@ public record EngineConfig(Path dictionaries, DictionaryFormat dictionaryFormat,
     }
   }
 
-  /** Where an event's confidence comes from (issue 11). */
-  public enum Confidence {
-    /**
-     * The confidence model ({@link ConfidenceModel}): the probability that a careful human coder
-     * codes the event too, learned on real news. The default with Vigil's dictionaries; with
-     * PETRARCH dictionaries, whose events the model never saw, the coder's rules are kept.
-     */
-    MODEL,
-    /** The coder's own rule-based confidence; what the confidence model is trained from. */
-    RULES
-  }
-
   /** How much of CoreNLP each sentence gets. */
   public enum Analysis {
     /**
@@ -65,7 +51,6 @@ public record EngineConfig(Path dictionaries, DictionaryFormat dictionaryFormat,
   public EngineConfig {
     Objects.requireNonNull(dictionaryFormat, "dictionaryFormat");
     Objects.requireNonNull(analysis, "analysis");
-    Objects.requireNonNull(confidence, "confidence");
     if (dictionaries == null && dictionaryFormat != DictionaryFormat.VIGIL) {
       throw new IllegalArgumentException("the built-in dictionaries are in Vigil's format, not " + dictionaryFormat);
     }
@@ -73,28 +58,19 @@ public record EngineConfig(Path dictionaries, DictionaryFormat dictionaryFormat,
 
   /** The built-in dictionaries, selective analysis, events placed with the gazetteer. */
   public static EngineConfig defaults() {
-    return new EngineConfig(null, DictionaryFormat.VIGIL, Analysis.SELECTIVE, true, Confidence.MODEL);
+    return new EngineConfig(null, DictionaryFormat.VIGIL, Analysis.SELECTIVE, true);
   }
 
   public EngineConfig withDictionaries(Path folder, DictionaryFormat format) {
-    return new EngineConfig(folder, format, analysis, places, confidence);
+    return new EngineConfig(folder, format, analysis, places);
   }
 
   public EngineConfig withAnalysis(Analysis analysis) {
-    return new EngineConfig(dictionaries, dictionaryFormat, analysis, places, confidence);
+    return new EngineConfig(dictionaries, dictionaryFormat, analysis, places);
   }
 
   public EngineConfig withPlaces(boolean places) {
-    return new EngineConfig(dictionaries, dictionaryFormat, analysis, places, confidence);
-  }
-
-  public EngineConfig withConfidence(Confidence confidence) {
-    return new EngineConfig(dictionaries, dictionaryFormat, analysis, places, confidence);
-  }
-
-  /** Whether the confidence model sets the events' confidence: asked for, and Vigil's dictionaries. */
-  public boolean usesConfidenceModel() {
-    return confidence == Confidence.MODEL && dictionaryFormat == DictionaryFormat.VIGIL;
+    return new EngineConfig(dictionaries, dictionaryFormat, analysis, places);
   }
 
   /** The settings as named values, in a fixed order: what is logged and fingerprinted. */
@@ -104,7 +80,6 @@ public record EngineConfig(Path dictionaries, DictionaryFormat dictionaryFormat,
     s.put("engine.dictionary-format", dictionaryFormat.name().toLowerCase(java.util.Locale.ROOT));
     s.put("engine.analysis", analysis.name().toLowerCase(java.util.Locale.ROOT));
     s.put("engine.places", Boolean.toString(places));
-    s.put("engine.confidence", confidence.name().toLowerCase(java.util.Locale.ROOT));
     return s;
   }
 }

@@ -52,15 +52,8 @@ public final class EngineFactory {
     Locator locator = places == null ? null : new GazetteerLocator(places);
     String fingerprint = fingerprint(config);
     LOG.log(System.Logger.Level.INFO, () -> "engine " + config.settings() + ", fingerprint " + fingerprint);
-    ConfidenceModel model = config.usesConfidenceModel() ? ConfidenceModel.builtin() : null;
     return new VigilEngine(config, fingerprint, dictionaries, annotator, places, locator,
-        d -> withModel(locator == null ? new DictionaryEventCoder(d) : new DictionaryEventCoder(d, locator), model),
-        withoutPlaces);
-  }
-
-  /** The coder whose events get the model's confidence, or the coder itself without a model. */
-  static EventCoder withModel(EventCoder coder, ConfidenceModel model) {
-    return model == null ? coder : article -> model.rescore(coder.code(article));
+        d -> locator == null ? new DictionaryEventCoder(d) : new DictionaryEventCoder(d, locator), withoutPlaces);
   }
 
   /** The engine of {@link EngineConfig#defaults()}. */
@@ -115,15 +108,6 @@ public final class EngineFactory {
     for (Map.Entry<String, String> e : config.settings().entrySet()) {
       if (!e.getKey().equals("engine.dictionaries")) { // where the files are does not change the events
         sha.update((e.getKey() + "=" + e.getValue() + "\n").getBytes(StandardCharsets.UTF_8));
-      }
-    }
-    if (config.usesConfidenceModel()) {
-      try (InputStream in = ConfidenceModel.class.getResourceAsStream(ConfidenceModel.RESOURCE)) {
-        if (in != null) {
-          sha.update(in.readAllBytes());
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
     }
     if (config.dictionaries() == null) {

@@ -38,7 +38,6 @@ public final class VigilSettings {
   static final String DICTIONARY_FORMAT = "engine.dictionary-format";
   static final String ANALYSIS = "engine.analysis";
   static final String PLACES = "engine.places";
-  static final String CONFIDENCE = "engine.confidence";
   static final String THREADS = "threads";
   static final String STORE_PATH = "store.path";
   static final String BATCH_SIZE = "store.batch-size";
@@ -82,8 +81,7 @@ public final class VigilSettings {
     if (folder == null && format != EngineConfig.DictionaryFormat.VIGIL) {
       throw invalid(DICTIONARY_FORMAT, "needs " + DICTIONARIES + " (the built-in dictionaries are in Vigil's format)");
     }
-    this.engine = new EngineConfig(folder, format, oneOf(ANALYSIS, EngineConfig.Analysis.class), bool(PLACES),
-        oneOf(CONFIDENCE, EngineConfig.Confidence.class));
+    this.engine = new EngineConfig(folder, format, oneOf(ANALYSIS, EngineConfig.Analysis.class), bool(PLACES));
     this.threads = value(THREADS).equals("cores") ? null : positive(THREADS, MAX_THREADS);
     String store = value(STORE_PATH);
     if (store.isBlank()) {
@@ -211,7 +209,6 @@ public final class VigilSettings {
     values.put(DICTIONARY_FORMAT, lower(engine.dictionaryFormat()));
     values.put(ANALYSIS, lower(engine.analysis()));
     values.put(PLACES, Boolean.toString(engine.places()));
-    values.put(CONFIDENCE, lower(engine.confidence()));
     values.put(THREADS, Integer.toString(threads()));
     values.put(STORE_PATH, storePath.toString());
     values.put(BATCH_SIZE, Integer.toString(batchSize));
@@ -239,7 +236,6 @@ public final class VigilSettings {
     d.put(DICTIONARY_FORMAT, "vigil");
     d.put(ANALYSIS, "selective");
     d.put(PLACES, "true");
-    d.put(CONFIDENCE, "model");
     d.put(THREADS, "cores");
     d.put(STORE_PATH, DEFAULT_STORE.toString());
     d.put(BATCH_SIZE, Integer.toString(StoreBatcher.DEFAULT_SIZE));

@@ -69,12 +69,6 @@ public record CodedEvent(
         negated, modality, location, evidence, confidence, value);
   }
 
-  /** The same event with another confidence (a model's, issue 11). */
-  public CodedEvent withConfidence(double value) {
-    return new CodedEvent(articleId, eventId, date, source, target, cameo, cameoRoot, quadClass, goldstein, plover,
-        negated, modality, location, evidence, value, issues);
-  }
-
   public CodedEvent {
     Objects.requireNonNull(articleId, "articleId");
     Objects.requireNonNull(eventId, "eventId");
