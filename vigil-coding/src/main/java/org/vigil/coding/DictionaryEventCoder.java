@@ -54,16 +54,22 @@ public final class DictionaryEventCoder implements EventCoder {
     List<CodedEvent> events = new ArrayList<>();
     Mention previousSubject = null;
     CodingRules rules = dictionaries.rules();
+    DefiniteReferences references = rules.dialect().readsDefiniteReferences() ? new DefiniteReferences() : null;
     // Discards come with PETRARCH dictionaries (issue 3): a story phrase stops the article, a sentence phrase the sentence.
     if (annotated.sentences().stream().anyMatch(s -> PatternRules.discarded(s, rules.storyDiscards()))) {
       return events;
     }
     for (Sentence sentence : annotated.sentences()) {
       if (sentence.dependencies().isEmpty() || PatternRules.discarded(sentence, rules.sentenceDiscards())) {
+        if (references != null) {
+          // an unparsed sentence names actors too ("ECOWAS held a summit"): later descriptions may mean them
+          references.remember(new SentenceCoder(dictionaries, triggers, derivation, locator, annotated, sentence,
+              previousSubject, null).namedActors());
+        }
         continue;
       }
       SentenceCoder sc = new SentenceCoder(dictionaries, triggers, derivation, locator, annotated, sentence,
-          previousSubject);
+          previousSubject, references);
       Mention firstSubject = sc.firstSubject();
       List<CodedEvent> coded = sc.code();
       if (!coded.isEmpty() && !rules.issueTags().isEmpty()) {
@@ -73,6 +79,9 @@ public final class DictionaryEventCoder implements EventCoder {
         coded = coded.stream().map(e -> e.withIssues(issues)).toList();
       }
       events.addAll(coded);
+      if (references != null) {
+        references.remember(sc.namedActors());
+      }
       if (firstSubject != null) {
         previousSubject = firstSubject;
       }

@@ -91,7 +91,8 @@ public final class EventCandidates implements SentenceTriage {
     List<ActorDictionary.Match> matches = dictionaries.actors().match(tokens);
     int trigger = trigger(tokens);
     boolean parse = trigger != NO_TRIGGER
-        && (hasActor(tokens, matches) || trigger == GENERIC_TRIGGER && hasGenericActor(tokens, matches));
+        && (hasActor(tokens, matches) || trigger == GENERIC_TRIGGER && hasGenericActor(tokens, matches)
+            || dictionaries.rules().dialect().readsDefiniteReferences() && DefiniteReferences.mayRefer(tokens));
     return new Needs(parse, hasUnknownName(tokens, matches));
   }
 

@@ -25,13 +25,17 @@ final class Mentions {
    * stretch with no verb ("Mordor, Rohan, Fornost and Bree") is a list, not a clause.
    */
   private final boolean[] asideClauses;
+  /** Descriptions of actors named in earlier sentences ("the regional body"), or null (PETRARCH). */
+  private final DefiniteReferences references;
 
-  Mentions(SentenceGraph g, ActorResolver actors, Pronouns pronouns, CodingRules rules, boolean[] asideClauses) {
+  Mentions(SentenceGraph g, ActorResolver actors, Pronouns pronouns, CodingRules rules, boolean[] asideClauses,
+      DefiniteReferences references) {
     this.g = g;
     this.actors = actors;
     this.pronouns = pronouns;
     this.rules = rules;
     this.asideClauses = asideClauses;
+    this.references = references;
   }
 
   /** The actors of the tokens, one per code, in order; {@code trigger} is the clause a pronoun is read from. */
@@ -43,6 +47,13 @@ final class Mentions {
         continue;
       }
       Mention m = g.token(tok).isPronoun() ? pronouns.resolve(tok, trigger) : actors.resolve(tok);
+      if (references != null && !g.token(tok).isPronoun() && (m == null || m.code().startsWith("---"))) {
+        // "the regional body", "the separatist group": the organisation or group named before (issue 11)
+        Mention referent = references.resolve(g, tok);
+        if (referent != null) {
+          m = referent;
+        }
+      }
       if (m == null && rules.dialect().unattachedSectors() && !g.token(tok).isPronoun()) {
         m = actors.unattached(tok);
       }

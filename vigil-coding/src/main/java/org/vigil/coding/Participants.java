@@ -462,6 +462,22 @@ final class Participants {
           slots.add(g.childrenExact(x, "nmod:" + prep));
           slots.add(g.childrenExact(x, "obl:" + prep));
         }
+        // "accepted a Kenyan offer", "rejected Moscow's proposal": the one whose offer it is (issue 11).
+        // a modifier, not an argument: as sure as a loose slot (the event's confidence says so)
+        List<Integer> owners = owners(x);
+        looseSlots.add(owners);
+        slots.add(owners);
+      }
+      for (int o : objs) {
+        // "welcomed the announcement that Somalia had agreed": the subject of the object's content clause.
+        List<Integer> content = new ArrayList<>();
+        for (int c : Stream.concat(g.childrenExact(o, "acl").stream(), g.childrenExact(o, "ccomp").stream()).toList()) {
+          if (g.childrenExact(c, "mark").stream().anyMatch(m -> g.token(m).lemma().equalsIgnoreCase("that"))) {
+            content.addAll(g.childrenExact(c, "nsubj"));
+          }
+        }
+        looseSlots.add(content);
+        slots.add(content);
       }
       // "help Tajikistan deal with": the subject of a small clause is the one helped, urged, asked.
       List<Integer> heads = new ArrayList<>(f.consumed());
@@ -540,6 +556,17 @@ final class Participants {
       }
     }
     return Targets.NONE;
+  }
+
+  /** The possessor, compound and adjective modifiers of a noun: its owner when they name an actor. */
+  private List<Integer> owners(int noun) {
+    List<Integer> out = new ArrayList<>(g.childrenExact(noun, "nmod:poss"));
+    out.addAll(g.childrenExact(noun, "compound"));
+    out.addAll(g.childrenExact(noun, "amod"));
+    // "abandon his policy": a possessive pronoun is mostly the clause's own subject, not a target
+    out.removeIf(x -> g.token(x).isPronoun());
+    out.sort(null);
+    return out;
   }
 
   /** Tokens inside the object and obliques of t, breadth first, up to three links deep. */

@@ -48,9 +48,11 @@ final class SentenceCoder {
 
   /**
    * @param previousSubject the first subject actor of the last earlier sentence that had one, or null
+   * @param references the article's earlier organisations and groups, for descriptions that refer
+   *     back to them; null where the dialect does not read them
    */
   SentenceCoder(Dictionaries dictionaries, TriggerMatcher triggers, CodeDerivation derivation, Locator locator,
-      AnnotatedArticle annotated, Sentence sentence, Mention previousSubject) {
+      AnnotatedArticle annotated, Sentence sentence, Mention previousSubject, DefiniteReferences references) {
     this.dictionaries = dictionaries;
     this.rules = dictionaries.rules();
     this.dialect = rules.dialect();
@@ -63,7 +65,7 @@ final class SentenceCoder {
         dialect.compoundsAgents());
     this.pronouns = new Pronouns(g, actors, previousSubject);
     this.setAside = PatternRules.setAside(g, rules.commaClauses());
-    this.mentions = new Mentions(g, actors, pronouns, rules, PatternRules.clausesOnly(g, setAside));
+    this.mentions = new Mentions(g, actors, pronouns, rules, PatternRules.clausesOnly(g, setAside), references);
     this.participants = new Participants(clauses, actors, mentions, dialect);
     this.assembler = new EventAssembler(annotated, g, actors, dictionaries, locator);
   }
@@ -71,6 +73,20 @@ final class SentenceCoder {
   /** The sentence's first subject that names an actor, or null: what a pronoun of the next sentence may mean. */
   Mention firstSubject() {
     return pronouns.firstSubject();
+  }
+
+  /** The actors the sentence names (phrase heads that resolve; no pronouns), in text order. */
+  List<Mention> namedActors() {
+    List<Mention> out = new ArrayList<>();
+    for (int t = 0; t < g.size(); t++) {
+      if (!g.token(t).isPronoun() && actors.matchAt(t) != null && PatternRules.phraseHead(g, t) == t) {
+        Mention m = actors.resolve(t);
+        if (m != null && !m.ignored()) {
+          out.add(m);
+        }
+      }
+    }
+    return out;
   }
 
   List<CodedEvent> code() {

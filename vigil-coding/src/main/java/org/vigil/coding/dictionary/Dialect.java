@@ -39,6 +39,14 @@ public enum Dialect {
   }
 
   /**
+   * Descriptions that refer back to an organisation or group named earlier in the article ("the
+   * regional body", "the separatist group", issue 11). PETRARCH codes each sentence alone.
+   */
+  public boolean readsDefiniteReferences() {
+    return this == VIGIL;
+  }
+
+  /**
    * Agents as PETRARCH compounds them: every agent of the actor's phrase adds its code unless the
    * code already holds it ("Gondor government newspaper" is {@code GONGOVMED}), prefix agents go
    * before the actor's code, "former" gives {@code ELI}, and agent nouns match only the forms the

@@ -1,0 +1,66 @@
+package org.vigil.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigil.core.article.Article;
+import org.vigil.core.event.CodedEvent;
+
+/**
+ * Issue 11, lost actors: a description that refers back to an organisation or group named in an
+ * earlier sentence ("the alliance", "the regional body", "the group") is that actor, within a few
+ * sentences and of the right kind. Real CoreNLP, built-in dictionaries; articles written for Vigil.
+ */
+final class DefiniteReferencesIT {
+
+  @Test
+  void anAllianceNamedBeforeIsTheTargetOfTheAlliance() {
+    List<CodedEvent> events = code("NATO held a summit in Vilnius on Tuesday. Russia condemned the alliance for its expansion.");
+    assertThat(keys(events)).contains("111 RUS -> IGONATO");
+  }
+
+  @Test
+  void aRegionalBodyNamedBeforeIsTheTargetOfTheRegionalBody() {
+    List<CodedEvent> events = code("ECOWAS leaders met in Abuja on Sunday. Senegal criticized the regional body for its silence.");
+    assertThat(keys(events)).contains("111 SEN -> IGOECOWAS");
+  }
+
+  @Test
+  void aGroupNamedBeforeIsTheSourceOfTheGroup() {
+    List<CodedEvent> events = code("Hamas released a statement on Sunday. The group condemned Israel for the raid.");
+    assertThat(keys(events)).contains("111 PSEINSHMS -> ISR");
+  }
+
+  @Test
+  void aGroupIsNotAnOrganisationOfStatesNorTheOtherWayRound() {
+    assertThat(keys(code("NATO held a summit in Vilnius on Tuesday. The group condemned Israel for the raid.")))
+        .noneMatch(k -> k.startsWith("111"));
+    // Russia still condemned something, but not Hamas
+    assertThat(keys(code("Hamas released a statement on Sunday. Russia condemned the alliance for its expansion.")))
+        .noneMatch(k -> k.startsWith("111") && k.contains("PSEINSHMS"));
+  }
+
+  @Test
+  void withNothingNamedBeforeTheDescriptionIsNoActor() {
+    assertThat(keys(code("The group condemned Israel for the raid."))).noneMatch(k -> k.startsWith("111"));
+  }
+
+  @Test
+  void aDescriptionReachesBackAFewSentencesOnly() {
+    String far = "Hamas released a statement on Sunday. Rain fell in the north. Schools were closed. Roads were"
+        + " flooded. Farmers counted their losses. Prices rose in the markets. The group condemned Israel for the raid.";
+    assertThat(keys(code(far))).noneMatch(k -> k.startsWith("111"));
+  }
+
+  private static List<CodedEvent> code(String text) {
+    return Engines.SELECTIVE.code(new Article("defref-" + Integer.toHexString(text.hashCode()),
+        LocalDate.of(2025, 3, 12), "", text, null, null));
+  }
+
+  private static List<String> keys(List<CodedEvent> events) {
+    return events.stream().filter(e -> !e.negated())
+        .map(e -> e.cameo() + " " + e.source().code() + " -> " + (e.target() == null ? "-" : e.target().code())).toList();
+  }
+}
