@@ -1,6 +1,7 @@
 package org.vigil.pipeline.export;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -23,6 +24,8 @@ final class CsvExporter implements Exporter {
   private static final CsvMapper MAPPER = CsvMapper.builder()
       // a stream of rows: the caller's stream stays open for the caller to close
       .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+      // quote a field only when RFC 4180 needs it, not every long one (Jackson's default)
+      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
       .build();
 
   private static final CsvSchema SCHEMA = schema();

@@ -48,8 +48,12 @@ final class CsvExporterTest {
     assertThat(r.get(DOCUMENTED.indexOf("location_geonames_id"))).isEqualTo("1221874");
     assertThat(r.get(DOCUMENTED.indexOf("added_at"))).isEqualTo("2021-07-10T08:15:30Z");
     assertThat(r.get(DOCUMENTED.indexOf("num_mentions"))).isEqualTo("1");
-    // RFC 4180: CRLF after each record
+    // RFC 4180: CRLF after each record; quotes only where a field needs them
     assertThat(text).endsWith("\r\n");
+    assertThat(text.split("\r\n")[1]).startsWith("e1,a1,2021-06-28,2021-07-04,week,text,last week,IGOCSTO,,IGO,"
+        + "Collective Security Treaty Organization,the CSTO,TJKGOV,");
+    // a tab needs no quotes in RFC 4180
+    assertThat(text).contains(",The CSTO is ready to help Tajikistan\tif needed.,");
   }
 
   @Test
