@@ -90,18 +90,26 @@ final class ExportCommand implements Callable<Integer> {
       }
       Exporter exporter = f.exporter();
       if (toStdout) {
-        try {
-          write(store, query, exporter, Output.stdoutStream());
-        } catch (IOException e) {
-          if (Output.closedPipe(e)) {
-            return Output.CLOSED_PIPE;
-          }
-          System.err.println("vigil export: cannot write to standard output: " + e.getMessage());
-          return Main.FAILURE;
-        }
-        return Main.OK;
+        return toStdout(store, query, exporter, Output.stdoutStream());
       }
       return toFile(store, query, f, Path.of(out));
+    }
+  }
+
+  /**
+   * Streams to standard output ({@code stdout}); a reader that closes the pipe ends the export at
+   * once and quietly (exit 141), any other write failure with its reason (exit 3).
+   */
+  static int toStdout(DuckDbEventStore store, EventQuery query, Exporter exporter, OutputStream stdout) {
+    try {
+      write(store, query, exporter, stdout);
+      return Main.OK;
+    } catch (IOException e) {
+      if (Output.closedPipe(e)) {
+        return Output.CLOSED_PIPE;
+      }
+      System.err.println("vigil export: cannot write to standard output: " + e.getMessage());
+      return Main.FAILURE;
     }
   }
 

@@ -165,6 +165,68 @@ final class ExportCommandTest {
         + dir.resolve("no/such") + "\n");
   }
 
+  /** Standard output that takes {@code room} bytes, then fails with {@code error}; counts the rows it was sent. */
+  private static final class Failing extends java.io.OutputStream {
+    final int room;
+    final String error;
+    int taken;
+
+    Failing(int room, String error) {
+      this.room = room;
+      this.error = error;
+    }
+
+    @Override
+    public void write(int b) throws java.io.IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws java.io.IOException {
+      if (taken + len > room) {
+        throw new java.io.IOException(error);
+      }
+      taken += len;
+    }
+  }
+
+  private Path manyEvents(int n) {
+    Path file = dir.resolve("many.duckdb");
+    try (DuckDbEventStore store = new DuckDbEventStore(StoreConfig.file(file))) {
+      List<org.vigil.core.event.CodedEvent> events = new ArrayList<>();
+      Article a = Events.article("big", DAY);
+      for (int i = 0; i < n; i++) {
+        events.add(Events.full(a, "e" + i));
+      }
+      store.store(a, events);
+    }
+    return file;
+  }
+
+  @Test
+  void aClosedPipeEndsTheExportAtOnceAndQuietlyWith141() {
+    Path many = manyEvents(2000);
+    List<Long> rows = new ArrayList<>();
+    try (DuckDbEventStore store = new DuckDbEventStore(StoreConfig.file(many).asReadOnly())) {
+      org.vigil.core.store.EventQuery all = org.vigil.core.store.EventQuery.all(Integer.MAX_VALUE);
+      org.vigil.pipeline.export.Exporter csv = org.vigil.pipeline.export.ExportFormat.CSV.exporter();
+
+      assertThat(ExportCommand.toStdout(store, all, csv, new Failing(100_000, "Broken pipe")))
+          .isEqualTo(Output.CLOSED_PIPE);
+      assertThat(stderr()).isEmpty();
+
+      assertThat(ExportCommand.toStdout(store, all, csv, new Failing(100_000, "No space left on device")))
+          .isEqualTo(Main.FAILURE);
+      assertThat(stderr()).isEqualTo("vigil export: cannot write to standard output: No space left on device\n");
+
+      Failing roomy = new Failing(Integer.MAX_VALUE, "none");
+      assertThat(ExportCommand.toStdout(store, all, csv, roomy)).isEqualTo(Main.OK);
+      rows.add((long) roomy.taken);
+    }
+    // the whole export is far more than the pipe took before it closed
+    assertThat(rows.get(0)).isGreaterThan(500_000L);
+  }
+
   private static List<List<String>> readCsv(Path file) throws Exception {
     CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
     try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class).readValues(file.toFile())) {
