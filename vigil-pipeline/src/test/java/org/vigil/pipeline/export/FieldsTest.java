@@ -31,8 +31,11 @@ final class FieldsTest {
       random.nextBytes(bytes);
       String eventId = HexFormat.of().formatHex(bytes);
       String before = seen.put(Fields.numericId(eventId), eventId);
-      assertThat(before).as("numeric id of %s and %s", eventId, before).isNull();
+      if (before != null) {
+        throw new AssertionError("the numeric ids of " + eventId + " and " + before + " collide");
+      }
     }
+    assertThat(seen).hasSize(1_000_000);
   }
 
   @Test
