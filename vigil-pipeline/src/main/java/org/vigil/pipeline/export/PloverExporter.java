@@ -1,5 +1,8 @@
 package org.vigil.pipeline.export;
 
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
@@ -22,10 +25,34 @@ final class PloverExporter implements Exporter {
 
   static final PloverExporter INSTANCE = new PloverExporter();
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = lineSafe(new ObjectMapper());
   private static final EventJson JSON = new EventJson(MAPPER);
 
   private PloverExporter() {}
+
+  /**
+   * The mapper writing U+0085, U+2028 and U+2029 as escapes: JSON allows them raw, but readers that
+   * split lines on every Unicode line end (Python's {@code str.splitlines}) would cut a record there.
+   */
+  private static ObjectMapper lineSafe(ObjectMapper mapper) {
+    mapper.getFactory().setCharacterEscapes(new CharacterEscapes() {
+      private static final long serialVersionUID = 1L;
+      private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+      @Override
+      public int[] getEscapeCodesForAscii() {
+        return ascii;
+      }
+
+      @Override
+      public SerializableString getEscapeSequence(int ch) {
+        return ch == 0x85 || ch == 0x2028 || ch == 0x2029
+            ? new SerializedString(String.format("\\u%04x", ch))
+            : null;
+      }
+    });
+    return mapper;
+  }
 
   @Override
   public List<String> columns() {
@@ -59,7 +86,7 @@ final class PloverExporter implements Exporter {
     return new RowWriter() {
       @Override
       public void write(EventRow row) throws IOException {
-        // Jackson escapes line ends and U+2028 inside strings, so a record is one line
+        // line ends inside strings are escaped (lineSafe), so a record is one line
         writer.write(MAPPER.writeValueAsString(record(row)));
         writer.write('\n');
       }

@@ -40,6 +40,8 @@ final class PloverExporterTest {
       List<EventRow> rows = Rows.random(g);
       String text = Rows.export(plover, rows);
 
+      // no raw Unicode line end either, so readers that split on them (Python's splitlines) keep records whole
+      assertThat(text).doesNotContain("\u0085", "\u2028", "\u2029", "\r");
       String[] lines = text.split("\n", -1);
       assertThat(lines).hasSize(rows.size() + 1);
       assertThat(lines[rows.size()]).isEmpty();
