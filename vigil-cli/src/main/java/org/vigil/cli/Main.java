@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       CodeCommand.class,
       IngestCommand.class,
       EventsCommand.class,
+      ExportCommand.class,
       EvalCommand.class,
       DictCommand.class,
       DemoCommand.class,

@@ -52,12 +52,20 @@ final class Output {
 
   /** Standard output, unbuffered: each {@link #write} is one write to the file descriptor. */
   static Output stdout() {
+    return new Output(stdoutStream());
+  }
+
+  /**
+   * Standard output as a stream, unbuffered, for writers that buffer themselves (exports); its
+   * {@link IOException}s tell a closed pipe ({@link #closedPipe}) from a full disk.
+   */
+  static OutputStream stdoutStream() {
     // tests that capture System.out set this; the commands write to the descriptor itself, where
     // a closed pipe and a full disk can be told apart
     if (Boolean.getBoolean(SYSTEM_OUT)) {
-      return new Output(System.out);
+      return System.out;
     }
-    return new Output(new FileOutputStream(FileDescriptor.out));
+    return new FileOutputStream(FileDescriptor.out);
   }
 
   /** The system property that sends standard output through {@code System.out} (for tests). */

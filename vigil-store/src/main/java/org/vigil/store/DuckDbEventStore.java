@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -26,6 +27,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.duckdb.DuckDBAppender;
@@ -33,6 +35,7 @@ import org.duckdb.DuckDBConnection;
 import org.vigil.core.article.Article;
 import org.vigil.core.event.CodedEvent;
 import org.vigil.core.store.EventQuery;
+import org.vigil.core.store.EventRow;
 import org.vigil.core.store.EventStore;
 
 /**
@@ -811,6 +814,61 @@ public final class DuckDbEventStore implements EventStore {
         return events;
       }
     });
+  }
+
+  /**
+   * Gives the events the query selects to {@code action} one at a time, in the order of
+   * {@link #query}, each with its article's url, source and time of storing ({@link EventRow}),
+   * without holding them all in memory: the exports write them as they come. On a file store
+   * the file is held open (and other calls of this store wait) until the last row is given;
+   * an exception of {@code action} ends the scan and is thrown as it is.
+   *
+   * @return the number of rows given
+   * @throws StoreException when the database cannot be read
+   */
+  public long scan(EventQuery query, Consumer<? super EventRow> action) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(action, "action");
+    return read(c -> EventExport.scan(c, query, action));
+  }
+
+  /**
+   * Writes the events the query selects to {@code file} as Parquet, by DuckDB ({@code COPY ... TO
+   * ... (FORMAT PARQUET)}), one row per event with the columns of {@link EventRow#COLUMNS} and the
+   * values of {@link EventRow#values()}, in the order of {@link #query}. The file is written
+   * beside its target under another name and moved into place when complete, so a failed export
+   * leaves no half-written file; an existing file is replaced. Works on a read-only store.
+   *
+   * @return the number of rows written
+   * @throws StoreException when the database cannot be read or the file cannot be written
+   */
+  public long exportParquet(EventQuery query, Path file) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(file, "file");
+    Path target = file.toAbsolutePath();
+    Path folder = target.getParent();
+    if (folder == null || !Files.isDirectory(folder)) {
+      throw new StoreException("cannot write " + file + ": there is no folder " + folder);
+    }
+    if (Files.isDirectory(target)) {
+      throw new StoreException("cannot write " + file + ": it is a folder");
+    }
+    Path partial = folder.resolve("." + target.getFileName() + ".partial-" + ProcessHandle.current().pid());
+    try {
+      long rows = read(c -> EventExport.parquet(c, query, partial.toString()));
+      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return rows;
+    } catch (IOException e) {
+      throw new StoreException("cannot write " + file + ": " + reason(e), e);
+    } catch (StoreException e) {
+      throw new StoreException("cannot export to " + file + ": " + reason(e), e);
+    } finally {
+      try {
+        Files.deleteIfExists(partial);
+      } catch (IOException e) {
+        // the move failed too and says so; the partial file's name says what it is
+      }
+    }
   }
 
   @Override

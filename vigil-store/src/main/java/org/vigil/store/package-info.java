@@ -1,6 +1,8 @@
 /**
  * The embedded DuckDB event store. Start from {@link org.vigil.store.DuckDbEventStore}, configured
  * by a {@link org.vigil.store.StoreConfig}; {@code org.vigil.pipeline.EventTable} renders events for a
- * terminal. The schema and the row mapping are package-private.
+ * terminal. {@link org.vigil.store.DuckDbEventStore#scan} streams stored events to the exports
+ * ({@code org.vigil.pipeline.export}) and {@link org.vigil.store.DuckDbEventStore#exportParquet}
+ * writes them as Parquet. The schema, the row mapping and the export SQL are package-private.
  */
 package org.vigil.store;

@@ -40,6 +40,61 @@ public final class Events {
         .build();
   }
 
+  /** Text that exports must carry intact: quotes, commas, tabs, line ends, semicolons, non-ASCII. */
+  private static final String AWKWARD = Seeded.Gen.range('a', 'z') + "AZ09 ,;\"'\t\n\r|\\éДش ";
+
+  /**
+   * An event of {@code a} whose every optional part is present or absent as {@code g} draws it,
+   * and whose text fields hold awkward characters ({@link #AWKWARD}): for round trips through
+   * the stores and the export formats.
+   */
+  public static CodedEvent random(Seeded.Gen g, Article a, String eventId) {
+    String cameo = g.pick("010", "0233", "036", "112", "1823", "190", "174K", "0831");
+    int root = Integer.parseInt(cameo.substring(0, 2));
+    int quad = root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
+    double goldstein = g.between(-100, 100) / 10.0;
+    ActorRef source = randomActor(g);
+    ActorRef target = g.bool() ? randomActor(g) : null;
+    Location location = switch (g.between(0, 3)) {
+      case 0 -> null;
+      case 1 -> new Location(g.string(AWKWARD, 1, 12), "country", g.pick("TJK", "AFG", "USA", "DEU"), null,
+          null, null, null, "actor", g.string(AWKWARD, 0, 8), g.between(0, 100) / 100.0);
+      case 2 -> new Location(g.string(AWKWARD, 1, 12), g.pick("city", "town", "capital", "region", "district",
+          "border region", "place"), g.pick("TJK", "USA", "FRA", "XKX"), g.bool() ? g.string(AWKWARD, 1, 10) : null,
+          g.between(-9000, 9000) / 100.0, g.between(-18000, 18000) / 100.0,
+          g.bool() ? (long) g.between(1, 12_000_000) : null, "text", g.string(AWKWARD, 0, 8),
+          g.between(0, 100) / 100.0);
+      default -> new Location(g.string(AWKWARD, 1, 12), null, null, null, null, null, null, "text",
+          g.string(AWKWARD, 0, 8), 0.2);
+    };
+    LocalDate day = a.date().minusDays(g.between(0, 400));
+    EventDate date = g.bool()
+        ? EventDate.ofArticle(a.date())
+        : new EventDate(day, day.plusDays(g.between(0, 30)), g.pick(DateGranularity.values()), true,
+            g.string(AWKWARD, 1, 10), "2021-W" + g.between(10, 52));
+    int begin = g.between(0, 500);
+    String mode = g.bool() ? g.pick("military", "aerial", "verbal") : null;
+    return new CodedEvent(a.id(), eventId, date, source, target, cameo, cameo.substring(0, 2), quad, goldstein,
+        new Plover(g.pick("AID", "ASSAULT", "STATEMENT", "REQUEST"), mode,
+            g.listOf(0, 3, () -> g.pick("military", "refugees", "economic"))),
+        g.bool(), g.pick(Modality.values()), location,
+        new Evidence(g.between(0, 40), g.string(AWKWARD, 1, 80), new int[] {begin, begin + g.between(1, 9)},
+            g.bool() ? new int[] {0, 5} : null, g.bool() ? new int[] {6, 9} : null, g.string(AWKWARD, 0, 20),
+            g.listOf(0, 2, () -> g.pick("not", "ready", "if"))),
+        g.between(5, 95) / 100.0,
+        g.listOf(0, 2, () -> g.pick("NUCLEAR", "REFUGEE", "BORDER")));
+  }
+
+  private static ActorRef randomActor(Seeded.Gen g) {
+    String country = g.between(0, 4) == 0 ? null : g.pick("TJK", "AFG", "RUS", "USA");
+    String sector = g.between(0, 4) == 0 ? null : g.pick("GOV", "MIL", "REB", "IGO");
+    String code = country == null ? "IGO" + g.string(Seeded.Gen.range('A', 'Z'), 2, 5)
+        : country + (sector == null ? "" : sector);
+    return new ActorRef(code, country, sector, g.string(AWKWARD, 0, 20), g.string(AWKWARD, 0, 20),
+        g.between(0, 100), g.between(100, 200), g.listOf(0, 3, () -> g.pick("ARM", "KAZ")),
+        g.listOf(0, 2, () -> "country:" + country));
+  }
+
   public static Builder event(Article a, String eventId) {
     return new Builder(a, eventId);
   }
