@@ -1,0 +1,255 @@
+package org.vigil.monitor.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Negative-binomial CUSUM (Höhle and Paul 2008, with a moving baseline): each day's count is
+ * compared with a negative binomial whose mean and overdispersion are estimated, by the method of
+ * moments, from a baseline of {@code baselineDays} earlier days; the CUSUM adds up the
+ * log-likelihood ratio of a shift of the mean to {@code shiftFactor} times the baseline mean,
+ * {@code S = max(0, S + a y - b)}, alarms when it reaches the threshold {@code h} and then starts
+ * again from 0.
+ *
+ * <p>Baseline: the {@code baselineDays} latest usable days that end {@code guardDays} before the
+ * day (so the first days of an escalation do not raise their own baseline), looking back at most
+ * three baselines; a day is not usable once it belongs to a CUSUM run that ended in an alarm (the
+ * days from the last time the CUSUM left 0 to the alarm): <b>past alarms are excluded</b> from
+ * later baselines. With fewer than {@code minBaselineDays} usable days the day is not evaluated.
+ * With a volume, the baseline estimates a rate per unit of exposure and the day's mean is that rate
+ * times the day's exposure. The mean is at least {@code minMean} (so an event after a silent month
+ * is not by itself an alarm) and the overdispersion {@code k} (variance {@code mu + k mu^2}) is
+ * clamped to [{@code minOverdispersion}, {@code maxOverdispersion}], so it is always positive.
+ *
+ * <p>Threshold: fixed, or chosen each day for a target in-control average run length (ARL, in
+ * days) given the day's mean and overdispersion (Brook–Evans Markov chain); then the estimates are
+ * first rounded to steps of 2 % (mean) and 5 % (k), so days with like baselines share a threshold.
+ * Immutable and thread-safe (thresholds are cached; the cache does not change any result).
+ */
+public final class NbCusum implements Detector {
+  /** How the CUSUM's threshold is set. */
+  public sealed interface Threshold {
+    /** A threshold for a target in-control average run length of {@code days}. */
+    record Arl(double days) implements Threshold {
+      public Arl {
+        if (!(days >= 2)) {
+          throw new IllegalArgumentException("target in-control ARL must be at least 2 days, was " + days);
+        }
+      }
+    }
+
+    /** The same threshold {@code h} (log-likelihood units) every day. */
+    record Fixed(double h) implements Threshold {
+      public Fixed {
+        if (!(h > 0) || !Double.isFinite(h)) {
+          throw new IllegalArgumentException("CUSUM threshold must be positive and finite, was " + h);
+        }
+      }
+    }
+  }
+
+  /**
+   * The CUSUM's parameters (docs/MONITOR.md).
+   *
+   * @param baselineDays days in the baseline (28)
+   * @param guardDays days between the baseline's last day and the day evaluated (7)
+   * @param minBaselineDays fewest usable baseline days to evaluate a day (14)
+   * @param dispersionDays how far back (from the baseline's last day) k is estimated, in blocks of
+   *     {@code baselineDays} usable days, each about its own mean (364; a baseline alone gives too
+   *     noisy a k)
+   * @param shiftFactor the mean shift the CUSUM is tuned to detect, a factor above 1 (2: a doubling)
+   * @param threshold fixed, or for a target in-control ARL
+   * @param minMean least expected count of a day (0.1)
+   * @param minOverdispersion least k (0.05)
+   * @param maxOverdispersion greatest k (3)
+   */
+  public record Parameters(int baselineDays, int guardDays, int minBaselineDays, int dispersionDays, double shiftFactor,
+      Threshold threshold, double minMean, double minOverdispersion, double maxOverdispersion) {
+    /** The defaults: the target ARL is the one calibrated on the backtest's dev seed (docs/ACCURACY.md). */
+    public static final double DEFAULT_TARGET_ARL = 1500;
+
+    public Parameters {
+      if (baselineDays < 2) {
+        throw new IllegalArgumentException("NB-CUSUM baseline must be at least 2 days, was " + baselineDays);
+      }
+      if (guardDays < 0) {
+        throw new IllegalArgumentException("NB-CUSUM guard must not be negative, was " + guardDays);
+      }
+      if (minBaselineDays < 2 || minBaselineDays > baselineDays) {
+        throw new IllegalArgumentException("NB-CUSUM least baseline must be 2.." + baselineDays + " days, was "
+            + minBaselineDays);
+      }
+      if (dispersionDays < baselineDays) {
+        throw new IllegalArgumentException("NB-CUSUM dispersion window must be at least the baseline, " + baselineDays
+            + " days, was " + dispersionDays);
+      }
+      if (!(shiftFactor > 1) || !Double.isFinite(shiftFactor)) {
+        throw new IllegalArgumentException("NB-CUSUM shift factor must be above 1, was " + shiftFactor);
+      }
+      Objects.requireNonNull(threshold, "threshold");
+      if (!(minMean > 0)) {
+        throw new IllegalArgumentException("NB-CUSUM least mean must be positive, was " + minMean);
+      }
+      if (!(minOverdispersion > 0) || !(maxOverdispersion >= minOverdispersion) || !Double.isFinite(maxOverdispersion)) {
+        throw new IllegalArgumentException("NB-CUSUM overdispersion bounds must satisfy 0 < min <= max, were "
+            + minOverdispersion + " and " + maxOverdispersion);
+      }
+    }
+
+    /** The defaults (docs/MONITOR.md). */
+    public static Parameters defaults() {
+      return new Parameters(28, 7, 14, 364, 2.0, new Threshold.Arl(DEFAULT_TARGET_ARL), 0.1, 0.05, 3.0);
+    }
+
+    /** These parameters with another threshold. */
+    public Parameters withThreshold(Threshold value) {
+      return new Parameters(baselineDays, guardDays, minBaselineDays, dispersionDays, shiftFactor, value, minMean, minOverdispersion,
+          maxOverdispersion);
+    }
+
+    /** These parameters with another shift factor. */
+    public Parameters withShiftFactor(double value) {
+      return new Parameters(baselineDays, guardDays, minBaselineDays, dispersionDays, value, threshold,
+          minMean, minOverdispersion, maxOverdispersion);
+    }
+  }
+
+  private static final double MEAN_STEP = Math.log(1.02);
+  private static final double K_STEP = Math.log(1.05);
+
+  private final Parameters parameters;
+  private final Map<Long, Double> thresholds = new ConcurrentHashMap<>();
+
+  public NbCusum(Parameters parameters) {
+    this.parameters = Objects.requireNonNull(parameters, "parameters");
+  }
+
+  /** The CUSUM with the default parameters. */
+  public static NbCusum withDefaults() {
+    return new NbCusum(Parameters.defaults());
+  }
+
+  public Parameters parameters() {
+    return parameters;
+  }
+
+  @Override
+  public String name() {
+    return "nb-cusum";
+  }
+
+  @Override
+  public List<Alarm> evaluate(CountSeries series) {
+    Objects.requireNonNull(series, "series");
+    Parameters p = parameters;
+    int n = series.size();
+    boolean[] excluded = new boolean[n];
+    List<Alarm> alarms = new ArrayList<>();
+    double s = 0;
+    int runStart = -1;
+    for (int t = 0; t < n; t++) {
+      Estimate est = baseline(series, t, excluded);
+      if (est == null) {
+        continue;
+      }
+      double mu = Math.max(p.minMean(), est.rate() * series.exposure(t));
+      // the baseline mean is itself estimated from n days: its variance (mu + k mu^2) / n widens the
+      // day's predictive distribution, which is the same as a k larger by (1 / mu + k) / n
+      double k = Math.min(p.maxOverdispersion(),
+          est.overdispersion() + (1 / mu + est.overdispersion()) / est.days());
+      double h;
+      if (p.threshold() instanceof Threshold.Arl arl) {
+        long mi = Math.round(Math.log(mu) / MEAN_STEP);
+        long ki = Math.round(Math.log(k) / K_STEP);
+        mu = Math.exp(mi * MEAN_STEP);
+        k = Math.exp(ki * K_STEP);
+        double muq = mu;
+        double kq = k;
+        h = thresholds.computeIfAbsent((mi << 32) ^ (ki & 0xffffffffL),
+            key -> CusumThreshold.threshold(muq, kq, p.shiftFactor(), arl.days()));
+      } else {
+        h = ((Threshold.Fixed) p.threshold()).h();
+      }
+      double llr = CusumThreshold.slope(mu, k, p.shiftFactor()) * series.count(t)
+          - CusumThreshold.intercept(mu, k, p.shiftFactor());
+      if (s == 0 && llr > 0) {
+        runStart = t;
+      }
+      s = Math.max(0, s + llr);
+      if (s >= h) {
+        alarms.add(new Alarm(series.date(t), s, h));
+        for (int i = runStart; i <= t; i++) {
+          excluded[i] = true;
+        }
+        s = 0;
+      }
+    }
+    return List.copyOf(alarms);
+  }
+
+  /** Method-of-moments estimate of a baseline: rate per unit of exposure and overdispersion k. */
+  record Estimate(double rate, double overdispersion, int days) {}
+
+  /**
+   * The baseline estimate for day {@code t}, or null when it has too few usable days: the rate of
+   * the first {@code baselineDays} usable days before the guard; k pooled over that block and the
+   * blocks of as many usable days before it, within {@code dispersionDays}, each about its own mean.
+   */
+  Estimate baseline(CountSeries series, int t, boolean[] excluded) {
+    Parameters p = parameters;
+    int last = t - p.guardDays() - 1;
+    int first = Math.max(0, last - 3 * p.baselineDays() + 1);
+    int[] usable = new int[p.baselineDays()];
+    int days = 0;
+    for (int i = last; i >= first && days < p.baselineDays(); i--) {
+      if (!excluded[i]) {
+        usable[days++] = i;
+      }
+    }
+    if (days < p.minBaselineDays()) {
+      return null;
+    }
+    double rate = rate(series, usable, days);
+    double excess = 0;
+    double expectedSquares = 0;
+    int oldest = Math.max(0, last - p.dispersionDays() + 1);
+    int next = usable[days - 1] - 1;
+    int blockDays = days;
+    while (true) {
+      double blockRate = rate(series, usable, blockDays);
+      for (int b = 0; b < blockDays; b++) {
+        double m = blockRate * series.exposure(usable[b]);
+        double d = series.count(usable[b]) - m;
+        // var = mu + k mu^2: k = (sum (y - mu)^2 - sum mu) / sum mu^2
+        excess += d * d - m;
+        expectedSquares += m * m;
+      }
+      blockDays = 0;
+      for (int i = next; i >= oldest && blockDays < p.baselineDays(); i--) {
+        if (!excluded[i]) {
+          usable[blockDays++] = i;
+        }
+      }
+      if (blockDays < p.baselineDays()) {
+        break;
+      }
+      next = usable[blockDays - 1] - 1;
+    }
+    double k = expectedSquares > 0 ? excess / expectedSquares : p.minOverdispersion();
+    k = Math.min(p.maxOverdispersion(), Math.max(p.minOverdispersion(), k));
+    return new Estimate(rate, k, days);
+  }
+
+  private static double rate(CountSeries series, int[] days, int n) {
+    double y = 0;
+    double e = 0;
+    for (int i = 0; i < n; i++) {
+      y += series.count(days[i]);
+      e += series.exposure(days[i]);
+    }
+    return y / e;
+  }
+}
