@@ -82,4 +82,58 @@ public record BacktestReport(long seed, Simulation simulation, int injected, Lis
       Objects.requireNonNull(doubling, "doubling");
     }
   }
+
+  /** The report as a text table: one row per detector, then the doubling by band of base mean. */
+  public String table() {
+    Simulation sim = simulation;
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(java.util.Locale.ROOT,
+        "%d series of %d days (the first %d history only), base means %s-%s a day, k %s-%s, weekly cycle up to"
+            + " %s, trend up to %s a year; %d with one escalation (%s) of %d-%d days; seed %d%n%n",
+        sim.series(), sim.days(), sim.warmupDays(), num(sim.minMean()), num(sim.maxMean()),
+        num(sim.minOverdispersion()), num(sim.maxOverdispersion()), num(sim.maxWeeklyAmplitude()),
+        num(sim.maxTrendPerYear()), injected, String.join(", ", sim.sizes().stream().map(Detection::sizeLabel).toList()),
+        sim.minEpisodeDays(), sim.maxEpisodeDays(), seed));
+    out.append(String.format(java.util.Locale.ROOT, "%-12s %10s %6s %6s", "detector", "FA/s-month", "sens", "delay"));
+    for (double size : sim.sizes()) {
+      out.append(String.format(java.util.Locale.ROOT, " | %-5s %5s %5s", Detection.sizeLabel(size), "sens", "delay"));
+    }
+    out.append('\n');
+    for (DetectorResult d : detectors) {
+      out.append(String.format(java.util.Locale.ROOT, "%-12s %10.3f %6.2f %6s", d.name(), d.falseAlarmsPerSeriesMonth(),
+          d.sensitivity(), delay(d.medianDelayDays())));
+      for (double size : sim.sizes()) {
+        Detection x = d.size(size);
+        out.append(String.format(java.util.Locale.ROOT, " | %-5s %5.2f %5s", "", x.sensitivity(),
+            delay(x.medianDelayDays())));
+      }
+      out.append('\n');
+    }
+    out.append("\nDoublings (x2) by base mean, events a day: false alarms per series-month, sensitivity, median delay\n");
+    out.append(String.format(java.util.Locale.ROOT, "%-12s", "detector"));
+    if (!detectors.isEmpty()) {
+      for (Band b : detectors.getFirst().byBaseRate()) {
+        out.append(String.format(java.util.Locale.ROOT, " | %-9s (%3d series, %2d x2)", b.band(), b.series(),
+            b.doubling().escalations()));
+      }
+    }
+    out.append('\n');
+    for (DetectorResult d : detectors) {
+      out.append(String.format(java.util.Locale.ROOT, "%-12s", d.name()));
+      for (Band b : d.byBaseRate()) {
+        out.append(String.format(java.util.Locale.ROOT, " | %7.3f %5.2f %5s %9s", b.falseAlarmsPerSeriesMonth(),
+            b.doubling().sensitivity(), delay(b.doubling().medianDelayDays()), ""));
+      }
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String delay(Double days) {
+    return days == null ? "-" : num(days);
+  }
+
+  private static String num(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+  }
 }

@@ -75,7 +75,7 @@ public final class AcledSurge implements Detector {
       long count = sums.count(from, t);
       double prior = sums.expected(from, t, from - w * p.priorWeeks(), from - 1);
       double threshold = Math.max(p.minCount(), p.surgeFactor() * Math.max(prior, p.minBaselineMean()));
-      if (t >= quietUntil && count >= threshold) {
+      if (t >= quietUntil && count >= threshold * (1 - Sums.TOLERANCE)) {
         alarms.add(new Alarm(series.date(t), count, threshold));
         quietUntil = t + p.cooldownDays();
       }

@@ -65,9 +65,11 @@ public final class NbCusum implements Detector {
    * @param minMean least expected count of a day (0.1)
    * @param minOverdispersion least k (0.05)
    * @param maxOverdispersion greatest k (3)
+   * @param shrinkage whether the baseline's rate is shrunk toward the rate of the blocks of the
+   *     dispersion window, as far as their rates vary no more than chance allows (true)
    */
   public record Parameters(int baselineDays, int guardDays, int minBaselineDays, int dispersionDays, double shiftFactor,
-      Threshold threshold, double minMean, double minOverdispersion, double maxOverdispersion) {
+      Threshold threshold, double minMean, double minOverdispersion, double maxOverdispersion, boolean shrinkage) {
     /** The defaults: the target ARL is the one calibrated on the backtest's dev seed (docs/ACCURACY.md). */
     public static final double DEFAULT_TARGET_ARL = 1500;
 
@@ -101,19 +103,19 @@ public final class NbCusum implements Detector {
 
     /** The defaults (docs/MONITOR.md). */
     public static Parameters defaults() {
-      return new Parameters(28, 7, 14, 364, 2.0, new Threshold.Arl(DEFAULT_TARGET_ARL), 0.1, 0.05, 3.0);
+      return new Parameters(28, 7, 14, 364, 2.0, new Threshold.Arl(DEFAULT_TARGET_ARL), 0.1, 0.05, 3.0, true);
     }
 
     /** These parameters with another threshold. */
     public Parameters withThreshold(Threshold value) {
       return new Parameters(baselineDays, guardDays, minBaselineDays, dispersionDays, shiftFactor, value, minMean, minOverdispersion,
-          maxOverdispersion);
+          maxOverdispersion, shrinkage);
     }
 
     /** These parameters with another shift factor. */
     public Parameters withShiftFactor(double value) {
       return new Parameters(baselineDays, guardDays, minBaselineDays, dispersionDays, value, threshold,
-          minMean, minOverdispersion, maxOverdispersion);
+          minMean, minOverdispersion, maxOverdispersion, shrinkage);
     }
   }
 
@@ -159,7 +161,7 @@ public final class NbCusum implements Detector {
       // the baseline mean is itself estimated from n days: its variance (mu + k mu^2) / n widens the
       // day's predictive distribution, which is the same as a k larger by (1 / mu + k) / n
       double k = Math.min(p.maxOverdispersion(),
-          est.overdispersion() + (1 / mu + est.overdispersion()) / est.days());
+          est.overdispersion() + est.uncertainty() * (1 / mu + est.overdispersion()) / est.days());
       double h;
       if (p.threshold() instanceof Threshold.Arl arl) {
         long mi = Math.round(Math.log(mu) / MEAN_STEP);
@@ -191,12 +193,13 @@ public final class NbCusum implements Detector {
   }
 
   /** Method-of-moments estimate of a baseline: rate per unit of exposure and overdispersion k. */
-  record Estimate(double rate, double overdispersion, int days) {}
+  record Estimate(double rate, double overdispersion, int days, double uncertainty) {}
 
   /**
-   * The baseline estimate for day {@code t}, or null when it has too few usable days: the rate of
-   * the first {@code baselineDays} usable days before the guard; k pooled over that block and the
-   * blocks of as many usable days before it, within {@code dispersionDays}, each about its own mean.
+   * The baseline estimate for day {@code t}, or null when it has too few usable days. The first
+   * block is the {@code baselineDays} latest usable days before the guard; the blocks of as many
+   * usable days before it, within {@code dispersionDays}, give k (pooled, each block about its own
+   * mean) and, with {@code shrinkage}, the long-run rate the block's rate is shrunk toward.
    */
   Estimate baseline(CountSeries series, int t, boolean[] excluded) {
     Parameters p = parameters;
@@ -212,16 +215,24 @@ public final class NbCusum implements Detector {
     if (days < p.minBaselineDays()) {
       return null;
     }
-    double rate = rate(series, usable, days);
+    List<double[]> blocks = new ArrayList<>(); // count, exposure, sum of squared exposures
     double excess = 0;
     double expectedSquares = 0;
     int oldest = Math.max(0, last - p.dispersionDays() + 1);
     int next = usable[days - 1] - 1;
     int blockDays = days;
     while (true) {
-      double blockRate = rate(series, usable, blockDays);
+      double y = 0;
+      double e = 0;
+      double e2 = 0;
       for (int b = 0; b < blockDays; b++) {
-        double m = blockRate * series.exposure(usable[b]);
+        y += series.count(usable[b]);
+        e += series.exposure(usable[b]);
+        e2 += series.exposure(usable[b]) * series.exposure(usable[b]);
+      }
+      blocks.add(new double[] {y, e, e2});
+      for (int b = 0; b < blockDays; b++) {
+        double m = y / e * series.exposure(usable[b]);
         double d = series.count(usable[b]) - m;
         // var = mu + k mu^2: k = (sum (y - mu)^2 - sum mu) / sum mu^2
         excess += d * d - m;
@@ -240,16 +251,36 @@ public final class NbCusum implements Detector {
     }
     double k = expectedSquares > 0 ? excess / expectedSquares : p.minOverdispersion();
     k = Math.min(p.maxOverdispersion(), Math.max(p.minOverdispersion(), k));
-    return new Estimate(rate, k, days);
+    double rate = blocks.getFirst()[0] / blocks.getFirst()[1];
+    double uncertainty = 1; // the rate's variance, as a share of one block's sampling variance
+    if (p.shrinkage() && blocks.size() >= 3) {
+      double sumY = 0;
+      double sumE = 0;
+      for (double[] b : blocks) {
+        sumY += b[0];
+        sumE += b[1];
+      }
+      double longRun = sumY / sumE;
+      // empirical Bayes: the block rates vary by sampling and by real change (tau^2); the latest
+      // block's rate is trusted by tau^2 / (tau^2 + its sampling variance), the rest goes to the
+      // long-run rate
+      double between = 0;
+      double sampling = 0;
+      for (double[] b : blocks) {
+        double d = b[0] / b[1] - longRun;
+        between += d * d;
+        sampling += (longRun * b[1] + k * longRun * longRun * b[2]) / (b[1] * b[1]);
+      }
+      between /= blocks.size() - 1;
+      sampling /= blocks.size();
+      double[] b0 = blocks.getFirst();
+      double own = (longRun * b0[1] + k * longRun * longRun * b0[2]) / (b0[1] * b0[1]);
+      double tau2 = Math.max(0, between - sampling);
+      double w = own > 0 ? tau2 / (tau2 + own) : 1;
+      rate = w * rate + (1 - w) * longRun;
+      uncertainty = w + (1 - w) * (1 - w) / blocks.size();
+    }
+    return new Estimate(rate, k, days, uncertainty);
   }
 
-  private static double rate(CountSeries series, int[] days, int n) {
-    double y = 0;
-    double e = 0;
-    for (int i = 0; i < n; i++) {
-      y += series.count(days[i]);
-      e += series.exposure(days[i]);
-    }
-    return y / e;
-  }
 }

@@ -64,7 +64,7 @@ public final class NoChange implements Detector {
       long count = sums.count(from, t);
       double forecast = sums.expected(from, t, from - w, from - 1);
       double threshold = Math.max(p.minCount(), p.factor() * forecast);
-      if (t >= quietUntil && count >= threshold) {
+      if (t >= quietUntil && count >= threshold * (1 - Sums.TOLERANCE)) {
         alarms.add(new Alarm(series.date(t), count, threshold));
         quietUntil = t + p.cooldownDays();
       }

@@ -88,7 +88,7 @@ public final class RecordHigh implements Detector {
       }
       long count = sums.count(t - w + 1, t);
       double record = rate[highest.peekFirst()] * sums.exposure(t - w + 1, t);
-      if (t >= quietUntil && count > record && count >= p.minCount()) {
+      if (t >= quietUntil && count > record * (1 + Sums.TOLERANCE) && count >= p.minCount()) {
         alarms.add(new Alarm(series.date(t), count, Math.max(record, p.minCount())));
         quietUntil = t + p.cooldownDays();
       }

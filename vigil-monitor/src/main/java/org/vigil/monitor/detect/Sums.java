@@ -15,6 +15,12 @@ final class Sums {
     }
   }
 
+  /**
+   * Relative tolerance of the rules' comparisons: window exposures are differences of prefix sums, so
+   * a rate times an exposure may miss a count it equals by rounding.
+   */
+  static final double TOLERANCE = 1e-9;
+
   /** Sum of the counts of days {@code from..to}, both included. */
   long count(int from, int to) {
     return counts[to + 1] - counts[from];
