@@ -71,7 +71,7 @@ public final class NbCusum implements Detector {
   public record Parameters(int baselineDays, int guardDays, int minBaselineDays, int dispersionDays, double shiftFactor,
       Threshold threshold, double minMean, double minOverdispersion, double maxOverdispersion, boolean shrinkage) {
     /** The defaults: the target ARL is the one calibrated on the backtest's dev seed (docs/ACCURACY.md). */
-    public static final double DEFAULT_TARGET_ARL = 1500;
+    public static final double DEFAULT_TARGET_ARL = 2000;
 
     public Parameters {
       if (baselineDays < 2) {
