@@ -18,7 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * day (so the first days of an escalation do not raise their own baseline), looking back at most
  * three baselines; a day is not usable once it belongs to a CUSUM run that ended in an alarm (the
  * days from the last time the CUSUM left 0 to the alarm): <b>past alarms are excluded</b> from
- * later baselines. With fewer than {@code minBaselineDays} usable days the day is not evaluated.
+ * later baselines. With fewer than {@code minBaselineDays} usable days, the latest days count,
+ * excluded or not (an escalation that outlasts three baselines has become the new level); a series
+ * too short even for that is not evaluated on that day.
  * With a volume, the baseline estimates a rate per unit of exposure and the day's mean is that rate
  * times the day's exposure. The mean is at least {@code minMean} (so an event after a silent month
  * is not by itself an alarm) and the overdispersion {@code k} (variance {@code mu + k mu^2}) is
@@ -202,13 +204,20 @@ public final class NbCusum implements Detector {
    * mean) and, with {@code shrinkage}, the long-run rate the block's rate is shrunk toward.
    */
   Estimate baseline(CountSeries series, int t, boolean[] excluded) {
+    Estimate estimate = baseline(series, t, excluded, true);
+    // an escalation that outlasts the look-back (three baselines of alarm runs) is the new level:
+    // measured against it, or the CUSUM would stop for want of a baseline and never start again
+    return estimate != null ? estimate : baseline(series, t, excluded, false);
+  }
+
+  private Estimate baseline(CountSeries series, int t, boolean[] excluded, boolean exclude) {
     Parameters p = parameters;
     int last = t - p.guardDays() - 1;
     int first = Math.max(0, last - 3 * p.baselineDays() + 1);
     int[] usable = new int[p.baselineDays()];
     int days = 0;
     for (int i = last; i >= first && days < p.baselineDays(); i--) {
-      if (!excluded[i]) {
+      if (!exclude || !excluded[i]) {
         usable[days++] = i;
       }
     }
@@ -240,7 +249,7 @@ public final class NbCusum implements Detector {
       }
       blockDays = 0;
       for (int i = next; i >= oldest && blockDays < p.baselineDays(); i--) {
-        if (!excluded[i]) {
+        if (!exclude || !excluded[i]) {
           usable[blockDays++] = i;
         }
       }

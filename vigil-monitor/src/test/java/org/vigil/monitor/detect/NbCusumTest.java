@@ -55,6 +55,32 @@ final class NbCusumTest {
   }
 
   @Test
+  void pastAlarmsAreLeftOutOfLaterBaselines() {
+    // 1 a day, ten days of 10 (alarms), 1 a day, then a week of 3: measured against the days of 1,
+    // not against a baseline that holds the tens (a mean of about 4.2), the week of 3 alarms
+    int[] counts = new int[137];
+    Arrays.fill(counts, 1);
+    Arrays.fill(counts, 100, 110, 10);
+    Arrays.fill(counts, 130, 137, 3);
+
+    assertThat(NbCusum.withDefaults().evaluate(CountSeries.of(START, counts))).extracting(Alarm::date)
+        .anySatisfy(d -> assertThat(d).isBetween(START.plusDays(100), START.plusDays(109)))
+        .anySatisfy(d -> assertThat(d).isBetween(START.plusDays(130), START.plusDays(136)));
+  }
+
+  @Test
+  void aStepThatLastsBecomesTheNewLevel() {
+    int[] counts = new int[600];
+    Arrays.fill(counts, 0, 200, 2);
+    Arrays.fill(counts, 200, 600, 6);
+
+    java.util.List<Alarm> alarms = NbCusum.withDefaults().evaluate(CountSeries.of(START, counts));
+    assertThat(alarms.getFirst().date()).isBetween(START.plusDays(200), START.plusDays(206));
+    // three baselines of alarm runs (84 days) and the guard, and then the sixes are the baseline
+    assertThat(alarms.getLast().date()).isBefore(START.plusDays(200 + 84 + 7 + 28));
+  }
+
+  @Test
   void aSeriesShorterThanGuardAndLeastBaselineIsNotEvaluated() {
     int[] counts = new int[21];
     Arrays.fill(counts, 50);
