@@ -48,6 +48,11 @@ final class MonitorCommand implements Runnable {
             + " docs/MONITOR.md).")
     Double targetArl;
 
+    @Option(names = "--known-arl", paramLabel = "DAYS",
+        description = "Also run, as the row nb-cusum-known, the CUSUM that knows each series' true in-control means"
+            + " and k, with this target ARL: the bound of any NB-CUSUM that has to estimate its baseline.")
+    Double knownArl;
+
     @Option(names = "--json", description = "Print {\"detectors\": [{\"name\", \"false_alarms_per_series_month\","
         + " \"sensitivity\", \"median_delay_days\", ...}]} instead of a table.")
     boolean json;
@@ -68,7 +73,15 @@ final class MonitorCommand implements Runnable {
       }
       List<Detector> detectors = List.of(new NbCusum(cusum), AcledSurge.withDefaults(), RecordHigh.withDefaults(),
           NoChange.withDefaults());
-      BacktestReport report = Backtest.run(Simulation.defaults(series), seed, detectors);
+      java.util.Optional<NbCusum> known = java.util.Optional.empty();
+      if (knownArl != null) {
+        if (!(knownArl >= 2)) {
+          System.err.println("vigil monitor backtest: --known-arl must be at least 2 days, was " + knownArl);
+          return Main.USAGE;
+        }
+        known = java.util.Optional.of(new NbCusum(cusum.withThreshold(new NbCusum.Threshold.Arl(knownArl))));
+      }
+      BacktestReport report = Backtest.run(Simulation.defaults(series), seed, detectors, known);
       String text = json
           ? new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
               .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report) + "\n"

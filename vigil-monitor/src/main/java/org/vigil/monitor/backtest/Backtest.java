@@ -1,9 +1,12 @@
 package org.vigil.monitor.backtest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.vigil.monitor.detect.AcledSurge;
 import org.vigil.monitor.detect.Alarm;
@@ -30,6 +33,9 @@ public final class Backtest {
   /** Bands of base mean for the report, events a day: [0.2, 0.5), [0.5, 1.5), [1.5, 5]. */
   static final double[] BANDS = {0.5, 1.5};
 
+  /** The name of the row of the CUSUM that knows the true in-control means. */
+  public static final String KNOWN = "nb-cusum-known";
+
   private static final double MONTH_DAYS = 365.25 / 12;
 
   private Backtest() {}
@@ -42,6 +48,16 @@ public final class Backtest {
 
   /** Runs {@code detectors} on the series of {@code simulation} drawn from {@code seed}. */
   public static BacktestReport run(Simulation simulation, long seed, List<? extends Detector> detectors) {
+    return run(simulation, seed, detectors, Optional.empty());
+  }
+
+  /**
+   * Runs {@code detectors} on the series of {@code simulation} drawn from {@code seed}, and, when
+   * {@code known} is given, that CUSUM against each series' true in-control means and k (a row named
+   * {@value #KNOWN}): the bound of any NB-CUSUM whose baseline had to be estimated.
+   */
+  public static BacktestReport run(Simulation simulation, long seed, List<? extends Detector> detectors,
+      Optional<NbCusum> known) {
     Objects.requireNonNull(simulation, "simulation");
     if (detectors.isEmpty()) {
       throw new IllegalArgumentException("backtest needs at least one detector");
@@ -56,9 +72,15 @@ public final class Backtest {
         .mapToObj(i -> SimulatedSeries.draw(simulation, seriesSeeds[i])).toList();
     List<BacktestReport.DetectorResult> results = new ArrayList<>();
     for (Detector d : detectors) {
-      List<Tally> tallies = series.parallelStream().map(s -> tally(simulation, s, d)).toList();
+      List<Tally> tallies = series.parallelStream()
+          .map(s -> tally(simulation, s, d.evaluate(CountSeries.of(LocalDate.EPOCH, s.counts())))).toList();
       results.add(summarise(d.name(), simulation, series, tallies));
     }
+    known.ifPresent(cusum -> {
+      List<Tally> tallies = series.parallelStream().map(s -> tally(simulation, s,
+          cusum.evaluateKnown(CountSeries.of(LocalDate.EPOCH, s.counts()), s.means(), s.overdispersion()))).toList();
+      results.add(summarise(KNOWN, simulation, series, tallies));
+    });
     int injected = (int) series.stream().filter(s -> s.episode().isPresent()).count();
     return new BacktestReport(seed, simulation, injected, results);
   }
@@ -66,9 +88,7 @@ public final class Backtest {
   /** One detector on one series: false alarms, in-control days, and the delay if detected (else -1). */
   record Tally(int falseAlarms, int inControlDays, int delay) {}
 
-  static Tally tally(Simulation sim, SimulatedSeries s, Detector d) {
-    CountSeries counts = CountSeries.of(java.time.LocalDate.EPOCH, s.counts());
-    List<Alarm> alarms = d.evaluate(counts);
+  static Tally tally(Simulation sim, SimulatedSeries s, List<Alarm> alarms) {
     int from = sim.warmupDays();
     int inControl = sim.days() - from;
     int quietFrom = Integer.MAX_VALUE;
@@ -116,12 +136,11 @@ public final class Backtest {
     }
     BacktestReport.Detection all = detection("all", series, tallies, s -> s.episode().isPresent());
     List<BacktestReport.Band> bands = new ArrayList<>();
-    double lo = sim.minMean();
     for (int b = 0; b <= BANDS.length; b++) {
       double low = b == 0 ? sim.minMean() : BANDS[b - 1];
       double high = b == BANDS.length ? sim.maxMean() : BANDS[b];
       boolean last = b == BANDS.length;
-      java.util.function.Predicate<SimulatedSeries> in =
+      Predicate<SimulatedSeries> in =
           s -> s.baseMean() >= low && (last ? s.baseMean() <= high : s.baseMean() < high);
       int n = 0;
       int fa = 0;
@@ -136,14 +155,13 @@ public final class Backtest {
       bands.add(new BacktestReport.Band(format(low) + "-" + format(high), n, days == 0 ? 0 : fa / (days / MONTH_DAYS),
           detection("x2", series, tallies, s -> in.test(s) && s.episode().isPresent()
               && s.episode().get().size() == 2.0)));
-      lo = high;
     }
     return new BacktestReport.DetectorResult(name, inControl == 0 ? 0 : falseAlarms / (inControl / MONTH_DAYS),
         falseAlarms, inControl / MONTH_DAYS, all.sensitivity(), all.medianDelayDays(), bySize, bands);
   }
 
   private static BacktestReport.Detection detection(String group, List<SimulatedSeries> series, List<Tally> tallies,
-      java.util.function.Predicate<SimulatedSeries> which) {
+      Predicate<SimulatedSeries> which) {
     int escalations = 0;
     List<Integer> delays = new ArrayList<>();
     for (int i = 0; i < series.size(); i++) {

@@ -12,11 +12,12 @@ import org.apache.commons.math3.random.Well19937c;
  * One simulated series: its counts, the parameters it was drawn with and its escalation, if any.
  *
  * @param counts the daily counts
+ * @param means each day's in-control mean (cycle and trend, without the escalation)
  * @param baseMean the base mean a day (before cycle, trend and escalation)
  * @param overdispersion k
  * @param episode the injected escalation, or empty
  */
-record SimulatedSeries(int[] counts, double baseMean, double overdispersion, Optional<Episode> episode) {
+record SimulatedSeries(int[] counts, double[] means, double baseMean, double overdispersion, Optional<Episode> episode) {
 
   /** An injected escalation: the mean times {@code size} on days {@code start..start + days - 1}. */
   record Episode(int start, int days, double size) {
@@ -27,6 +28,7 @@ record SimulatedSeries(int[] counts, double baseMean, double overdispersion, Opt
 
   SimulatedSeries {
     counts = counts.clone();
+    means = means.clone();
   }
 
   /** Draws a series of {@code sim} from {@code seed}: the same seed gives the same series. */
@@ -49,9 +51,11 @@ record SimulatedSeries(int[] counts, double baseMean, double overdispersion, Opt
     GammaDistribution mixing = new GammaDistribution(g, 1 / k, k);
     double middle = (sim.warmupDays() + sim.days()) / 2.0;
     int[] counts = new int[sim.days()];
+    double[] means = new double[sim.days()];
     for (int t = 0; t < counts.length; t++) {
       double mu = mean * (1 + amplitude * Math.cos(2 * Math.PI * (t + phase) / 7))
           * Math.exp(trend * (t - middle) / 365);
+      means[t] = mu;
       if (episode.isPresent() && t >= episode.get().start() && t <= episode.get().end()) {
         mu *= episode.get().size();
       }
@@ -59,7 +63,7 @@ record SimulatedSeries(int[] counts, double baseMean, double overdispersion, Opt
       counts[t] = lambda < 1e-9 ? 0 : new PoissonDistribution(g, lambda, PoissonDistribution.DEFAULT_EPSILON,
           PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample();
     }
-    return new SimulatedSeries(counts, mean, k, episode);
+    return new SimulatedSeries(counts, means, mean, k, episode);
   }
 
   private static double uniform(SplittableRandom r, double lo, double hi) {
@@ -68,7 +72,8 @@ record SimulatedSeries(int[] counts, double baseMean, double overdispersion, Opt
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SimulatedSeries s && Arrays.equals(counts, s.counts) && baseMean == s.baseMean
+    return o instanceof SimulatedSeries s && Arrays.equals(counts, s.counts) && Arrays.equals(means, s.means)
+        && baseMean == s.baseMean
         && overdispersion == s.overdispersion && episode.equals(s.episode);
   }
 
@@ -80,5 +85,10 @@ record SimulatedSeries(int[] counts, double baseMean, double overdispersion, Opt
   @Override
   public int[] counts() {
     return counts.clone();
+  }
+
+  @Override
+  public double[] means() {
+    return means.clone();
   }
 }

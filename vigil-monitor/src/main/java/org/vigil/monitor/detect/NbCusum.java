@@ -149,21 +149,52 @@ public final class NbCusum implements Detector {
   public List<Alarm> evaluate(CountSeries series) {
     Objects.requireNonNull(series, "series");
     Parameters p = parameters;
-    int n = series.size();
-    boolean[] excluded = new boolean[n];
-    List<Alarm> alarms = new ArrayList<>();
-    double s = 0;
-    int runStart = -1;
-    for (int t = 0; t < n; t++) {
+    boolean[] excluded = new boolean[series.size()];
+    return run(series, excluded, t -> {
       Estimate est = baseline(series, t, excluded);
       if (est == null) {
-        continue;
+        return null;
       }
       double mu = Math.max(p.minMean(), est.rate() * series.exposure(t));
       // the baseline mean is itself estimated from n days: its variance (mu + k mu^2) / n widens the
       // day's predictive distribution, which is the same as a k larger by (1 / mu + k) / n
       double k = Math.min(p.maxOverdispersion(),
           est.overdispersion() + est.uncertainty() * (1 / mu + est.overdispersion()) / est.days());
+      return new double[] {mu, k};
+    });
+  }
+
+  /**
+   * The CUSUM against a known in-control mean for every day ({@code means}, expected counts) and a
+   * known overdispersion {@code k}, nothing estimated: what the detector would do if its baseline
+   * were right, the bound the backtest compares it with. The threshold is set as for
+   * {@link #evaluate}; the baseline parameters are not used.
+   */
+  public List<Alarm> evaluateKnown(CountSeries series, double[] means, double k) {
+    Objects.requireNonNull(series, "series");
+    if (means.length != series.size()) {
+      throw new IllegalArgumentException("known CUSUM: " + means.length + " means for " + series.size() + " days");
+    }
+    if (!(k > 0)) {
+      throw new IllegalArgumentException("known CUSUM: overdispersion must be positive, was " + k);
+    }
+    double[] copy = means.clone();
+    return run(series, new boolean[series.size()], t -> new double[] {Math.max(copy[t], 1e-6), k});
+  }
+
+  /** The CUSUM over the days, each day's (mean, k) from {@code model}, or none (day skipped). */
+  private List<Alarm> run(CountSeries series, boolean[] excluded, java.util.function.IntFunction<double[]> model) {
+    Parameters p = parameters;
+    List<Alarm> alarms = new ArrayList<>();
+    double s = 0;
+    int runStart = -1;
+    for (int t = 0; t < series.size(); t++) {
+      double[] day = model.apply(t);
+      if (day == null) {
+        continue;
+      }
+      double mu = day[0];
+      double k = day[1];
       double h;
       if (p.threshold() instanceof Threshold.Arl arl) {
         long mi = Math.round(Math.log(mu) / MEAN_STEP);

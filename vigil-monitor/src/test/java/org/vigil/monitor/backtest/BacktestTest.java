@@ -28,13 +28,17 @@ final class BacktestTest {
   }
 
   private static SimulatedSeries withEpisode(int start, int days) {
-    return new SimulatedSeries(new int[730], 1.0, 0.5, Optional.of(new SimulatedSeries.Episode(start, days, 2.0)));
+    return new SimulatedSeries(new int[730], new double[730], 1.0, 0.5, Optional.of(new SimulatedSeries.Episode(start, days, 2.0)));
+  }
+
+  private static Backtest.Tally tally(SimulatedSeries s, Detector d) {
+    return Backtest.tally(SMALL, s, d.evaluate(CountSeries.of(java.time.LocalDate.EPOCH, s.counts())));
   }
 
   @Test
   void alarmsInsideAnEscalationDetectItAfterItAreIgnoredElsewhereTheyAreFalse() {
     // escalation on days 400..413; 7 days after it (414..420) count neither way
-    Backtest.Tally t = Backtest.tally(SMALL, withEpisode(400, 14), new Fixed(100, 399, 403, 410, 414, 420, 421, 700));
+    Backtest.Tally t = tally(withEpisode(400, 14), new Fixed(100, 399, 403, 410, 414, 420, 421, 700));
 
     assertThat(t.delay()).isEqualTo(3);
     assertThat(t.falseAlarms()).as("399, 421 and 700; 100 is history").isEqualTo(3);
@@ -43,7 +47,7 @@ final class BacktestTest {
 
   @Test
   void anEscalationWithoutAlarmInsideIsMissed() {
-    Backtest.Tally t = Backtest.tally(SMALL, withEpisode(500, 20), new Fixed(499, 520));
+    Backtest.Tally t = tally(withEpisode(500, 20), new Fixed(499, 520));
     assertThat(t.delay()).isEqualTo(-1);
     assertThat(t.falseAlarms()).isEqualTo(1);
   }
@@ -95,6 +99,13 @@ final class BacktestTest {
     // 200 series x 28 days at a mean of 5 and of 1: about 28,000 and 5,600
     assertThat(inside).isBetween(25_000L, 31_000L);
     assertThat(outside).isBetween(4_800L, 6_400L);
+  }
+
+  @Test
+  void theCusumThatKnowsTheMeansIsReportedAfterTheDetectors() {
+    BacktestReport r = Backtest.run(Simulation.defaults(6), 3, List.of(new Fixed()),
+        Optional.of(org.vigil.monitor.detect.NbCusum.withDefaults()));
+    assertThat(r.detectors()).extracting(BacktestReport.DetectorResult::name).containsExactly("fixed", "nb-cusum-known");
   }
 
   @Test

@@ -81,6 +81,18 @@ final class NbCusumTest {
   }
 
   @Test
+  void againstKnownMeansNothingIsEstimated() {
+    // mean 1 and k = 0.5 known: a = ln 1.5, b = 2 ln(4 / 3); counts 1, 1 add nothing, 3 and 3 add
+    // 3a - b = 0.6410311 each: 1.2820622 >= 1 on day 3
+    double[] means = {1, 1, 1, 1};
+    NbCusum cusum = new NbCusum(NbCusum.Parameters.defaults().withThreshold(new NbCusum.Threshold.Fixed(1.0)));
+    assertThat(cusum.evaluateKnown(CountSeries.of(START, 1, 1, 3, 3), means, 0.5)).singleElement().satisfies(a -> {
+      assertThat(a.date()).isEqualTo(START.plusDays(3));
+      assertThat(a.statistic()).isCloseTo(2 * (3 * Math.log(1.5) - 2 * Math.log(4.0 / 3)), within(1e-12));
+    });
+  }
+
+  @Test
   void aSeriesShorterThanGuardAndLeastBaselineIsNotEvaluated() {
     int[] counts = new int[21];
     Arrays.fill(counts, 50);
