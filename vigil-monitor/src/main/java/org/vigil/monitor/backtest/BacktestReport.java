@@ -94,13 +94,13 @@ public record BacktestReport(long seed, Simulation simulation, int injected, Lis
         num(sim.minOverdispersion()), num(sim.maxOverdispersion()), num(sim.maxWeeklyAmplitude()),
         num(sim.maxTrendPerYear()), injected, String.join(", ", sim.sizes().stream().map(Detection::sizeLabel).toList()),
         sim.minEpisodeDays(), sim.maxEpisodeDays(), seed));
-    out.append(String.format(java.util.Locale.ROOT, "%-12s %10s %6s %6s", "detector", "FA/s-month", "sens", "delay"));
+    out.append(String.format(java.util.Locale.ROOT, "%-14s %10s %6s %6s", "detector", "FA/s-month", "sens", "delay"));
     for (double size : sim.sizes()) {
       out.append(String.format(java.util.Locale.ROOT, " | %-5s %5s %5s", Detection.sizeLabel(size), "sens", "delay"));
     }
     out.append('\n');
     for (DetectorResult d : detectors) {
-      out.append(String.format(java.util.Locale.ROOT, "%-12s %10.3f %6.2f %6s", d.name(), d.falseAlarmsPerSeriesMonth(),
+      out.append(String.format(java.util.Locale.ROOT, "%-14s %10.3f %6.2f %6s", d.name(), d.falseAlarmsPerSeriesMonth(),
           d.sensitivity(), delay(d.medianDelayDays())));
       for (double size : sim.sizes()) {
         Detection x = d.size(size);
@@ -110,7 +110,7 @@ public record BacktestReport(long seed, Simulation simulation, int injected, Lis
       out.append('\n');
     }
     out.append("\nDoublings (x2) by base mean, events a day: false alarms per series-month, sensitivity, median delay\n");
-    out.append(String.format(java.util.Locale.ROOT, "%-12s", "detector"));
+    out.append(String.format(java.util.Locale.ROOT, "%-14s", "detector"));
     if (!detectors.isEmpty()) {
       for (Band b : detectors.getFirst().byBaseRate()) {
         out.append(String.format(java.util.Locale.ROOT, " | %-9s (%3d series, %2d x2)", b.band(), b.series(),
@@ -119,7 +119,7 @@ public record BacktestReport(long seed, Simulation simulation, int injected, Lis
     }
     out.append('\n');
     for (DetectorResult d : detectors) {
-      out.append(String.format(java.util.Locale.ROOT, "%-12s", d.name()));
+      out.append(String.format(java.util.Locale.ROOT, "%-14s", d.name()));
       for (Band b : d.byBaseRate()) {
         out.append(String.format(java.util.Locale.ROOT, " | %7.3f %5.2f %5s %9s", b.falseAlarmsPerSeriesMonth(),
             b.doubling().sensitivity(), delay(b.doubling().medianDelayDays()), ""));
