@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       SettingsCommand.class,
       StoreCommand.class,
+      MonitorCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
