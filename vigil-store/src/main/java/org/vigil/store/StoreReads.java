@@ -11,10 +11,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.vigil.core.article.Article;
+import org.vigil.core.event.CodedEvent;
 import org.vigil.core.store.EventQuery;
 
 /**
  * The reads a service needs besides {@link DuckDbEventStore#query}: articles by page and by id,
+ * an event by id,
  * and counts and Goldstein sums of the events an {@link EventQuery} selects, grouped in SQL
  * ({@code GROUP BY}). Thread-safe, as the store is; each call reads committed data.
  */
@@ -116,6 +118,23 @@ public final class StoreReads {
             return Optional.empty();
           }
           return Optional.of(article(rs));
+        }
+      }
+    });
+  }
+
+  /**
+   * The stored event with this id.
+   *
+   * @throws StoreException when the store cannot be read
+   */
+  public Optional<CodedEvent> event(String eventId) {
+    Objects.requireNonNull(eventId, "eventId");
+    return store.read(c -> {
+      try (PreparedStatement st = c.prepareStatement("SELECT * FROM events WHERE event_id = ?")) {
+        st.setString(1, eventId);
+        try (ResultSet rs = st.executeQuery()) {
+          return rs.next() ? Optional.of(EventRows.read(rs)) : Optional.empty();
         }
       }
     });

@@ -64,6 +64,8 @@ final class StoreReadsTest {
     storeThree();
     assertThat(reads.article("b")).get().extracting(Article::text).isEqualTo(Events.article("b", WED).text());
     assertThat(reads.article("nope")).isEmpty();
+    assertThat(reads.event("e3")).get().extracting(CodedEvent::cameo).isEqualTo("010");
+    assertThat(reads.event("nope")).isEmpty();
   }
 
   @Test
