@@ -56,6 +56,22 @@ public final class Serve implements AutoCloseable {
     }
   }
 
+  /**
+   * The libraries' loggers turned down to warnings (Jetty's start lines, Lucene's notes on the
+   * JDK), so that {@code vigil serve} prints its own progress; held here, as the JDK keeps loggers
+   * weakly and would forget the level.
+   */
+  private static final List<java.util.logging.Logger> QUIET = List.of(
+      quiet("org.eclipse.jetty", java.util.logging.Level.WARNING),
+      quiet("io.javalin", java.util.logging.Level.WARNING),
+      quiet("org.apache.lucene", java.util.logging.Level.SEVERE));
+
+  private static java.util.logging.Logger quiet(String name, java.util.logging.Level level) {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+    logger.setLevel(level);
+    return logger;
+  }
+
   private final PrintStream out;
   private final DuckDbEventStore store;
   private final ArticleIndex index;
