@@ -60,11 +60,6 @@ final class ApiDescription {
       params = List.copyOf(params);
       responses = new LinkedHashMap<>(responses);
     }
-
-    /** The path in Javalin's syntax: {@code {id}} stays as it is. */
-    String javalinPath() {
-      return path;
-    }
   }
 
   /** The filters of {@code /events}, which {@code /aggregates} takes too. */

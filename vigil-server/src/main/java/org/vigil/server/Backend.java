@@ -12,7 +12,8 @@ import org.vigil.store.StoreReads;
 /**
  * What the API serves from: the store, its full-text index, the intake that codes new articles,
  * the alliances the {@code alliance} filter knows, whether the engine is loaded, and the meters.
- * The API reads and submits; it closes none of them ({@link Serve} does).
+ * The API reads and submits; it closes none of them ({@link Serve} does). Immutable; its parts are
+ * thread-safe, as the API calls them from Jetty's request threads.
  *
  * @param alliances an organisation's memberships by its code ({@code IGOCSTO} or {@code CSTO}), or
  *     empty when the dictionaries have no such organisation

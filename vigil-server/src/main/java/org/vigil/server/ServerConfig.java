@@ -3,7 +3,7 @@ package org.vigil.server;
 import java.util.Objects;
 
 /**
- * How the API listens and whom it serves.
+ * How the API listens and whom it serves. Immutable; it checks itself.
  *
  * @param host the interface to listen on ({@code 0.0.0.0} for all)
  * @param port the port, 0 for any free one

@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
@@ -45,10 +44,6 @@ public final class ServerMetrics {
 
   <T> T timeCoding(Supplier<T> work) {
     return coding.record(Objects.requireNonNull(work, "work"));
-  }
-
-  void coded(Duration took) {
-    coding.record(took);
   }
 
   /** One error of {@code kind}: {@code rejected} (an article), {@code store}, or a request's error code. */

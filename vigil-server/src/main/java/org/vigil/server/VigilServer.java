@@ -40,6 +40,7 @@ public final class VigilServer implements AutoCloseable {
       c.startup.showOldJavalinVersionWarning = false;
       c.jetty.host = config.host();
       c.jetty.port = config.port();
+      c.http.prefer405over404 = true;
       c.staticFiles.enableWebjars();
       ErrorMapping.install(c.routes, backend.metrics());
       for (ApiDescription.Route r : ApiDescription.ROUTES) {
@@ -51,7 +52,7 @@ public final class VigilServer implements AutoCloseable {
           access.check(ctx, r.access());
           h.handle(ctx);
         };
-        c.routes.addHttpHandler(HandlerType.findOrCreate(r.method().toUpperCase(Locale.ROOT)), r.javalinPath(), checked);
+        c.routes.addHttpHandler(HandlerType.findOrCreate(r.method().toUpperCase(Locale.ROOT)), r.path(), checked);
       }
       if (handlers.size() != ApiDescription.ROUTES.size()) {
         throw new IllegalStateException("handlers without a route: " + handlers.keySet());

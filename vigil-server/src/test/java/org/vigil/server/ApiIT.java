@@ -186,6 +186,7 @@ final class ApiIT {
       problem(api.get("/events/nope"), 404, "not_found", "no event nope");
       problem(api.get("/articles/nope"), 404, "not_found", "no article nope");
       problem(api.get("/nothing-here"), 404, "not_found", "no such path: GET /nothing-here");
+      problem(api.post("/events", "{}"), 405, "method_not_allowed", "method POST is not allowed on /events");
     }
   }
 
@@ -243,6 +244,7 @@ final class ApiIT {
       assertThat(r.status()).as(r.body()).isEqualTo(202);
       assertThat(r.json().get("queued").asInt()).isEqualTo(1);
       api.awaitIntake(() -> !events("?article=b").contains("afg-tjk-0874"));
+      // one transaction: the old events are gone only when the new ones are there
       assertThat(events("?article=b")).containsExactly("b-again");
       assertThat(api.store.check().ok()).isTrue();
       assertThat(api.post("/recode", "{\"articles\": [\"nope\"]}", "Authorization", "Bearer " + ApiFixture.WRITE)

@@ -780,10 +780,8 @@ public final class DuckDbEventStore implements EventStore {
 
   /**
    * Replaces the events of a stored article with {@code events} (coded again: {@code POST
-   * /recode}), with its check row. Two transactions, as {@link #repair}: the old events go first
-   * (DuckDB checks a key against the state before the transaction), then the new events with the
-   * check; were the process to die between them, {@link #check} finds the article and
-   * {@link #repair} lets an ingest code it again.
+   * /recode}), with its check row, in one transaction: readers see the old events or the new ones,
+   * never none. The new events may have the old ids (the same text coded the same way).
    *
    * @return false when no article has this id
    * @throws IllegalArgumentException when an event belongs to another article
@@ -815,15 +813,12 @@ public final class DuckDbEventStore implements EventStore {
                 }
               }
             }
+            ensureStaging(link, c);
             transaction(c, own -> {
               try (PreparedStatement delete = own.prepareStatement("DELETE FROM events WHERE article_id = ?")) {
                 delete.setString(1, articleId);
                 delete.executeUpdate();
               }
-              return null;
-            });
-            ensureStaging(link, c);
-            transaction(c, own -> {
               try (Statement st = own.createStatement()) {
                 st.execute("DELETE FROM staged_events");
               }

@@ -97,4 +97,31 @@ final class StoreReadsTest {
     assertThat(store.check().ok()).isTrue();
     assertThat(store.replaceEvents("nope", List.of())).isFalse();
   }
+
+  @Test
+  void replacingInAFileStoreKeepsTheArticleWhole(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    Article b = Events.article("b", WED);
+    CodedEvent first = Events.event(b, "e2").date(WED).cameo("036", 1, 4).build();
+    CodedEvent again = Events.event(b, "e2").date(WED).cameo("036", 1, 4).confidence(0.3).build();
+    try (DuckDbEventStore file = new DuckDbEventStore(StoreConfig.file(dir.resolve("s.duckdb")))) {
+      file.store(b, List.of(first));
+      assertThat(file.replaceEvents("b", List.of(again))).isTrue();
+    }
+    try (DuckDbEventStore file = new DuckDbEventStore(StoreConfig.file(dir.resolve("s.duckdb")).asReadOnly())) {
+      assertThat(file.query(EventQuery.all(10))).containsExactly(again);
+      assertThat(file.check().ok()).isTrue();
+    }
+  }
+
+  @Test
+  void eventsCodedAgainWithTheSameIdsReplaceTheOldOnes() {
+    storeThree();
+    Article b = Events.article("b", WED);
+    List<CodedEvent> same = store.query(EventQuery.builder().articleId("b").build());
+    CodedEvent changed = Events.event(b, "e2").date(WED).source("RUSGOV", "RUS").target("UKRGOV", "UKR")
+        .cameo("036", 1, 4).confidence(0.42).sentence(0).build();
+    assertThat(store.replaceEvents("b", List.of(changed, same.get(1)))).isTrue();
+    assertThat(store.query(EventQuery.builder().articleId("b").build())).containsExactly(changed, same.get(1));
+    assertThat(store.check().ok()).isTrue();
+  }
 }
