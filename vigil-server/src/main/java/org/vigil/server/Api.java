@@ -8,8 +8,6 @@ import io.javalin.http.Handler;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +15,8 @@ import java.util.Map;
 import org.vigil.core.article.Article;
 import org.vigil.core.event.CodedEvent;
 import org.vigil.core.store.EventQuery;
+import org.vigil.ingest.ArticleReader;
+import org.vigil.ingest.IngestConfig;
 import org.vigil.store.ArticleIndex;
 import org.vigil.store.StoreReads;
 
@@ -26,6 +26,8 @@ import org.vigil.store.StoreReads;
  * {@link ErrorMapping} to write; none catches. Thread-safe: no state of its own.
  */
 final class Api {
+  private static final ArticleReader READER = new ArticleReader(IngestConfig.defaults());
+
   private final Backend backend;
   private final StoreReads reads;
   private final String docsPage;
@@ -255,37 +257,19 @@ final class Api {
     }
   }
 
+  /**
+   * The article of a POST body, read as one line of JSON Lines by the same reader as {@code vigil
+   * ingest}, so that it passes the same checks (a date, an English text of a bounded size, no
+   * control characters); a rejection is a 400 with the reader's reason.
+   */
   private static Article newArticle(JsonNode in) {
-    String text = field(in, "text");
-    String dateText = field(in, "date");
-    if (dateText == null) {
-      throw ApiException.badParameter("date", "", "is missing: every article needs its date (YYYY-MM-DD)");
+    List<Article> read = new ArrayList<>(1);
+    List<String> rejected = new ArrayList<>(1);
+    READER.read(new java.io.ByteArrayInputStream(Json.bytes(in)), "api", read::add, r -> rejected.add(r.reason()));
+    if (!rejected.isEmpty() || read.size() != 1) {
+      throw new ApiException(400, "bad_parameter", "body: " + (rejected.isEmpty() ? "no article" : rejected.get(0)));
     }
-    if (text == null || text.isBlank()) {
-      throw ApiException.badParameter("text", text == null ? "" : text, "is missing or blank");
-    }
-    LocalDate date;
-    try {
-      date = LocalDate.parse(dateText.strip());
-    } catch (DateTimeParseException e) {
-      throw ApiException.badParameter("date", dateText, "is not a date (YYYY-MM-DD)");
-    }
-    String title = field(in, "title");
-    String id = field(in, "id");
-    Article hashed = Article.of(date, title, text);
-    return new Article(id == null || id.isBlank() ? hashed.id() : id, date, title, text, field(in, "url"),
-        field(in, "source") == null ? "api" : field(in, "source"));
-  }
-
-  private static String field(JsonNode in, String name) {
-    JsonNode v = in.get(name);
-    if (v == null || v.isNull()) {
-      return null;
-    }
-    if (!v.isTextual()) {
-      throw ApiException.badParameter(name, v.toString(), "is not a string");
-    }
-    return v.asText();
+    return read.get(0);
   }
 
   /** The link to the next page: this path with its query, the cursor replaced. */

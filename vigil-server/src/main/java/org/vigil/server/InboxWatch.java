@@ -19,8 +19,8 @@ import org.vigil.ingest.IngestConfig;
 
 /**
  * Watches the inbox folder: every article file put there (seed {@code *.txt} or JSON Lines, as
- * {@code vigil ingest} reads them) is read and its articles handed to the intake; a file changed
- * since is read again. Files stay where they are: the intake skips articles already stored (by
+ * {@code vigil ingest} reads them) is read and its articles handed to the intake, its rejected
+ * records to {@code rejected}; a file changed since is read again. Files stay where they are: the intake skips articles already stored (by
  * content hash), so a restart reads the inbox again at the cost of hashing it. Polls every
  * {@code every} on one daemon thread (cheaper and steadier across file systems than a watch
  * service); a file the intake cannot take now (its queue is full) is read again at the next poll.
@@ -36,6 +36,7 @@ final class InboxWatch implements AutoCloseable {
 
   private final Path folder;
   private final ArticleIntake intake;
+  private final java.util.function.BiConsumer<String, String> rejected;
   private final PrintStream log;
   private final ArticleReader reader = new ArticleReader(IngestConfig.defaults());
   private final Map<Path, Seen> seen = new HashMap<>();
@@ -45,9 +46,11 @@ final class InboxWatch implements AutoCloseable {
     return t;
   });
 
-  InboxWatch(Path folder, ArticleIntake intake, PrintStream log) {
+  /** @param rejected takes a record that cannot be read, with its reason (a dead letter) */
+  InboxWatch(Path folder, ArticleIntake intake, java.util.function.BiConsumer<String, String> rejected, PrintStream log) {
     this.folder = Objects.requireNonNull(folder, "folder");
     this.intake = Objects.requireNonNull(intake, "intake");
+    this.rejected = Objects.requireNonNull(rejected, "rejected");
     this.log = log;
   }
 
@@ -89,7 +92,7 @@ final class InboxWatch implements AutoCloseable {
           } else {
             full[0] = true;
           }
-        }, rejection -> say("vigil: inbox: rejected " + rejection.record() + ": " + rejection.reason()));
+        }, rejection -> rejected.accept(rejection.record(), rejection.reason()));
         handed += count[0];
         if (!full[0]) {
           seen.put(file, now);

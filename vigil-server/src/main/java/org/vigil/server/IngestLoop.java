@@ -166,14 +166,19 @@ public final class IngestLoop implements ArticleIntake, AutoCloseable {
   private final class Listener implements IngestJob.Listener {
     @Override
     public void rejected(String record, String reason) {
-      metrics.error("rejected");
-      say("vigil: rejected " + record + ": " + reason);
-      try {
-        store.reject(record, reason);
-      } catch (RuntimeException e) {
-        metrics.error("store");
-        LOG.log(System.Logger.Level.ERROR, "cannot record the rejection of " + record, e);
-      }
+      IngestLoop.this.rejected(record, reason);
+    }
+  }
+
+  /** Counts, tells and records (a dead letter in the store) a record that could not be read, coded or stored. */
+  void rejected(String record, String reason) {
+    metrics.error("rejected");
+    say("vigil: rejected " + record + ": " + reason);
+    try {
+      store.reject(record, reason);
+    } catch (RuntimeException e) {
+      metrics.error("store");
+      LOG.log(System.Logger.Level.ERROR, "cannot record the rejection of " + record, e);
     }
   }
 

@@ -115,7 +115,7 @@ public final class Serve implements AutoCloseable {
         + " articles, " + store.eventCount() + " events); API described at " + server.uri() + "/docs");
     queueSamples(options.samples());
     startEngine(settings, options);
-    this.inbox = new InboxWatch(home.resolve("inbox"), intake, out).start(options.inboxPoll());
+    this.inbox = new InboxWatch(home.resolve("inbox"), intake, intake::rejected, out).start(options.inboxPoll());
     say("vigil: articles put in " + home.resolve("inbox") + " are coded and stored; Ctrl-C stops");
   }
 

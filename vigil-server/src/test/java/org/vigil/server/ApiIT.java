@@ -229,8 +229,11 @@ final class ApiIT {
       Reply r = api.post("/articles", "{\"date\": \"10 July\", \"text\": \"x y z\"}", "Authorization",
           "Bearer " + ApiFixture.WRITE);
       assertThat(r.status()).isEqualTo(400);
-      assertThat(r.json().get("error").get("message").asText())
-          .isEqualTo("parameter date = \"10 July\" is not a date (YYYY-MM-DD)");
+      assertThat(r.json().get("error").get("message").asText()).isEqualTo("body: unparseable date '10 July'");
+      Reply noText = api.post("/articles", "{\"date\": \"2021-07-10\", \"title\": \"Empty\"}", "Authorization",
+          "Bearer " + ApiFixture.WRITE);
+      assertThat(noText.status()).isEqualTo(400);
+      assertThat(noText.json().get("error").get("message").asText()).startsWith("body: ").contains("text");
       assertThat(api.post("/articles", "[1]", "Authorization", "Bearer " + ApiFixture.WRITE).json()
           .get("error").get("message").asText()).isEqualTo("body: it must be a JSON object");
     }

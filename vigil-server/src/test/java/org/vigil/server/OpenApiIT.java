@@ -7,7 +7,6 @@ import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -53,8 +52,7 @@ final class OpenApiIT {
   void everyRegisteredRouteIsDocumentedAndEveryDocumentedOneRegistered() {
     JsonNode paths = api.get("/openapi.json").json().get("paths");
     TreeSet<String> documented = new TreeSet<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> path = it.next();
+    for (Map.Entry<String, JsonNode> path : paths.properties()) {
       path.getValue().fieldNames().forEachRemaining(m -> documented.add(m.toUpperCase() + " " + path.getKey()));
     }
     assertThat(new TreeSet<>(api.server.routes())).isEqualTo(documented);
@@ -64,8 +62,7 @@ final class OpenApiIT {
   void everyDocumentedGetAnswersWithoutA404OrA405() {
     JsonNode paths = api.get("/openapi.json").json().get("paths");
     List<String> answered = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> path = it.next();
+    for (Map.Entry<String, JsonNode> path : paths.properties()) {
       if (path.getValue().has("get")) {
         String concrete = path.getKey().replace("{id}", path.getKey().startsWith("/events") ? "rus-ukr-190" : "a");
         String query = concrete.equals("/search") ? "?q=Kyiv" : "";

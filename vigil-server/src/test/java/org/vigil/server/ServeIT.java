@@ -90,6 +90,7 @@ final class ServeIT {
       assertThat(get(serve, "/events?country=TJK").get("events")).hasSize((int) samples);
       Files.writeString(home.resolve("inbox/new.txt"), "date 2022-02-01\nKyrgyz and Tajik border guards met in Chorkuh"
           + " on Monday to settle the dispute over the water intake.\n");
+      Files.writeString(home.resolve("inbox/undated.txt"), "no date line here\nJust text.\n");
       await("the inbox article stored", () -> articles(serve) == samples + 1);
       assertThat(get(serve, "/search?q=Chorkuh").get("hits")).hasSize(1);
       String out = log.toString(StandardCharsets.UTF_8);
@@ -100,6 +101,7 @@ final class ServeIT {
     try (DuckDbEventStore store = new DuckDbEventStore(StoreConfig.file(home.resolve("vigil.duckdb")).asReadOnly())) {
       assertThat(store.check().ok()).isTrue();
       assertThat(store.articleCount()).isEqualTo(samples + 1);
+      assertThat(store.rejectionCount()).isEqualTo(1); // the undated file, a dead letter
     }
     // again: the samples and the inbox file are stored already, nothing is coded twice
     try (Serve again = start(home)) {
