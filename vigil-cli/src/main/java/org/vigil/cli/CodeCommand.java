@@ -32,6 +32,10 @@ final class CodeCommand implements Callable<Integer> {
       description = "Print negated events, marked \"negated\": true (default: ${DEFAULT-VALUE}).")
   boolean includeNegated;
 
+  @Option(names = "--min-confidence", defaultValue = "0", paramLabel = "P",
+      description = "Print only events with at least this confidence, 0..1 (default: ${DEFAULT-VALUE}; docs/ACCURACY.md, \"Confidence on real news\").")
+  double minConfidence;
+
   @Mixin DictionaryOptions dictionaryOptions = new DictionaryOptions();
 
   @Mixin AnalysisOptions analysisOptions = new AnalysisOptions();
@@ -44,6 +48,7 @@ final class CodeCommand implements Callable<Integer> {
       System.err.println("vigil code: unknown --format '" + format + "'; expected json or plover");
       return Main.USAGE;
     }
+    Runs.checkConfidence(spec, minConfidence);
     Runs.checkInput(spec, input);
     VigilSettings settings = Wiring.settings(spec, dictionaryOptions, analysisOptions, threads, null);
     VigilEngine engine = Wiring.engine(settings);
@@ -65,7 +70,7 @@ final class CodeCommand implements Callable<Integer> {
       StringBuilder lines = new StringBuilder();
       long n = 0;
       for (CodedEvent e : events) {
-        if (e.negated() && !includeNegated) {
+        if ((e.negated() && !includeNegated) || e.confidence() < minConfidence - 1e-9) {
           continue;
         }
         try {

@@ -49,6 +49,10 @@ final class EvalCommand implements Callable<Integer> {
       description = "FULL (codes equal) or COUNTRY (first three letters equal; default: ${DEFAULT-VALUE}).")
   ActorMatch actorMatch;
 
+  @Option(names = "--min-confidence", defaultValue = "0", paramLabel = "P",
+      description = "Score only the events with at least this confidence, 0..1 (default: ${DEFAULT-VALUE}).")
+  double minConfidence;
+
   @Mixin DictionaryOptions dictionaryOptions = new DictionaryOptions();
 
   @Mixin AnalysisOptions analysisOptions = new AnalysisOptions();
@@ -57,6 +61,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Runs.checkConfidence(spec, minConfidence);
     Map<String, Article> articles = new LinkedHashMap<>();
     if (corpus != null) {
       Wiring.reader().read(corpus, a -> articles.putIfAbsent(a.id(), a),
@@ -71,7 +76,7 @@ final class EvalCommand implements Callable<Integer> {
     long[] done = {0, 0};
     Report report = new Evaluation(actorMatch, InstantSource.system())
         .score(set, article -> {
-          var events = recordEngines.apply(article).code(article);
+          var events = recordEngines.apply(article).code(article).stream().filter(e -> e.confidence() >= minConfidence - 1e-9).toList();
           done[0]++;
           done[1] += events.size();
           progress.update(done[0], done[1], 0);

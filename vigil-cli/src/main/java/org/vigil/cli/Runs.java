@@ -32,6 +32,14 @@ final class Runs {
     }
   }
 
+  /** Rejects a {@code --min-confidence} outside 0..1 (or not a number) as a usage error. */
+  static void checkConfidence(CommandSpec spec, double minConfidence) {
+    if (!(minConfidence >= 0 && minConfidence <= 1)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--min-confidence must be between 0 and 1, was " + minConfidence);
+    }
+  }
+
   /** A rejected record, told on standard error with its control characters made visible. */
   static void tellRejected(PrintStream err, String record, String reason) {
     err.println("vigil: rejected " + Visible.of(record) + ": " + Visible.of(reason));

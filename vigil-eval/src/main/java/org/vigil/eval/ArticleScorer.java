@@ -49,6 +49,16 @@ final class ArticleScorer {
   private long placeRight;
   private long modalityRight;
   private final Map<String, long[]> perType = new TreeMap<>();
+  private final Calibration calibration;
+
+  /** A scorer that counts each scored prediction, right when matched, into {@code calibration}. */
+  ArticleScorer(Calibration calibration) {
+    this.calibration = Objects.requireNonNull(calibration, "calibration");
+  }
+
+  ArticleScorer() {
+    this(new Calibration());
+  }
 
   /** One side of a pair as the rule sees it. */
   private record Side(int index, String type, String root, String sentence, String source, String target,
@@ -118,6 +128,7 @@ final class ArticleScorer {
     for (int j = 0; j < p.size(); j++) {
       long[] counts = perType.computeIfAbsent(p.get(j).type(), t -> new long[4]);
       counts[1]++;
+      calibration.add(predictions.get(j).confidence(), predictedMatched[j]);
       if (predictedMatched[j]) {
         counts[3]++;
       } else {

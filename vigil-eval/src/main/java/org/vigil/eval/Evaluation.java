@@ -167,7 +167,7 @@ public final class Evaluation {
     EventScorer events = new EventScorer(actorMatch, calibration);
     PloverScorer plover = new PloverScorer(calibration);
     EventReportScorer reports = new EventReportScorer();
-    ArticleScorer articles = new ArticleScorer();
+    ArticleScorer articles = new ArticleScorer(calibration);
     gold = gold.withCorpus(java.util.Map.of());
     GeoScorer places = geoparser == null ? null : new GeoScorer(geoparser);
     List<RecordDetail> details = new ArrayList<>();
@@ -210,8 +210,8 @@ public final class Evaluation {
         plover.typeAccuracy(), plover.typeAccuracyAny(), plover.modeAccuracy(),
         plover.actorCountryAccuracy(), plover.actorRecall(),
         gold.skipped(), gold.warnings(), details, places == null ? null : places.score(), reports.score(),
-        hasEvents || !plover.isEmpty() ? calibration.bins() : null,
-        hasEvents || !plover.isEmpty() ? calibration.high() : null, articles.score());
+        calibration.isEmpty() ? null : calibration.bins(),
+        calibration.isEmpty() ? null : calibration.high(), articles.score());
   }
 
   /** The non-negated events; a null list or element is the coder's fault and fails the record. */

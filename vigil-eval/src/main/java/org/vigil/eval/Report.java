@@ -31,7 +31,7 @@ import java.util.TreeMap;
  * @param details one entry per coded record, in gold order
  * @param geo geoparsing scores, or null when no geoparser was given
  * @param eventReports date and place scores on event reports, or null when there are none
- * @param calibration the predicted events of the PETRARCH and PLOVER records in bins of confidence,
+ * @param calibration the predicted events of the PETRARCH, PLOVER and article records in bins of confidence,
  *     with how many were right, or null when there are no such records
  * @param calibrationHigh the events with confidence at least 0.8 and how many were right, or null
  *     when there are no such records

@@ -132,6 +132,19 @@ final class ArticleScoringTest {
   }
 
   @Test
+  void eachScoredPredictionCountsInTheCalibrationAsRightWhenMatched() {
+    GoldSet gold = gold(g("S1.", "ASSAULT", "195", "RUSMIL", "UKRCVL", ""));
+    Report r = score(gold, p("ASSAULT", "195", "RUSMIL", "UKRCVL"), p("PROTEST", "141", "UKRCVL", null),
+        p("STATEMENT", "010", "UKRGOV", null));
+    // the statement is not scored, so not counted; both others have the coder's 0.5
+    assertThat(r.calibration()).filteredOn(b -> b.events() > 0).singleElement().satisfies(b -> {
+      assertThat(b.events()).isEqualTo(2);
+      assertThat(b.correct()).isEqualTo(1);
+    });
+    assertThat(r.calibrationHigh().events()).isZero();
+  }
+
+  @Test
   void anAnnouncedEventIsCompatibleWithIntentToDoIt() {
     GoldSet willMeet = gold(g("S1.", "CONSULT", "040", "USAGOV", "CHNGOV", "\"modality\": \"future\""));
     assertThat(articles(willMeet, p("AGREE", "036", "USAGOV", "CHNGOV")).events().tp()).isEqualTo(1);

@@ -142,8 +142,8 @@ public final class Events {
       return this;
     }
 
-    public Builder confidence(double value) {
-      this.confidence = value;
+    public Builder confidence(double confidence) {
+      this.confidence = confidence;
       return this;
     }
 
