@@ -231,9 +231,14 @@ final class Api {
       storeOk = false;
     }
     boolean loaded = backend.engineLoaded().getAsBoolean();
-    body.put("status", !storeOk ? "failing" : loaded ? "ok" : "starting");
+    String problem = loaded ? null : backend.engineProblem().get();
+    body.put("status", !storeOk ? "failing" : loaded ? "ok" : problem != null ? "degraded" : "starting");
     body.set("store", store);
-    body.putObject("engine").put("loaded", loaded);
+    ObjectNode engine = body.putObject("engine").put("loaded", loaded);
+    if (problem != null) {
+      // the store still answers: reads go on, nothing new is coded
+      engine.put("error", problem);
+    }
     body.putObject("queue").put("depth", backend.intake().depth());
     Responses.fresh(ctx, storeOk ? 200 : 503, body);
   }

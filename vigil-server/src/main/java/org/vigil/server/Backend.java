@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.vigil.core.store.EventQuery;
 import org.vigil.store.ArticleIndex;
 import org.vigil.store.DuckDbEventStore;
@@ -18,9 +19,11 @@ import org.vigil.store.StoreReads;
  * @param alliances an organisation's memberships by its code ({@code IGOCSTO} or {@code CSTO}), or
  *     empty when the dictionaries have no such organisation
  * @param engineLoaded whether the intake codes yet (CoreNLP loads for ~20 s after start)
+ * @param engineProblem why the engine could not be loaded, or null while it loads or once it has
  */
 public record Backend(DuckDbEventStore store, ArticleIndex index, ArticleIntake intake,
-    Function<String, Optional<EventQuery.Alliance>> alliances, BooleanSupplier engineLoaded, ServerMetrics metrics) {
+    Function<String, Optional<EventQuery.Alliance>> alliances, BooleanSupplier engineLoaded,
+    Supplier<String> engineProblem, ServerMetrics metrics) {
 
   public Backend {
     Objects.requireNonNull(store, "store");
@@ -28,6 +31,7 @@ public record Backend(DuckDbEventStore store, ArticleIndex index, ArticleIntake 
     Objects.requireNonNull(intake, "intake");
     Objects.requireNonNull(alliances, "alliances");
     Objects.requireNonNull(engineLoaded, "engineLoaded");
+    Objects.requireNonNull(engineProblem, "engineProblem");
     Objects.requireNonNull(metrics, "metrics");
   }
 

@@ -79,6 +79,8 @@ public final class Serve implements AutoCloseable {
   private final VigilServer server;
   private final InboxWatch inbox;
   private final AtomicBoolean loaded = new AtomicBoolean();
+  private final java.util.concurrent.atomic.AtomicReference<String> engineProblem =
+      new java.util.concurrent.atomic.AtomicReference<>();
   private final CountDownLatch engineDone = new CountDownLatch(1);
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -102,7 +104,8 @@ public final class Serve implements AutoCloseable {
       loop = new IngestLoop(store, index, metrics, options.queueCapacity(), out);
       this.intake = loop;
       Backend backend = new Backend(store, index, intake,
-          Backend.alliancesOf(EngineFactory.dictionaries(settings.engineConfig())), loaded::get, metrics);
+          Backend.alliancesOf(EngineFactory.dictionaries(settings.engineConfig())), loaded::get, engineProblem::get,
+          metrics);
       VigilSettings.Server s = settings.server();
       started = VigilServer.start(new ServerConfig(s.host(), s.port(), s.readToken(), s.writeToken(), s.readsOpen()),
           backend, version());
@@ -204,6 +207,7 @@ public final class Serve implements AutoCloseable {
         say(String.format(java.util.Locale.ROOT, "vigil: engine loaded in %.1f s; coding %d queued articles",
             (System.nanoTime() - start) / 1e9, intake.depth()));
       } catch (RuntimeException | OutOfMemoryError e) {
+        engineProblem.set("the engine could not be loaded: " + e);
         say("vigil: the engine could not be loaded: " + e.getMessage()
             + "; the API serves the store, and nothing new is coded");
       } finally {

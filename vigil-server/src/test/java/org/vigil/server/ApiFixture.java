@@ -46,6 +46,8 @@ final class ApiFixture implements AutoCloseable {
   /** What the coder returns for an article id; articles not here get one made-up event. */
   final Map<String, List<CodedEvent>> coded = new ConcurrentHashMap<>();
   final VigilServer server;
+  volatile boolean engineLoaded = true;
+  volatile String engineProblem;
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   ApiFixture(ServerConfig config) {
@@ -56,7 +58,7 @@ final class ApiFixture implements AutoCloseable {
         new EventQuery.Membership("RUS", null, null), new EventQuery.Membership("KGZ", JUL_5.minusDays(2), null)));
     server = VigilServer.start(config, new Backend(store, index, intake,
         code -> code.equalsIgnoreCase("CSTO") || code.equalsIgnoreCase("IGOCSTO") ? Optional.of(csto) : Optional.empty(),
-        () -> true, metrics), "test");
+        () -> engineLoaded, () -> engineProblem, metrics), "test");
   }
 
   ApiFixture() {

@@ -335,6 +335,17 @@ final class ApiIT {
     }
 
     @Test
+    void healthSaysStartingWhileTheEngineLoadsAndDegradedWhenItCouldNot() {
+      api.engineLoaded = false;
+      assertThat(api.get("/health").json().get("status").asText()).isEqualTo("starting");
+      api.engineProblem = "the engine could not be loaded: java.lang.OutOfMemoryError: Java heap space";
+      Reply r = api.get("/health");
+      assertThat(r.status()).isEqualTo(200);
+      assertThat(r.json().get("status").asText()).isEqualTo("degraded");
+      assertThat(r.json().get("engine").get("error").asText()).isEqualTo(api.engineProblem);
+    }
+
+    @Test
     void healthIs503WhenTheStoreFails() {
       api.store.close();
       Reply r = api.get("/health");
