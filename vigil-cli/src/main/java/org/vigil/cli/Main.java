@@ -3,7 +3,7 @@ package org.vigil.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code vigil} command line: code, ingest, events, eval, dict, demo, settings. */
+/** The {@code vigil} command line: code, ingest, events, eval, dict, demo, serve, settings. */
 @Command(
     name = "vigil",
     mixinStandardHelpOptions = true,
@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       DictCommand.class,
       DemoCommand.class,
+      ServeCommand.class,
       AnnotateCommand.class,
       PlacesCommand.class,
       BenchCommand.class,

@@ -52,6 +52,11 @@ final class Wiring {
     return VigilSettings.load(configFile(spec), System.getenv(), flags);
   }
 
+  /** The settings in force with {@code flags} set on the command line, by key ({@code "server.port" -> "8081"}). */
+  static VigilSettings settings(CommandSpec spec, Map<String, String> flags) {
+    return VigilSettings.load(configFile(spec), System.getenv(), flags);
+  }
+
   /** The settings file named by the global {@code --config}, on this command or any above it; else null. */
   private static Path configFile(CommandSpec spec) {
     for (CommandSpec s = spec; s != null; s = s.parent()) {

@@ -42,6 +42,15 @@ public final class VigilSettings {
   static final String STORE_PATH = "store.path";
   static final String BATCH_SIZE = "store.batch-size";
   static final String FAILURE_POLICY = "failure-policy";
+  static final String HOME = "home";
+  static final String SERVER_HOST = "server.host";
+  static final String SERVER_PORT = "server.port";
+  static final String SERVER_READ_TOKEN = "server.read-token";
+  static final String SERVER_WRITE_TOKEN = "server.write-token";
+  static final String SERVER_READS_OPEN = "server.reads-open";
+
+  /** What {@link #effective()} shows for a token that is set: never the token itself. */
+  static final String HIDDEN = "(set, hidden)";
 
   /** Every key with its default, in the order they are described. */
   private static final Map<String, String> DEFAULTS = defaults();
@@ -52,7 +61,9 @@ public final class VigilSettings {
       DICTIONARY_FORMAT, "--dictionary-format",
       ANALYSIS, "--full-pipeline",
       THREADS, "--threads",
-      STORE_PATH, "--db");
+      STORE_PATH, "--db",
+      HOME, "--home",
+      SERVER_PORT, "--port");
 
   private static final int MAX_THREADS = 1024;
   private static final int MAX_BATCH_SIZE = 100_000;
@@ -68,6 +79,25 @@ public final class VigilSettings {
   private final Path storePath;
   private final int batchSize;
   private final FailurePolicy failurePolicy;
+  private final Path home;
+  private final Server server;
+
+  /**
+   * The settings of {@code vigil serve} (issue 13).
+   *
+   * @param host the interface the API listens on
+   * @param port its port, 0 for any free one
+   * @param readToken the bearer token reads need when {@code readsOpen} is false; empty for none
+   * @param writeToken the bearer token writes need; empty: writes are refused
+   * @param readsOpen whether reads need no token
+   */
+  public record Server(String host, int port, String readToken, String writeToken, boolean readsOpen) {
+    @Override
+    public String toString() {
+      return "Server[host=" + host + ", port=" + port + ", readToken=" + (readToken.isEmpty() ? "" : HIDDEN)
+          + ", writeToken=" + (writeToken.isEmpty() ? "" : HIDDEN) + ", readsOpen=" + readsOpen + "]";
+    }
+  }
 
   private VigilSettings(Path file, Map<String, Given> given) {
     this.file = file;
@@ -87,9 +117,27 @@ public final class VigilSettings {
     if (store.isBlank()) {
       throw invalid(STORE_PATH, "is empty");
     }
-    this.storePath = Path.of(store);
+    String homeValue = value(HOME);
+    if (homeValue.isBlank()) {
+      throw invalid(HOME, "is empty");
+    }
+    this.home = Path.of(homeValue);
+    // the store lives in the home folder unless store.path names another place
+    this.storePath = given.get(STORE_PATH).source().equals(DEFAULT_SOURCE) ? home.resolve("vigil.duckdb") : Path.of(store);
     this.batchSize = positive(BATCH_SIZE, MAX_BATCH_SIZE);
     this.failurePolicy = oneOf(FAILURE_POLICY, FailurePolicy.class);
+    int port = whole(SERVER_PORT, 0, 65_535);
+    String host = value(SERVER_HOST);
+    if (host.isBlank()) {
+      throw invalid(SERVER_HOST, "is empty");
+    }
+    boolean readsOpen = bool(SERVER_READS_OPEN);
+    String readToken = value(SERVER_READ_TOKEN);
+    String writeToken = value(SERVER_WRITE_TOKEN);
+    if (!readsOpen && readToken.isEmpty() && writeToken.isEmpty()) {
+      throw invalid(SERVER_READS_OPEN, "needs " + SERVER_READ_TOKEN + " (nobody could read)");
+    }
+    this.server = new Server(host, port, readToken, writeToken, readsOpen);
   }
 
   /**
@@ -168,6 +216,19 @@ public final class VigilSettings {
     return storePath;
   }
 
+  /**
+   * The home folder: the store ({@code vigil.duckdb}, unless {@code store.path} names another
+   * file), the search index ({@code index/}) and the inbox ({@code inbox/}) of {@code vigil serve}.
+   */
+  public Path home() {
+    return home;
+  }
+
+  /** The settings of {@code vigil serve}. */
+  public Server server() {
+    return server;
+  }
+
   /** Articles stored per transaction. */
   public int batchSize() {
     return batchSize;
@@ -213,6 +274,12 @@ public final class VigilSettings {
     values.put(STORE_PATH, storePath.toString());
     values.put(BATCH_SIZE, Integer.toString(batchSize));
     values.put(FAILURE_POLICY, lower(failurePolicy));
+    values.put(HOME, home.toString());
+    values.put(SERVER_HOST, server.host());
+    values.put(SERVER_PORT, Integer.toString(server.port()));
+    values.put(SERVER_READ_TOKEN, server.readToken().isEmpty() ? "" : HIDDEN);
+    values.put(SERVER_WRITE_TOKEN, server.writeToken().isEmpty() ? "" : HIDDEN);
+    values.put(SERVER_READS_OPEN, Boolean.toString(server.readsOpen()));
     return values;
   }
 
@@ -240,6 +307,12 @@ public final class VigilSettings {
     d.put(STORE_PATH, DEFAULT_STORE.toString());
     d.put(BATCH_SIZE, Integer.toString(StoreBatcher.DEFAULT_SIZE));
     d.put(FAILURE_POLICY, "continue");
+    d.put(HOME, "vigil-data");
+    d.put(SERVER_HOST, "localhost");
+    d.put(SERVER_PORT, "8080");
+    d.put(SERVER_READ_TOKEN, "");
+    d.put(SERVER_WRITE_TOKEN, "");
+    d.put(SERVER_READS_OPEN, "true");
     return Collections.unmodifiableMap(d);
   }
 
@@ -353,6 +426,19 @@ public final class VigilSettings {
     }
     if (n < 1 || n > max) {
       throw invalid(key, "is not between 1 and " + max);
+    }
+    return n;
+  }
+
+  private int whole(String key, int min, int max) {
+    int n;
+    try {
+      n = Integer.parseInt(value(key));
+    } catch (NumberFormatException e) {
+      throw invalid(key, "is not a whole number");
+    }
+    if (n < min || n > max) {
+      throw invalid(key, "is not between " + min + " and " + max);
     }
     return n;
   }

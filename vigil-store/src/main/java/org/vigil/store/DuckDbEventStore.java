@@ -450,7 +450,7 @@ public final class DuckDbEventStore implements EventStore {
     }
   }
 
-  private interface Work<T> {
+  interface Work<T> {
     T run(Connection connection) throws SQLException;
   }
 
@@ -781,6 +781,77 @@ public final class DuckDbEventStore implements EventStore {
     });
   }
 
+  /**
+   * Replaces the events of a stored article with {@code events} (coded again: {@code POST
+   * /recode}), with its check row, in one transaction: readers see the old events or the new ones,
+   * never none. The new events may have the old ids (the same text coded the same way).
+   *
+   * @return false when no article has this id
+   * @throws IllegalArgumentException when an event belongs to another article
+   * @throws StoreException when the events cannot be written, naming the article
+   */
+  public boolean replaceEvents(String articleId, List<CodedEvent> events) {
+    Objects.requireNonNull(articleId, "articleId");
+    for (CodedEvent event : events) {
+      if (!event.articleId().equals(articleId)) {
+        throw new IllegalArgumentException("event " + event.eventId() + " belongs to article "
+            + event.articleId() + ", not to " + articleId);
+      }
+      String problem = EventRows.problem(event);
+      if (problem != null) {
+        throw new StoreException("cannot store article " + articleId + ": " + problem);
+      }
+    }
+    refuseReadOnly("replace events");
+    return whileOpen(() -> {
+      synchronized (writes) {
+        try (Link link = new Link()) {
+          Connection c = link.get();
+          try {
+            try (PreparedStatement find = c.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
+              find.setString(1, articleId);
+              try (ResultSet rs = find.executeQuery()) {
+                if (!rs.next()) {
+                  return false;
+                }
+              }
+            }
+            ensureStaging(link, c);
+            transaction(c, own -> {
+              try (PreparedStatement delete = own.prepareStatement("DELETE FROM events WHERE article_id = ?")) {
+                delete.setString(1, articleId);
+                delete.executeUpdate();
+              }
+              try (Statement st = own.createStatement()) {
+                st.execute("DELETE FROM staged_events");
+              }
+              try (DuckDBAppender rows = own.unwrap(DuckDBConnection.class).createAppender("temp", "main", "staged_events")) {
+                for (CodedEvent event : events) {
+                  EventRows.append(rows, event);
+                }
+                rows.flush();
+              }
+              try (Statement st = own.createStatement()) {
+                st.execute("INSERT INTO events (" + EventRows.COLUMN_LIST + ") SELECT * FROM staged_events");
+              }
+              try (PreparedStatement check = own.prepareStatement("INSERT OR REPLACE INTO article_checks VALUES (?, ?, ?)")) {
+                check.setString(1, articleId);
+                check.setInt(2, events.size());
+                check.setString(3, digestOf(events));
+                check.executeUpdate();
+              }
+              return null;
+            });
+          } catch (SQLException | RuntimeException e) {
+            link.reset(e);
+            throw new StoreException("cannot store article " + articleId + ": " + reason(e), e);
+          }
+          return true;
+        }
+      }
+    });
+  }
+
   private static void deleteWhere(Connection c, String sql, List<Mismatch> articles) throws SQLException {
     try (PreparedStatement delete = c.prepareStatement(sql)) {
       for (Mismatch m : articles) {
@@ -948,7 +1019,7 @@ public final class DuckDbEventStore implements EventStore {
    * Runs {@code read} on a connection of its own: in memory a duplicate of the store's (reads
    * neither wait for writes nor see them half done); for a file, the file opened for this read.
    */
-  private <T> T read(Work<T> read) {
+  <T> T read(Work<T> read) {
     return whileOpen(() -> {
       if (memory != null) {
         try (Connection own = memory.unwrap(DuckDBConnection.class).duplicate()) {

@@ -120,6 +120,7 @@ public final class Events {
     private int[] targetSpan = {0, 10};
     private int sentenceIndex = 2;
     private int[] trigger = {11, 16};
+    private String ploverType = "AID";
     private double confidence = 0.8;
 
     Builder(Article a, String eventId) {
@@ -191,6 +192,11 @@ public final class Events {
       return this;
     }
 
+    public Builder plover(String type) {
+      this.ploverType = type;
+      return this;
+    }
+
     public Builder confidence(double confidence) {
       this.confidence = confidence;
       return this;
@@ -199,7 +205,7 @@ public final class Events {
     public CodedEvent build() {
       return new CodedEvent(articleId, eventId, date, source, target, cameo, cameo.substring(0, 2),
           quadClass, goldstein,
-          new Plover("AID", mode, mode == null ? List.of() : List.of("military", "security")),
+          new Plover(ploverType, mode, mode == null ? List.of() : List.of("military", "security")),
           negated, modality, location,
           new Evidence(sentenceIndex, "The CSTO is ready to help Tajikistan\tif needed.", trigger,
               sourceSpan, targetSpan, "help [+obj]", mode == null ? List.of() : List.of("ready")),

@@ -1,0 +1,297 @@
+package org.vigil.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vigil.core.article.Article;
+import org.vigil.core.event.CodedEvent;
+import org.vigil.core.store.EventQuery;
+import org.vigil.ingest.ArticleReader;
+import org.vigil.ingest.IngestConfig;
+import org.vigil.store.ArticleIndex;
+import org.vigil.store.StoreReads;
+
+/**
+ * The handlers, one plain function per route of {@link ApiDescription} (by its id). They read the
+ * backend, write JSON through {@link Responses} (ETags) and throw {@link ApiException} for the
+ * {@link ErrorMapping} to write; none catches. Thread-safe: no state of its own.
+ */
+final class Api {
+  private static final ArticleReader READER = new ArticleReader(IngestConfig.defaults());
+
+  private final Backend backend;
+  private final StoreReads reads;
+  private final String docsPage;
+  private final byte[] openApi;
+
+  Api(Backend backend, String version) {
+    this.backend = backend;
+    this.reads = backend.reads();
+    this.openApi = Json.bytes(ApiDescription.openApi(version));
+    this.docsPage = SwaggerPage.html();
+  }
+
+  /** The handlers by route id. */
+  Map<String, Handler> handlers() {
+    Map<String, Handler> h = new LinkedHashMap<>();
+    h.put("articles", this::articles);
+    h.put("article", this::article);
+    h.put("postArticle", this::postArticle);
+    h.put("events", this::events);
+    h.put("event", this::event);
+    h.put("search", this::search);
+    h.put("aggregates", this::aggregates);
+    h.put("recode", this::recode);
+    h.put("health", this::health);
+    h.put("metrics", this::metrics);
+    h.put("openapi", ctx -> Responses.send(ctx, openApi, "application/json"));
+    h.put("docs", ctx -> Responses.send(ctx, docsPage.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8"));
+    return h;
+  }
+
+  private static Params params(Context ctx, String id) {
+    for (ApiDescription.Route r : ApiDescription.ROUTES) {
+      if (r.id().equals(id)) {
+        return new Params(ctx, r);
+      }
+    }
+    throw new IllegalStateException("no route " + id);
+  }
+
+  void articles(Context ctx) {
+    Params p = params(ctx, "articles");
+    int limit = p.limit(100);
+    String cursor = p.string("cursor");
+    List<StoreReads.ArticleSummary> page = reads.articles(cursor == null ? null : Cursors.article(cursor), limit + 1);
+    ObjectNode body = Json.MAPPER.createObjectNode();
+    ArrayNode list = body.putArray("articles");
+    page.stream().limit(limit).forEach(a -> list.add(Json.summary(a)));
+    if (page.size() > limit) {
+      StoreReads.ArticleSummary last = page.get(limit - 1);
+      body.put("next", next(ctx, Cursors.of(new StoreReads.ArticleCursor(last.date(), last.id()))));
+    } else {
+      body.putNull("next");
+    }
+    Responses.json(ctx, body);
+  }
+
+  void article(Context ctx) {
+    params(ctx, "article");
+    String id = ctx.pathParam("id");
+    Article a = reads.article(id).orElseThrow(() -> ApiException.notFound("no article " + id));
+    List<CodedEvent> events = backend.store().query(EventQuery.builder().articleId(id).limit(10_000).build());
+    Responses.json(ctx, Json.article(a, events));
+  }
+
+  void events(Context ctx) {
+    Params p = params(ctx, "events");
+    int limit = p.limit(100);
+    EventQuery query = p.events(limit + 1, backend.alliances());
+    String cursor = p.string("cursor");
+    if (cursor != null) {
+      query = query.after(Cursors.event(cursor));
+    }
+    List<CodedEvent> page = backend.store().query(query);
+    ObjectNode body = Json.MAPPER.createObjectNode();
+    ArrayNode list = body.putArray("events");
+    page.stream().limit(limit).forEach(e -> list.add(Json.event(e)));
+    if (page.size() > limit) {
+      CodedEvent last = page.get(limit - 1);
+      body.put("next", next(ctx, Cursors.of(new EventQuery.Cursor(last.date().date(), last.eventId()))));
+    } else {
+      body.putNull("next");
+    }
+    Responses.json(ctx, body);
+  }
+
+  void event(Context ctx) {
+    params(ctx, "event");
+    String id = ctx.pathParam("id");
+    CodedEvent e = reads.event(id).orElseThrow(() -> ApiException.notFound("no event " + id));
+    Responses.json(ctx, Json.eventWithMentions(e, reads.article(e.articleId()).orElse(null)));
+  }
+
+  void search(Context ctx) {
+    Params p = params(ctx, "search");
+    String q = p.string("q");
+    if (q == null) {
+      throw ApiException.badParameter("q", "", "is missing: give the words to search for");
+    }
+    Integer limit = p.integer("limit");
+    if (limit != null && (limit < 1 || limit > Params.MAX_LIMIT)) {
+      throw ApiException.badParameter("limit", p.string("limit"), "is not between 1 and " + Params.MAX_LIMIT);
+    }
+    ObjectNode body = Json.MAPPER.createObjectNode();
+    body.put("query", q);
+    ArrayNode hits = body.putArray("hits");
+    for (ArticleIndex.Hit h : backend.index().search(q, limit == null ? 20 : limit)) {
+      ObjectNode o = hits.addObject();
+      o.put("id", h.id());
+      o.put("date", h.date());
+      o.put("title", h.title());
+      o.put("score", h.score());
+    }
+    Responses.json(ctx, body);
+  }
+
+  void aggregates(Context ctx) {
+    Params p = params(ctx, "aggregates");
+    StoreReads.Period period = p.oneOf("by", StoreReads.Period.class, StoreReads.Period.DAY);
+    StoreReads.Grouping grouping = p.oneOf("group", StoreReads.Grouping.class, StoreReads.Grouping.COUNTRY);
+    EventQuery query = p.events(1, backend.alliances());
+    ObjectNode body = Json.MAPPER.createObjectNode();
+    body.put("by", StoreReads.label(period));
+    body.put("group", StoreReads.label(grouping));
+    ArrayNode rows = body.putArray("rows");
+    for (StoreReads.Aggregate a : reads.aggregate(query, period, grouping)) {
+      ObjectNode o = rows.addObject();
+      o.put("period", a.period().toString());
+      o.put("group", a.group());
+      o.put("events", a.events());
+      o.put("goldstein", a.goldstein());
+    }
+    Responses.json(ctx, body);
+  }
+
+  void postArticle(Context ctx) {
+    params(ctx, "postArticle");
+    JsonNode in = body(ctx);
+    Article article = newArticle(in);
+    ObjectNode out = Json.MAPPER.createObjectNode();
+    out.put("id", article.id());
+    out.put("content_hash", article.contentHash());
+    if (backend.store().contains(article.contentHash())) {
+      out.put("status", "stored");
+      out.put("queue_depth", backend.intake().depth());
+      Responses.fresh(ctx, 200, out);
+      return;
+    }
+    if (!backend.intake().submit(article)) {
+      throw ApiException.unavailable("queue_full", "the intake queue is full or closed; try again later");
+    }
+    out.put("status", "queued");
+    out.put("queue_depth", backend.intake().depth());
+    Responses.fresh(ctx, 202, out);
+  }
+
+  void recode(Context ctx) {
+    params(ctx, "recode");
+    List<Article> articles = new ArrayList<>();
+    String raw = ctx.body();
+    if (raw.isBlank()) {
+      reads.eachArticle(articles::add);
+    } else {
+      JsonNode ids = body(ctx).get("articles");
+      if (ids == null || !ids.isArray()) {
+        throw new ApiException(400, "bad_parameter", "body: articles must be a list of article ids");
+      }
+      for (JsonNode id : ids) {
+        if (!id.isTextual()) {
+          throw new ApiException(400, "bad_parameter", "body: articles must be a list of article ids, not " + id);
+        }
+        articles.add(reads.article(id.asText()).orElseThrow(() -> ApiException.notFound("no article " + id.asText())));
+      }
+    }
+    int queued = 0;
+    for (Article a : articles) {
+      if (!backend.intake().recode(a)) {
+        throw ApiException.unavailable("queue_full", "the intake queue is full or closed after " + queued
+            + " of " + articles.size() + " articles; try again later");
+      }
+      queued++;
+    }
+    ObjectNode out = Json.MAPPER.createObjectNode();
+    out.put("queued", queued);
+    out.put("queue_depth", backend.intake().depth());
+    Responses.fresh(ctx, 202, out);
+  }
+
+  void health(Context ctx) {
+    params(ctx, "health");
+    ObjectNode body = Json.MAPPER.createObjectNode();
+    ObjectNode store = Json.MAPPER.createObjectNode();
+    boolean storeOk;
+    try {
+      long articles = backend.store().articleCount();
+      long events = backend.store().eventCount();
+      store.put("ok", true).put("articles", articles).put("events", events);
+      storeOk = true;
+    } catch (RuntimeException e) {
+      // the answer is that it fails; the failure is the body, not a 500
+      store.put("ok", false).put("error", String.valueOf(e.getMessage()));
+      storeOk = false;
+    }
+    boolean loaded = backend.engineLoaded().getAsBoolean();
+    String problem = loaded ? null : backend.engineProblem().get();
+    body.put("status", !storeOk ? "failing" : loaded ? "ok" : problem != null ? "degraded" : "starting");
+    body.set("store", store);
+    ObjectNode engine = body.putObject("engine").put("loaded", loaded);
+    if (problem != null) {
+      // the store still answers: reads go on, nothing new is coded
+      engine.put("error", problem);
+    }
+    body.putObject("queue").put("depth", backend.intake().depth());
+    Responses.fresh(ctx, storeOk ? 200 : 503, body);
+  }
+
+  void metrics(Context ctx) {
+    params(ctx, "metrics");
+    Responses.text(ctx, backend.metrics().scrape(), "text/plain; version=0.0.4; charset=utf-8");
+  }
+
+  private static JsonNode body(Context ctx) {
+    try {
+      JsonNode node = Json.MAPPER.readTree(ctx.bodyAsBytes());
+      if (node == null || !node.isObject()) {
+        throw new ApiException(400, "bad_parameter", "body: it must be a JSON object");
+      }
+      return node;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new ApiException(400, "bad_parameter", "body: it is not JSON (" + e.getOriginalMessage() + ")");
+    } catch (IOException e) {
+      throw new ApiException(400, "bad_parameter", "body: it cannot be read (" + e.getMessage() + ")");
+    }
+  }
+
+  /**
+   * The article of a POST body, read as one line of JSON Lines by the same reader as {@code vigil
+   * ingest}, so that it passes the same checks (a date, an English text of a bounded size, no
+   * control characters); a rejection is a 400 with the reader's reason.
+   */
+  private static Article newArticle(JsonNode in) {
+    List<Article> read = new ArrayList<>(1);
+    List<String> rejected = new ArrayList<>(1);
+    READER.read(new java.io.ByteArrayInputStream(Json.bytes(in)), "api", read::add, r -> rejected.add(r.reason()));
+    if (!rejected.isEmpty() || read.size() != 1) {
+      throw new ApiException(400, "bad_parameter", "body: " + (rejected.isEmpty() ? "no article" : rejected.get(0)));
+    }
+    return read.get(0);
+  }
+
+  /** The link to the next page: this path with its query, the cursor replaced. */
+  private static String next(Context ctx, String cursor) {
+    StringBuilder sb = new StringBuilder(ctx.path()).append('?');
+    for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
+      if (e.getKey().equals("cursor")) {
+        continue;
+      }
+      for (String v : e.getValue()) {
+        sb.append(enc(e.getKey())).append('=').append(enc(v)).append('&');
+      }
+    }
+    return sb.append("cursor=").append(enc(cursor)).toString();
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}

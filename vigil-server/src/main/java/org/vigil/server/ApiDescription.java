@@ -1,0 +1,260 @@
+package org.vigil.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Every route of the API, described once: the router registers these ({@link VigilServer}) and
+ * the OpenAPI document at {@code /openapi.json} is built from them, with the schemas of
+ * {@code openapi-components.json} beside this class. {@link Api} checks the query parameters a
+ * request gives against the route's. Stateless.
+ */
+final class ApiDescription {
+
+  /** Who may call a route: anyone, readers ({@code server.reads-open} or the read token), writers. */
+  enum Access {
+    OPEN, READ, WRITE
+  }
+
+  /**
+   * A parameter of a route.
+   *
+   * @param in {@code query} or {@code path}
+   * @param type {@code string}, {@code integer}, {@code number}; {@code date} is a string in ISO form
+   * @param values the allowed values, or empty for any
+   */
+  record Param(String name, String in, String type, String description, List<String> values) {
+    Param {
+      Objects.requireNonNull(name, "name");
+      values = List.copyOf(values);
+    }
+
+    static Param query(String name, String type, String description, String... values) {
+      return new Param(name, "query", type, description, List.of(values));
+    }
+
+    static Param path(String name, String description) {
+      return new Param(name, "path", "string", description, List.of());
+    }
+  }
+
+  /**
+   * One route.
+   *
+   * @param id the handler's name in {@link Api} and the operation id
+   * @param body the schema of the request body, or null
+   * @param responses by status: a schema name of the components, or a media type ({@code
+   *     text/plain}, {@code text/html}) for a body that is not JSON
+   */
+  record Route(String method, String path, String id, String summary, Access access, List<Param> params,
+      String body, Map<Integer, String> responses) {
+    Route {
+      params = List.copyOf(params);
+      responses = new LinkedHashMap<>(responses);
+    }
+  }
+
+  /** The filters of {@code /events}, which {@code /aggregates} takes too. */
+  static final List<Param> FILTERS = List.of(
+      Param.query("country", "string", "ISO 3166-1 alpha-3 country of the source or the target (TJK)."),
+      Param.query("actor", "string", "Actor code prefix of the source or the target (RUS, IGOCSTO)."),
+      Param.query("source", "string", "Actor code prefix of the source (with target: a dyad)."),
+      Param.query("target", "string", "Actor code prefix of the target (with source: a dyad)."),
+      Param.query("cameo", "string", "CAMEO code prefix (19, 190, 0233)."),
+      Param.query("root", "string", "CAMEO root, two digits (19)."),
+      Param.query("type", "string", "PLOVER event type, any case (ASSAULT)."),
+      Param.query("quad_class", "integer", "QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,"
+          + " 4 material conflict.", "1", "2", "3", "4"),
+      Param.query("modality", "string", "How the text states the event.", "asserted", "promise", "threat", "conditional",
+          "future", "hypothetical", "requested"),
+      Param.query("from", "date", "First event date, inclusive (YYYY-MM-DD)."),
+      Param.query("to", "date", "Last event date, inclusive (YYYY-MM-DD)."),
+      Param.query("bbox", "string", "minLon,minLat,maxLon,maxLat in degrees: the event's location lies in the box."),
+      Param.query("place", "string", "The event's place name, admin region or country code, any case (Dushanbe)."),
+      Param.query("alliance", "string", "An organisation of the dictionaries (IGOCSTO or CSTO): events of its members"
+          + " on the event's date, or of the organisation itself."),
+      Param.query("min_confidence", "number", "The coder's confidence is at least this, 0..1."),
+      Param.query("article", "string", "Only events of this article."));
+
+  private static final Param LIMIT = Param.query("limit", "integer", "Items per page, 1..1000 (default 100).");
+  private static final Param CURSOR = Param.query("cursor", "string", "The cursor of the previous page's next link.");
+
+  private static final Map<Integer, String> READ_ERRORS = Map.of(400, "Problem", 401, "Problem", 403, "Problem");
+  private static final Map<Integer, String> WRITE_ERRORS = Map.of(400, "Problem", 401, "Problem", 403, "Problem",
+      503, "Problem");
+
+  static final List<Route> ROUTES = List.of(
+      new Route("get", "/articles", "articles", "Stored articles, newest first, a page at a time.", Access.READ,
+          List.of(LIMIT, CURSOR), null, responses(200, "ArticlePage", READ_ERRORS)),
+      new Route("get", "/articles/{id}", "article", "One article with its text and events.", Access.READ,
+          List.of(Param.path("id", "The article id.")), null, responses(200, "Article", READ_ERRORS, 404, "Problem")),
+      new Route("post", "/articles", "postArticle", "Queues an article to be coded and stored (the write token).",
+          Access.WRITE, List.of(), "NewArticle", responses(202, "Accepted", WRITE_ERRORS)),
+      new Route("get", "/events", "events", "Events matching the filters, newest first, a page at a time.",
+          Access.READ, concat(FILTERS, List.of(LIMIT, CURSOR)), null, responses(200, "EventPage", READ_ERRORS)),
+      new Route("get", "/events/{id}", "event", "One event with its evidence (mentions).", Access.READ,
+          List.of(Param.path("id", "The event id.")), null,
+          responses(200, "EventWithMentions", READ_ERRORS, 404, "Problem")),
+      new Route("get", "/search", "search", "Full-text search over the articles' titles and texts (Lucene syntax).",
+          Access.READ, List.of(Param.query("q", "string", "The query: words (all must occur), \"a phrase\", OR, -word."),
+              Param.query("limit", "integer", "Hits, 1..1000 (default 20).")), null,
+          responses(200, "SearchResult", READ_ERRORS)),
+      new Route("get", "/aggregates", "aggregates", "Event counts and Goldstein sums by day or week and by group.",
+          Access.READ, concat(List.of(
+              Param.query("by", "string", "The period (default day).", "day", "week"),
+              Param.query("group", "string", "What to group by (default country): either side's country, the"
+                  + " dyad of actor codes, or the PLOVER type.", "country", "dyad", "type")), FILTERS), null,
+          responses(200, "Aggregates", READ_ERRORS)),
+      new Route("post", "/recode", "recode", "Codes stored articles again with the engine in force, replacing their"
+          + " events (the write token).", Access.WRITE, List.of(), "Recode",
+          responses(202, "RecodeAccepted", WRITE_ERRORS, 404, "Problem")),
+      new Route("get", "/health", "health", "Whether the store answers, the engine is loaded, and the queue's depth.",
+          Access.OPEN, List.of(), null, responses(200, "Health", Map.of(503, "Health"))),
+      new Route("get", "/metrics", "metrics", "Meters in Prometheus's text format.", Access.READ, List.of(), null,
+          responses(200, "text/plain", READ_ERRORS)),
+      new Route("get", "/openapi.json", "openapi", "This document.", Access.OPEN, List.of(), null,
+          responses(200, "object", Map.of())),
+      new Route("get", "/docs", "docs", "This document, browsable (Swagger UI, served from this server).",
+          Access.OPEN, List.of(), null, responses(200, "text/html", Map.of())));
+
+  private ApiDescription() {}
+
+  private static List<Param> concat(List<Param> a, List<Param> b) {
+    List<Param> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private static Map<Integer, String> responses(int status, String schema, Map<Integer, String> errors) {
+    Map<Integer, String> all = new java.util.TreeMap<>(errors);
+    all.put(status, schema);
+    return all;
+  }
+
+  private static Map<Integer, String> responses(int status, String schema, Map<Integer, String> errors, int other,
+      String otherSchema) {
+    Map<Integer, String> all = responses(status, schema, errors);
+    all.put(other, otherSchema);
+    return all;
+  }
+
+  /** The route with this method and path (as described, {@code /events/{id}}), or null. */
+  static Route route(String method, String path) {
+    for (Route r : ROUTES) {
+      if (r.method().equalsIgnoreCase(method) && r.path().equals(path)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** The OpenAPI 3.0 document of {@link #ROUTES}. */
+  static ObjectNode openApi(String version) {
+    ObjectNode doc = Json.MAPPER.createObjectNode();
+    doc.put("openapi", "3.0.3");
+    ObjectNode info = doc.putObject("info");
+    info.put("title", "Vigil API");
+    info.put("version", version);
+    info.put("description", "Political events coded from the news (CAMEO and PLOVER), with the sentences that"
+        + " prove them. Errors have one shape: {\"error\": {\"status\", \"code\", \"message\"}}. Lists are paged"
+        + " with an opaque cursor (the next link); GET responses carry a strong ETag (If-None-Match gives 304).");
+    ObjectNode paths = doc.putObject("paths");
+    for (Route r : ROUTES) {
+      ObjectNode item = paths.has(r.path()) ? (ObjectNode) paths.get(r.path()) : paths.putObject(r.path());
+      ObjectNode op = item.putObject(r.method());
+      op.put("operationId", r.id());
+      op.put("summary", r.summary());
+      if (r.access() != Access.OPEN) {
+        ArrayNode security = op.putArray("security");
+        if (r.access() == Access.READ) {
+          security.addObject(); // open unless server.reads-open is false
+        }
+        security.addObject().putArray("bearer");
+      }
+      if (!r.params().isEmpty()) {
+        ArrayNode params = op.putArray("parameters");
+        for (Param p : r.params()) {
+          ObjectNode o = params.addObject();
+          o.put("name", p.name());
+          o.put("in", p.in());
+          o.put("required", p.in().equals("path"));
+          o.put("description", p.description());
+          ObjectNode schema = o.putObject("schema");
+          if (p.type().equals("date")) {
+            schema.put("type", "string");
+            schema.put("format", "date");
+          } else {
+            schema.put("type", p.type());
+          }
+          if (!p.values().isEmpty()) {
+            ArrayNode values = schema.putArray("enum");
+            for (String v : p.values()) {
+              if (p.type().equals("integer")) {
+                values.add(Integer.parseInt(v));
+              } else {
+                values.add(v);
+              }
+            }
+          }
+        }
+      }
+      if (r.body() != null) {
+        ObjectNode body = op.putObject("requestBody");
+        body.put("required", r.id().equals("postArticle"));
+        body.putObject("content").putObject("application/json").putObject("schema")
+            .put("$ref", "#/components/schemas/" + r.body());
+      }
+      ObjectNode responses = op.putObject("responses");
+      for (Map.Entry<Integer, String> e : r.responses().entrySet()) {
+        ObjectNode resp = responses.putObject(Integer.toString(e.getKey()));
+        resp.put("description", describe(e.getKey()));
+        String schema = e.getValue();
+        if (schema.contains("/")) {
+          resp.putObject("content").putObject(schema).putObject("schema").put("type", "string");
+        } else if (schema.equals("object")) {
+          resp.putObject("content").putObject("application/json").putObject("schema").put("type", "object");
+        } else {
+          resp.putObject("content").putObject("application/json").putObject("schema")
+              .put("$ref", "#/components/schemas/" + schema);
+        }
+      }
+      if (r.method().equals("get") && !r.id().equals("health") && !r.id().equals("docs")) {
+        responses.putObject("304").put("description", "Not modified: the If-None-Match ETag is the body's.");
+      }
+    }
+    doc.set("components", components());
+    return doc;
+  }
+
+  private static String describe(int status) {
+    return switch (status) {
+      case 200 -> "OK";
+      case 202 -> "Accepted: queued to be coded";
+      case 400 -> "A bad parameter, named with its value";
+      case 401 -> "No bearer token where one is needed";
+      case 403 -> "A token that does not give this access";
+      case 404 -> "No such item";
+      case 503 -> "Unavailable (the store cannot be read, or the queue is full)";
+      default -> "Status " + status;
+    };
+  }
+
+  private static JsonNode components() {
+    try (InputStream in = ApiDescription.class.getResourceAsStream("openapi-components.json")) {
+      if (in == null) {
+        throw new IllegalStateException("openapi-components.json is missing beside " + ApiDescription.class.getName());
+      }
+      return Json.MAPPER.readTree(in);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read openapi-components.json", e);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.vigil.server;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.vigil.core.store.EventQuery;
+import org.vigil.store.ArticleIndex;
+import org.vigil.store.DuckDbEventStore;
+import org.vigil.store.StoreReads;
+
+/**
+ * What the API serves from: the store, its full-text index, the intake that codes new articles,
+ * the alliances the {@code alliance} filter knows, whether the engine is loaded, and the meters.
+ * The API reads and submits; it closes none of them ({@link Serve} does). Immutable; its parts are
+ * thread-safe, as the API calls them from Jetty's request threads.
+ *
+ * @param alliances an organisation's memberships by its code ({@code IGOCSTO} or {@code CSTO}), or
+ *     empty when the dictionaries have no such organisation
+ * @param engineLoaded whether the intake codes yet (CoreNLP loads for ~20 s after start)
+ * @param engineProblem why the engine could not be loaded, or null while it loads or once it has
+ */
+public record Backend(DuckDbEventStore store, ArticleIndex index, ArticleIntake intake,
+    Function<String, Optional<EventQuery.Alliance>> alliances, BooleanSupplier engineLoaded,
+    Supplier<String> engineProblem, ServerMetrics metrics) {
+
+  public Backend {
+    Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(index, "index");
+    Objects.requireNonNull(intake, "intake");
+    Objects.requireNonNull(alliances, "alliances");
+    Objects.requireNonNull(engineLoaded, "engineLoaded");
+    Objects.requireNonNull(engineProblem, "engineProblem");
+    Objects.requireNonNull(metrics, "metrics");
+  }
+
+  /** The alliances of the dictionaries. */
+  public static Function<String, Optional<EventQuery.Alliance>> alliancesOf(
+      org.vigil.coding.dictionary.Dictionaries dictionaries) {
+    return Alliances.of(dictionaries);
+  }
+
+  StoreReads reads() {
+    return new StoreReads(store);
+  }
+}

@@ -1,0 +1,68 @@
+package org.vigil.server;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import org.vigil.core.store.EventQuery;
+import org.vigil.store.StoreReads;
+
+/**
+ * Opaque page cursors: base64url of a kind letter, the last item's date and its id. A client
+ * passes back the {@code next} link's cursor as it came; one that was not made here is a 400
+ * naming the parameter. Stateless.
+ */
+final class Cursors {
+  private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+  private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+
+  private Cursors() {}
+
+  static String of(EventQuery.Cursor c) {
+    return encode("e", c.date(), c.eventId());
+  }
+
+  static String of(StoreReads.ArticleCursor c) {
+    return encode("a", c.date(), c.id());
+  }
+
+  static EventQuery.Cursor event(String cursor) {
+    String[] parts = decode(cursor, "e");
+    return new EventQuery.Cursor(date(cursor, parts[1]), parts[2]);
+  }
+
+  static StoreReads.ArticleCursor article(String cursor) {
+    String[] parts = decode(cursor, "a");
+    return new StoreReads.ArticleCursor(date(cursor, parts[1]), parts[2]);
+  }
+
+  private static String encode(String kind, LocalDate date, String id) {
+    return ENCODER.encodeToString((kind + "|" + date + "|" + id).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String[] decode(String cursor, String kind) {
+    String text;
+    try {
+      text = new String(DECODER.decode(cursor), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw bad(cursor);
+    }
+    String[] parts = text.split("\\|", 3);
+    if (parts.length != 3 || !parts[0].equals(kind) || parts[2].isEmpty()) {
+      throw bad(cursor);
+    }
+    return parts;
+  }
+
+  private static LocalDate date(String cursor, String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw bad(cursor);
+    }
+  }
+
+  private static ApiException bad(String cursor) {
+    return ApiException.badParameter("cursor", cursor, "is not a cursor of this list (pass back the one the next link gives)");
+  }
+}

@@ -1,0 +1,219 @@
+package org.vigil.server;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.vigil.core.article.Article;
+import org.vigil.core.event.CodedEvent;
+import org.vigil.ingest.ArticleReader;
+import org.vigil.ingest.IngestConfig;
+import org.vigil.pipeline.CodingWorkers;
+import org.vigil.pipeline.FailurePolicy;
+import org.vigil.pipeline.IngestJob;
+import org.vigil.pipeline.StoreSink;
+import org.vigil.store.ArticleIndex;
+import org.vigil.store.DuckDbEventStore;
+
+/**
+ * The running service's ingest path: an {@link ArticleIntake} whose queue one thread drains into
+ * {@link IngestJob} runs (a few articles at a time, so that each is delivered as soon as it is
+ * coded), each article stored alone ({@link StoreSink}, one transaction an article) and then
+ * indexed; an article already stored is skipped before analysis, a rejected one is recorded as a
+ * dead letter and counted. Articles queued before the engine is loaded wait for {@link #start}.
+ * {@link #close} stops taking articles, lets the run in hand finish (each of its articles stored
+ * whole or not at all) and drops what was still queued, saying how many. Thread-safe.
+ */
+public final class IngestLoop implements ArticleIntake, AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(IngestLoop.class.getName());
+
+  /** How many articles one run takes from the queue per coding thread. */
+  private static final int PER_THREAD = 2;
+
+  private record Item(Article article, boolean recode) {}
+
+  private final DuckDbEventStore store;
+  private final ArticleIndex index;
+  private final ServerMetrics metrics;
+  private final PrintStream log;
+  private final LinkedBlockingQueue<Item> queue;
+  private final Set<String> recoding = ConcurrentHashMap.newKeySet();
+  private volatile boolean closed;
+  private volatile Thread worker;
+
+  /**
+   * @param capacity articles the queue holds before {@link #submit} refuses more
+   * @param log where progress lines go ({@code vigil: coded ...}); {@code null} for none
+   */
+  public IngestLoop(DuckDbEventStore store, ArticleIndex index, ServerMetrics metrics, int capacity, PrintStream log) {
+    if (capacity < 1) {
+      throw new IllegalArgumentException("capacity must be >= 1, was " + capacity);
+    }
+    this.store = Objects.requireNonNull(store, "store");
+    this.index = Objects.requireNonNull(index, "index");
+    this.metrics = Objects.requireNonNull(metrics, "metrics");
+    this.log = log;
+    this.queue = new LinkedBlockingQueue<>(capacity);
+    metrics.queueDepth(queue, LinkedBlockingQueue::size);
+  }
+
+  @Override
+  public boolean submit(Article article) {
+    Objects.requireNonNull(article, "article");
+    return !closed && queue.offer(new Item(article, false));
+  }
+
+  @Override
+  public boolean recode(Article article) {
+    Objects.requireNonNull(article, "article");
+    return !closed && queue.offer(new Item(article, true));
+  }
+
+  @Override
+  public int depth() {
+    return queue.size();
+  }
+
+  /** Whether {@link #start} was called: the intake codes. */
+  public boolean started() {
+    return worker != null;
+  }
+
+  /**
+   * Starts coding with {@code coder} on {@code threads} worker threads.
+   *
+   * @throws IllegalStateException when started already or closed
+   */
+  public synchronized void start(CodingWorkers.ArticleCoder coder, int threads) {
+    Objects.requireNonNull(coder, "coder");
+    if (worker != null || closed) {
+      throw new IllegalStateException(closed ? "the intake is closed" : "the intake is started already");
+    }
+    CodingWorkers.ArticleCoder timed = a -> metrics.timeCoding(() -> coder.code(a));
+    IngestJob job = new IngestJob(timed, new ArticleReader(IngestConfig.defaults()), threads,
+        FailurePolicy.CONTINUE, new Listener())
+        .skipping(a -> !recoding.contains(a.id())
+            && (store.contains(a.contentHash()) || store.contains(a.legacyContentHash())));
+    Thread t = new Thread(() -> run(job, threads * PER_THREAD), "vigil-intake");
+    t.setDaemon(true);
+    worker = t;
+    t.start();
+  }
+
+  private void run(IngestJob job, int perRun) {
+    while (!closed) {
+      List<Item> items = new ArrayList<>();
+      try {
+        Item first = queue.poll(200, TimeUnit.MILLISECONDS);
+        if (first == null) {
+          continue;
+        }
+        items.add(first);
+      } catch (InterruptedException e) {
+        return; // close() interrupts only a thread that waits for work
+      }
+      queue.drainTo(items, perRun - 1);
+      List<Article> articles = new ArrayList<>(items.size());
+      for (Item i : items) {
+        if (i.recode()) {
+          recoding.add(i.article().id());
+        }
+        articles.add(i.article());
+      }
+      try {
+        job.run(articles, new Sink());
+      } catch (IngestJob.Stopped e) {
+        metrics.error("out_of_memory");
+        say("vigil: " + e.getMessage() + "; the intake goes on with the next articles");
+      } catch (RuntimeException e) {
+        metrics.error("ingest");
+        LOG.log(System.Logger.Level.ERROR, "ingest run failed", e);
+      } finally {
+        items.forEach(i -> recoding.remove(i.article().id()));
+      }
+    }
+  }
+
+  /** Stores (or, coded again, replaces) each article alone, then indexes it. */
+  private final class Sink implements IngestJob.Sink {
+    @Override
+    public void accept(Article article, List<CodedEvent> events, IngestJob.Rejections rejections) {
+      if (recoding.remove(article.id())) {
+        if (!store.replaceEvents(article.id(), events)) {
+          rejections.reject(article.id(), "not stored any more: nothing to code again");
+          return;
+        }
+        index.add(article);
+        say("vigil: coded again " + article.id() + ": " + events.size() + " events");
+        return;
+      }
+      StoreSink one = new StoreSink(store, 1);
+      one.accept(article, events, rejections);
+      if (one.stored() > 0) {
+        index.add(article);
+        metrics.stored(events.size());
+        say("vigil: stored " + article.id() + ": " + events.size() + " events");
+      } else if (one.duplicates() > 0) {
+        index.add(article);
+      }
+    }
+  }
+
+  private final class Listener implements IngestJob.Listener {
+    @Override
+    public void rejected(String record, String reason) {
+      IngestLoop.this.rejected(record, reason);
+    }
+  }
+
+  /** Counts, tells and records (a dead letter in the store) a record that could not be read, coded or stored. */
+  void rejected(String record, String reason) {
+    metrics.error("rejected");
+    say("vigil: rejected " + record + ": " + reason);
+    try {
+      store.reject(record, reason);
+    } catch (RuntimeException e) {
+      metrics.error("store");
+      LOG.log(System.Logger.Level.ERROR, "cannot record the rejection of " + record, e);
+    }
+  }
+
+  private void say(String line) {
+    if (log != null) {
+      log.println(line);
+    }
+  }
+
+  /**
+   * Stops taking articles, waits for the run in hand to finish (up to {@code wait}), and drops
+   * what was still queued.
+   *
+   * @return the number of queued articles dropped
+   */
+  public int close(java.time.Duration wait) {
+    closed = true;
+    Thread t = worker;
+    if (t != null) {
+      try {
+        t.join(wait.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    int dropped = queue.size();
+    queue.clear();
+    if (dropped > 0) {
+      say("vigil: " + dropped + " queued articles were not coded (the inbox keeps its files; POST them again)");
+    }
+    return dropped;
+  }
+
+  @Override
+  public void close() {
+    close(java.time.Duration.ofMinutes(2));
+  }
+}

@@ -1,0 +1,272 @@
+package org.vigil.server;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.vigil.core.article.Article;
+import org.vigil.ingest.ArticleReader;
+import org.vigil.ingest.IngestConfig;
+import org.vigil.pipeline.CodingWorkers;
+import org.vigil.pipeline.EngineFactory;
+import org.vigil.pipeline.VigilEngine;
+import org.vigil.pipeline.VigilSettings;
+import org.vigil.store.ArticleIndex;
+import org.vigil.store.DuckDbEventStore;
+import org.vigil.store.StoreConfig;
+import org.vigil.store.StoreReads;
+
+/**
+ * The running service of {@code vigil serve} (issue 13), in one process: the store and its search
+ * index in the home folder, the API ({@link VigilServer}) listening at once, the engine loading
+ * behind it (CoreNLP, 15-25 s; {@code /health} says {@code starting} until then), the sample
+ * articles queued to be coded unless stored already, and the inbox folder watched. {@link #close}
+ * stops in order: no more requests, no more inbox files, the article run in hand finished and
+ * committed, then the index and the store closed. Thread-safe.
+ */
+public final class Serve implements AutoCloseable {
+
+  /**
+   * What to serve beyond the settings.
+   *
+   * @param samples the folder of sample articles to code at start when the store lacks them, or
+   *     null for none
+   * @param coder codes an article; null: the engine {@link EngineFactory} builds from the
+   *     settings, loaded after the API starts
+   * @param inboxPoll how often the inbox is read
+   * @param queueCapacity articles the intake queue holds
+   */
+  public record Options(Path samples, CodingWorkers.ArticleCoder coder, Duration inboxPoll, int queueCapacity) {
+    public Options {
+      Objects.requireNonNull(inboxPoll, "inboxPoll");
+      if (queueCapacity < 1) {
+        throw new IllegalArgumentException("queueCapacity must be >= 1, was " + queueCapacity);
+      }
+    }
+
+    /** The samples folder, the engine of the settings, an inbox read every 2 s, a queue of 10,000. */
+    public static Options of(Path samples) {
+      return new Options(samples, null, Duration.ofSeconds(2), 10_000);
+    }
+  }
+
+  /**
+   * The libraries' loggers turned down to warnings (Jetty's start lines, Lucene's notes on the
+   * JDK), so that {@code vigil serve} prints its own progress; held here, as the JDK keeps loggers
+   * weakly and would forget the level.
+   */
+  private static final List<java.util.logging.Logger> QUIET = List.of(
+      quiet("org.eclipse.jetty", java.util.logging.Level.WARNING),
+      quiet("io.javalin", java.util.logging.Level.WARNING),
+      quiet("org.apache.lucene", java.util.logging.Level.SEVERE));
+
+  private static java.util.logging.Logger quiet(String name, java.util.logging.Level level) {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+    logger.setLevel(level);
+    return logger;
+  }
+
+  private final PrintStream out;
+  private final DuckDbEventStore store;
+  private final ArticleIndex index;
+  private final IngestLoop intake;
+  private final VigilServer server;
+  private final InboxWatch inbox;
+  private final AtomicBoolean loaded = new AtomicBoolean();
+  private final java.util.concurrent.atomic.AtomicReference<String> engineProblem =
+      new java.util.concurrent.atomic.AtomicReference<>();
+  private final CountDownLatch engineDone = new CountDownLatch(1);
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private Serve(VigilSettings settings, Options options, PrintStream out) {
+    this.out = out;
+    Path home = settings.home();
+    try {
+      Files.createDirectories(home);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot create the home folder " + home + ": " + e.getMessage(), e);
+    }
+    this.store = new DuckDbEventStore(StoreConfig.of(settings.storePath()));
+    ArticleIndex opened = null;
+    IngestLoop loop = null;
+    VigilServer started = null;
+    try {
+      opened = ArticleIndex.open(home.resolve("index"));
+      this.index = opened;
+      reindexIfBehind();
+      ServerMetrics metrics = new ServerMetrics();
+      loop = new IngestLoop(store, index, metrics, options.queueCapacity(), out);
+      this.intake = loop;
+      Backend backend = new Backend(store, index, intake,
+          Backend.alliancesOf(EngineFactory.dictionaries(settings.engineConfig())), loaded::get, engineProblem::get,
+          metrics);
+      VigilSettings.Server s = settings.server();
+      started = VigilServer.start(new ServerConfig(s.host(), s.port(), s.readToken(), s.writeToken(), s.readsOpen()),
+          backend, version());
+      this.server = started;
+    } catch (RuntimeException e) {
+      closeAll(e, started, loop, opened, store);
+      throw e;
+    }
+    say("vigil: serving " + server.uri() + " (store " + settings.storePath() + ", " + store.articleCount()
+        + " articles, " + store.eventCount() + " events); API described at " + server.uri() + "/docs");
+    queueSamples(options.samples());
+    startEngine(settings, options);
+    this.inbox = new InboxWatch(home.resolve("inbox"), intake, intake::rejected, out).start(options.inboxPoll());
+    say("vigil: articles put in " + home.resolve("inbox") + " are coded and stored; Ctrl-C stops");
+  }
+
+  /**
+   * Starts the service: opens the store and index in the home folder, starts the API, then loads
+   * the engine and codes the samples in the background.
+   *
+   * @param out where progress lines go (standard error in {@code vigil serve})
+   * @throws org.vigil.core.VigilException when the store cannot be opened
+   * @throws IllegalStateException when the port cannot be bound
+   */
+  public static Serve start(VigilSettings settings, Options options, PrintStream out) {
+    return new Serve(Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(options, "options"),
+        Objects.requireNonNull(out, "out"));
+  }
+
+  /** Where the API listens. */
+  public java.net.URI uri() {
+    return server.uri();
+  }
+
+  /** Whether the engine is loaded and the intake codes. */
+  public boolean engineLoaded() {
+    return loaded.get();
+  }
+
+  /** Waits up to {@code wait} for the engine to load (or fail to); returns whether it is loaded. */
+  public boolean awaitEngine(Duration wait) throws InterruptedException {
+    engineDone.await(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    return loaded.get();
+  }
+
+  /** The intake articles enter by: live sources plug in here. */
+  public ArticleIntake intake() {
+    return intake;
+  }
+
+  private void reindexIfBehind() {
+    long stored = store.articleCount();
+    if (index.size() < stored) {
+      say("vigil: indexing " + stored + " stored articles for search ...");
+      new StoreReads(store).eachArticle(index::add);
+    }
+  }
+
+  private void queueSamples(Path samples) {
+    if (samples == null) {
+      return;
+    }
+    if (!Files.isDirectory(samples)) {
+      say("vigil: no sample folder at " + samples.toAbsolutePath() + "; starting without samples");
+      return;
+    }
+    List<Article> missing = new ArrayList<>();
+    new ArticleReader(IngestConfig.defaults()).read(samples, a -> {
+      if (!store.contains(a.contentHash()) && !store.contains(a.legacyContentHash())) {
+        missing.add(a);
+      }
+    }, r -> say("vigil: sample rejected: " + r.record() + ": " + r.reason()));
+    if (missing.isEmpty()) {
+      return;
+    }
+    int queued = 0;
+    for (Article a : missing) {
+      if (intake.submit(a)) {
+        queued++;
+      }
+    }
+    say("vigil: " + queued + " sample articles from " + samples + " queued to be coded (the store lacked them)");
+  }
+
+  private void startEngine(VigilSettings settings, Options options) {
+    if (options.coder() != null) {
+      intake.start(options.coder(), settings.threads());
+      loaded.set(true);
+      engineDone.countDown();
+      return;
+    }
+    Thread t = new Thread(() -> {
+      try {
+        say("vigil: loading the engine (CoreNLP takes 15-25 s) ...");
+        long start = System.nanoTime();
+        VigilEngine engine = EngineFactory.create(settings.engineConfig());
+        intake.start(engine::code, settings.threads());
+        loaded.set(true);
+        say(String.format(java.util.Locale.ROOT, "vigil: engine loaded in %.1f s; coding %d queued articles",
+            (System.nanoTime() - start) / 1e9, intake.depth()));
+      } catch (RuntimeException | OutOfMemoryError e) {
+        engineProblem.set("the engine could not be loaded: " + e);
+        say("vigil: the engine could not be loaded: " + e.getMessage()
+            + "; the API serves the store, and nothing new is coded");
+      } finally {
+        engineDone.countDown();
+      }
+    }, "vigil-engine-loader");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private static String version() {
+    String v = Serve.class.getPackage().getImplementationVersion();
+    return v == null ? "0.1.0-SNAPSHOT" : v;
+  }
+
+  private void say(String line) {
+    out.println(line);
+  }
+
+  /**
+   * Stops the service: the API stops accepting requests, the inbox is no longer read, the intake
+   * finishes the run in hand (each article stored whole or not at all) and drops what was queued,
+   * then the index and the store are closed. Closing twice does nothing.
+   */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    say("vigil: stopping: no new requests; finishing the articles in hand ...");
+    RuntimeException failure = null;
+    for (AutoCloseable c : new AutoCloseable[] {server, inbox, intake, index, store}) {
+      try {
+        if (c != null) {
+          c.close();
+        }
+      } catch (Exception e) {
+        if (failure == null) {
+          failure = new IllegalStateException("stopping failed: " + e.getMessage(), e);
+        } else {
+          failure.addSuppressed(e);
+        }
+      }
+    }
+    say("vigil: stopped; the store is closed");
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  private static void closeAll(RuntimeException failure, AutoCloseable... parts) {
+    for (AutoCloseable c : parts) {
+      if (c != null) {
+        try {
+          c.close();
+        } catch (Exception e) {
+          failure.addSuppressed(e);
+        }
+      }
+    }
+  }
+}

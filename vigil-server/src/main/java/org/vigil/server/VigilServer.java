@@ -1,0 +1,94 @@
+package org.vigil.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.router.ParsedEndpoint;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The REST API over a {@link Backend}: the routes of the API description, each behind its
+ * access check, with the one {@code ErrorMapping}; Swagger UI's files under {@code /webjars}.
+ * {@link #start} listens at once; {@link #close} stops accepting and ends the requests in hand.
+ * Thread-safe.
+ */
+public final class VigilServer implements AutoCloseable {
+  private final Javalin app;
+
+  private VigilServer(Javalin app) {
+    this.app = app;
+  }
+
+  /**
+   * Starts the API.
+   *
+   * @param version the version the OpenAPI document gives
+   * @throws IllegalStateException when the port cannot be bound, naming it
+   */
+  public static VigilServer start(ServerConfig config, Backend backend, String version) {
+    Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(backend, "backend");
+    Map<String, Handler> handlers = new Api(backend, version).handlers();
+    Access access = new Access(config);
+    Javalin app = Javalin.create(c -> {
+      c.startup.showJavalinBanner = false;
+      c.startup.showOldJavalinVersionWarning = false;
+      c.jetty.host = config.host();
+      c.jetty.port = config.port();
+      c.http.prefer405over404 = true;
+      c.staticFiles.enableWebjars();
+      ErrorMapping.install(c.routes, backend.metrics());
+      for (ApiDescription.Route r : ApiDescription.ROUTES) {
+        Handler h = handlers.get(r.id());
+        if (h == null) {
+          throw new IllegalStateException("route " + r.id() + " has no handler");
+        }
+        Handler checked = ctx -> {
+          access.check(ctx, r.access());
+          h.handle(ctx);
+        };
+        c.routes.addHttpHandler(HandlerType.findOrCreate(r.method().toUpperCase(Locale.ROOT)), r.path(), checked);
+      }
+      if (handlers.size() != ApiDescription.ROUTES.size()) {
+        throw new IllegalStateException("handlers without a route: " + handlers.keySet());
+      }
+    });
+    try {
+      app.start();
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("cannot listen on " + config.host() + ":" + config.port() + ": "
+          + e.getMessage(), e);
+    }
+    return new VigilServer(app);
+  }
+
+  /** The port it listens on (the one bound when 0 was asked). */
+  public int port() {
+    return app.port();
+  }
+
+  /** Its address on this machine: {@code http://localhost:PORT}. */
+  public URI uri() {
+    return URI.create("http://localhost:" + port());
+  }
+
+  /** Every route the router holds, as {@code METHOD path}. */
+  List<String> routes() {
+    List<String> out = new ArrayList<>();
+    for (ParsedEndpoint p : app.unsafe.internalRouter.allHttpHandlers()) {
+      out.add(p.endpoint.method.name() + " " + p.endpoint.path);
+    }
+    return out;
+  }
+
+  /** Stops accepting requests and ends those in hand. Closing twice does nothing. */
+  @Override
+  public void close() {
+    app.stop();
+  }
+}

@@ -1,0 +1,384 @@
+package org.vigil.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.server.ApiFixture.ids;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.vigil.core.article.Article;
+import org.vigil.server.ApiFixture.Reply;
+import org.vigil.testkit.Events;
+
+/** The REST API on Javalin (port 0) over a real in-memory DuckDB store, through a real HTTP client. */
+final class ApiIT {
+  private final ApiFixture api = new ApiFixture();
+
+  @AfterEach
+  void close() {
+    api.close();
+  }
+
+  private List<String> events(String query) {
+    Reply r = api.get("/events" + query);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    return ids(r.json().get("events"));
+  }
+
+  @Nested
+  final class Filters {
+    @Test
+    void aCountryFindsEitherSide() {
+      assertThat(events("?country=TJK")).containsExactly("tjk-cst-0233", "afg-tjk-0874", "kgz-tjk-190");
+      assertThat(events("?country=tjk")).containsExactly("tjk-cst-0233", "afg-tjk-0874", "kgz-tjk-190");
+    }
+
+    @Test
+    void actorAndDyad() {
+      assertThat(events("?actor=IGOCSTO")).containsExactly("tjk-cst-0233");
+      assertThat(events("?source=RUS&target=UKR")).containsExactly("rus-ukr-190");
+      assertThat(events("?source=UKR&target=RUS")).isEmpty();
+    }
+
+    @Test
+    void codesTypesQuadClassAndModality() {
+      assertThat(events("?cameo=0233")).containsExactly("tjk-cst-0233");
+      assertThat(events("?root=19")).containsExactly("rus-ukr-190", "kgz-tjk-190");
+      assertThat(events("?type=assault")).containsExactly("rus-ukr-190", "kgz-tjk-190");
+      assertThat(events("?quad_class=2")).containsExactly("afg-tjk-0874");
+      assertThat(events("?modality=asserted")).containsExactly("rus-ukr-190", "afg-tjk-0874");
+    }
+
+    @Test
+    void datesBoxPlaceAllianceAndConfidence() {
+      assertThat(events("?from=2021-07-02&to=2021-07-06")).containsExactly("afg-tjk-0874");
+      assertThat(events("?bbox=60,30,75,45")).containsExactly("tjk-cst-0233", "kgz-tjk-190");
+      assertThat(events("?place=Kyiv")).containsExactly("rus-ukr-190");
+      // KGZ joined the (test) alliance on 3 July: its 1 July event is not the alliance's
+      assertThat(events("?alliance=CSTO")).containsExactly("rus-ukr-190", "tjk-cst-0233");
+      assertThat(events("?min_confidence=0.6")).containsExactly("rus-ukr-190", "tjk-cst-0233", "kgz-tjk-190");
+    }
+
+    @Test
+    void filtersCombine() {
+      assertThat(events("?country=TJK&root=19&from=2021-07-01")).containsExactly("kgz-tjk-190");
+    }
+  }
+
+  @Nested
+  final class Pages {
+    @Test
+    void walkingEveryPageGivesEveryEventExactlyOnceInOrder() {
+      api.storeMany(23);
+      List<String> all = events("?limit=1000");
+      assertThat(all).hasSize(27);
+      List<String> walked = new ArrayList<>();
+      String next = "/events?limit=4";
+      int pages = 0;
+      while (next != null) {
+        Reply r = api.get(next);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode body = r.json();
+        walked.addAll(ids(body.get("events")));
+        next = body.get("next").isNull() ? null : body.get("next").asText();
+        pages++;
+        assertThat(pages).isLessThan(20);
+      }
+      assertThat(pages).isEqualTo(7);
+      assertThat(walked).containsExactlyElementsOf(all);
+      assertThat(new HashSet<>(walked)).hasSize(27);
+    }
+
+    @Test
+    void aPageKeepsItsFiltersInTheNextLink() {
+      api.storeMany(5);
+      Reply first = api.get("/events?country=KGZ&limit=2");
+      String next = first.json().get("next").asText();
+      assertThat(next).startsWith("/events?").contains("country=KGZ").contains("limit=2").contains("cursor=");
+      assertThat(ids(api.get(next).json().get("events"))).doesNotContainAnyElementsOf(ids(first.json().get("events")));
+    }
+
+    @Test
+    void articlesArePagedToo() {
+      api.storeMany(3);
+      List<String> walked = new ArrayList<>();
+      String next = "/articles?limit=2";
+      while (next != null) {
+        JsonNode body = api.get(next).json();
+        body.get("articles").forEach(a -> walked.add(a.get("id").asText()));
+        next = body.get("next").isNull() ? null : body.get("next").asText();
+      }
+      assertThat(walked).containsExactly("a", "b", "m0", "m1", "m2");
+    }
+  }
+
+  @Nested
+  final class Caching {
+    @Test
+    void theSameBodyHasTheSameStrongEtagAndIfNoneMatchGives304() {
+      Reply first = api.get("/events?country=TJK");
+      String etag = first.header("ETag");
+      assertThat(etag).matches("\"[0-9a-f]{32}\"");
+      assertThat(api.get("/events?country=TJK").header("ETag")).isEqualTo(etag);
+      Reply again = api.get("/events?country=TJK", "If-None-Match", etag);
+      assertThat(again.status()).isEqualTo(304);
+      assertThat(again.body()).isEmpty();
+      assertThat(api.get("/events?country=UKR", "If-None-Match", etag).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aNewEventChangesTheEtag() {
+      String etag = api.get("/events").header("ETag");
+      api.storeMany(1);
+      Reply after = api.get("/events", "If-None-Match", etag);
+      assertThat(after.status()).isEqualTo(200);
+      assertThat(after.header("ETag")).isNotEqualTo(etag);
+    }
+  }
+
+  @Nested
+  final class Errors {
+    private void problem(Reply r, int status, String code, String message) {
+      assertThat(r.status()).isEqualTo(status);
+      assertThat(r.header("Content-Type")).startsWith("application/json");
+      JsonNode error = r.json().get("error");
+      assertThat(error.get("status").asInt()).isEqualTo(status);
+      assertThat(error.get("code").asText()).isEqualTo(code);
+      assertThat(error.get("message").asText()).isEqualTo(message);
+    }
+
+    @Test
+    void badParametersAre400NamingParameterAndValue() {
+      problem(api.get("/events?from=yesterday"), 400, "bad_parameter",
+          "parameter from = \"yesterday\" is not a date (YYYY-MM-DD)");
+      problem(api.get("/events?quad_class=5"), 400, "bad_parameter", "parameter quad_class = \"5\" is not one of 1, 2, 3, 4");
+      problem(api.get("/events?limit=0"), 400, "bad_parameter", "parameter limit = \"0\" is not between 1 and 1000");
+      problem(api.get("/events?bbox=1,2,3"), 400, "bad_parameter",
+          "parameter bbox = \"1,2,3\" is not four numbers minLon,minLat,maxLon,maxLat");
+      problem(api.get("/events?country=Tajikistan"), 400, "bad_parameter",
+          "parameter country = \"Tajikistan\" is not a three-letter country code (TJK)");
+      problem(api.get("/events?alliance=XYZ"), 400, "bad_parameter",
+          "parameter alliance = \"XYZ\" is not an organisation of the dictionaries (IGOCSTO, CSTO, IGONATO)");
+      problem(api.get("/events?cursor=bm9wZQ"), 400, "bad_parameter",
+          "parameter cursor = \"bm9wZQ\" is not a cursor of this list (pass back the one the next link gives)");
+      problem(api.get("/aggregates?by=month"), 400, "bad_parameter", "parameter by = \"month\" is not one of day, week");
+      problem(api.get("/search?q=border%20AND%20("), 400, "bad_parameter",
+          api.get("/search?q=border%20AND%20(").json().get("error").get("message").asText());
+      assertThat(api.get("/search?q=border%20AND%20(").json().get("error").get("message").asText())
+          .startsWith("parameter q: cannot parse the search query \"border AND (\"");
+    }
+
+    @Test
+    void unknownAndRepeatedParametersAreNamed() {
+      problem(api.get("/events?contry=TJK"), 400, "bad_parameter", "parameter contry is not known here; the parameters are"
+          + " actor, alliance, article, bbox, cameo, country, cursor, from, limit, min_confidence, modality, place,"
+          + " quad_class, root, source, target, to, type");
+      problem(api.get("/events?country=TJK&country=RUS"), 400, "bad_parameter",
+          "parameter country = \"TJK,RUS\" is given 2 times; give it once");
+    }
+
+    @Test
+    void unknownItemsAndPathsAre404() {
+      problem(api.get("/events/nope"), 404, "not_found", "no event nope");
+      problem(api.get("/articles/nope"), 404, "not_found", "no article nope");
+      problem(api.get("/nothing-here"), 404, "not_found", "no such path: GET /nothing-here");
+      problem(api.post("/events", "{}"), 405, "method_not_allowed", "method POST is not allowed on /events");
+    }
+  }
+
+  @Nested
+  final class Tokens {
+    private static final String NEW = "{\"date\": \"2021-07-10\", \"title\": \"Talks\","
+        + " \"text\": \"Kyrgyz and Tajik officials met in Batken to discuss the border.\"}";
+
+    @Test
+    void aWriteWithoutTokenIs401AndWithAWrongOneIs403() {
+      Reply none = api.post("/articles", NEW);
+      assertThat(none.status()).isEqualTo(401);
+      assertThat(none.header("WWW-Authenticate")).isEqualTo("Bearer");
+      assertThat(none.json().get("error").get("message").asText())
+          .isEqualTo("this needs a token: Authorization: Bearer TOKEN");
+      Reply wrong = api.post("/articles", NEW, "Authorization", "Bearer not-it");
+      assertThat(wrong.status()).isEqualTo(403);
+      assertThat(wrong.json().get("error").get("code").asText()).isEqualTo("forbidden");
+      assertThat(api.post("/recode", "", "Authorization", "Basic eDp5").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aPostedArticleIsCodedStoredAndSearchable() throws InterruptedException {
+      Reply r = api.post("/articles", NEW, "Authorization", "Bearer " + ApiFixture.WRITE);
+      assertThat(r.status()).as(r.body()).isEqualTo(202);
+      String id = r.json().get("id").asText();
+      assertThat(r.json().get("status").asText()).isEqualTo("queued");
+      api.awaitIntake(() -> api.store.articleCount() == 3 && api.index.size() == 3);
+      assertThat(events("?article=" + id)).containsExactly("ev-" + id);
+      JsonNode hits = api.get("/search?q=Batken").json().get("hits");
+      assertThat(hits).hasSize(1);
+      assertThat(hits.get(0).get("id").asText()).isEqualTo(id);
+      Reply again = api.post("/articles", NEW, "Authorization", "Bearer " + ApiFixture.WRITE);
+      assertThat(again.status()).isEqualTo(200);
+      assertThat(again.json().get("status").asText()).isEqualTo("stored");
+    }
+
+    @Test
+    void aBadArticleIsNamed() {
+      Reply r = api.post("/articles", "{\"date\": \"10 July\", \"text\": \"x y z\"}", "Authorization",
+          "Bearer " + ApiFixture.WRITE);
+      assertThat(r.status()).isEqualTo(400);
+      assertThat(r.json().get("error").get("message").asText()).isEqualTo("body: unparseable date '10 July'");
+      Reply noText = api.post("/articles", "{\"date\": \"2021-07-10\", \"title\": \"Empty\"}", "Authorization",
+          "Bearer " + ApiFixture.WRITE);
+      assertThat(noText.status()).isEqualTo(400);
+      assertThat(noText.json().get("error").get("message").asText()).startsWith("body: ").contains("text");
+      assertThat(api.post("/articles", "[1]", "Authorization", "Bearer " + ApiFixture.WRITE).json()
+          .get("error").get("message").asText()).isEqualTo("body: it must be a JSON object");
+    }
+
+    @Test
+    void recodeReplacesTheEventsOfAnArticle() throws InterruptedException {
+      Article b = new Article("b", ApiFixture.JUL_5, "", "x", "", "");
+      api.coded.put("b", List.of(Events.event(b, "b-again").date(ApiFixture.JUL_5).source("AFGGOV", "AFG")
+          .target("TJKGOV", "TJK").cameo("042", 1, 1.9).build()));
+      Reply r = api.post("/recode", "{\"articles\": [\"b\"]}", "Authorization", "Bearer " + ApiFixture.WRITE);
+      assertThat(r.status()).as(r.body()).isEqualTo(202);
+      assertThat(r.json().get("queued").asInt()).isEqualTo(1);
+      api.awaitIntake(() -> !events("?article=b").contains("afg-tjk-0874"));
+      // one transaction: the old events are gone only when the new ones are there
+      assertThat(events("?article=b")).containsExactly("b-again");
+      assertThat(api.store.check().ok()).isTrue();
+      assertThat(api.post("/recode", "{\"articles\": [\"nope\"]}", "Authorization", "Bearer " + ApiFixture.WRITE)
+          .status()).isEqualTo(404);
+    }
+
+    @Test
+    void writesAreRefusedWhenNoWriteTokenIsSet() {
+      try (ApiFixture closed = new ApiFixture(new ServerConfig("localhost", 0, "", "", true))) {
+        Reply r = closed.post("/articles", NEW, "Authorization", "Bearer anything");
+        assertThat(r.status()).isEqualTo(403);
+        assertThat(r.json().get("error").get("message").asText())
+            .isEqualTo("writes are disabled: the server has no server.write-token");
+      }
+    }
+
+    @Test
+    void closedReadsNeedTheReadOrWriteToken() {
+      try (ApiFixture closed = new ApiFixture(new ServerConfig("localhost", 0, ApiFixture.READ, ApiFixture.WRITE, false))) {
+        assertThat(closed.get("/events").status()).isEqualTo(401);
+        assertThat(closed.get("/events", "Authorization", "Bearer wrong").status()).isEqualTo(403);
+        assertThat(closed.get("/events", "Authorization", "Bearer " + ApiFixture.READ).status()).isEqualTo(200);
+        assertThat(closed.get("/events", "Authorization", "Bearer " + ApiFixture.WRITE).status()).isEqualTo(200);
+        assertThat(closed.get("/health").status()).isEqualTo(200);
+        assertThat(closed.post("/articles", NEW, "Authorization", "Bearer " + ApiFixture.READ).status()).isEqualTo(403);
+      }
+    }
+  }
+
+  @Nested
+  final class Items {
+    @Test
+    void anEventComesWithItsMentionsAsAList() {
+      JsonNode e = api.get("/events/rus-ukr-190").json();
+      assertThat(e.get("cameo").asText()).isEqualTo("190");
+      JsonNode mentions = e.get("mentions");
+      assertThat(mentions.isArray()).isTrue();
+      assertThat(mentions).hasSize(1);
+      assertThat(mentions.get(0).get("article_id").asText()).isEqualTo("a");
+      assertThat(mentions.get(0).get("article_title").asText()).isEqualTo("Shelling near the capital");
+      assertThat(mentions.get(0).get("sentence").asText()).isEqualTo(e.get("evidence").get("sentence").asText());
+    }
+
+    @Test
+    void anArticleComesWithItsTextAndEvents() {
+      JsonNode a = api.get("/articles/b").json();
+      assertThat(a.get("text").asText()).startsWith("Afghan troops withdrew");
+      assertThat(ids(a.get("events"))).containsExactlyInAnyOrder("afg-tjk-0874", "kgz-tjk-190");
+    }
+
+    @Test
+    void searchFindsAnArticleByAWordOfItsText() {
+      JsonNode hits = api.get("/search?q=Panj").json().get("hits");
+      assertThat(hits).hasSize(1);
+      assertThat(hits.get(0).get("id").asText()).isEqualTo("b");
+      assertThat(api.get("/search?q=Panj%20OR%20overnight").json().get("hits")).hasSize(2);
+    }
+
+    @Test
+    void aggregatesCountAndSumByWeekAndGroup() {
+      JsonNode rows = api.get("/aggregates?by=week&group=type&country=TJK").json().get("rows");
+      assertThat(rows.toString()).isEqualTo("[{\"period\":\"2021-06-28\",\"group\":\"ASSAULT\",\"events\":1,\"goldstein\":-10.0},"
+          + "{\"period\":\"2021-07-05\",\"group\":\"AID\",\"events\":1,\"goldstein\":3.4},"
+          + "{\"period\":\"2021-07-05\",\"group\":\"RETREAT\",\"events\":1,\"goldstein\":6.0}]");
+      JsonNode days = api.get("/aggregates?group=dyad&root=19").json();
+      assertThat(days.get("by").asText()).isEqualTo("day");
+      assertThat(days.get("rows")).hasSize(2);
+      assertThat(days.get("rows").get(1).get("group").asText()).isEqualTo("RUSMIL>UKR");
+    }
+  }
+
+  @Nested
+  final class Service {
+    @Test
+    void healthSaysStoreEngineAndQueue() {
+      Reply r = api.get("/health");
+      assertThat(r.status()).isEqualTo(200);
+      JsonNode h = r.json();
+      assertThat(h.get("status").asText()).isEqualTo("ok");
+      assertThat(h.get("store").get("ok").asBoolean()).isTrue();
+      assertThat(h.get("store").get("articles").asLong()).isEqualTo(2);
+      assertThat(h.get("store").get("events").asLong()).isEqualTo(4);
+      assertThat(h.get("engine").get("loaded").asBoolean()).isTrue();
+      assertThat(h.get("queue").get("depth").asInt()).isZero();
+    }
+
+    @Test
+    void healthSaysStartingWhileTheEngineLoadsAndDegradedWhenItCouldNot() {
+      api.engineLoaded = false;
+      assertThat(api.get("/health").json().get("status").asText()).isEqualTo("starting");
+      api.engineProblem = "the engine could not be loaded: java.lang.OutOfMemoryError: Java heap space";
+      Reply r = api.get("/health");
+      assertThat(r.status()).isEqualTo(200);
+      assertThat(r.json().get("status").asText()).isEqualTo("degraded");
+      assertThat(r.json().get("engine").get("error").asText()).isEqualTo(api.engineProblem);
+    }
+
+    @Test
+    void healthIs503WhenTheStoreFails() {
+      api.store.close();
+      Reply r = api.get("/health");
+      assertThat(r.status()).isEqualTo(503);
+      assertThat(r.json().get("status").asText()).isEqualTo("failing");
+      assertThat(r.json().get("store").get("ok").asBoolean()).isFalse();
+    }
+
+    @Test
+    void metricsHaveTheMeters() throws InterruptedException {
+      api.post("/articles", "{\"date\": \"2021-07-10\", \"text\": \"Kyrgyz officials met Tajik officials in Osh.\"}",
+          "Authorization", "Bearer " + ApiFixture.WRITE);
+      api.awaitIntake(() -> api.store.articleCount() == 3);
+      api.get("/events/nope");
+      Reply r = api.get("/metrics");
+      assertThat(r.status()).isEqualTo(200);
+      assertThat(r.header("Content-Type")).startsWith("text/plain");
+      assertThat(r.body())
+          .contains("vigil_articles_ingested_total 1.0")
+          .contains("vigil_events_stored_total 1.0")
+          .contains("vigil_coding_seconds_count 1")
+          .contains("vigil_queue_depth 0.0")
+          .contains("vigil_errors_total{kind=\"request_not_found\"} 1.0");
+    }
+
+    @Test
+    void docsServeSwaggerUiFromThisServer() {
+      Reply page = api.get("/docs");
+      assertThat(page.status()).isEqualTo(200);
+      assertThat(page.body()).contains("/webjars/swagger-ui/" + SwaggerPage.version() + "/swagger-ui-bundle.js")
+          .contains("url: \"/openapi.json\"").doesNotContain("https://");
+      assertThat(api.get("/webjars/swagger-ui/" + SwaggerPage.version() + "/swagger-ui-bundle.js").status())
+          .isEqualTo(200);
+    }
+  }
+}

@@ -1,0 +1,210 @@
+package org.vigil.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.vigil.core.article.Article;
+import org.vigil.core.event.CodedEvent;
+import org.vigil.core.store.EventQuery;
+
+/**
+ * The reads a service needs besides {@link DuckDbEventStore#query}: articles by page and by id,
+ * an event by id,
+ * and counts and Goldstein sums of the events an {@link EventQuery} selects, grouped in SQL
+ * ({@code GROUP BY}). Thread-safe, as the store is; each call reads committed data.
+ */
+public final class StoreReads {
+
+  /** An article without its text, with the number of its events. */
+  public record ArticleSummary(String id, LocalDate date, String title, String url, String source, long events) {
+    public ArticleSummary {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(date, "date");
+    }
+  }
+
+  /** A position in the order of articles (newest first, then by id): the last one of a page. */
+  public record ArticleCursor(LocalDate date, String id) {
+    public ArticleCursor {
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(id, "id");
+    }
+  }
+
+  /** The period of an aggregate: a day, or the ISO week (from its Monday). */
+  public enum Period {
+    DAY, WEEK
+  }
+
+  /**
+   * What an aggregate groups by: the country of either side (an event between two countries counts
+   * once for each), the dyad of actor codes (source, target), or the PLOVER type.
+   */
+  public enum Grouping {
+    COUNTRY, DYAD, TYPE
+  }
+
+  /**
+   * One row of an aggregate.
+   *
+   * @param period the day, or the Monday of the week
+   * @param group the country code, {@code SOURCE>TARGET} (an empty target for events without
+   *     one), or the PLOVER type
+   * @param events number of events
+   * @param goldstein sum of their Goldstein values
+   */
+  public record Aggregate(LocalDate period, String group, long events, double goldstein) {}
+
+  private final DuckDbEventStore store;
+
+  public StoreReads(DuckDbEventStore store) {
+    this.store = Objects.requireNonNull(store, "store");
+  }
+
+  /**
+   * Up to {@code limit} articles after {@code after} (null: the newest), newest first, ties by id.
+   *
+   * @throws StoreException when the store cannot be read
+   */
+  public List<ArticleSummary> articles(ArticleCursor after, int limit) {
+    if (limit <= 0) {
+      throw new IllegalArgumentException("limit must be positive, was " + limit);
+    }
+    String sql = "SELECT a.id, a.date, a.title, a.url, a.source,"
+        + " (SELECT count(*) FROM events e WHERE e.article_id = a.id) FROM articles a"
+        + (after == null ? "" : " WHERE a.date < ? OR (a.date = ? AND a.id > ?)")
+        + " ORDER BY a.date DESC, a.id LIMIT ?";
+    return store.read(c -> {
+      try (PreparedStatement st = c.prepareStatement(sql)) {
+        int i = 1;
+        if (after != null) {
+          st.setObject(i++, after.date());
+          st.setObject(i++, after.date());
+          st.setString(i++, after.id());
+        }
+        st.setInt(i, limit);
+        List<ArticleSummary> out = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            out.add(new ArticleSummary(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getLong(6)));
+          }
+        }
+        return out;
+      }
+    });
+  }
+
+  /**
+   * The stored article with this id.
+   *
+   * @throws StoreException when the store cannot be read
+   */
+  public Optional<Article> article(String id) {
+    Objects.requireNonNull(id, "id");
+    return store.read(c -> {
+      try (PreparedStatement st = c.prepareStatement(
+          "SELECT id, date, title, text, url, source FROM articles WHERE id = ?")) {
+        st.setString(1, id);
+        try (ResultSet rs = st.executeQuery()) {
+          if (!rs.next()) {
+            return Optional.empty();
+          }
+          return Optional.of(article(rs));
+        }
+      }
+    });
+  }
+
+  /**
+   * The stored event with this id.
+   *
+   * @throws StoreException when the store cannot be read
+   */
+  public Optional<CodedEvent> event(String eventId) {
+    Objects.requireNonNull(eventId, "eventId");
+    return store.read(c -> {
+      try (PreparedStatement st = c.prepareStatement("SELECT * FROM events WHERE event_id = ?")) {
+        st.setString(1, eventId);
+        try (ResultSet rs = st.executeQuery()) {
+          return rs.next() ? Optional.of(EventRows.read(rs)) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  /**
+   * Hands every stored article to {@code each}, oldest first (to index them, or code them again).
+   * The articles are read in one query and handed over after it.
+   */
+  public void eachArticle(Consumer<Article> each) {
+    List<Article> all = store.read(c -> {
+      try (PreparedStatement st = c.prepareStatement(
+          "SELECT id, date, title, text, url, source FROM articles ORDER BY date, id");
+          ResultSet rs = st.executeQuery()) {
+        List<Article> out = new ArrayList<>();
+        while (rs.next()) {
+          out.add(article(rs));
+        }
+        return out;
+      }
+    });
+    all.forEach(each);
+  }
+
+  private static Article article(ResultSet rs) throws SQLException {
+    return new Article(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4),
+        rs.getString(5), rs.getString(6));
+  }
+
+  /**
+   * Counts and Goldstein sums of the events {@code query} selects (its limit and cursor are
+   * ignored), by period and group, in order of period, then group.
+   *
+   * @throws StoreException when the store cannot be read
+   */
+  public List<Aggregate> aggregate(EventQuery query, Period period, Grouping grouping) {
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(grouping, "grouping");
+    EventFilter filter = EventFilter.of(query.after(null));
+    String bucket = switch (period) {
+      case DAY -> "date";
+      case WEEK -> "CAST(date_trunc('week', date) AS DATE)";
+    };
+    String from = switch (grouping) {
+      // an event between two countries counts once for each, once when both are the same
+      case COUNTRY -> "(SELECT *, unnest(list_distinct([source_country, target_country])) AS grp FROM events"
+          + filter.where() + ")";
+      case DYAD -> "(SELECT *, source_code || '>' || coalesce(target_code, '') AS grp FROM events"
+          + filter.where() + ")";
+      case TYPE -> "(SELECT *, plover_event AS grp FROM events" + filter.where() + ")";
+    };
+    String sql = "SELECT " + bucket + " AS period, grp, count(*), sum(goldstein) FROM " + from
+        + " WHERE grp IS NOT NULL GROUP BY period, grp ORDER BY period, grp";
+    return store.read(c -> {
+      try (PreparedStatement st = c.prepareStatement(sql)) {
+        filter.bind(st);
+        List<Aggregate> out = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            out.add(new Aggregate(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getLong(3),
+                Math.round(rs.getDouble(4) * 1000) / 1000.0));
+          }
+        }
+        return out;
+      }
+    });
+  }
+
+  /** The lower-case name of a period or grouping, as the API writes it. */
+  public static String label(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
+  }
+}
