@@ -125,6 +125,17 @@ public final class ArticleReader {
     return out.summary();
   }
 
+  /**
+   * Why {@code text} cannot be coded, whatever source it came from (over {@link
+   * IngestConfig#maxTextBytes()}, not English), or empty when it can. The live sources ({@code
+   * org.vigil.ingest.source}) check their texts with it.
+   */
+  public static java.util.Optional<String> textProblem(String text, IngestConfig config) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(config, "config");
+    return java.util.Optional.ofNullable(TextChecks.problem(text, config.maxTextBytes()));
+  }
+
   private void readFile(Path file, Delivery out) {
     String record = file.toString();
     Path fileName = file.getFileName();
