@@ -445,12 +445,6 @@ public final class Fetcher {
     @Override
     public void onSubscribe(Flow.Subscription s) {
       subscription = s;
-      if (keep && declared > cap) {
-        s.cancel();
-        result.completeExceptionally(new TooLargeException(
-            "declared Content-Length " + declared + " bytes is over the limit of " + cap + " bytes", status, 0));
-        return;
-      }
       s.request(Long.MAX_VALUE);
     }
 
@@ -459,13 +453,20 @@ public final class Fetcher {
       if (result.isDone()) {
         return;
       }
+      if (keep && declared > cap) {
+        // refused at the first chunk: cancelling in onSubscribe leaves the JDK's exchange hanging
+        result.completeExceptionally(new TooLargeException(
+            "declared Content-Length " + declared + " bytes is over the limit of " + cap + " bytes", status, 0));
+        subscription.cancel();
+        return;
+      }
       for (ByteBuffer b : buffers) {
         int n = b.remaining();
         read += n;
         if (keep && read > cap) {
-          subscription.cancel();
           result.completeExceptionally(new TooLargeException(
               "body is over the limit of " + cap + " bytes (abandoned after " + read + ")", status, read));
+          subscription.cancel();
           return;
         }
         if (keep) {
