@@ -28,15 +28,20 @@ final class MainText {
       + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog], "
       + "[aria-hidden=true], [hidden]";
 
-  /** Class or id words of boilerplate blocks. */
-  private static final Pattern BOILERPLATE = Pattern.compile(
-      "(^|[-_\\s])(nav|navbar|navigation|menu|breadcrumbs?|masthead|header|footer|sidebar|side-?bar|share|sharing|social|"
-          + "related|recommended|more-?stories|read-?more|comments?|disqus|promo|advert|ads?|sponsor(ed)?|newsletter|"
-          + "subscribe|signup|cookie|consent|popup|modal|banner|caption|credits?|tags|tag-?list|pagination|pager|"
-          + "outbrain|taboola|widget|toolbar|skip-?link|byline-?social)($|[-_\\s])",
+  /** Class or id words of blocks that are never the article ("share", "related", "byline"). */
+  private static final Pattern NEVER = Pattern.compile(
+      "(^|[-_\\s])(breadcrumbs?|share|sharing|social|related|recommended|more-?stories|read-?more|comments?|disqus|"
+          + "promo|advert|ads?|sponsor(ed)?|newsletter|subscribe|signup|cookie|consent|caption|credits?|byline|"
+          + "author|dateline|timestamp|outbrain|taboola|skip-?link)($|[-_\\s])",
       Pattern.CASE_INSENSITIVE);
 
-  /** Class or id words that keep a block despite a boilerplate word ("article-header" is not). */
+  /** Class or id words of page furniture, unless a content word comes with them ("article-header"). */
+  private static final Pattern FURNITURE = Pattern.compile(
+      "(^|[-_\\s])(nav|navbar|navigation|menu|masthead|header|footer|sidebar|side-?bar|popup|modal|banner|tags|"
+          + "tag-?list|pagination|pager|widget|toolbar)($|[-_\\s])",
+      Pattern.CASE_INSENSITIVE);
+
+  /** Class or id words that keep a block despite a furniture word. */
   private static final Pattern CONTENT = Pattern.compile(
       "(^|[-_\\s])(article|story|content|entry|post|main|body|text)($|[-_\\s])", Pattern.CASE_INSENSITIVE);
 
@@ -112,7 +117,8 @@ final class MainText {
         continue;
       }
       String names = e.className() + " " + e.id();
-      if (!names.isBlank() && BOILERPLATE.matcher(names).find() && !CONTENT.matcher(names).find()) {
+      if (!names.isBlank() && (NEVER.matcher(names).find()
+          || (FURNITURE.matcher(names).find() && !CONTENT.matcher(names).find()))) {
         doomed.add(e);
       }
     }
@@ -125,6 +131,9 @@ final class MainText {
    * are mostly links and short list items left out.
    */
   private static void collect(Element container, List<String> out) {
+    if (container.normalName().equals("h1")) {
+      return; // the title, which the article keeps apart
+    }
     if (PARAGRAPHS.contains(container.normalName())) {
       paragraph(container, out);
       return;
