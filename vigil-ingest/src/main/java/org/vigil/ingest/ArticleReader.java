@@ -56,8 +56,8 @@ public final class ArticleReader {
   /** A reader with the given limits. */
   public ArticleReader(IngestConfig config) {
     Objects.requireNonNull(config, "config");
-    this.seed = new SeedFormat(config.maxTextBytes());
-    this.jsonLines = new JsonLinesFormat(config.maxTextBytes());
+    this.seed = new SeedFormat(config.maxTextBytes(), config.defaultDate());
+    this.jsonLines = new JsonLinesFormat(config.maxTextBytes(), config.defaultDate());
   }
 
   /**
