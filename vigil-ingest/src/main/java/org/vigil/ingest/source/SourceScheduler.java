@@ -206,7 +206,7 @@ public final class SourceScheduler implements AutoCloseable {
     }
     fetchedSource(e, f.record());
     for (FeedItem item : feed.items()) {
-      String key = item.key();
+      String key = key(e.spec, item);
       if (key.isEmpty()) {
         e.reject(new Rejection(e.spec.id() + ": item without link, id or title", "feed item cannot be named"));
         continue;
@@ -226,6 +226,18 @@ public final class SourceScheduler implements AutoCloseable {
         e.reject(new Rejection(record, made.outcome().label() + ": " + made.reason()));
       }
     }
+  }
+
+  /** The item's link made absolute against the feed's URL (so relative links of two feeds differ), else its key. */
+  private static String key(SourceSpec spec, FeedItem item) {
+    if (!item.link().isEmpty()) {
+      try {
+        return spec.url().resolve(item.link()).toString();
+      } catch (IllegalArgumentException ex) {
+        return item.key();
+      }
+    }
+    return item.key();
   }
 
   private ArticleMaker.Made itemArticle(Entry e, FeedItem item) {

@@ -227,6 +227,30 @@ final class SourceSchedulerTest {
   }
 
   @Test
+  void aRelativeItemLinkIsReadAgainstTheFeedsUrl() {
+    server.route("/feeds/rss", ex -> TestServer.send(ex, 200, "application/rss+xml",
+        "<?xml version='1.0'?><rss version='2.0'><channel><title>t</title><item><title>Relative</title>"
+            + "<link>../stories/arrest</link><pubDate>Tue, 03 Sep 2019 12:00:00 GMT</pubDate>"
+            + "<description>Short.</description></item></channel></rss>"));
+    server.serveResource("/stories/arrest", "text/html", "page-list.html");
+    scheduler.addUnscheduled(feed("relative", "/feeds/rss"));
+    scheduler.poll("relative");
+    assertThat(sink.articles).singleElement().satisfies(a -> {
+      assertThat(a.url()).isEqualTo(server.base() + "/stories/arrest");
+      assertThat(a.date()).isEqualTo(LocalDate.of(2019, 9, 3));
+    });
+  }
+
+  @Test
+  void aMissingFolderIsRecordedAgainstItsSource(@TempDir Path dir) {
+    scheduler.addUnscheduled(new SourceSpec("nowhere", SourceSpec.Kind.FOLDER, dir.resolve("missing").toString(),
+        Duration.ofMinutes(1), ""));
+    SourceState s = scheduler.poll("nowhere");
+    assertThat(s.errors()).isEqualTo(1);
+    assertThat(s.lastError()).startsWith("cannot list folder " + dir.resolve("missing"));
+  }
+
+  @Test
   void specsCheckThemselves() {
     assertThatThrownBy(() -> new SourceSpec("a b", SourceSpec.Kind.RSS, "https://x.example/", Duration.ofMinutes(1), ""))
         .hasMessage("source id must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit, was 'a b'");
