@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       SettingsCommand.class,
       StoreCommand.class,
+      SourcesCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -408,8 +408,13 @@ public final class VigilSettings {
     }
   }
 
-  /** {@code 90s}, {@code 15m}, {@code 2h}, {@code 1d}, or ISO-8601 ({@code PT15M}). */
-  static java.time.Duration interval(String value) {
+  /**
+   * A poll interval as the settings and the command line write it: {@code 90s}, {@code 15m},
+   * {@code 2h}, {@code 1d}, or ISO-8601 ({@code PT15M}).
+   *
+   * @throws IllegalArgumentException naming the value when it is none of these
+   */
+  public static java.time.Duration interval(String value) {
     String v = value.strip().toLowerCase(Locale.ROOT);
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})\\s*(s|m|h|d)").matcher(v);
     if (m.matches()) {
