@@ -74,7 +74,9 @@ final class SourcesCommand implements Callable<Integer> {
           + "(docs/configuration.md) or give --rss, --atom, --page or --folder");
       return Main.USAGE;
     }
-    return run(settings, sources, new Fetcher(settings.fetchConfig()), Output.stdout(), System.err);
+    try (Fetcher fetcher = new Fetcher(settings.fetchConfig())) {
+      return run(settings, sources, fetcher, Output.stdout(), System.err);
+    }
   }
 
   /** The settings file's sources, then those given on the command line. */

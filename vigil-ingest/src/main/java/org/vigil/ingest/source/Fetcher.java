@@ -50,7 +50,7 @@ import java.util.concurrent.TimeoutException;
  * are outcomes, not exceptions. Thread-safe: fetches of different hosts run in parallel; the
  * politeness delay serialises the start of requests to one host.
  */
-public final class Fetcher {
+public final class Fetcher implements AutoCloseable {
 
   private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
 
@@ -83,6 +83,12 @@ public final class Fetcher {
         .connectTimeout(config.connectTimeout())
         .proxy(HttpClient.Builder.NO_PROXY)
         .build();
+  }
+
+  /** Stops the HTTP client: fetches under way fail, later ones are not made. */
+  @Override
+  public void close() {
+    client.shutdownNow();
   }
 
   /** The config this fetcher was built with. */

@@ -32,7 +32,9 @@ import org.vigil.ingest.Rejection;
  * for the last {@value #REMEMBERED} items, and so is an item rejected for good (no date, no
  * text); an item that failed for a transient reason (time-out, 5xx) is tried again at the next
  * poll. A page source delivers again when its text changes. Feeds and pages are fetched with
- * conditional GET: a 304 delivers nothing and costs nothing.
+ * conditional GET: a 304 delivers nothing and costs nothing; a feed's validators are kept only
+ * when all its items were delivered or rejected for good, so that an item left for later (its
+ * page timed out, the sink threw) is not hidden behind a 304.
  *
  * <p>Sources can be {@linkplain #add added} and {@linkplain #remove removed} while it runs. Polls
  * run on the given executor, which the scheduler does not own ({@link #close()} cancels its
@@ -191,11 +193,15 @@ public final class SourceScheduler implements AutoCloseable {
 
   private void pollFeed(Entry e) {
     Fetched f = fetcher.fetch(e.spec.url(), e.validators, FEED_ACCEPT);
-    e.validators = f.validators();
     if (!f.record().isOk()) {
+      e.validators = f.validators();
       fetchedSource(e, f.record());
       return;
     }
+    // the new validators are kept only once every item is done: an item left for later (a page
+    // that timed out, a sink that threw) must not be hidden behind a 304 at the next poll
+    e.validators = Validators.NONE;
+    boolean allDone = true;
     FeedParser.Feed feed;
     try {
       feed = FeedParser.parse(f.body(), f.contentType());
@@ -217,14 +223,19 @@ public final class SourceScheduler implements AutoCloseable {
       ArticleMaker.Made made = itemArticle(e, item);
       String record = e.spec.id() + ": " + key;
       if (made.isArticle()) {
+        e.deliver(made.article()); // first: if the sink fails, the item is tried again next poll
         remembered.put(key, Boolean.TRUE);
-        e.deliver(made.article());
       } else {
-        if (!made.transientFailure()) {
+        if (made.transientFailure()) {
+          allDone = false;
+        } else {
           remembered.put(key, Boolean.TRUE);
         }
         e.reject(new Rejection(record, made.outcome().label() + ": " + made.reason()));
       }
+    }
+    if (allDone) {
+      e.validators = f.validators();
     }
   }
 
@@ -279,8 +290,9 @@ public final class SourceScheduler implements AutoCloseable {
     }
     fetchedSource(e, f.record());
     String key = e.spec.location() + "#" + made.article().contentHash();
-    if (remembered.putIfAbsent(key, Boolean.TRUE) == null) {
+    if (!remembered.containsKey(key)) {
       e.deliver(made.article());
+      remembered.put(key, Boolean.TRUE);
     }
   }
 
