@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param finalUrl the URL the last request went to, after redirects (the same as {@code url} when
  *     none were followed)
  * @param status the last HTTP status, or 0 when no response came (refused, timed out, I/O error)
- * @param bytes the body bytes received (for {@link FetchOutcome#TOO_LARGE}, how many were read
- *     before giving up)
+ * @param bytes the body's bytes, after decompression of a gzip or deflate body (for {@link
+ *     FetchOutcome#TOO_LARGE}, how many were read before giving up)
  * @param started when the fetch began
  * @param duration how long it took, retries and waits included
  * @param attempts requests made for it, at least 1 unless it was refused before any

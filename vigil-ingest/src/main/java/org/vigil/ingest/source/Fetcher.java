@@ -40,7 +40,8 @@ import java.util.concurrent.TimeoutException;
  * its addresses checked against the {@linkplain FetchConfig#allowPrivate() address policy} before
  * any connection, on the first request and again on every redirect hop, which it follows itself
  * (at most {@link FetchConfig#maxRedirects()}, a loop detected); the body is read as it streams
- * and abandoned past {@link FetchConfig#maxBytes()}; each request has a connect and a total time
+ * and abandoned past {@link FetchConfig#maxBytes()} (a gzip body past it once decompressed, so a
+ * small "zip bomb" is caught too); each request has a connect and a total time
  * limit; conditional GET with the {@link Validators} of the last answer; retries with
  * exponential back-off on time-outs, broken connections, 5xx and 429 (honouring {@code
  * Retry-After}); and at least {@link FetchConfig#politenessDelay()} between requests to one
@@ -254,7 +255,7 @@ public final class Fetcher implements AutoCloseable {
         .timeout(config.totalTimeout())
         .header("User-Agent", config.userAgent())
         .header("Accept", accept)
-        .header("Accept-Encoding", "identity");
+        .header("Accept-Encoding", "gzip");
     if (!validators.etag().isEmpty()) {
       b.header("If-None-Match", validators.etag());
     }
@@ -334,11 +335,50 @@ public final class Fetcher implements AutoCloseable {
       a.retryAfter = retryAfter(h.firstValue("Retry-After").orElse(""));
       return a;
     }
+    String encoding = h.firstValue("Content-Encoding").orElse("identity").strip().toLowerCase(Locale.ROOT);
+    byte[] body = response.body();
+    if (encoding.equals("gzip") || encoding.equals("x-gzip") || encoding.equals("deflate")) {
+      try {
+        body = inflate(body, encoding, config.maxBytes());
+      } catch (TooLargeException e) {
+        Attempt big = new Attempt(url, status, FetchOutcome.TOO_LARGE, e.getMessage(), requests);
+        big.bytesRead = e.read;
+        return big;
+      } catch (IOException e) {
+        return new Attempt(url, status, FetchOutcome.IO_ERROR, "cannot decompress the " + encoding + " body: "
+            + message(e), requests);
+      }
+    } else if (!encoding.equals("identity")) {
+      return new Attempt(url, status, FetchOutcome.HTTP_ERROR, "unsupported Content-Encoding " + encoding, requests);
+    }
     Attempt a = new Attempt(url, status, FetchOutcome.OK, "", requests);
-    a.body = response.body();
+    a.body = body;
     a.contentType = h.firstValue("Content-Type").orElse("");
     a.validators = new Validators(h.firstValue("ETag").orElse(""), h.firstValue("Last-Modified").orElse(""));
     return a;
+  }
+
+  /**
+   * A compressed body, decompressed to at most {@code cap} bytes: a small body that would expand
+   * past the cap (a "zip bomb") is abandoned as soon as it does.
+   */
+  static byte[] inflate(byte[] body, String encoding, long cap) throws IOException {
+    java.io.InputStream raw = new java.io.ByteArrayInputStream(body);
+    try (java.io.InputStream in = encoding.equals("deflate")
+        ? new java.util.zip.InflaterInputStream(raw) : new java.util.zip.GZIPInputStream(raw)) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buffer = new byte[64 * 1024];
+      long total = 0;
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        total += n;
+        if (total > cap) {
+          throw new TooLargeException("decompressed body is over the limit of " + cap + " bytes (abandoned after "
+              + total + ", from " + body.length + " compressed)", 200, total);
+        }
+        out.write(buffer, 0, n);
+      }
+      return out.toByteArray();
+    }
   }
 
   private static boolean isRedirect(int status) {

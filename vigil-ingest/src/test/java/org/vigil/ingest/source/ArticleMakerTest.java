@@ -81,6 +81,19 @@ final class ArticleMakerTest {
     assertThat(pages.wantsPage(new FeedItem("t", "https://news.example/walls", "", null, "x".repeat(6000)))).isTrue();
   }
 
+  @Test
+  void aPageInAnotherEncodingIsReadByItsContentType() {
+    String html = "<html><head><title>Caf\u00e9s reopen</title><meta name='date' content='2020-06-02'></head><body><article>"
+        + BODY.replace("council", "conseil g\u00e9n\u00e9ral") + "</article></body></html>";
+    byte[] body = html.getBytes(StandardCharsets.ISO_8859_1);
+    URI url = URI.create("https://news.example/cafes");
+    Fetched f = new Fetched(new FetchRecord(url, url, 200, body.length, NOW, Duration.ZERO, 1, FetchOutcome.OK, ""),
+        body, "text/html; charset=ISO-8859-1", Validators.NONE);
+    ArticleMaker.Made made = maker.fromPage(f, null, "n");
+    assertThat(made.article().title()).isEqualTo("Caf\u00e9s reopen");
+    assertThat(made.article().text()).contains("conseil g\u00e9n\u00e9ral");
+  }
+
   @Nested
   final class Rejected {
 

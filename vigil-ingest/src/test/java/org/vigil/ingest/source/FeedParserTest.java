@@ -54,6 +54,15 @@ final class FeedParserTest {
     assertThat(new FeedItem("t", null, null, null, null).key()).isEqualTo("t");
   }
 
+  @Test
+  void aFeedInAnotherEncodingIsReadByItsXmlDeclaration() throws Exception {
+    String xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel><title>Caf\u00e9 News</title>"
+        + "<item><title>Pr\u00e9sident visits S\u00e3o Tom\u00e9</title><link>https://news.example/a</link></item></channel></rss>";
+    FeedParser.Feed feed = FeedParser.parse(xml.getBytes(StandardCharsets.ISO_8859_1), "application/xml");
+    assertThat(feed.title()).isEqualTo("Caf\u00e9 News");
+    assertThat(feed.items().get(0).title()).isEqualTo("Pr\u00e9sident visits S\u00e3o Tom\u00e9");
+  }
+
   @Nested
   final class NotAFeed {
 

@@ -233,6 +233,51 @@ final class FetcherTest {
   }
 
   @Test
+  void aGzippedBodyIsDecompressed() {
+    server.route("/gz", ex -> {
+      ex.getResponseHeaders().set("Content-Encoding", "gzip");
+      ex.getResponseHeaders().set("Content-Type", "application/rss+xml");
+      byte[] zipped = gzip("<rss version='2.0'/>".getBytes(java.nio.charset.StandardCharsets.UTF_8), 1);
+      ex.sendResponseHeaders(200, zipped.length);
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(zipped);
+      }
+    });
+    Fetched f = get(fetcher(loopback().build()), "/gz");
+    assertThat(f.record().outcome()).isEqualTo(FetchOutcome.OK);
+    assertThat(new String(f.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("<rss version='2.0'/>");
+    assertThat(f.record().bytes()).isEqualTo(20);
+  }
+
+  @Test
+  void aGzipBombIsAbandonedAtTheCapOfItsDecompressedSize() {
+    byte[] bomb = gzip(new byte[1024 * 1024], 64); // 64 MiB of zeros in about 64 KB
+    server.route("/bomb", ex -> {
+      ex.getResponseHeaders().set("Content-Encoding", "gzip");
+      ex.sendResponseHeaders(200, bomb.length);
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(bomb);
+      }
+    });
+    Fetched f = get(fetcher(loopback().maxBytes(1024 * 1024).build()), "/bomb");
+    assertThat(bomb.length).isLessThan(1024 * 1024);
+    assertThat(f.record().outcome()).isEqualTo(FetchOutcome.TOO_LARGE);
+    assertThat(f.record().reason()).startsWith("decompressed body is over the limit of 1048576 bytes (abandoned after ");
+  }
+
+  private static byte[] gzip(byte[] block, int times) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(bytes)) {
+      for (int i = 0; i < times; i++) {
+        out.write(block);
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  @Test
   void aSlowAnswerTimesOut() {
     server.route("/slow", ex -> {
       try {
