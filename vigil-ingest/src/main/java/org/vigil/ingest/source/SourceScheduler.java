@@ -29,7 +29,7 @@ import org.vigil.ingest.Rejection;
  * often, doubling the wait with each failure up to 32 intervals; the other sources go on.
  *
  * <p>An item is delivered once: its link (else guid, else title) is remembered, across sources,
- * for the last {@value #REMEMBERED} items, and so is an item rejected for good (no date, no
+ * for the last 100,000 items, and so is an item rejected for good (no date, no
  * text); an item that failed for a transient reason (time-out, 5xx) is tried again at the next
  * poll. A page source delivers again when its text changes. Feeds and pages are fetched with
  * conditional GET: a 304 delivers nothing and costs nothing; a feed's validators are kept only
