@@ -35,6 +35,9 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = "--min-confidence", defaultValue = "0", paramLabel = "P",
       description = "Print only events with at least this confidence, 0..1 (default: ${DEFAULT-VALUE}; docs/ACCURACY.md, \"Confidence on real news\").")
   double minConfidence;
+  @Option(names = "--default-date", paramLabel = "YYYY-MM-DD",
+      description = "The date of articles that give none (a seed file without a date line, a JSON line without date or published), instead of rejecting them. A date that is there but unreadable is still rejected.")
+  String defaultDate;
 
   @Mixin DictionaryOptions dictionaryOptions = new DictionaryOptions();
 
@@ -49,6 +52,10 @@ final class CodeCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     Runs.checkConfidence(spec, minConfidence);
+    if (defaultDate != null && parsedDefaultDate() == null) {
+      System.err.println("vigil code: --default-date must be a date YYYY-MM-DD, was '" + defaultDate + "'");
+      return Main.USAGE;
+    }
     Runs.checkInput(spec, input);
     VigilSettings settings = Wiring.settings(spec, dictionaryOptions, analysisOptions, threads, null);
     VigilEngine engine = Wiring.engine(settings);
@@ -83,7 +90,7 @@ final class CodeCommand implements Callable<Integer> {
       out.write(lines.toString()); // whole lines, one write: a stop never leaves half a record
       printed[0] += n;
     };
-    IngestJob job = new IngestJob(coder, Wiring.reader(), settings.threads(), settings.failurePolicy(),
+    IngestJob job = new IngestJob(coder, Wiring.reader(parsedDefaultDate()), settings.threads(), settings.failurePolicy(),
         new IngestJob.Listener() {
           long coded;
           long rejected;
@@ -112,5 +119,17 @@ final class CodeCommand implements Callable<Integer> {
     err.println("vigil: coded " + s.coded() + " articles, " + printed[0] + " events, " + s.rejected() + " rejected"
         + unanalysed.get());
     return s.rejected() > 0 ? Main.SOME_REJECTED : Main.OK;
+  }
+
+  /** {@code --default-date} as a date; null when not given or not a date. */
+  java.time.LocalDate parsedDefaultDate() {
+    if (defaultDate == null) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(defaultDate.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
   }
 }

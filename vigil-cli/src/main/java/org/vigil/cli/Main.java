@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       SettingsCommand.class,
       StoreCommand.class,
       MonitorCommand.class,
+      SourcesCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -80,6 +80,11 @@ final class Wiring {
     return new ArticleReader(IngestConfig.defaults());
   }
 
+  /** A reader that dates records without a date by {@code defaultDate} (null: rejects them). */
+  static ArticleReader reader(java.time.LocalDate defaultDate) {
+    return new ArticleReader(IngestConfig.defaults().withDefaultDate(defaultDate));
+  }
+
   /** Reads a file, a folder, or standard input ("-") into articles and rejections. */
   static void read(String input, Consumer<Article> accepted, Consumer<Rejection> rejected) {
     if (input.equals("-")) {

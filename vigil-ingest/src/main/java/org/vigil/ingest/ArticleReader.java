@@ -56,8 +56,8 @@ public final class ArticleReader {
   /** A reader with the given limits. */
   public ArticleReader(IngestConfig config) {
     Objects.requireNonNull(config, "config");
-    this.seed = new SeedFormat(config.maxTextBytes());
-    this.jsonLines = new JsonLinesFormat(config.maxTextBytes());
+    this.seed = new SeedFormat(config.maxTextBytes(), config.defaultDate());
+    this.jsonLines = new JsonLinesFormat(config.maxTextBytes(), config.defaultDate());
   }
 
   /**
@@ -123,6 +123,17 @@ public final class ArticleReader {
       out.reject(name, "cannot read: " + e.getMessage());
     }
     return out.summary();
+  }
+
+  /**
+   * Why {@code text} cannot be coded, whatever source it came from (over {@link
+   * IngestConfig#maxTextBytes()}, not English), or empty when it can. The live sources ({@code
+   * org.vigil.ingest.source}) check their texts with it.
+   */
+  public static java.util.Optional<String> textProblem(String text, IngestConfig config) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(config, "config");
+    return java.util.Optional.ofNullable(TextChecks.problem(text, config.maxTextBytes()));
   }
 
   private void readFile(Path file, Delivery out) {

@@ -31,8 +31,16 @@ final class JsonLinesFormat {
   private final int maxLineBytes;
   private final ObjectMapper mapper;
 
+  /** The date of a line without one, or null to reject it. */
+  private final LocalDate defaultDate;
+
   JsonLinesFormat(long maxTextBytes) {
+    this(maxTextBytes, null);
+  }
+
+  JsonLinesFormat(long maxTextBytes, LocalDate defaultDate) {
     this.maxTextBytes = maxTextBytes;
+    this.defaultDate = defaultDate;
     this.maxLineBytes =
         (int) Math.min(Integer.MAX_VALUE - 64, maxTextBytes * ESCAPE_FACTOR + LINE_OVERHEAD);
     JsonFactory factory = JsonFactory.builder()
@@ -192,13 +200,13 @@ final class JsonLinesFormat {
         record = record + " (id " + (shown.length() > 80 ? shown.substring(0, 77) + "..." : shown) + ")";
       }
       String rawDate = field(node, node.hasNonNull("date") ? "date" : "published");
-      if (rawDate == null || rawDate.isBlank()) {
+      if ((rawDate == null || rawDate.isBlank()) && defaultDate == null) {
         out.reject(record, "missing date: no 'date' or 'published' field");
         return;
       }
       LocalDate date;
       try {
-        date = Dates.parse(rawDate);
+        date = rawDate == null || rawDate.isBlank() ? defaultDate : Dates.parse(rawDate);
       } catch (DateTimeException e) {
         out.reject(record, "unparseable date " + TextChecks.quote(rawDate));
         return;

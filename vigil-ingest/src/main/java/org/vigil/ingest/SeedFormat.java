@@ -28,9 +28,16 @@ final class SeedFormat {
       Pattern.compile("date:?[ \\t]+(\\S.*?)[ \\t]*", Pattern.CASE_INSENSITIVE);
 
   private final long maxTextBytes;
+  /** The date of a file without a date line, or null to reject it. */
+  private final LocalDate defaultDate;
 
   SeedFormat(long maxTextBytes) {
+    this(maxTextBytes, null);
+  }
+
+  SeedFormat(long maxTextBytes, LocalDate defaultDate) {
     this.maxTextBytes = maxTextBytes;
+    this.defaultDate = defaultDate;
   }
 
   void read(InputStream in, String record, String source, Delivery out) throws IOException {
@@ -56,6 +63,11 @@ final class SeedFormat {
     int lineEnd = stripped.indexOf('\n');
     String firstLine = (lineEnd < 0 ? stripped : stripped.substring(0, lineEnd)).strip();
     Matcher m = DATE_LINE.matcher(firstLine);
+    if (!m.matches() && defaultDate != null) {
+      // no date line: all of it is text, dated by the default (vigil code --default-date)
+      deliver(stripped.strip(), defaultDate, record, source, out);
+      return;
+    }
     if (!m.matches()) {
       out.reject(record, "missing date: the first line must be 'date YYYY-MM-DD', was "
           + TextChecks.quote(firstLine));
@@ -82,7 +94,11 @@ final class SeedFormat {
       out.reject(record, "missing text: nothing follows the date line");
       return;
     }
-    problem = TextChecks.problem(text, maxTextBytes);
+    deliver(text, date, record, source, out);
+  }
+
+  private void deliver(String text, LocalDate date, String record, String source, Delivery out) {
+    String problem = TextChecks.problem(text, maxTextBytes);
     if (problem != null) {
       out.reject(record, problem);
       return;

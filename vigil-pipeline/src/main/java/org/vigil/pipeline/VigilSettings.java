@@ -15,6 +15,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.vigil.core.VigilException;
+import org.vigil.ingest.IngestConfig;
+import org.vigil.ingest.source.FetchConfig;
+import org.vigil.ingest.source.SourceConfig;
+import org.vigil.ingest.source.SourceSpec;
 
 /**
  * Vigil's settings (issue 10), read once at startup from four layers, each overriding the one
@@ -51,6 +55,15 @@ public final class VigilSettings {
 
   /** What {@link #effective()} shows for a token that is set: never the token itself. */
   static final String HIDDEN = "(set, hidden)";
+  static final String FETCH_ALLOW_PRIVATE = "fetch.allow-private";
+  static final String FETCH_MAX_BYTES = "fetch.max-bytes";
+  static final String FETCH_ITEM_BODY = "fetch.item-body";
+  /** The list of live sources in the settings file (issue 13); a list, so not one of {@link #keys()}. */
+  static final String SOURCES = "sources";
+  /** The shortest poll interval a settings file may give a source. */
+  static final java.time.Duration MIN_INTERVAL = java.time.Duration.ofSeconds(10);
+  /** A source's interval when the file gives none. */
+  static final java.time.Duration DEFAULT_INTERVAL = java.time.Duration.ofMinutes(15);
 
   /** Every key with its default, in the order they are described. */
   private static final Map<String, String> DEFAULTS = defaults();
@@ -98,9 +111,13 @@ public final class VigilSettings {
           + ", writeToken=" + (writeToken.isEmpty() ? "" : HIDDEN) + ", readsOpen=" + readsOpen + "]";
     }
   }
+  private final FetchConfig fetchConfig;
+  private final SourceConfig sourceConfig;
+  private final List<SourceSpec> sources;
 
-  private VigilSettings(Path file, Map<String, Given> given) {
+  private VigilSettings(Path file, Map<String, Given> given, List<SourceSpec> sources) {
     this.file = file;
+    this.sources = List.copyOf(sources);
     this.given = Collections.unmodifiableMap(new LinkedHashMap<>(given));
     String dictionaries = value(DICTIONARIES);
     Path folder = dictionaries.equals("builtin") ? null : Path.of(dictionaries);
@@ -138,6 +155,13 @@ public final class VigilSettings {
       throw invalid(SERVER_READS_OPEN, "needs " + SERVER_READ_TOKEN + " (nobody could read)");
     }
     this.server = new Server(host, port, readToken, writeToken, readsOpen);
+    this.fetchConfig = FetchConfig.builder()
+        .allowPrivate(bool(FETCH_ALLOW_PRIVATE))
+        .maxBytes(positive(FETCH_MAX_BYTES, Integer.MAX_VALUE))
+        .build();
+    this.sourceConfig = new SourceConfig(oneOf(FETCH_ITEM_BODY, SourceConfig.ItemBody.class),
+        SourceConfig.defaults().shortItem(), SourceConfig.defaults().minPageText(),
+        SourceConfig.defaults().futureTolerance(), IngestConfig.defaults());
   }
 
   /**
@@ -157,8 +181,9 @@ public final class VigilSettings {
     Map<String, Given> given = new LinkedHashMap<>();
     DEFAULTS.forEach((k, v) -> given.put(k, new Given(v, DEFAULT_SOURCE)));
     Path file = settingsFile(configFlag, env).orElse(null);
+    List<SourceSpec> sources = new ArrayList<>();
     if (file != null) {
-      given.putAll(readFile(file));
+      given.putAll(readFile(file, sources));
     }
     for (String key : DEFAULTS.keySet()) {
       String variable = environmentVariable(key);
@@ -177,7 +202,7 @@ public final class VigilSettings {
         given.put(flag.getKey(), new Given(flag.getValue(), "flag " + FLAGS.getOrDefault(flag.getKey(), flag.getKey())));
       }
     }
-    return new VigilSettings(file, given);
+    return new VigilSettings(file, given, sources);
   }
 
   /** The settings file: {@code configFlag}, else {@code $VIGIL_CONFIG}, else {@code ./vigil.yaml} if present. */
@@ -239,6 +264,21 @@ public final class VigilSettings {
     return failurePolicy;
   }
 
+  /** How the live sources fetch: {@code fetch.allow-private}, {@code fetch.max-bytes}, the rest defaults. */
+  public FetchConfig fetchConfig() {
+    return fetchConfig;
+  }
+
+  /** How feed items and pages become articles: {@code fetch.item-body}, the rest defaults. */
+  public SourceConfig sourceConfig() {
+    return sourceConfig;
+  }
+
+  /** The live sources the settings file lists under {@code sources:}, in file order; empty when none. */
+  public List<SourceSpec> sources() {
+    return sources;
+  }
+
   /** The settings file that was read, if any. */
   public Optional<Path> file() {
     return Optional.ofNullable(file);
@@ -260,6 +300,11 @@ public final class VigilSettings {
       }
       sb.append(String.format(Locale.ROOT, "%-" + keyWidth + "s = %-" + valueWidth + "s  (%s)%n", e.getKey(), e.getValue(), source));
     }
+    for (SourceSpec spec : sources) {
+      sb.append("# source ").append(spec.id()).append(": ").append(spec.kind()).append(' ').append(spec.location())
+          .append(" every ").append(spec.interval().toString().substring(2).toLowerCase(Locale.ROOT))
+          .append(spec.name().isEmpty() ? "" : " (" + spec.name() + ")").append('\n');
+    }
     return sb.toString();
   }
 
@@ -280,6 +325,9 @@ public final class VigilSettings {
     values.put(SERVER_READ_TOKEN, server.readToken().isEmpty() ? "" : HIDDEN);
     values.put(SERVER_WRITE_TOKEN, server.writeToken().isEmpty() ? "" : HIDDEN);
     values.put(SERVER_READS_OPEN, Boolean.toString(server.readsOpen()));
+    values.put(FETCH_ALLOW_PRIVATE, Boolean.toString(fetchConfig.allowPrivate()));
+    values.put(FETCH_MAX_BYTES, Long.toString(fetchConfig.maxBytes()));
+    values.put(FETCH_ITEM_BODY, lower(sourceConfig.itemBody()));
     return values;
   }
 
@@ -313,6 +361,9 @@ public final class VigilSettings {
     d.put(SERVER_READ_TOKEN, "");
     d.put(SERVER_WRITE_TOKEN, "");
     d.put(SERVER_READS_OPEN, "true");
+    d.put(FETCH_ALLOW_PRIVATE, "false");
+    d.put(FETCH_MAX_BYTES, Long.toString(FetchConfig.DEFAULT_MAX_BYTES));
+    d.put(FETCH_ITEM_BODY, "auto");
     return Collections.unmodifiableMap(d);
   }
 
@@ -320,7 +371,7 @@ public final class VigilSettings {
    * The keys the YAML file sets, each with its file:line. Nested maps make dotted keys ({@code
    * engine: {analysis: full}} is {@code engine.analysis}); a dotted name at any level works too.
    */
-  private static Map<String, Given> readFile(Path file) {
+  private static Map<String, Given> readFile(Path file, List<SourceSpec> sources) {
     Map<String, Given> found = new LinkedHashMap<>();
     try (JsonParser p = new YAMLFactory().createParser(file.toFile())) {
       JsonToken first = p.nextToken();
@@ -331,23 +382,31 @@ public final class VigilSettings {
         throw new VigilException("settings: " + file + ":" + line(p) + " must hold keys and values (engine: {analysis: full}), not "
             + p.getText());
       }
-      readObject(p, file, "", found);
+      readObject(p, file, "", found, sources);
     } catch (IOException e) {
       throw new VigilException("settings: cannot read " + file + ": " + e.getMessage(), e);
     }
     return found;
   }
 
-  private static void readObject(JsonParser p, Path file, String prefix, Map<String, Given> found) throws IOException {
+  private static void readObject(JsonParser p, Path file, String prefix, Map<String, Given> found,
+      List<SourceSpec> sources) throws IOException {
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = prefix + p.currentName();
       String where = file + ":" + line(p);
       JsonToken value = p.nextToken();
+      if (key.equals(SOURCES)) {
+        if (value != JsonToken.START_ARRAY) {
+          throw new VigilException("settings: " + SOURCES + " (from " + where + ") must be a list of sources (docs/configuration.md)");
+        }
+        readSources(p, file, sources);
+        continue;
+      }
       if (value == JsonToken.START_OBJECT) {
         if (DEFAULTS.keySet().stream().noneMatch(k -> k.startsWith(key + "."))) {
           throw unknown(key, where);
         }
-        readObject(p, file, key + ".", found);
+        readObject(p, file, key + ".", found, sources);
         continue;
       }
       if (!DEFAULTS.containsKey(key)) {
@@ -363,6 +422,87 @@ public final class VigilSettings {
         throw new VigilException("settings: " + key + " is set twice, at " + found.get(key).source() + " and " + where);
       }
       found.put(key, new Given(p.getText().strip(), where));
+    }
+  }
+
+  /** The fields a source in the file may have. */
+  private static final List<String> SOURCE_FIELDS = List.of("id", "kind", "url", "path", "interval", "name");
+
+  /** Each source of the {@code sources:} list: {@code {id, kind, url or path, interval, name}}. */
+  private static void readSources(JsonParser p, Path file, List<SourceSpec> sources) throws IOException {
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      String where = file + ":" + line(p);
+      String entry = SOURCES + "[" + (sources.size() + 1) + "] (from " + where + ")";
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        throw new VigilException("settings: " + entry + " must have id, kind, url or path, interval, name; was " + p.getText());
+      }
+      Map<String, String> fields = new LinkedHashMap<>();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken v = p.nextToken();
+        if (!SOURCE_FIELDS.contains(field)) {
+          throw new VigilException("settings: " + entry + " has an unknown field " + field + "; the fields are "
+              + String.join(", ", SOURCE_FIELDS));
+        }
+        if (!v.isScalarValue() || v == JsonToken.VALUE_NULL) {
+          throw new VigilException("settings: " + entry + " field " + field + " must be one value");
+        }
+        fields.put(field, p.getText().strip());
+      }
+      sources.add(source(entry, fields));
+      String id = sources.get(sources.size() - 1).id();
+      if (sources.stream().filter(s -> s.id().equals(id)).count() > 1) {
+        throw new VigilException("settings: " + entry + " has the id " + id + " of an earlier source");
+      }
+    }
+  }
+
+  private static SourceSpec source(String entry, Map<String, String> fields) {
+    for (String required : List.of("id", "kind")) {
+      if (!fields.containsKey(required) || fields.get(required).isEmpty()) {
+        throw new VigilException("settings: " + entry + " has no " + required);
+      }
+    }
+    try {
+      SourceSpec.Kind kind = SourceSpec.Kind.parse(fields.get("kind"));
+      String where = kind.isWeb() ? "url" : "path";
+      String other = kind.isWeb() ? "path" : "url";
+      if (fields.containsKey(other)) {
+        throw new VigilException("settings: " + entry + " is a " + kind + " source: it takes " + where + ", not " + other);
+      }
+      java.time.Duration interval = fields.containsKey("interval") ? interval(fields.get("interval")) : DEFAULT_INTERVAL;
+      if (interval.compareTo(MIN_INTERVAL) < 0) {
+        throw new VigilException("settings: " + entry + " interval " + fields.get("interval")
+            + " is shorter than 10s (polling a site more often is not polite)");
+      }
+      return new SourceSpec(fields.get("id"), kind, fields.getOrDefault(where, ""), interval, fields.get("name"));
+    } catch (IllegalArgumentException e) {
+      throw new VigilException("settings: " + entry + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A poll interval as the settings and the command line write it: {@code 90s}, {@code 15m},
+   * {@code 2h}, {@code 1d}, or ISO-8601 ({@code PT15M}).
+   *
+   * @throws IllegalArgumentException naming the value when it is none of these
+   */
+  public static java.time.Duration interval(String value) {
+    String v = value.strip().toLowerCase(Locale.ROOT);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})\\s*(s|m|h|d)").matcher(v);
+    if (m.matches()) {
+      long n = Long.parseLong(m.group(1));
+      return switch (m.group(2)) {
+        case "s" -> java.time.Duration.ofSeconds(n);
+        case "m" -> java.time.Duration.ofMinutes(n);
+        case "h" -> java.time.Duration.ofHours(n);
+        default -> java.time.Duration.ofDays(n);
+      };
+    }
+    try {
+      return java.time.Duration.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("interval must be like 90s, 15m, 2h, 1d or PT15M, was '" + value + "'");
     }
   }
 

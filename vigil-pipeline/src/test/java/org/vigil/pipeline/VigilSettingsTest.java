@@ -183,4 +183,71 @@ final class VigilSettingsTest {
     assertThat(List.copyOf(documented.keySet())).containsExactlyElementsOf(VigilSettings.keys());
     documented.forEach((key, rest) -> assertThat(rest).as(key).contains("`" + VigilSettings.environmentVariable(key) + "`"));
   }
+
+  @Test
+  void theFileListsLiveSources() throws IOException {
+    Path file = yaml("""
+        threads: 2
+        sources:
+          - id: gazette
+            kind: rss
+            url: https://gazette.example/rss.xml
+            interval: 15m
+            name: Harbour Gazette
+          - {id: drop, kind: folder, path: incoming, interval: PT1M}
+          - id: page
+            kind: html
+            url: https://news.example/live
+        fetch:
+          item-body: page
+        """);
+
+    VigilSettings s = VigilSettings.load(file, Map.of(), Map.of());
+
+    assertThat(s.sources()).containsExactly(
+        new org.vigil.ingest.source.SourceSpec("gazette", org.vigil.ingest.source.SourceSpec.Kind.RSS,
+            "https://gazette.example/rss.xml", java.time.Duration.ofMinutes(15), "Harbour Gazette"),
+        new org.vigil.ingest.source.SourceSpec("drop", org.vigil.ingest.source.SourceSpec.Kind.FOLDER,
+            "incoming", java.time.Duration.ofMinutes(1), ""),
+        new org.vigil.ingest.source.SourceSpec("page", org.vigil.ingest.source.SourceSpec.Kind.HTML,
+            "https://news.example/live", java.time.Duration.ofMinutes(15), ""));
+    assertThat(s.sourceConfig().itemBody()).isEqualTo(org.vigil.ingest.source.SourceConfig.ItemBody.PAGE);
+    assertThat(s.fetchConfig().allowPrivate()).isFalse();
+    assertThat(s.threads()).isEqualTo(2);
+    assertThat(s.describe()).contains("# source gazette: rss https://gazette.example/rss.xml every 15m (Harbour Gazette)");
+  }
+
+  @Test
+  void aBadSourceIsRejectedNamingItsEntryAndLine() throws IOException {
+    Path file = yaml("""
+        sources:
+          - {id: a, kind: rss, url: https://a.example/rss}
+          - id: b
+            kind: folder
+        """);
+    assertThatThrownBy(() -> VigilSettings.load(file, Map.of(), Map.of()))
+        .hasMessage("settings: sources[2] (from " + file + ":3): source b has no folder");
+
+    Path fast = yaml("sources:\n  - {id: a, kind: atom, url: https://a.example/atom, interval: 1s}\n");
+    assertThatThrownBy(() -> VigilSettings.load(fast, Map.of(), Map.of()))
+        .hasMessage("settings: sources[1] (from " + fast + ":2) interval 1s is shorter than 10s (polling a site more often is not polite)");
+
+    Path twice = yaml("sources:\n  - {id: a, kind: atom, url: https://a.example/atom}\n  - {id: a, kind: rss, url: https://a.example/rss}\n");
+    assertThatThrownBy(() -> VigilSettings.load(twice, Map.of(), Map.of()))
+        .hasMessage("settings: sources[2] (from " + twice + ":3) has the id a of an earlier source");
+
+    Path typo = yaml("sources:\n  - {id: a, kind: atom, link: https://a.example/atom}\n");
+    assertThatThrownBy(() -> VigilSettings.load(typo, Map.of(), Map.of()))
+        .hasMessage("settings: sources[1] (from " + typo + ":2) has an unknown field link; the fields are id, kind, url, path, interval, name");
+  }
+
+  @Test
+  void intervalsAreReadInShortOrIsoForm() {
+    assertThat(VigilSettings.interval("90s")).isEqualTo(java.time.Duration.ofSeconds(90));
+    assertThat(VigilSettings.interval("2h")).isEqualTo(java.time.Duration.ofHours(2));
+    assertThat(VigilSettings.interval("1d")).isEqualTo(java.time.Duration.ofDays(1));
+    assertThat(VigilSettings.interval("PT15M")).isEqualTo(java.time.Duration.ofMinutes(15));
+    assertThatThrownBy(() -> VigilSettings.interval("soon"))
+        .hasMessage("interval must be like 90s, 15m, 2h, 1d or PT15M, was 'soon'");
+  }
 }
