@@ -43,8 +43,6 @@ import org.vigil.pipeline.VigilSettings;
  * #close} cancels the polls and waits briefly for one under way. Thread-safe.
  */
 public final class LiveSources implements AutoCloseable {
-  private static final System.Logger LOG = System.getLogger(LiveSources.class.getName());
-
   /** Fetch records kept per source, newest first. */
   static final int RECENT = 20;
   /** The shortest interval the API takes, as the settings file (docs/configuration.md). */
@@ -413,9 +411,6 @@ public final class LiveSources implements AutoCloseable {
         while (d.size() > RECENT) {
           d.removeLast();
         }
-      }
-      if (!record.isOk() && record.outcome() != org.vigil.ingest.source.FetchOutcome.NOT_MODIFIED) {
-        LOG.log(System.Logger.Level.DEBUG, "source {0}: {1}", source.id(), record);
       }
     }
   }
