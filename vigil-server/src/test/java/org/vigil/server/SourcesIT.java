@@ -278,6 +278,47 @@ final class SourcesIT {
   }
 
   @Test
+  void anArticleTheIntakeRefusesIsDeliveredAgainAtTheNextPoll() {
+    java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean();
+    List<String> taken = new java.util.concurrent.CopyOnWriteArrayList<>();
+    ArticleIntake intake = new ArticleIntake() {
+      @Override
+      public boolean submit(org.vigil.core.article.Article article) {
+        if (open.get()) {
+          taken.add(article.title());
+        }
+        return open.get();
+      }
+
+      @Override
+      public boolean recode(org.vigil.core.article.Article article) {
+        return false;
+      }
+
+      @Override
+      public int depth() {
+        return 0;
+      }
+    };
+    List<String> dead = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (LiveSources live = LiveSources.create(org.vigil.ingest.source.SourceConfig.defaults(), LOOPBACK,
+        InstantSource.system(), intake, (record, reason) -> dead.add(record), null)) {
+      live.addUnscheduled(new org.vigil.ingest.source.SourceSpec("courier", org.vigil.ingest.source.SourceSpec.Kind.RSS,
+          site.url("/feed.xml"), Duration.ofMinutes(1), ""));
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> live.poll("courier"))
+          .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(503))
+          .hasMessageStartingWith("source courier: the intake queue is full or closed; ");
+      open.set(true);
+      live.poll("courier");
+      assertThat(taken).containsExactly("Tajik and Kyrgyz officials meet over the canal",
+          "Border post reopens after repairs - Lakeside Courier");
+      live.poll("courier");
+      assertThat(taken).hasSize(2);
+      assertThat(dead).isEmpty();
+    }
+  }
+
+  @Test
   void sourcesAddedThroughTheApiAreKeptAcrossRestartsAndTheSettingsFileWinsOnIds(@TempDir Path home) throws Exception {
     try (Serve serve = start(home, null)) {
       assertThat(send(serve, "POST", "/sources", source("courier", "rss", site.url("/feed.xml"), "1h", ""), TOKEN)
