@@ -194,6 +194,7 @@ public final class LiveSources implements AutoCloseable {
         kept.add(spec);
         file.write(kept);
       }
+      recent.remove(spec.id()); // records a poll of a removed source with this id left behind
       scheduler.add(spec);
       return state(spec.id());
     }
