@@ -49,7 +49,7 @@ public record StoryConfig(int shingleWords, int hashes, int bands, double jaccar
 
   /** The defaults (docs/ACCURACY.md, "Stories (near duplicates)", shows how they were chosen). */
   public static StoryConfig defaults() {
-    return new StoryConfig(4, 192, 64, 0.5, 0.8, 20, 3, 0x5709_1E5L);
+    return new StoryConfig(4, 288, 96, 0.5, 0.8, 20, 3, 0x5709_1E5L);
   }
 
   /** The same with another window. */
