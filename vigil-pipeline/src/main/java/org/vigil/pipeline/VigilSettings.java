@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.vigil.coding.merge.MergeConfig;
+import org.vigil.ingest.story.StoryConfig;
 import org.vigil.core.VigilException;
 
 /**
@@ -42,6 +44,8 @@ public final class VigilSettings {
   static final String STORE_PATH = "store.path";
   static final String BATCH_SIZE = "store.batch-size";
   static final String FAILURE_POLICY = "failure-policy";
+  static final String STORY_WINDOW = "stories.window-days";
+  static final String MERGE_WINDOW = "merge.day-window";
 
   /** Every key with its default, in the order they are described. */
   private static final Map<String, String> DEFAULTS = defaults();
@@ -68,6 +72,8 @@ public final class VigilSettings {
   private final Path storePath;
   private final int batchSize;
   private final FailurePolicy failurePolicy;
+  private final StoryConfig stories;
+  private final MergeConfig merge;
 
   private VigilSettings(Path file, Map<String, Given> given) {
     this.file = file;
@@ -90,6 +96,8 @@ public final class VigilSettings {
     this.storePath = Path.of(store);
     this.batchSize = positive(BATCH_SIZE, MAX_BATCH_SIZE);
     this.failurePolicy = oneOf(FAILURE_POLICY, FailurePolicy.class);
+    this.stories = StoryConfig.defaults().withWindowDays(positive(STORY_WINDOW, 365));
+    this.merge = new MergeConfig(positive(MERGE_WINDOW, 31), MergeConfig.defaults().maxKm());
   }
 
   /**
@@ -178,6 +186,16 @@ public final class VigilSettings {
     return failurePolicy;
   }
 
+  /** How stored articles are grouped into stories (issue 13): the defaults with the window set. */
+  public StoryConfig storyConfig() {
+    return stories;
+  }
+
+  /** How stored events are merged (issue 13): the defaults with the day window set. */
+  public MergeConfig mergeConfig() {
+    return merge;
+  }
+
   /** The settings file that was read, if any. */
   public Optional<Path> file() {
     return Optional.ofNullable(file);
@@ -213,6 +231,8 @@ public final class VigilSettings {
     values.put(STORE_PATH, storePath.toString());
     values.put(BATCH_SIZE, Integer.toString(batchSize));
     values.put(FAILURE_POLICY, lower(failurePolicy));
+    values.put(STORY_WINDOW, Integer.toString(stories.windowDays()));
+    values.put(MERGE_WINDOW, Integer.toString(merge.dayWindow()));
     return values;
   }
 
@@ -240,6 +260,8 @@ public final class VigilSettings {
     d.put(STORE_PATH, DEFAULT_STORE.toString());
     d.put(BATCH_SIZE, Integer.toString(StoreBatcher.DEFAULT_SIZE));
     d.put(FAILURE_POLICY, "continue");
+    d.put(STORY_WINDOW, Integer.toString(StoryConfig.defaults().windowDays()));
+    d.put(MERGE_WINDOW, Integer.toString(MergeConfig.defaults().dayWindow()));
     return Collections.unmodifiableMap(d);
   }
 
