@@ -97,11 +97,16 @@ final class StoryCopies {
     }
     if (kinds.contains(CopyKind.REORDERED) && paragraphs.size() > 1) {
       // move one to three paragraphs elsewhere
+      List<List<String>> before = new ArrayList<>(paragraphs);
       int moves = 1 + random.nextInt(Math.min(3, paragraphs.size() - 1));
       for (int m = 0; m < moves; m++) {
         List<String> moved = paragraphs.remove(random.nextInt(paragraphs.size()));
         int to = random.nextInt(paragraphs.size() + 1);
         paragraphs.add(to, moved);
+      }
+      if (paragraphs.equals(before)) {
+        // the moves put every paragraph back: a reordered copy must differ
+        paragraphs.add(0, paragraphs.remove(1));
       }
     }
     if (kinds.contains(CopyKind.TRIMMED) && paragraphs.size() > 1) {
