@@ -85,7 +85,10 @@ final class IngestCommand implements Callable<Integer> {
     // the store check runs first; the store is locked only while a batch is written
     try (DuckDbEventStore store = openForIngest(StoreConfig.of(database), err, Wiring.merger(settings))) {
       // stories and merged events (issue 13): each article joins the story it copies, its events their merged events
-      StoreSink sink = new StoreSink(store, settings.batchSize(), new StoryIndex(settings.storyConfig()));
+      StoryIndex stories = new StoryIndex(settings.storyConfig());
+      // the store's latest articles, so that copies of what an earlier run stored join their stories
+      store.latestArticles(settings.storyConfig().windowDays()).forEach(a -> stories.remember(a.article(), a.storyId()));
+      StoreSink sink = new StoreSink(store, settings.batchSize(), stories);
       long[] skipped = {0};
       IngestJob job = new IngestJob(coder, Wiring.reader(), settings.threads(), settings.failurePolicy(),
           new IngestJob.Listener() {

@@ -34,6 +34,7 @@ import java.util.Optional;
 import org.vigil.core.article.Article;
 import org.vigil.core.article.Story;
 import org.vigil.core.article.StoryAssignment;
+import org.vigil.core.article.StoredArticle;
 import org.vigil.core.event.CodedEvent;
 import org.vigil.core.event.EventMerger;
 import org.vigil.core.event.MergedEvent;
@@ -884,7 +885,11 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore {
     });
   }
 
-  /** {@inheritDoc} @throws StoreException when the store cannot be read or predates schema version 4 */
+  /**
+   * {@inheritDoc}
+   *
+   * @throws StoreException when the store cannot be read or predates schema version 4
+   */
   @Override
   public Optional<MergedEvent> mergedEvent(String id) {
     Objects.requireNonNull(id, "id");
@@ -894,7 +899,11 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore {
     });
   }
 
-  /** {@inheritDoc} @throws StoreException when the store cannot be read or predates schema version 4 */
+  /**
+   * {@inheritDoc}
+   *
+   * @throws StoreException when the store cannot be read or predates schema version 4
+   */
   @Override
   public List<Story> stories(int minArticles, int limit) {
     if (minArticles < 1 || limit < 1) {
@@ -907,13 +916,33 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore {
     });
   }
 
-  /** {@inheritDoc} @throws StoreException when the store cannot be read or predates schema version 4 */
+  /**
+   * {@inheritDoc}
+   *
+   * @throws StoreException when the store cannot be read or predates schema version 4
+   */
   @Override
   public Optional<Story> story(String id) {
     Objects.requireNonNull(id, "id");
     return read(c -> {
       requireMergedTables(c);
       return MergedRows.story(c, id);
+    });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws StoreException when the store cannot be read or predates schema version 4
+   */
+  @Override
+  public List<StoredArticle> latestArticles(int days) {
+    if (days < 0) {
+      throw new IllegalArgumentException("days must be at least 0, was " + days);
+    }
+    return read(c -> {
+      requireMergedTables(c);
+      return MergedRows.latest(c, days);
     });
   }
 

@@ -15,7 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.vigil.core.article.Article;
 import org.vigil.core.article.Story;
+import org.vigil.core.article.StoredArticle;
 import org.vigil.core.article.StoryAssignment;
 import org.vigil.core.event.CodedEvent;
 import org.vigil.core.event.EventMention;
@@ -255,6 +257,23 @@ final class MergedRows {
       select.setString(1, id);
       List<Story> found = stories(select);
       return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+  }
+
+  static List<StoredArticle> latest(Connection c, int days) throws SQLException {
+    try (PreparedStatement select = c.prepareStatement("SELECT a.id, a.date, a.title, a.text, a.url, a.source, "
+        + STORY_OF + " AS story FROM articles a LEFT JOIN stories s ON s.article_id = a.id"
+        + " WHERE a.date >= (SELECT max(date) FROM articles) - CAST(? AS INTEGER) ORDER BY a.date, a.id")) {
+      select.setInt(1, days);
+      List<StoredArticle> found = new ArrayList<>();
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          found.add(new StoredArticle(new Article(rs.getString("id"), rs.getObject("date", LocalDate.class),
+              rs.getString("title"), rs.getString("text"), rs.getString("url"), rs.getString("source")),
+              rs.getString("story")));
+        }
+      }
+      return found;
     }
   }
 

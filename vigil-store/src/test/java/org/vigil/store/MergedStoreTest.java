@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.vigil.core.article.Article;
 import org.vigil.core.article.Story;
 import org.vigil.core.article.StoryAssignment;
+import org.vigil.core.article.StoredArticle;
 import org.vigil.core.event.CodedEvent;
 import org.vigil.core.event.EventMention;
 import org.vigil.core.event.MentionRef;
@@ -176,6 +177,21 @@ final class MergedStoreTest {
       assertThat(plain.mergedEvents(EventQuery.all(10))).isEmpty();
       assertThat(plain.stories(1, 10)).hasSize(1);
     }
+  }
+
+  @Test
+  void theLatestArticlesAreThoseWithinTheDaysBeforeTheNewestWithTheirStories() {
+    Article old = article("old", DAY.minusDays(5), "voa");
+    Article a1 = article("a1", DAY.minusDays(2), "voa");
+    Article a2 = article("a2", DAY, "wire");
+    assertThat(store.latestArticles(3)).isEmpty();
+    store.storeAll(List.of(new Coded(old, List.of()), new Coded(a1, List.of()),
+        new Coded(a2, List.of(), new StoryAssignment("a2", a1.contentHash(), false, "a1", 0.9))));
+
+    assertThat(store.latestArticles(3)).containsExactly(new StoredArticle(a1, a1.contentHash()),
+        new StoredArticle(a2, a1.contentHash()));
+    assertThat(store.latestArticles(0)).extracting(s -> s.article().id()).containsExactly("a2");
+    assertThatThrownBy(() -> store.latestArticles(-1)).hasMessage("days must be at least 0, was -1");
   }
 
   @Test

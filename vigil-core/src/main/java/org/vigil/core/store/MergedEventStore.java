@@ -3,6 +3,7 @@ package org.vigil.core.store;
 import java.util.List;
 import java.util.Optional;
 import org.vigil.core.article.Story;
+import org.vigil.core.article.StoredArticle;
 import org.vigil.core.event.MergedEvent;
 
 /**
@@ -42,4 +43,14 @@ public interface MergedEventStore {
    * @throws org.vigil.core.VigilException when the store cannot be read
    */
   Optional<Story> story(String id);
+
+  /**
+   * The articles published within {@code days} days before the newest stored article (that day
+   * included), with their stories, by date: what a story index of a new run must know to find
+   * copies of them (issue 13). Empty when the store holds no article.
+   *
+   * @throws IllegalArgumentException when {@code days} is negative
+   * @throws org.vigil.core.VigilException when the store cannot be read
+   */
+  List<StoredArticle> latestArticles(int days);
 }

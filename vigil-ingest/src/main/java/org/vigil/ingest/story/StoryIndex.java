@@ -97,6 +97,20 @@ public final class StoryIndex {
     }
   }
 
+  /**
+   * Remembers an article stored earlier in {@code storyId} without assigning it, so that copies of
+   * it in this run join its story (a new run's index learns the store's latest articles so).
+   */
+  public void remember(Article article, String storyId) {
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(storyId, "storyId");
+    int[] shingles = Shingles.of(article, config.shingleWords());
+    long[] bands = bands(shingles);
+    synchronized (this) {
+      remember(new Entry(article.id(), storyId, article.contentHash(), article.date(), shingles, bands));
+    }
+  }
+
   /** Whether two shingle sets of this Jaccard similarity are one story's. */
   private boolean isCopy(int[] a, int[] b, double jaccard) {
     if (jaccard >= config.jaccard()) {

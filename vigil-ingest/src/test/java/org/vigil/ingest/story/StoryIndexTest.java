@@ -116,6 +116,16 @@ final class StoryIndexTest {
   }
 
   @Test
+  void anArticleRememberedFromAnEarlierRunTakesItsCopies() {
+    index.remember(original, "story-of-last-run");
+
+    StoryAssignment copy = index.add(new Article("a2", DAY, "", "GENEVA -- " + original.text(), "", ""));
+
+    assertThat(copy).isEqualTo(new StoryAssignment("a2", "story-of-last-run", false, "a1", copy.similarity()));
+    assertThat(index.add(original).storyId()).as("an exact duplicate").isEqualTo("story-of-last-run");
+  }
+
+  @Test
   void concurrentCopiesLandInOneStory() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     Set<String> stories = ConcurrentHashMap.newKeySet();
