@@ -12,8 +12,8 @@ import org.vigil.ingest.story.StoryIndex;
  * An {@link IngestJob.Sink} that stores articles with their events, {@link
  * StoreBatcher#DEFAULT_SIZE} to a transaction; an article the store refuses is rejected alone.
  * Given a {@link StoryIndex}, it assigns each article to a story first (issue 13) and stores the
- * assignment with it; articles of an earlier run are not in the index, so a copy of one starts a
- * story of its own. Counts what was stored, what was already there and the copies found. Not
+ * assignment with it; the caller teaches the index the store's latest articles first
+ * ({@link StoryIndex#remember}), or copies of an earlier run's articles start stories of their own. Counts what was stored, what was already there and the copies found. Not
  * thread-safe: the job calls it from one thread.
  */
 public final class StoreSink implements IngestJob.Sink {
