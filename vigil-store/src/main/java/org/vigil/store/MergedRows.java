@@ -41,20 +41,32 @@ final class MergedRows {
   /** The story of an article: its row, else its content hash. Needs {@code a} (articles) and {@code s} (stories). */
   private static final String STORY_OF = "coalesce(s.story_id, a.content_hash)";
 
-  /** Stores the stories of the articles just stored. */
+  /**
+   * Stores the stories of the articles just stored: through DuckDB's appender into a staging table
+   * of the connection, then one {@code INSERT ... SELECT} (a prepared insert per article cost a
+   * third of a batch's time).
+   */
   static void writeStories(Connection c, List<StoryAssignment> stories) throws SQLException {
     if (stories.isEmpty()) {
       return;
     }
-    try (PreparedStatement insert = c.prepareStatement("INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?)")) {
+    try (Statement st = c.createStatement()) {
+      st.execute("CREATE TEMP TABLE IF NOT EXISTS staged_stories AS SELECT * FROM stories LIMIT 0");
+      st.execute("DELETE FROM staged_stories");
+    }
+    try (DuckDBAppender rows = c.unwrap(DuckDBConnection.class).createAppender("temp", "main", "staged_stories")) {
       for (StoryAssignment s : stories) {
-        insert.setString(1, s.articleId());
-        insert.setString(2, s.storyId());
-        insert.setString(3, s.duplicateOf());
-        insert.setDouble(4, s.similarity());
-        // one at a time: DuckDB's executeBatch opens a transaction of its own, and this runs in the caller's
-        insert.executeUpdate();
+        rows.beginRow();
+        rows.append(s.articleId());
+        rows.append(s.storyId());
+        rows.append(s.duplicateOf());
+        rows.append(s.similarity());
+        rows.endRow();
       }
+      rows.flush();
+    }
+    try (Statement st = c.createStatement()) {
+      st.execute("INSERT OR REPLACE INTO stories SELECT * FROM staged_stories");
     }
   }
 
