@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.vigil.coding.merge.MergeConfig;
+import org.vigil.ingest.story.StoryConfig;
 import org.vigil.core.VigilException;
 import org.vigil.ingest.IngestConfig;
 import org.vigil.ingest.source.FetchConfig;
@@ -64,6 +66,8 @@ public final class VigilSettings {
   static final java.time.Duration MIN_INTERVAL = java.time.Duration.ofSeconds(10);
   /** A source's interval when the file gives none. */
   static final java.time.Duration DEFAULT_INTERVAL = java.time.Duration.ofMinutes(15);
+  static final String STORY_WINDOW = "stories.window-days";
+  static final String MERGE_WINDOW = "merge.day-window";
 
   /** Every key with its default, in the order they are described. */
   private static final Map<String, String> DEFAULTS = defaults();
@@ -94,6 +98,8 @@ public final class VigilSettings {
   private final FailurePolicy failurePolicy;
   private final Path home;
   private final Server server;
+  private final StoryConfig stories;
+  private final MergeConfig merge;
 
   /**
    * The settings of {@code vigil serve} (issue 13).
@@ -162,6 +168,8 @@ public final class VigilSettings {
     this.sourceConfig = new SourceConfig(oneOf(FETCH_ITEM_BODY, SourceConfig.ItemBody.class),
         SourceConfig.defaults().shortItem(), SourceConfig.defaults().minPageText(),
         SourceConfig.defaults().futureTolerance(), IngestConfig.defaults());
+    this.stories = StoryConfig.defaults().withWindowDays(positive(STORY_WINDOW, 365));
+    this.merge = new MergeConfig(positive(MERGE_WINDOW, 31), MergeConfig.defaults().maxKm());
   }
 
   /**
@@ -279,6 +287,16 @@ public final class VigilSettings {
     return sources;
   }
 
+  /** How stored articles are grouped into stories (issue 13): the defaults with the window set. */
+  public StoryConfig storyConfig() {
+    return stories;
+  }
+
+  /** How stored events are merged (issue 13): the defaults with the day window set. */
+  public MergeConfig mergeConfig() {
+    return merge;
+  }
+
   /** The settings file that was read, if any. */
   public Optional<Path> file() {
     return Optional.ofNullable(file);
@@ -328,6 +346,8 @@ public final class VigilSettings {
     values.put(FETCH_ALLOW_PRIVATE, Boolean.toString(fetchConfig.allowPrivate()));
     values.put(FETCH_MAX_BYTES, Long.toString(fetchConfig.maxBytes()));
     values.put(FETCH_ITEM_BODY, lower(sourceConfig.itemBody()));
+    values.put(STORY_WINDOW, Integer.toString(stories.windowDays()));
+    values.put(MERGE_WINDOW, Integer.toString(merge.dayWindow()));
     return values;
   }
 
@@ -364,6 +384,8 @@ public final class VigilSettings {
     d.put(FETCH_ALLOW_PRIVATE, "false");
     d.put(FETCH_MAX_BYTES, Long.toString(FetchConfig.DEFAULT_MAX_BYTES));
     d.put(FETCH_ITEM_BODY, "auto");
+    d.put(STORY_WINDOW, Integer.toString(StoryConfig.defaults().windowDays()));
+    d.put(MERGE_WINDOW, Integer.toString(MergeConfig.defaults().dayWindow()));
     return Collections.unmodifiableMap(d);
   }
 
