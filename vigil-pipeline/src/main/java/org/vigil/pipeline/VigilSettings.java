@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.vigil.coding.merge.MergeConfig;
+import org.vigil.ingest.story.StoryConfig;
 import org.vigil.core.VigilException;
 import org.vigil.ingest.IngestConfig;
 import org.vigil.ingest.source.FetchConfig;
@@ -65,6 +67,8 @@ public final class VigilSettings {
   static final java.time.Duration MIN_INTERVAL = java.time.Duration.ofSeconds(10);
   /** A source's interval when the file gives none. */
   static final java.time.Duration DEFAULT_INTERVAL = java.time.Duration.ofMinutes(15);
+  static final String STORY_WINDOW = "stories.window-days";
+  static final String MERGE_WINDOW = "merge.day-window";
 
   /** Every key with its default, in the order they are described. */
   private static final Map<String, String> DEFAULTS = defaults();
@@ -95,6 +99,8 @@ public final class VigilSettings {
   private final FailurePolicy failurePolicy;
   private final Path home;
   private final Server server;
+  private final StoryConfig stories;
+  private final MergeConfig merge;
 
   /**
    * The settings of {@code vigil serve} (issue 13).
@@ -164,6 +170,8 @@ public final class VigilSettings {
     this.sourceConfig = new SourceConfig(oneOf(FETCH_ITEM_BODY, SourceConfig.ItemBody.class),
         SourceConfig.defaults().shortItem(), SourceConfig.defaults().minPageText(),
         SourceConfig.defaults().futureTolerance(), IngestConfig.defaults());
+    this.stories = StoryConfig.defaults().withWindowDays(positive(STORY_WINDOW, 365));
+    this.merge = new MergeConfig(positive(MERGE_WINDOW, 31), MergeConfig.defaults().maxKm());
   }
 
   /**
@@ -284,6 +292,16 @@ public final class VigilSettings {
     return sources;
   }
 
+  /** How stored articles are grouped into stories (issue 13): the defaults with the window set. */
+  public StoryConfig storyConfig() {
+    return stories;
+  }
+
+  /** How stored events are merged (issue 13): the defaults with the day window set. */
+  public MergeConfig mergeConfig() {
+    return merge;
+  }
+
   /** The settings file that was read, if any. */
   public Optional<Path> file() {
     return Optional.ofNullable(file);
@@ -334,6 +352,8 @@ public final class VigilSettings {
     values.put(FETCH_ALLOW_LOOPBACK, Boolean.toString(fetchConfig.allowLoopback()));
     values.put(FETCH_MAX_BYTES, Long.toString(fetchConfig.maxBytes()));
     values.put(FETCH_ITEM_BODY, lower(sourceConfig.itemBody()));
+    values.put(STORY_WINDOW, Integer.toString(stories.windowDays()));
+    values.put(MERGE_WINDOW, Integer.toString(merge.dayWindow()));
     return values;
   }
 
@@ -371,6 +391,8 @@ public final class VigilSettings {
     d.put(FETCH_ALLOW_LOOPBACK, "false");
     d.put(FETCH_MAX_BYTES, Long.toString(FetchConfig.DEFAULT_MAX_BYTES));
     d.put(FETCH_ITEM_BODY, "auto");
+    d.put(STORY_WINDOW, Integer.toString(StoryConfig.defaults().windowDays()));
+    d.put(MERGE_WINDOW, Integer.toString(MergeConfig.defaults().dayWindow()));
     return Collections.unmodifiableMap(d);
   }
 
