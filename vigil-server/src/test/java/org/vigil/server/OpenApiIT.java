@@ -34,7 +34,7 @@ final class OpenApiIT {
     assertThat(result.getMessages()).isEmpty();
     assertThat(result.getOpenAPI()).isNotNull();
     assertThat(result.getOpenAPI().getPaths()).containsKeys("/events", "/events/{id}", "/articles", "/search",
-        "/aggregates", "/health", "/metrics");
+        "/aggregates", "/health", "/metrics", "/merged-events", "/stories", "/stories/{id}");
   }
 
   @Test
@@ -71,6 +71,6 @@ final class OpenApiIT {
         answered.add(concrete);
       }
     }
-    assertThat(answered).hasSize(10);
+    assertThat(answered).hasSize(13);
   }
 }
