@@ -58,6 +58,7 @@ public final class VigilSettings {
   /** What {@link #effective()} shows for a token that is set: never the token itself. */
   static final String HIDDEN = "(set, hidden)";
   static final String FETCH_ALLOW_PRIVATE = "fetch.allow-private";
+  static final String FETCH_ALLOW_LOOPBACK = "fetch.allow-loopback";
   static final String FETCH_MAX_BYTES = "fetch.max-bytes";
   static final String FETCH_ITEM_BODY = "fetch.item-body";
   /** The list of live sources in the settings file (issue 13); a list, so not one of {@link #keys()}. */
@@ -163,6 +164,7 @@ public final class VigilSettings {
     this.server = new Server(host, port, readToken, writeToken, readsOpen);
     this.fetchConfig = FetchConfig.builder()
         .allowPrivate(bool(FETCH_ALLOW_PRIVATE))
+        .allowLoopback(bool(FETCH_ALLOW_LOOPBACK))
         .maxBytes(positive(FETCH_MAX_BYTES, Integer.MAX_VALUE))
         .build();
     this.sourceConfig = new SourceConfig(oneOf(FETCH_ITEM_BODY, SourceConfig.ItemBody.class),
@@ -272,7 +274,10 @@ public final class VigilSettings {
     return failurePolicy;
   }
 
-  /** How the live sources fetch: {@code fetch.allow-private}, {@code fetch.max-bytes}, the rest defaults. */
+  /**
+   * How the live sources fetch: {@code fetch.allow-private}, {@code fetch.allow-loopback}, {@code
+   * fetch.max-bytes}, the rest defaults.
+   */
   public FetchConfig fetchConfig() {
     return fetchConfig;
   }
@@ -344,6 +349,7 @@ public final class VigilSettings {
     values.put(SERVER_WRITE_TOKEN, server.writeToken().isEmpty() ? "" : HIDDEN);
     values.put(SERVER_READS_OPEN, Boolean.toString(server.readsOpen()));
     values.put(FETCH_ALLOW_PRIVATE, Boolean.toString(fetchConfig.allowPrivate()));
+    values.put(FETCH_ALLOW_LOOPBACK, Boolean.toString(fetchConfig.allowLoopback()));
     values.put(FETCH_MAX_BYTES, Long.toString(fetchConfig.maxBytes()));
     values.put(FETCH_ITEM_BODY, lower(sourceConfig.itemBody()));
     values.put(STORY_WINDOW, Integer.toString(stories.windowDays()));
@@ -382,6 +388,7 @@ public final class VigilSettings {
     d.put(SERVER_WRITE_TOKEN, "");
     d.put(SERVER_READS_OPEN, "true");
     d.put(FETCH_ALLOW_PRIVATE, "false");
+    d.put(FETCH_ALLOW_LOOPBACK, "false");
     d.put(FETCH_MAX_BYTES, Long.toString(FetchConfig.DEFAULT_MAX_BYTES));
     d.put(FETCH_ITEM_BODY, "auto");
     d.put(STORY_WINDOW, Integer.toString(StoryConfig.defaults().windowDays()));

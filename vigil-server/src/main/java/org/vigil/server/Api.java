@@ -56,6 +56,11 @@ final class Api {
     h.put("search", this::search);
     h.put("aggregates", this::aggregates);
     h.put("recode", this::recode);
+    h.put("sources", this::sources);
+    h.put("postSource", this::postSource);
+    h.put("source", this::source);
+    h.put("deleteSource", this::deleteSource);
+    h.put("pollSource", this::pollSource);
     h.put("health", this::health);
     h.put("metrics", this::metrics);
     h.put("openapi", ctx -> Responses.send(ctx, openApi, "application/json"));
@@ -283,6 +288,41 @@ final class Api {
     out.put("queued", queued);
     out.put("queue_depth", backend.intake().depth());
     Responses.fresh(ctx, 202, out);
+  }
+
+  void sources(Context ctx) {
+    params(ctx, "sources");
+    LiveSources live = backend.sources();
+    ObjectNode body = Json.MAPPER.createObjectNode();
+    ArrayNode list = body.putArray("sources");
+    live.states().forEach(s -> list.add(live.json(s)));
+    Responses.json(ctx, body);
+  }
+
+  void source(Context ctx) {
+    params(ctx, "source");
+    LiveSources live = backend.sources();
+    Responses.json(ctx, live.jsonWithFetches(live.state(ctx.pathParam("id"))));
+  }
+
+  void postSource(Context ctx) {
+    params(ctx, "postSource");
+    LiveSources live = backend.sources();
+    org.vigil.ingest.source.SourceState added = live.add(LiveSources.spec(body(ctx)));
+    ctx.header("Location", "/sources/" + added.spec().id());
+    Responses.fresh(ctx, 201, live.json(added));
+  }
+
+  void deleteSource(Context ctx) {
+    params(ctx, "deleteSource");
+    LiveSources live = backend.sources();
+    Responses.fresh(ctx, 200, live.json(live.remove(ctx.pathParam("id"))));
+  }
+
+  void pollSource(Context ctx) {
+    params(ctx, "pollSource");
+    LiveSources live = backend.sources();
+    Responses.fresh(ctx, 200, live.json(live.poll(ctx.pathParam("id"))));
   }
 
   void health(Context ctx) {

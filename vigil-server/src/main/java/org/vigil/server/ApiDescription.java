@@ -129,6 +129,20 @@ final class ApiDescription {
       new Route("post", "/recode", "recode", "Codes stored articles again with the engine in force, replacing their"
           + " events (the write token).", Access.WRITE, List.of(), "Recode",
           responses(202, "RecodeAccepted", WRITE_ERRORS, 404, "Problem")),
+      new Route("get", "/sources", "sources", "The live sources (feeds, pages, folders) and their state.", Access.READ,
+          List.of(), null, responses(200, "SourceList", READ_ERRORS)),
+      new Route("post", "/sources", "postSource", "Adds a live source, polled at once and then every interval, kept"
+          + " across restarts (the write token).", Access.WRITE, List.of(), "NewSource",
+          responses(201, "Source", WRITE_ERRORS, 409, "Problem")),
+      new Route("get", "/sources/{id}", "source", "One live source with its recent fetch records, newest first.",
+          Access.READ, List.of(Param.path("id", "The source id.")), null,
+          responses(200, "SourceWithFetches", READ_ERRORS, 404, "Problem")),
+      new Route("delete", "/sources/{id}", "deleteSource", "Removes a source added through the API (the write"
+          + " token); those of the settings file stay (409).", Access.WRITE, List.of(Param.path("id", "The source id.")),
+          null, responses(200, "Source", WRITE_ERRORS, 404, "Problem", 409, "Problem")),
+      new Route("post", "/sources/{id}/poll", "pollSource", "Polls a source now and answers its state after (the"
+          + " write token).", Access.WRITE, List.of(Param.path("id", "The source id.")), null,
+          responses(200, "Source", WRITE_ERRORS, 404, "Problem")),
       new Route("get", "/health", "health", "Whether the store answers, the engine is loaded, and the queue's depth.",
           Access.OPEN, List.of(), null, responses(200, "Health", Map.of(503, "Health"))),
       new Route("get", "/metrics", "metrics", "Meters in Prometheus's text format.", Access.READ, List.of(), null,
@@ -156,6 +170,13 @@ final class ApiDescription {
       String otherSchema) {
     Map<Integer, String> all = responses(status, schema, errors);
     all.put(other, otherSchema);
+    return all;
+  }
+
+  private static Map<Integer, String> responses(int status, String schema, Map<Integer, String> errors, int other,
+      String otherSchema, int third, String thirdSchema) {
+    Map<Integer, String> all = responses(status, schema, errors, other, otherSchema);
+    all.put(third, thirdSchema);
     return all;
   }
 
@@ -221,7 +242,7 @@ final class ApiDescription {
       }
       if (r.body() != null) {
         ObjectNode body = op.putObject("requestBody");
-        body.put("required", r.id().equals("postArticle"));
+        body.put("required", r.id().equals("postArticle") || r.id().equals("postSource"));
         body.putObject("content").putObject("application/json").putObject("schema")
             .put("$ref", "#/components/schemas/" + r.body());
       }
@@ -250,11 +271,13 @@ final class ApiDescription {
   private static String describe(int status) {
     return switch (status) {
       case 200 -> "OK";
+      case 201 -> "Created";
       case 202 -> "Accepted: queued to be coded";
       case 400 -> "A bad parameter, named with its value";
       case 401 -> "No bearer token where one is needed";
       case 403 -> "A token that does not give this access";
       case 404 -> "No such item";
+      case 409 -> "In conflict with what is there (a source with that id exists, or comes from the settings file)";
       case 503 -> "Unavailable (the store cannot be read, or the queue is full)";
       default -> "Status " + status;
     };

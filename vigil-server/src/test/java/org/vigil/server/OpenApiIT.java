@@ -34,7 +34,8 @@ final class OpenApiIT {
     assertThat(result.getMessages()).isEmpty();
     assertThat(result.getOpenAPI()).isNotNull();
     assertThat(result.getOpenAPI().getPaths()).containsKeys("/events", "/events/{id}", "/articles", "/search",
-        "/aggregates", "/health", "/metrics", "/merged-events", "/stories", "/stories/{id}");
+        "/aggregates", "/health", "/metrics", "/sources", "/sources/{id}", "/sources/{id}/poll", "/merged-events",
+        "/stories", "/stories/{id}");
   }
 
   @Test
@@ -74,6 +75,6 @@ final class OpenApiIT {
         answered.add(concrete);
       }
     }
-    assertThat(answered).hasSize(13);
+    assertThat(answered).hasSize(15);
   }
 }
