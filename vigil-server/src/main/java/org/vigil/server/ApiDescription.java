@@ -100,9 +100,22 @@ final class ApiDescription {
           Access.WRITE, List.of(), "NewArticle", responses(202, "Accepted", WRITE_ERRORS)),
       new Route("get", "/events", "events", "Events matching the filters, newest first, a page at a time.",
           Access.READ, concat(FILTERS, List.of(LIMIT, CURSOR)), null, responses(200, "EventPage", READ_ERRORS)),
-      new Route("get", "/events/{id}", "event", "One event with its evidence (mentions).", Access.READ,
-          List.of(Param.path("id", "The event id.")), null,
+      new Route("get", "/events/{id}", "event", "One event with its evidence (mentions): an event id gives its one"
+          + " mention, a merged event id (from /merged-events) every mention of every article.", Access.READ,
+          List.of(Param.path("id", "The event id or merged event id.")), null,
           responses(200, "EventWithMentions", READ_ERRORS, 404, "Problem")),
+      // issue 13: one event reported by many articles, with GDELT's counts; and the stories of copies
+      new Route("get", "/merged-events", "mergedEvents", "Merged events (the same event in several articles, copies of"
+          + " one story counted once) whose canonical mention matches the filters, by first day newest first, then"
+          + " by mentions, a page at a time.", Access.READ, concat(FILTERS, List.of(LIMIT, CURSOR)), null,
+          responses(200, "MergedEventPage", READ_ERRORS)),
+      new Route("get", "/stories", "stories", "Stories (an article and its copies), latest first, a page at a time.",
+          Access.READ, List.of(Param.query("min_articles", "integer", "Only stories of at least this many articles"
+              + " (default 1; 2 gives the copied ones)."), LIMIT, CURSOR), null,
+          responses(200, "StoryPage", READ_ERRORS)),
+      new Route("get", "/stories/{id}", "story", "One story: its articles and the merged events they report.",
+          Access.READ, List.of(Param.path("id", "The story id.")), null,
+          responses(200, "StoryWithEvents", READ_ERRORS, 404, "Problem")),
       new Route("get", "/search", "search", "Full-text search over the articles' titles and texts (Lucene syntax).",
           Access.READ, List.of(Param.query("q", "string", "The query: words (all must occur), \"a phrase\", OR, -word."),
               Param.query("limit", "integer", "Hits, 1..1000 (default 20).")), null,

@@ -110,7 +110,9 @@ public final class Serve implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException("cannot create the home folder " + home + ": " + e.getMessage(), e);
     }
-    this.store = new DuckDbEventStore(StoreConfig.of(settings.storePath()));
+    // merged events kept as articles are stored (issue 13), as vigil ingest keeps them
+    this.store = new DuckDbEventStore(StoreConfig.of(settings.storePath()), java.time.InstantSource.system(),
+        new org.vigil.coding.merge.MentionMerger(settings.mergeConfig()));
     ArticleIndex opened = null;
     IngestLoop loop = null;
     VigilServer started = null;
@@ -120,7 +122,7 @@ public final class Serve implements AutoCloseable {
       this.index = opened;
       reindexIfBehind();
       ServerMetrics metrics = new ServerMetrics();
-      loop = new IngestLoop(store, index, metrics, options.queueCapacity(), out);
+      loop = new IngestLoop(store, index, metrics, options.queueCapacity(), out, settings.storyConfig());
       this.intake = loop;
       live = LiveSources.create(settings.sourceConfig(), options.fetch() == null ? settings.fetchConfig() : options.fetch(),
           options.clock(), loop, loop::rejected, new SourceFile(home.resolve("sources.json")));

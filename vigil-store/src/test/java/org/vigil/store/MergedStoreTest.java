@@ -51,6 +51,23 @@ final class MergedStoreTest {
   }
 
   @Test
+  void theMergedEventsOfSomeArticlesAreTheOnesTheirEventsMention() {
+    Article a1 = article("a1", DAY, "voa");
+    Article a2 = article("a2", DAY, "wire");
+    Article b1 = article("b1", DAY.plusDays(1), "bbc");
+    store.storeAll(List.of(new Coded(a1, List.of(attack(a1, "a1-ukr", DAY, "UKR", 0))),
+        new Coded(a2, List.of(attack(a2, "a2-ukr", DAY, "UKR", 0)),
+            new StoryAssignment("a2", a1.contentHash(), false, "a1", 0.9)),
+        new Coded(b1, List.of(attack(b1, "b1-geo", DAY.plusDays(1), "GEORUS", 1)))));
+    StoreReads reads = new StoreReads(store);
+    // a2's event is a mention of the merged event whose canonical mention is a1's
+    assertThat(reads.mergedIdsOf(List.of("a2"))).containsExactly("m-a1-ukr");
+    assertThat(reads.mergedIdsOf(List.of("a1", "a2", "b1"))).containsExactly("m-b1-geo", "m-a1-ukr");
+    assertThat(reads.mergedIdsOf(List.of("nope"))).isEmpty();
+    assertThat(reads.mergedIdsOf(List.of())).isEmpty();
+  }
+
+  @Test
   void eachArticleKeepsItsStory() {
     Article a1 = article("a1", DAY, "voa");
     Article a2 = article("a2", DAY.plusDays(1), "wire");
