@@ -51,6 +51,7 @@ final class Api {
     h.put("search", this::search);
     h.put("aggregates", this::aggregates);
     h.put("recode", this::recode);
+    h.putAll(new AlertApi(backend).handlers());
     h.put("health", this::health);
     h.put("metrics", this::metrics);
     h.put("openapi", ctx -> Responses.send(ctx, openApi, "application/json"));
@@ -58,7 +59,7 @@ final class Api {
     return h;
   }
 
-  private static Params params(Context ctx, String id) {
+  static Params params(Context ctx, String id) {
     for (ApiDescription.Route r : ApiDescription.ROUTES) {
       if (r.id().equals(id)) {
         return new Params(ctx, r);
@@ -248,7 +249,7 @@ final class Api {
     Responses.text(ctx, backend.metrics().scrape(), "text/plain; version=0.0.4; charset=utf-8");
   }
 
-  private static JsonNode body(Context ctx) {
+  static JsonNode body(Context ctx) {
     try {
       JsonNode node = Json.MAPPER.readTree(ctx.bodyAsBytes());
       if (node == null || !node.isObject()) {

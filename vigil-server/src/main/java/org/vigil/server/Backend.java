@@ -20,10 +20,31 @@ import org.vigil.store.StoreReads;
  *     empty when the dictionaries have no such organisation
  * @param engineLoaded whether the intake codes yet (CoreNLP loads for ~20 s after start)
  * @param engineProblem why the engine could not be loaded, or null while it loads or once it has
+ * @param monitoring the watches and their alerts (issue 14)
+ * @param alertStream the clients of {@code /alerts/stream}
  */
 public record Backend(DuckDbEventStore store, ArticleIndex index, ArticleIntake intake,
     Function<String, Optional<EventQuery.Alliance>> alliances, BooleanSupplier engineLoaded,
-    Supplier<String> engineProblem, ServerMetrics metrics) {
+    Supplier<String> engineProblem, ServerMetrics metrics, Monitoring monitoring, AlertStream alertStream) {
+
+  /**
+   * A backend whose watches (the built-in ones) and alerts are kept in memory, with no webhooks.
+   */
+  public Backend(DuckDbEventStore store, ArticleIndex index, ArticleIntake intake,
+      Function<String, Optional<EventQuery.Alliance>> alliances, BooleanSupplier engineLoaded,
+      Supplier<String> engineProblem, ServerMetrics metrics) {
+    this(store, index, intake, alliances, engineLoaded, engineProblem, metrics, new AlertStream());
+  }
+
+  private Backend(DuckDbEventStore store, ArticleIndex index, ArticleIntake intake,
+      Function<String, Optional<EventQuery.Alliance>> alliances, BooleanSupplier engineLoaded,
+      Supplier<String> engineProblem, ServerMetrics metrics, AlertStream stream) {
+    this(store, index, intake, alliances, engineLoaded, engineProblem, metrics,
+        new Monitoring(store, alliances, Monitoring.lazyGazetteer(), new WatchBook(null, java.util.List.of()),
+            new AlertBook(null), new org.vigil.monitor.alert.Alerting(
+                org.vigil.monitor.alert.Alerting.Rules.defaults(), java.time.InstantSource.system()),
+            java.time.InstantSource.system(), java.util.List.of(stream)), stream);
+  }
 
   public Backend {
     Objects.requireNonNull(store, "store");
@@ -33,6 +54,8 @@ public record Backend(DuckDbEventStore store, ArticleIndex index, ArticleIntake 
     Objects.requireNonNull(engineLoaded, "engineLoaded");
     Objects.requireNonNull(engineProblem, "engineProblem");
     Objects.requireNonNull(metrics, "metrics");
+    Objects.requireNonNull(monitoring, "monitoring");
+    Objects.requireNonNull(alertStream, "alertStream");
   }
 
   /** The alliances of the dictionaries. */

@@ -78,6 +78,9 @@ public final class Serve implements AutoCloseable {
   private final IngestLoop intake;
   private final VigilServer server;
   private final InboxWatch inbox;
+  private AlertStream alertStream;
+  private Webhooks webhooks;
+  private Monitoring monitoring;
   private final AtomicBoolean loaded = new AtomicBoolean();
   private final java.util.concurrent.atomic.AtomicReference<String> engineProblem =
       new java.util.concurrent.atomic.AtomicReference<>();
@@ -103,9 +106,20 @@ public final class Serve implements AutoCloseable {
       ServerMetrics metrics = new ServerMetrics();
       loop = new IngestLoop(store, index, metrics, options.queueCapacity(), out);
       this.intake = loop;
-      Backend backend = new Backend(store, index, intake,
-          Backend.alliancesOf(EngineFactory.dictionaries(settings.engineConfig())), loaded::get, engineProblem::get,
-          metrics);
+      java.util.function.Function<String, java.util.Optional<org.vigil.core.store.EventQuery.Alliance>> alliances =
+          Backend.alliancesOf(EngineFactory.dictionaries(settings.engineConfig()));
+      this.alertStream = new AlertStream();
+      this.webhooks = new Webhooks(webhookTargets(settings), Webhooks.Policy.defaults(),
+          home.resolve("webhook-dead-letters.jsonl"), java.time.InstantSource.system());
+      this.monitoring = new Monitoring(store, alliances, Monitoring.lazyGazetteer(),
+          new WatchBook(home.resolve("watches.json"), settingsWatches(settings)), new AlertBook(home.resolve("alerts.json")),
+          new org.vigil.monitor.alert.Alerting(org.vigil.monitor.alert.Alerting.Rules.defaults(),
+              java.time.InstantSource.system()), java.time.InstantSource.system(),
+          List.of(alertStream, webhooks, (a, raised) -> say("vigil: alert " + (raised ? "raised" : "updated") + ": "
+              + a.watchName() + " (" + a.detector() + ", " + a.firstDay() + ".." + a.lastDay() + ", "
+              + a.severity().label() + ", " + a.evidence().size() + " events) " + "/alerts/" + a.id())));
+      Backend backend = new Backend(store, index, intake, alliances, loaded::get, engineProblem::get, metrics,
+          monitoring, alertStream);
       VigilSettings.Server s = settings.server();
       started = VigilServer.start(new ServerConfig(s.host(), s.port(), s.readToken(), s.writeToken(), s.readsOpen()),
           backend, version());
@@ -116,6 +130,8 @@ public final class Serve implements AutoCloseable {
     }
     say("vigil: serving " + server.uri() + " (store " + settings.storePath() + ", " + store.articleCount()
         + " articles, " + store.eventCount() + " events); API described at " + server.uri() + "/docs");
+    evaluateWatches();
+    intake.afterRuns(this::evaluateWatches, Duration.ofSeconds(10));
     queueSamples(options.samples());
     startEngine(settings, options);
     this.inbox = new InboxWatch(home.resolve("inbox"), intake, intake::rejected, out).start(options.inboxPoll());
@@ -154,6 +170,36 @@ public final class Serve implements AutoCloseable {
   /** The intake articles enter by: live sources plug in here. */
   public ArticleIntake intake() {
     return intake;
+  }
+
+  /** Evaluates every watch over the store (at start and after ingest runs); a failure is told, not thrown. */
+  private void evaluateWatches() {
+    try {
+      monitoring.evaluate();
+    } catch (RuntimeException e) {
+      say("vigil: evaluating the watches failed: " + e.getMessage());
+    }
+  }
+
+  private static List<WatchSpec> settingsWatches(VigilSettings settings) {
+    List<WatchSpec> out = new ArrayList<>();
+    for (int i = 0; i < settings.watches().size(); i++) {
+      try {
+        out.add(WatchSpec.parse(Json.MAPPER.valueToTree(settings.watches().get(i)), null));
+      } catch (IllegalArgumentException e) {
+        throw new org.vigil.core.VigilException("settings: watches[" + (i + 1) + "]: " + e.getMessage(), e);
+      }
+    }
+    return out;
+  }
+
+  private static List<Webhooks.Target> webhookTargets(VigilSettings settings) {
+    return settings.webhooks().stream().map(w -> new Webhooks.Target(w.url(), w.secret())).toList();
+  }
+
+  /** The alerts so far (for tests and the CLI). */
+  List<org.vigil.monitor.alert.Alert> alerts() {
+    return monitoring.alerts().list(null, null);
   }
 
   private void reindexIfBehind() {
@@ -239,7 +285,10 @@ public final class Serve implements AutoCloseable {
     }
     say("vigil: stopping: no new requests; finishing the articles in hand ...");
     RuntimeException failure = null;
-    for (AutoCloseable c : new AutoCloseable[] {server, inbox, intake, index, store}) {
+    if (alertStream != null) {
+      alertStream.closeAll();
+    }
+    for (AutoCloseable c : new AutoCloseable[] {server, inbox, intake, webhooks, index, store}) {
       try {
         if (c != null) {
           c.close();
