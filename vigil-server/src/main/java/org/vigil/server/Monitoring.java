@@ -42,7 +42,7 @@ import org.vigil.store.StoreReads;
 final class Monitoring {
   private static final System.Logger LOG = System.getLogger(Monitoring.class.getName());
 
-  /** Days of series an evaluation reads, up to the latest stored event (a year and a little, for the record high). */
+  /** Days of series an evaluation reads, up to the latest stored article (a year and a little, for the record high). */
   static final int SERIES_DAYS = 400;
 
   /** Receives the alerts an evaluation raised or extended. */
@@ -173,33 +173,34 @@ final class Monitoring {
   record Span(LocalDate from, LocalDate to, List<CodedEvent> events, Volume volume) {}
 
   /**
-   * The span of the latest {@link #SERIES_DAYS} days up to the latest stored event, starting no
-   * earlier than the first stored article (days before the store's first article are not calm
-   * days), or empty when the store has no events.
+   * The span of the latest {@link #SERIES_DAYS} days up to the latest stored article's date
+   * (events dated later, "next month", are not yet news), starting no earlier than the first
+   * stored article (days before the store's first article are not calm days), or empty when the
+   * store has no articles.
    */
   Optional<Span> span() {
-    List<CodedEvent> latest = store.query(EventQuery.all(1));
-    if (latest.isEmpty()) {
-      return Optional.empty();
-    }
-    LocalDate to = latest.getFirst().date().date();
     Map<LocalDate, Integer> perDay = new HashMap<>();
     StoreReads reads = new StoreReads(store);
     StoreReads.ArticleCursor after = null;
-    LocalDate first = to;
+    LocalDate first = null;
+    LocalDate to = null;
     while (true) {
       List<StoreReads.ArticleSummary> page = reads.articles(after, 5_000);
       for (StoreReads.ArticleSummary a : page) {
         perDay.merge(a.date(), 1, Integer::sum);
-        if (a.date().isBefore(first)) {
-          first = a.date();
+        if (to == null) {
+          to = a.date(); // newest first
         }
+        first = a.date();
       }
       if (page.size() < 5_000) {
         break;
       }
       StoreReads.ArticleSummary last = page.getLast();
       after = new StoreReads.ArticleCursor(last.date(), last.id());
+    }
+    if (to == null) {
+      return Optional.empty();
     }
     LocalDate from = to.minusDays(SERIES_DAYS - 1L);
     if (first.isAfter(from)) {

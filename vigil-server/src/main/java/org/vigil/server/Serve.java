@@ -37,12 +37,15 @@ public final class Serve implements AutoCloseable {
    *
    * @param samples the folder of sample articles to code at start when the store lacks them, or
    *     null for none
+   * @param replay a folder of dated articles queued after the samples, in file-name (date) order,
+   *     when the store lacks them (the seed scenario, {@code replay/}), or null for none
    * @param coder codes an article; null: the engine {@link EngineFactory} builds from the
    *     settings, loaded after the API starts
    * @param inboxPoll how often the inbox is read
    * @param queueCapacity articles the intake queue holds
    */
-  public record Options(Path samples, CodingWorkers.ArticleCoder coder, Duration inboxPoll, int queueCapacity) {
+  public record Options(Path samples, Path replay, CodingWorkers.ArticleCoder coder, Duration inboxPoll,
+      int queueCapacity) {
     public Options {
       Objects.requireNonNull(inboxPoll, "inboxPoll");
       if (queueCapacity < 1) {
@@ -50,9 +53,19 @@ public final class Serve implements AutoCloseable {
       }
     }
 
+    /** Options without a replay folder. */
+    public Options(Path samples, CodingWorkers.ArticleCoder coder, Duration inboxPoll, int queueCapacity) {
+      this(samples, null, coder, inboxPoll, queueCapacity);
+    }
+
     /** The samples folder, the engine of the settings, an inbox read every 2 s, a queue of 10,000. */
     public static Options of(Path samples) {
       return new Options(samples, null, Duration.ofSeconds(2), 10_000);
+    }
+
+    /** {@link #of(Path)} with a replay folder queued after the samples. */
+    public static Options of(Path samples, Path replay) {
+      return new Options(samples, replay, null, Duration.ofSeconds(2), 10_000);
     }
   }
 
@@ -133,6 +146,7 @@ public final class Serve implements AutoCloseable {
     evaluateWatches();
     intake.afterRuns(this::evaluateWatches, Duration.ofSeconds(10));
     queueSamples(options.samples());
+    queueSamples(options.replay());
     startEngine(settings, options);
     this.inbox = new InboxWatch(home.resolve("inbox"), intake, intake::rejected, out).start(options.inboxPoll());
     say("vigil: articles put in " + home.resolve("inbox") + " are coded and stored; Ctrl-C stops");
