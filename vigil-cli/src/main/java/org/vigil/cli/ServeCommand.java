@@ -31,8 +31,11 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--samples", paramLabel = "DIR", defaultValue = "samples", description = "Sample articles coded at start when the store lacks them (default: ${DEFAULT-VALUE}).")
   Path samples;
 
-  @Option(names = "--no-samples", description = "Code no samples at start.")
+  @Option(names = "--no-samples", description = "Code no samples (nor the replay corpus) at start.")
   boolean noSamples;
+
+  @Option(names = "--replay", paramLabel = "DIR", defaultValue = "replay", description = "Dated articles coded after the samples, in date order, when the store lacks them: the seed scenario (default: ${DEFAULT-VALUE}).")
+  Path replay;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -49,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
       flags.put("store.path", db.toString());
     }
     VigilSettings settings = Wiring.settings(spec, flags);
-    Serve serve = Serve.start(settings, Serve.Options.of(noSamples ? null : samples), System.err);
+    Serve serve = Serve.start(settings, Serve.Options.of(noSamples ? null : samples, noSamples ? null : replay), System.err);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {

@@ -63,6 +63,30 @@ public final class VigilSettings {
   static final String FETCH_ITEM_BODY = "fetch.item-body";
   /** The list of live sources in the settings file (issue 13); a list, so not one of {@link #keys()}. */
   static final String SOURCES = "sources";
+  /** The list of watches in the settings file (issue 14); they win over the server's watches file on an id. */
+  static final String WATCHES = "watches";
+  /** The list of webhooks alerts are posted to (issue 14). */
+  static final String WEBHOOKS = "webhooks";
+
+  /**
+   * A webhook of the settings file: alerts are posted to {@code url} as JSON, signed with
+   * HMAC-SHA256 over the body with {@code secret} (docs/configuration.md, "Watches and webhooks").
+   *
+   * @param url an http or https URL
+   * @param secret the signing secret, from the entry's {@code secret} or from the environment
+   *     variable its {@code secret-env} names
+   */
+  public record Webhook(java.net.URI url, String secret) {
+    public Webhook {
+      Objects.requireNonNull(url, "url");
+      Objects.requireNonNull(secret, "secret");
+    }
+
+    @Override
+    public String toString() {
+      return "Webhook[url=" + url + ", secret=" + HIDDEN + "]";
+    }
+  }
   /** The shortest poll interval a settings file may give a source. */
   static final java.time.Duration MIN_INTERVAL = java.time.Duration.ofSeconds(10);
   /** A source's interval when the file gives none. */
@@ -121,6 +145,8 @@ public final class VigilSettings {
   private final FetchConfig fetchConfig;
   private final SourceConfig sourceConfig;
   private final List<SourceSpec> sources;
+  private final List<Map<String, Object>> watches = new ArrayList<>();
+  private final List<Webhook> webhooks = new ArrayList<>();
 
   private VigilSettings(Path file, Map<String, Given> given, List<SourceSpec> sources) {
     this.file = file;
@@ -192,8 +218,10 @@ public final class VigilSettings {
     DEFAULTS.forEach((k, v) -> given.put(k, new Given(v, DEFAULT_SOURCE)));
     Path file = settingsFile(configFlag, env).orElse(null);
     List<SourceSpec> sources = new ArrayList<>();
+    List<Map<String, Object>> watches = new ArrayList<>();
+    List<Map<String, Object>> webhooks = new ArrayList<>();
     if (file != null) {
-      given.putAll(readFile(file, sources));
+      given.putAll(readFile(file, sources, watches, webhooks));
     }
     for (String key : DEFAULTS.keySet()) {
       String variable = environmentVariable(key);
@@ -212,7 +240,56 @@ public final class VigilSettings {
         given.put(flag.getKey(), new Given(flag.getValue(), "flag " + FLAGS.getOrDefault(flag.getKey(), flag.getKey())));
       }
     }
-    return new VigilSettings(file, given, sources);
+    VigilSettings settings = new VigilSettings(file, given, sources);
+    settings.watches.addAll(watches);
+    for (int i = 0; i < webhooks.size(); i++) {
+      settings.webhooks.add(webhook(WEBHOOKS + "[" + (i + 1) + "] (from " + file + ")", webhooks.get(i), env));
+    }
+    return settings;
+  }
+
+  private static Webhook webhook(String entry, Map<String, Object> fields, Map<String, String> env) {
+    for (String f : fields.keySet()) {
+      if (!List.of("url", "secret", "secret-env").contains(f)) {
+        throw new VigilException("settings: " + entry + " has an unknown field " + f + "; the fields are url, secret,"
+            + " secret-env");
+      }
+    }
+    Object url = fields.get("url");
+    java.net.URI uri;
+    try {
+      uri = url == null ? null : new java.net.URI(url.toString().strip());
+    } catch (java.net.URISyntaxException e) {
+      throw new VigilException("settings: " + entry + " url is not a URL: " + url);
+    }
+    if (uri == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+      throw new VigilException("settings: " + entry + " needs an http or https url, was " + url);
+    }
+    Object secret = fields.get("secret");
+    Object variable = fields.get("secret-env");
+    if (secret == null && variable != null) {
+      secret = env.get(variable.toString());
+      if (!isSet((String) secret)) {
+        throw new VigilException("settings: " + entry + " takes its secret from " + variable + ", which is not set");
+      }
+    }
+    if (secret == null || secret.toString().isBlank()) {
+      throw new VigilException("settings: " + entry + " needs a secret or secret-env (signatures need a secret)");
+    }
+    return new Webhook(uri, secret.toString().strip());
+  }
+
+  /**
+   * The watches the settings file lists under {@code watches:}, each as its fields (the server
+   * reads them: docs/API.md, "Watches"), in file order; empty when none.
+   */
+  public List<Map<String, Object>> watches() {
+    return Collections.unmodifiableList(watches);
+  }
+
+  /** The webhooks the settings file lists under {@code webhooks:}, in file order; empty when none. */
+  public List<Webhook> webhooks() {
+    return Collections.unmodifiableList(webhooks);
   }
 
   /** The settings file: {@code configFlag}, else {@code $VIGIL_CONFIG}, else {@code ./vigil.yaml} if present. */
@@ -400,7 +477,8 @@ public final class VigilSettings {
    * The keys the YAML file sets, each with its file:line. Nested maps make dotted keys ({@code
    * engine: {analysis: full}} is {@code engine.analysis}); a dotted name at any level works too.
    */
-  private static Map<String, Given> readFile(Path file, List<SourceSpec> sources) {
+  private static Map<String, Given> readFile(Path file, List<SourceSpec> sources, List<Map<String, Object>> watches,
+      List<Map<String, Object>> webhooks) {
     Map<String, Given> found = new LinkedHashMap<>();
     try (JsonParser p = new YAMLFactory().createParser(file.toFile())) {
       JsonToken first = p.nextToken();
@@ -411,7 +489,7 @@ public final class VigilSettings {
         throw new VigilException("settings: " + file + ":" + line(p) + " must hold keys and values (engine: {analysis: full}), not "
             + p.getText());
       }
-      readObject(p, file, "", found, sources);
+      readObject(p, file, "", found, sources, watches, webhooks);
     } catch (IOException e) {
       throw new VigilException("settings: cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -419,7 +497,8 @@ public final class VigilSettings {
   }
 
   private static void readObject(JsonParser p, Path file, String prefix, Map<String, Given> found,
-      List<SourceSpec> sources) throws IOException {
+      List<SourceSpec> sources, List<Map<String, Object>> watches, List<Map<String, Object>> webhooks)
+      throws IOException {
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = prefix + p.currentName();
       String where = file + ":" + line(p);
@@ -431,11 +510,28 @@ public final class VigilSettings {
         readSources(p, file, sources);
         continue;
       }
+      if (key.equals(WATCHES) || key.equals(WEBHOOKS)) {
+        if (value != JsonToken.START_ARRAY) {
+          throw new VigilException("settings: " + key + " (from " + where + ") must be a list (docs/configuration.md)");
+        }
+        p.setCodec(new com.fasterxml.jackson.databind.ObjectMapper());
+        List<?> list = p.readValueAs(List.class);
+        for (Object o : list) {
+          if (!(o instanceof Map<?, ?> m)) {
+            throw new VigilException("settings: " + key + " (from " + where + ") must be a list of entries with fields,"
+                + " not " + o);
+          }
+          Map<String, Object> fields = new LinkedHashMap<>();
+          m.forEach((k, v) -> fields.put(String.valueOf(k), v));
+          (key.equals(WATCHES) ? watches : webhooks).add(fields);
+        }
+        continue;
+      }
       if (value == JsonToken.START_OBJECT) {
         if (DEFAULTS.keySet().stream().noneMatch(k -> k.startsWith(key + "."))) {
           throw unknown(key, where);
         }
-        readObject(p, file, key + ".", found, sources);
+        readObject(p, file, key + ".", found, sources, watches, webhooks);
         continue;
       }
       if (!DEFAULTS.containsKey(key)) {

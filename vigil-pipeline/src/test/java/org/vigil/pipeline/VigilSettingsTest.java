@@ -185,6 +185,44 @@ final class VigilSettingsTest {
   }
 
   @Test
+  void theFileListsWatchesAndWebhooksWithTheirSecrets() throws IOException {
+    Path file = yaml("""
+        watches:
+          - {id: tjk, name: Tajikistan, kind: country, country: TJK, filter: {quad_classes: [3, 4]}}
+        webhooks:
+          - {url: https://hooks.example/a, secret: s1}
+          - {url: http://hooks.example/b, secret-env: HOOK_SECRET}
+        """);
+
+    VigilSettings s = VigilSettings.load(file, Map.of("HOOK_SECRET", "from-env"), Map.of());
+
+    assertThat(s.watches()).singleElement().satisfies(w -> {
+      assertThat(w).containsEntry("id", "tjk").containsEntry("kind", "country");
+      assertThat(w.get("filter")).isEqualTo(Map.of("quad_classes", List.of(3, 4)));
+    });
+    assertThat(s.webhooks()).containsExactly(
+        new VigilSettings.Webhook(java.net.URI.create("https://hooks.example/a"), "s1"),
+        new VigilSettings.Webhook(java.net.URI.create("http://hooks.example/b"), "from-env"));
+    assertThat(s.webhooks().get(0).toString()).doesNotContain("s1");
+  }
+
+  @Test
+  void aBadWebhookIsRejectedNamingItsEntry() throws IOException {
+    Path none = yaml("webhooks:\n  - {url: https://hooks.example/a}\n");
+    assertThatThrownBy(() -> VigilSettings.load(none, Map.of(), Map.of()))
+        .hasMessage("settings: webhooks[1] (from " + none + ") needs a secret or secret-env (signatures need a secret)");
+    Path ftp = yaml("webhooks:\n  - {url: ftp://hooks.example/a, secret: x}\n");
+    assertThatThrownBy(() -> VigilSettings.load(ftp, Map.of(), Map.of()))
+        .hasMessage("settings: webhooks[1] (from " + ftp + ") needs an http or https url, was ftp://hooks.example/a");
+    Path unset = yaml("webhooks:\n  - {url: https://hooks.example/a, secret-env: NOPE}\n");
+    assertThatThrownBy(() -> VigilSettings.load(unset, Map.of(), Map.of()))
+        .hasMessage("settings: webhooks[1] (from " + unset + ") takes its secret from NOPE, which is not set");
+    Path scalar = yaml("watches: tjk\n");
+    assertThatThrownBy(() -> VigilSettings.load(scalar, Map.of(), Map.of()))
+        .hasMessage("settings: watches (from " + scalar + ":1) must be a list (docs/configuration.md)");
+  }
+
+  @Test
   void theFileListsLiveSources() throws IOException {
     Path file = yaml("""
         threads: 2

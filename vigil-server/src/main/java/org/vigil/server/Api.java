@@ -61,6 +61,7 @@ final class Api {
     h.put("source", this::source);
     h.put("deleteSource", this::deleteSource);
     h.put("pollSource", this::pollSource);
+    h.putAll(new AlertApi(backend).handlers());
     h.put("health", this::health);
     h.put("metrics", this::metrics);
     h.put("openapi", ctx -> Responses.send(ctx, openApi, "application/json"));
@@ -68,7 +69,7 @@ final class Api {
     return h;
   }
 
-  private static Params params(Context ctx, String id) {
+  static Params params(Context ctx, String id) {
     for (ApiDescription.Route r : ApiDescription.ROUTES) {
       if (r.id().equals(id)) {
         return new Params(ctx, r);
@@ -358,7 +359,7 @@ final class Api {
     Responses.text(ctx, backend.metrics().scrape(), "text/plain; version=0.0.4; charset=utf-8");
   }
 
-  private static JsonNode body(Context ctx) {
+  static JsonNode body(Context ctx) {
     try {
       JsonNode node = Json.MAPPER.readTree(ctx.bodyAsBytes());
       if (node == null || !node.isObject()) {

@@ -143,6 +143,33 @@ final class ApiDescription {
       new Route("post", "/sources/{id}/poll", "pollSource", "Polls a source now and answers its state after (the"
           + " write token).", Access.WRITE, List.of(Param.path("id", "The source id.")), null,
           responses(200, "Source", WRITE_ERRORS, 404, "Problem")),
+      new Route("get", "/watches", "watches", "The watches (issue 14): those of the watches file, which the API edits,"
+          + " and those of the settings file, with their open alerts.", Access.READ, List.of(), null,
+          responses(200, "WatchList", READ_ERRORS)),
+      new Route("post", "/watches", "postWatch", "Adds a watch to the watches file (the write token).", Access.WRITE,
+          List.of(), "Watch", responses(201, "Watch", WRITE_ERRORS, 409, "Problem")),
+      new Route("get", "/watches/{id}", "watch", "One watch with its daily series from the store (distinct events and"
+          + " coded articles a day).", Access.READ, List.of(Param.path("id", "The watch id.")), null,
+          responses(200, "WatchWithSeries", READ_ERRORS, 404, "Problem")),
+      new Route("put", "/watches/{id}", "putWatch", "Adds or replaces a watch of the watches file (the write token).",
+          Access.WRITE, List.of(Param.path("id", "The watch id.")), "Watch",
+          responses(200, "Watch", WRITE_ERRORS, 409, "Problem")),
+      new Route("delete", "/watches/{id}", "deleteWatch", "Deletes a watch of the watches file (the write token); its"
+          + " alerts stay.", Access.WRITE, List.of(Param.path("id", "The watch id.")), null,
+          responses(204, "none", WRITE_ERRORS, 404, "Problem", 409, "Problem")),
+      new Route("get", "/alerts", "alerts", "Alerts, the latest alarm first.", Access.READ, List.of(
+          Param.query("watch", "string", "Only the alerts of this watch id."),
+          Param.query("status", "string", "Only alerts with this status.", "new", "acknowledged", "closed")), null,
+          responses(200, "AlertList", READ_ERRORS)),
+      new Route("get", "/alerts/stream", "alertStream", "Server-sent events: alert.raised and alert.updated, each with"
+          + " the alert as data, as they happen.", Access.READ, List.of(), null,
+          responses(200, "text/event-stream", READ_ERRORS)),
+      new Route("get", "/alerts/{id}", "alert", "One alert with its evidence, series window and detector.",
+          Access.READ, List.of(Param.path("id", "The alert id.")), null,
+          responses(200, "Alert", READ_ERRORS, 404, "Problem")),
+      new Route("patch", "/alerts/{id}", "patchAlert", "Sets an alert's status: acknowledged or closed (the write"
+          + " token).", Access.WRITE, List.of(Param.path("id", "The alert id.")), "AlertStatus",
+          responses(200, "Alert", WRITE_ERRORS, 404, "Problem")),
       new Route("get", "/health", "health", "Whether the store answers, the engine is loaded, and the queue's depth.",
           Access.OPEN, List.of(), null, responses(200, "Health", Map.of(503, "Health"))),
       new Route("get", "/metrics", "metrics", "Meters in Prometheus's text format.", Access.READ, List.of(), null,
@@ -242,7 +269,7 @@ final class ApiDescription {
       }
       if (r.body() != null) {
         ObjectNode body = op.putObject("requestBody");
-        body.put("required", r.id().equals("postArticle") || r.id().equals("postSource"));
+        body.put("required", !r.id().equals("recode"));
         body.putObject("content").putObject("application/json").putObject("schema")
             .put("$ref", "#/components/schemas/" + r.body());
       }
@@ -251,7 +278,9 @@ final class ApiDescription {
         ObjectNode resp = responses.putObject(Integer.toString(e.getKey()));
         resp.put("description", describe(e.getKey()));
         String schema = e.getValue();
-        if (schema.contains("/")) {
+        if (schema.equals("none")) {
+          continue;
+        } else if (schema.contains("/")) {
           resp.putObject("content").putObject(schema).putObject("schema").put("type", "string");
         } else if (schema.equals("object")) {
           resp.putObject("content").putObject("application/json").putObject("schema").put("type", "object");
@@ -260,7 +289,8 @@ final class ApiDescription {
               .put("$ref", "#/components/schemas/" + schema);
         }
       }
-      if (r.method().equals("get") && !r.id().equals("health") && !r.id().equals("docs")) {
+      if (r.method().equals("get") && !r.id().equals("health") && !r.id().equals("docs")
+          && !r.id().equals("alertStream")) {
         responses.putObject("304").put("description", "Not modified: the If-None-Match ETag is the body's.");
       }
     }
@@ -273,11 +303,12 @@ final class ApiDescription {
       case 200 -> "OK";
       case 201 -> "Created";
       case 202 -> "Accepted: queued to be coded";
+      case 204 -> "Done; no content";
       case 400 -> "A bad parameter, named with its value";
       case 401 -> "No bearer token where one is needed";
       case 403 -> "A token that does not give this access";
       case 404 -> "No such item";
-      case 409 -> "In conflict with what is there (a source with that id exists, or comes from the settings file)";
+      case 409 -> "In conflict with what is there (an item with that id exists, or the settings file defines it)";
       case 503 -> "Unavailable (the store cannot be read, or the queue is full)";
       default -> "Status " + status;
     };

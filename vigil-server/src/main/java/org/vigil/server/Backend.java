@@ -21,10 +21,48 @@ import org.vigil.store.StoreReads;
  * @param engineLoaded whether the intake codes yet (CoreNLP loads for ~20 s after start)
  * @param engineProblem why the engine could not be loaded, or null while it loads or once it has
  * @param sources the live sources ({@code /sources}); {@link LiveSources#none()} for none
+ * @param monitoring the watches and their alerts (issue 14)
+ * @param alertStream the clients of {@code /alerts/stream}
  */
 public record Backend(DuckDbEventStore store, ArticleIndex index, ArticleIntake intake,
     Function<String, Optional<EventQuery.Alliance>> alliances, BooleanSupplier engineLoaded,
-    Supplier<String> engineProblem, ServerMetrics metrics, LiveSources sources) {
+    Supplier<String> engineProblem, ServerMetrics metrics, LiveSources sources, Monitoring monitoring,
+    AlertStream alertStream) {
+
+  /**
+   * A backend without live sources ({@code /sources} is empty and adding one answers 503), whose
+   * watches (the built-in ones) and alerts are kept in memory, with no webhooks.
+   */
+  public Backend(DuckDbEventStore store, ArticleIndex index, ArticleIntake intake,
+      Function<String, Optional<EventQuery.Alliance>> alliances, BooleanSupplier engineLoaded,
+      Supplier<String> engineProblem, ServerMetrics metrics) {
+    this(store, index, intake, alliances, engineLoaded, engineProblem, metrics, LiveSources.none());
+  }
+
+  /** A backend with live sources, whose watches (the built-in ones) and alerts are kept in memory. */
+  public Backend(DuckDbEventStore store, ArticleIndex index, ArticleIntake intake,
+      Function<String, Optional<EventQuery.Alliance>> alliances, BooleanSupplier engineLoaded,
+      Supplier<String> engineProblem, ServerMetrics metrics, LiveSources sources) {
+    this(store, index, intake, alliances, engineLoaded, engineProblem, metrics, sources, new AlertStream());
+  }
+
+  /** A backend without live sources, with the given watches and alerts. */
+  public Backend(DuckDbEventStore store, ArticleIndex index, ArticleIntake intake,
+      Function<String, Optional<EventQuery.Alliance>> alliances, BooleanSupplier engineLoaded,
+      Supplier<String> engineProblem, ServerMetrics metrics, Monitoring monitoring, AlertStream alertStream) {
+    this(store, index, intake, alliances, engineLoaded, engineProblem, metrics, LiveSources.none(), monitoring,
+        alertStream);
+  }
+
+  private Backend(DuckDbEventStore store, ArticleIndex index, ArticleIntake intake,
+      Function<String, Optional<EventQuery.Alliance>> alliances, BooleanSupplier engineLoaded,
+      Supplier<String> engineProblem, ServerMetrics metrics, LiveSources sources, AlertStream stream) {
+    this(store, index, intake, alliances, engineLoaded, engineProblem, metrics, sources,
+        new Monitoring(store, alliances, Monitoring.lazyGazetteer(), new WatchBook(null, java.util.List.of()),
+            new AlertBook(null), new org.vigil.monitor.alert.Alerting(
+                org.vigil.monitor.alert.Alerting.Rules.defaults(), java.time.InstantSource.system()),
+            java.time.InstantSource.system(), java.util.List.of(stream)), stream);
+  }
 
   public Backend {
     Objects.requireNonNull(store, "store");
@@ -35,13 +73,8 @@ public record Backend(DuckDbEventStore store, ArticleIndex index, ArticleIntake 
     Objects.requireNonNull(engineProblem, "engineProblem");
     Objects.requireNonNull(metrics, "metrics");
     Objects.requireNonNull(sources, "sources");
-  }
-
-  /** A backend without live sources: {@code /sources} is empty and adding one answers 503. */
-  public Backend(DuckDbEventStore store, ArticleIndex index, ArticleIntake intake,
-      Function<String, Optional<EventQuery.Alliance>> alliances, BooleanSupplier engineLoaded,
-      Supplier<String> engineProblem, ServerMetrics metrics) {
-    this(store, index, intake, alliances, engineLoaded, engineProblem, metrics, LiveSources.none());
+    Objects.requireNonNull(monitoring, "monitoring");
+    Objects.requireNonNull(alertStream, "alertStream");
   }
 
   /** The alliances of the dictionaries. */

@@ -50,6 +50,8 @@ public final class IngestLoop implements ArticleIntake, AutoCloseable {
   private final Set<String> recoding = ConcurrentHashMap.newKeySet();
   private volatile boolean closed;
   private volatile Thread worker;
+  private volatile Runnable afterRuns;
+  private volatile long lastAfterRun;
 
   /**
    * @param capacity articles the queue holds before {@link #submit} refuses more
@@ -100,6 +102,18 @@ public final class IngestLoop implements ArticleIntake, AutoCloseable {
   public int depth() {
     return queue.size();
   }
+
+  /**
+   * Runs {@code task} on the intake thread after an ingest run that left the queue empty, or at
+   * least every {@code every} while it fills (the watches are evaluated so, issue 14); its failures
+   * are logged and the intake goes on.
+   */
+  public void afterRuns(Runnable task, java.time.Duration every) {
+    this.afterEvery = every.toNanos();
+    this.afterRuns = task;
+  }
+
+  private volatile long afterEvery;
 
   /** Whether {@link #start} was called: the intake codes. */
   public boolean started() {
@@ -157,6 +171,16 @@ public final class IngestLoop implements ArticleIntake, AutoCloseable {
         LOG.log(System.Logger.Level.ERROR, "ingest run failed", e);
       } finally {
         items.forEach(i -> recoding.remove(i.article().id()));
+      }
+      Runnable after = afterRuns;
+      if (after != null && (queue.isEmpty() || System.nanoTime() - lastAfterRun >= afterEvery)) {
+        lastAfterRun = System.nanoTime();
+        try {
+          after.run();
+        } catch (RuntimeException e) {
+          metrics.error("monitor");
+          LOG.log(System.Logger.Level.ERROR, "evaluating the watches after an ingest run failed", e);
+        }
       }
     }
   }

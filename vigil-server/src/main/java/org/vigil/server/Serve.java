@@ -39,6 +39,8 @@ public final class Serve implements AutoCloseable {
    *
    * @param samples the folder of sample articles to code at start when the store lacks them, or
    *     null for none
+   * @param replay a folder of dated articles queued after the samples, in file-name (date) order,
+   *     when the store lacks them (the seed scenario, {@code replay/}), or null for none
    * @param coder codes an article; null: the engine {@link EngineFactory} builds from the
    *     settings, loaded after the API starts
    * @param inboxPoll how often the inbox is read
@@ -47,8 +49,8 @@ public final class Serve implements AutoCloseable {
    * @param fetch how live sources fetch; null: the settings' ({@code fetch.*}). Tests allow
    *     loopback here to reach their own server
    */
-  public record Options(Path samples, CodingWorkers.ArticleCoder coder, Duration inboxPoll, int queueCapacity,
-      java.time.InstantSource clock, FetchConfig fetch) {
+  public record Options(Path samples, Path replay, CodingWorkers.ArticleCoder coder, Duration inboxPoll,
+      int queueCapacity, java.time.InstantSource clock, FetchConfig fetch) {
     public Options {
       Objects.requireNonNull(inboxPoll, "inboxPoll");
       Objects.requireNonNull(clock, "clock");
@@ -57,19 +59,36 @@ public final class Serve implements AutoCloseable {
       }
     }
 
-    /** The system clock and the settings' fetch configuration. */
+    /** No replay folder, the system clock and the settings' fetch configuration. */
     public Options(Path samples, CodingWorkers.ArticleCoder coder, Duration inboxPoll, int queueCapacity) {
-      this(samples, coder, inboxPoll, queueCapacity, java.time.InstantSource.system(), null);
+      this(samples, null, coder, inboxPoll, queueCapacity);
+    }
+
+    /** The system clock and the settings' fetch configuration. */
+    public Options(Path samples, Path replay, CodingWorkers.ArticleCoder coder, Duration inboxPoll,
+        int queueCapacity) {
+      this(samples, replay, coder, inboxPoll, queueCapacity, java.time.InstantSource.system(), null);
+    }
+
+    /** No replay folder; live sources fetched by {@code fetch} on {@code clock}. */
+    public Options(Path samples, CodingWorkers.ArticleCoder coder, Duration inboxPoll, int queueCapacity,
+        java.time.InstantSource clock, FetchConfig fetch) {
+      this(samples, null, coder, inboxPoll, queueCapacity, clock, fetch);
     }
 
     /** These options with live sources fetched by {@code config} on {@code clock}. */
     public Options withSources(java.time.InstantSource clock, FetchConfig config) {
-      return new Options(samples, coder, inboxPoll, queueCapacity, clock, config);
+      return new Options(samples, replay, coder, inboxPoll, queueCapacity, clock, config);
     }
 
     /** The samples folder, the engine of the settings, an inbox read every 2 s, a queue of 10,000. */
     public static Options of(Path samples) {
       return new Options(samples, null, Duration.ofSeconds(2), 10_000);
+    }
+
+    /** {@link #of(Path)} with a replay folder queued after the samples. */
+    public static Options of(Path samples, Path replay) {
+      return new Options(samples, replay, null, Duration.ofSeconds(2), 10_000);
     }
   }
 
@@ -96,6 +115,9 @@ public final class Serve implements AutoCloseable {
   private final VigilServer server;
   private final InboxWatch inbox;
   private final LiveSources sources;
+  private AlertStream alertStream;
+  private Webhooks webhooks;
+  private Monitoring monitoring;
   private final AtomicBoolean loaded = new AtomicBoolean();
   private final java.util.concurrent.atomic.AtomicReference<String> engineProblem =
       new java.util.concurrent.atomic.AtomicReference<>();
@@ -127,9 +149,20 @@ public final class Serve implements AutoCloseable {
       live = LiveSources.create(settings.sourceConfig(), options.fetch() == null ? settings.fetchConfig() : options.fetch(),
           options.clock(), loop, loop::rejected, new SourceFile(home.resolve("sources.json")));
       this.sources = live;
-      Backend backend = new Backend(store, index, intake,
-          Backend.alliancesOf(EngineFactory.dictionaries(settings.engineConfig())), loaded::get, engineProblem::get,
-          metrics, live);
+      java.util.function.Function<String, java.util.Optional<org.vigil.core.store.EventQuery.Alliance>> alliances =
+          Backend.alliancesOf(EngineFactory.dictionaries(settings.engineConfig()));
+      this.alertStream = new AlertStream();
+      this.webhooks = new Webhooks(webhookTargets(settings), Webhooks.Policy.defaults(),
+          home.resolve("webhook-dead-letters.jsonl"), java.time.InstantSource.system());
+      this.monitoring = new Monitoring(store, alliances, Monitoring.lazyGazetteer(),
+          new WatchBook(home.resolve("watches.json"), settingsWatches(settings)), new AlertBook(home.resolve("alerts.json")),
+          new org.vigil.monitor.alert.Alerting(org.vigil.monitor.alert.Alerting.Rules.defaults(),
+              java.time.InstantSource.system()), java.time.InstantSource.system(),
+          List.of(alertStream, webhooks, (a, raised) -> say("vigil: alert " + (raised ? "raised" : "updated") + ": "
+              + a.watchName() + " (" + a.detector() + ", " + a.firstDay() + ".." + a.lastDay() + ", "
+              + a.severity().label() + ", " + a.evidence().size() + " events) " + "/alerts/" + a.id())));
+      Backend backend = new Backend(store, index, intake, alliances, loaded::get, engineProblem::get, metrics,
+          live, monitoring, alertStream);
       VigilSettings.Server s = settings.server();
       started = VigilServer.start(new ServerConfig(s.host(), s.port(), s.readToken(), s.writeToken(), s.readsOpen()),
           backend, version());
@@ -140,7 +173,10 @@ public final class Serve implements AutoCloseable {
     }
     say("vigil: serving " + server.uri() + " (store " + settings.storePath() + ", " + store.articleCount()
         + " articles, " + store.eventCount() + " events); API described at " + server.uri() + "/docs");
+    evaluateWatches();
+    intake.afterRuns(this::evaluateWatches, Duration.ofSeconds(10));
     queueSamples(options.samples());
+    queueSamples(options.replay());
     startEngine(settings, options);
     this.inbox = new InboxWatch(home.resolve("inbox"), intake, intake::rejected, out).start(options.inboxPoll());
     say("vigil: articles put in " + home.resolve("inbox") + " are coded and stored; Ctrl-C stops");
@@ -196,6 +232,36 @@ public final class Serve implements AutoCloseable {
   /** The intake articles enter by: live sources plug in here. */
   public ArticleIntake intake() {
     return intake;
+  }
+
+  /** Evaluates every watch over the store (at start and after ingest runs); a failure is told, not thrown. */
+  private void evaluateWatches() {
+    try {
+      monitoring.evaluate();
+    } catch (RuntimeException e) {
+      say("vigil: evaluating the watches failed: " + e.getMessage());
+    }
+  }
+
+  private static List<WatchSpec> settingsWatches(VigilSettings settings) {
+    List<WatchSpec> out = new ArrayList<>();
+    for (int i = 0; i < settings.watches().size(); i++) {
+      try {
+        out.add(WatchSpec.parse(Json.MAPPER.valueToTree(settings.watches().get(i)), null));
+      } catch (IllegalArgumentException e) {
+        throw new org.vigil.core.VigilException("settings: watches[" + (i + 1) + "]: " + e.getMessage(), e);
+      }
+    }
+    return out;
+  }
+
+  private static List<Webhooks.Target> webhookTargets(VigilSettings settings) {
+    return settings.webhooks().stream().map(w -> new Webhooks.Target(w.url(), w.secret())).toList();
+  }
+
+  /** The alerts so far (for tests and the CLI). */
+  List<org.vigil.monitor.alert.Alert> alerts() {
+    return monitoring.alerts().list(null, null);
   }
 
   private void reindexIfBehind() {
@@ -281,8 +347,11 @@ public final class Serve implements AutoCloseable {
     }
     say("vigil: stopping: no new requests; finishing the articles in hand ...");
     RuntimeException failure = null;
+    if (alertStream != null) {
+      alertStream.closeAll();
+    }
     // the sources stop before the intake drains, so that no poll hands it an article it would drop
-    for (AutoCloseable c : new AutoCloseable[] {server, sources, inbox, intake, index, store}) {
+    for (AutoCloseable c : new AutoCloseable[] {server, sources, inbox, intake, webhooks, index, store}) {
       try {
         if (c != null) {
           c.close();

@@ -67,14 +67,20 @@ final class OpenApiIT {
       if (path.getValue().has("get")) {
         String id = path.getKey().startsWith("/events") ? "rus-ukr-190"
             : path.getKey().startsWith("/stories") ? api.get("/stories?limit=1").json().at("/stories/0/id").asText()
+            : path.getKey().startsWith("/watches") ? "csto"
             : "a";
         String concrete = path.getKey().replace("{id}", id);
         String query = concrete.equals("/search") ? "?q=Kyiv" : "";
-        int status = api.get(concrete + query).status();
-        assertThat(status).as(concrete).isEqualTo(200);
+        ApiFixture.Reply reply = api.get(concrete + query);
+        if (concrete.equals("/alerts/a")) {
+          // the fixture raises no alert: the route answers that there is none
+          assertThat(reply.json().at("/error/message").asText()).as(concrete).isEqualTo("no alert a");
+        } else {
+          assertThat(reply.status()).as(concrete).isEqualTo(200);
+        }
         answered.add(concrete);
       }
     }
-    assertThat(answered).hasSize(15);
+    assertThat(answered).hasSize(20);
   }
 }

@@ -53,6 +53,11 @@ public final class RecordHigh implements Detector {
     return new RecordHigh(Parameters.defaults());
   }
 
+  /** Its parameters. */
+  public Parameters parameters() {
+    return parameters;
+  }
+
   @Override
   public String name() {
     return "record-high";

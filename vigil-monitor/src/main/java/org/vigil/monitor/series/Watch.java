@@ -111,9 +111,10 @@ public sealed interface Watch {
       }
       Set<String> on = Objects.requireNonNull(members.apply(e.date().date()),
           () -> "alliance " + code + " has no member list for " + e.date().date());
-      return (e.source() != null && on.contains(e.source().country()))
-          || (e.target() != null && on.contains(e.target().country()))
-          || (e.location() != null && on.contains(e.location().country()));
+      // an organisation or a group has no country; immutable sets refuse contains(null)
+      return (e.source() != null && e.source().country() != null && on.contains(e.source().country()))
+          || (e.target() != null && e.target().country() != null && on.contains(e.target().country()))
+          || (e.location() != null && e.location().country() != null && on.contains(e.location().country()));
     }
   }
 

@@ -105,6 +105,19 @@ final class SeriesBuilderTest {
   }
 
   @Test
+  void anAllianceWatchTakesEventsOfActorsWithoutACountry() {
+    // found by the seed scenario: an organisation's actor has no country, and Set.of(...) refuses contains(null)
+    Watch csto = new Watch.AllianceWatch("IGOCSTO", day -> Set.of("RUS", "TJK"), Filter.ALL);
+    CodedEvent appeal = event("a7", MON, actor("TJKGOV", "TJK"), actor("IGOCSTO", null), "0233", 1, 3.4, "AID",
+        null, 0.8, false);
+    CodedEvent nato = event("a8", MON, actor("IGONATO", null), actor("USAGOV", "USA"), "036", 1, 4, "CONSULT",
+        null, 0.8, false);
+
+    assertThat(csto.selects(appeal)).isTrue();
+    assertThat(csto.selects(nato)).isFalse();
+  }
+
+  @Test
   void filtersNarrowAWatch() {
     CodedEvent weak = event("a5", MON, actor("ARMREB", "ARM"), null, "145", 4, -7.5, "PROTEST", null, 0.3, false);
     CodedEvent denied = event("a6", MON, actor("ARMGOV", "ARM"), actor("AZEGOV", "AZE"), "190", 4, -10, "ASSAULT",
