@@ -92,7 +92,8 @@ public final class Serve implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException("cannot create the home folder " + home + ": " + e.getMessage(), e);
     }
-    this.store = new DuckDbEventStore(StoreConfig.of(settings.storePath()));
+    // held open: the API reads concurrently and no call opens the file again (issue 13, the API benchmark)
+    this.store = DuckDbEventStore.held(StoreConfig.of(settings.storePath()));
     ArticleIndex opened = null;
     IngestLoop loop = null;
     VigilServer started = null;
