@@ -161,7 +161,7 @@ public final class Serve implements AutoCloseable {
     long stored = store.articleCount();
     if (index.size() < stored) {
       say("vigil: indexing " + stored + " stored articles for search ...");
-      new StoreReads(store).eachArticle(index::add);
+      index.addEach(new StoreReads(store)::eachArticle); // one commit, not one an article
     }
   }
 
