@@ -100,7 +100,6 @@ public final class Serve implements AutoCloseable {
     try {
       opened = ArticleIndex.open(home.resolve("index"));
       this.index = opened;
-      reindexIfBehind();
       ServerMetrics metrics = new ServerMetrics();
       loop = new IngestLoop(store, index, metrics, options.queueCapacity(), out);
       this.intake = loop;
@@ -117,6 +116,7 @@ public final class Serve implements AutoCloseable {
     }
     say("vigil: serving " + server.uri() + " (store " + settings.storePath() + ", " + store.articleCount()
         + " articles, " + store.eventCount() + " events); API described at " + server.uri() + "/docs");
+    reindexInBackground();
     queueSamples(options.samples());
     startEngine(settings, options);
     this.inbox = new InboxWatch(home.resolve("inbox"), intake, intake::rejected, out).start(options.inboxPoll());
@@ -157,12 +157,29 @@ public final class Serve implements AutoCloseable {
     return intake;
   }
 
-  private void reindexIfBehind() {
+  /**
+   * Indexes the stored articles for search when the index has fewer (a kill between an article's
+   * commit and its indexing, or an index deleted), on a thread of its own: the API serves at once,
+   * and {@code /search} finds them once done (a large store takes minutes).
+   */
+  private void reindexInBackground() {
     long stored = store.articleCount();
-    if (index.size() < stored) {
-      say("vigil: indexing " + stored + " stored articles for search ...");
-      index.addEach(new StoreReads(store)::eachArticle); // one commit, not one an article
+    if (index.size() >= stored) {
+      return;
     }
+    Thread t = new Thread(() -> {
+      try {
+        say("vigil: indexing " + stored + " stored articles for search in the background ...");
+        long start = System.nanoTime();
+        long n = index.addEach(new StoreReads(store)::eachArticle); // one commit, not one an article
+        say(String.format(java.util.Locale.ROOT, "vigil: indexed %d articles for search in %.1f s", n,
+            (System.nanoTime() - start) / 1e9));
+      } catch (RuntimeException e) {
+        say("vigil: indexing the stored articles failed: " + e.getMessage() + "; search misses them until the next start");
+      }
+    }, "vigil-reindex");
+    t.setDaemon(true);
+    t.start();
   }
 
   private void queueSamples(Path samples) {
