@@ -15,12 +15,15 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.vigil.coding.merge.MentionMerger;
+import org.vigil.coding.merge.MergeConfig;
 import org.vigil.core.article.Article;
 import org.vigil.core.event.EventCoder;
 import org.vigil.core.event.CodedEvent;
@@ -36,7 +39,10 @@ import org.vigil.testkit.Fixtures;
  * EventStore.storeAll}). Operations per second are articles per second, on one thread, into an
  * in-memory store that is new for each iteration. The articles are the testkit's fixtures, each
  * stored again and again under a new id with a number added to its text (so that no copy is a
- * duplicate), with its events (about one and a half per article) under new ids.
+ * duplicate), with its events (about one and a half per article) under new ids. With {@code
+ * merge=merged} the store keeps merged events as {@code vigil ingest}'s does (issue 13): every
+ * stored event's block is merged again, and since the copies repeat the same few dyads, their
+ * blocks grow through the iteration, the worst case for that work.
  *
  * <pre>{@code
  * java -cp 'vigil-bench/target/vigil-bench.jar:vigil-bench/target/lib/*' org.openjdk.jmh.Main StoreBenchmark
@@ -51,6 +57,10 @@ import org.vigil.testkit.Fixtures;
 @Threads(1)
 public class StoreBenchmark {
   private static final int BATCH = 32;
+
+  /** {@code none}: no merged events; {@code merged}: kept with {@code MentionMerger} (issue 13). */
+  @Param({"none", "merged"})
+  public String merge = "none";
 
   private List<EventStore.Coded> fixtures;
   private DuckDbEventStore store;
@@ -68,7 +78,8 @@ public class StoreBenchmark {
 
   @Setup(Level.Iteration)
   public void open() {
-    store = new DuckDbEventStore(StoreConfig.inMemory(), InstantSource.fixed(Instant.parse("2021-07-09T00:00:00Z")));
+    store = new DuckDbEventStore(StoreConfig.inMemory(), InstantSource.fixed(Instant.parse("2021-07-09T00:00:00Z")),
+        merge.equals("merged") ? new MentionMerger(MergeConfig.defaults()) : null);
   }
 
   @TearDown(Level.Iteration)
@@ -97,6 +108,11 @@ public class StoreBenchmark {
   /** Events in this iteration's store (for the test). */
   long eventCount() {
     return store.eventCount();
+  }
+
+  /** Merged events in this iteration's store (for the test). */
+  long mergedCount() {
+    return store.mergedEvents(org.vigil.core.store.EventQuery.all(1_000_000)).size();
   }
 
   /** The next fixture under a new id and content, with its events under new ids. */

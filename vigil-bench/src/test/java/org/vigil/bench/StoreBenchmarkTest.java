@@ -24,4 +24,36 @@ final class StoreBenchmarkTest {
       bench.close();
     }
   }
+
+  @Test
+  void theMergedVariantKeepsMergedEvents() {
+    StoreBenchmark bench = new StoreBenchmark();
+    bench.merge = "merged";
+    bench.code();
+    bench.open();
+    try {
+      bench.storeBatchOf32();
+      bench.storeBatchOf32();
+
+      assertThat(bench.mergedCount()).isPositive().isLessThan(bench.eventCount());
+    } finally {
+      bench.close();
+    }
+  }
+
+  @Test
+  void theStoryBenchmarkFindsItsCopies() {
+    StoryBenchmark bench = new StoryBenchmark();
+    bench.write();
+    bench.open();
+    int copies = 0;
+    for (int i = 0; i < 1000; i++) {
+      copies += bench.add().isNew() ? 0 : 1;
+    }
+
+    assertThat(copies).as("every fifth after the first 50").isEqualTo(190);
+    // an exact duplicate (two copies of one article) is not remembered twice
+    long distinct = java.util.Arrays.stream(bench.articles, 0, 1000).map(a -> a.contentHash()).distinct().count();
+    assertThat(bench.size()).isEqualTo((int) distinct).isGreaterThan(950);
+  }
 }

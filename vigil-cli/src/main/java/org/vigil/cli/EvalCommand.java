@@ -24,10 +24,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code vigil eval}: scores the coder on gold records. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = EvalStoriesCommand.class,
     description = "Score the coder on gold records (PETRARCH, PLOVER, geoparsing, event report or article gold JSON Lines): precision, recall, F1, PLOVER, actor and place accuracy.")
 final class EvalCommand implements Callable<Integer> {
-  @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold JSON Lines file (repeatable).")
+  // checked in call(), not by picocli: a required option here would be asked of `eval stories` too
+  @Option(names = "--gold", paramLabel = "FILE", description = "Gold JSON Lines file (repeatable; required).")
   List<Path> gold;
 
   @Option(names = "--corpus", paramLabel = "FILE",
@@ -61,6 +62,9 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (gold == null || gold.isEmpty()) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--gold=FILE'");
+    }
     Runs.checkConfidence(spec, minConfidence);
     Map<String, Article> articles = new LinkedHashMap<>();
     if (corpus != null) {

@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import org.vigil.pipeline.CodingWorkers;
 import org.vigil.pipeline.IngestJob;
 import org.vigil.pipeline.StoreSink;
+import org.vigil.core.event.EventMerger;
+import org.vigil.ingest.story.StoryIndex;
 import org.vigil.pipeline.VigilEngine;
 import org.vigil.pipeline.VigilSettings;
 
@@ -81,8 +83,12 @@ final class IngestCommand implements Callable<Integer> {
     Path database = settings.storePath();
     Progress progress = new Progress(err, "ingesting");
     // the store check runs first; the store is locked only while a batch is written
-    try (DuckDbEventStore store = openForIngest(StoreConfig.of(database), err)) {
-      StoreSink sink = new StoreSink(store, settings.batchSize());
+    try (DuckDbEventStore store = openForIngest(StoreConfig.of(database), err, Wiring.merger(settings))) {
+      // stories and merged events (issue 13): each article joins the story it copies, its events their merged events
+      StoryIndex stories = new StoryIndex(settings.storyConfig());
+      // the store's latest articles, so that copies of what an earlier run stored join their stories
+      store.latestArticles(settings.storyConfig().windowDays()).forEach(a -> stories.remember(a.article(), a.storyId()));
+      StoreSink sink = new StoreSink(store, settings.batchSize(), stories);
       long[] skipped = {0};
       IngestJob job = new IngestJob(coder, Wiring.reader(), settings.threads(), settings.failurePolicy(),
           new IngestJob.Listener() {
@@ -128,7 +134,12 @@ final class IngestCommand implements Callable<Integer> {
    * them again instead of counting them as already stored.
    */
   static DuckDbEventStore openForIngest(StoreConfig config, java.io.PrintStream err) {
-    DuckDbEventStore store = new DuckDbEventStore(config, InstantSource.system());
+    return openForIngest(config, err, null);
+  }
+
+  /** {@link #openForIngest(StoreConfig, PrintStream)}, keeping merged events with {@code merger} (null: none). */
+  static DuckDbEventStore openForIngest(StoreConfig config, java.io.PrintStream err, EventMerger merger) {
+    DuckDbEventStore store = new DuckDbEventStore(config, InstantSource.system(), merger);
     try {
       java.util.List<DuckDbEventStore.Mismatch> removed = store.repair();
       if (!removed.isEmpty()) {

@@ -3,7 +3,9 @@ package org.vigil.cli;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.vigil.coding.dictionary.Dictionaries;
+import org.vigil.coding.merge.MentionMerger;
 import org.vigil.core.article.Article;
+import org.vigil.core.event.EventMerger;
 import org.vigil.ingest.ArticleReader;
 import org.vigil.ingest.IngestConfig;
 import org.vigil.ingest.Rejection;
@@ -74,6 +76,11 @@ final class Wiring {
 
   static Dictionaries dictionaries(VigilSettings settings) {
     return EngineFactory.dictionaries(settings.engineConfig());
+  }
+
+  /** The event merger the settings name (issue 13): merged events kept by the store as it is written. */
+  static EventMerger merger(VigilSettings settings) {
+    return new MentionMerger(settings.mergeConfig());
   }
 
   static ArticleReader reader() {

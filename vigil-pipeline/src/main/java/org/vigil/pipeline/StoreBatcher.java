@@ -36,7 +36,12 @@ public final class StoreBatcher implements AutoCloseable {
 
   /** Adds an article with its events; writes the batch when it is full. */
   public void add(Article article, List<CodedEvent> events) {
-    pending.add(new EventStore.Coded(article, events));
+    add(new EventStore.Coded(article, events));
+  }
+
+  /** Adds an article with its events and story; writes the batch when it is full. */
+  public void add(EventStore.Coded coded) {
+    pending.add(coded);
     if (pending.size() >= size) {
       flush();
     }

@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.vigil.coding.merge.MergeConfig;
+import org.vigil.ingest.story.StoryConfig;
 import org.vigil.core.VigilException;
 import org.vigil.ingest.IngestConfig;
 import org.vigil.ingest.source.FetchConfig;
@@ -56,6 +58,7 @@ public final class VigilSettings {
   /** What {@link #effective()} shows for a token that is set: never the token itself. */
   static final String HIDDEN = "(set, hidden)";
   static final String FETCH_ALLOW_PRIVATE = "fetch.allow-private";
+  static final String FETCH_ALLOW_LOOPBACK = "fetch.allow-loopback";
   static final String FETCH_MAX_BYTES = "fetch.max-bytes";
   static final String FETCH_ITEM_BODY = "fetch.item-body";
   /** The list of live sources in the settings file (issue 13); a list, so not one of {@link #keys()}. */
@@ -64,6 +67,8 @@ public final class VigilSettings {
   static final java.time.Duration MIN_INTERVAL = java.time.Duration.ofSeconds(10);
   /** A source's interval when the file gives none. */
   static final java.time.Duration DEFAULT_INTERVAL = java.time.Duration.ofMinutes(15);
+  static final String STORY_WINDOW = "stories.window-days";
+  static final String MERGE_WINDOW = "merge.day-window";
 
   /** Every key with its default, in the order they are described. */
   private static final Map<String, String> DEFAULTS = defaults();
@@ -94,6 +99,8 @@ public final class VigilSettings {
   private final FailurePolicy failurePolicy;
   private final Path home;
   private final Server server;
+  private final StoryConfig stories;
+  private final MergeConfig merge;
 
   /**
    * The settings of {@code vigil serve} (issue 13).
@@ -157,11 +164,14 @@ public final class VigilSettings {
     this.server = new Server(host, port, readToken, writeToken, readsOpen);
     this.fetchConfig = FetchConfig.builder()
         .allowPrivate(bool(FETCH_ALLOW_PRIVATE))
+        .allowLoopback(bool(FETCH_ALLOW_LOOPBACK))
         .maxBytes(positive(FETCH_MAX_BYTES, Integer.MAX_VALUE))
         .build();
     this.sourceConfig = new SourceConfig(oneOf(FETCH_ITEM_BODY, SourceConfig.ItemBody.class),
         SourceConfig.defaults().shortItem(), SourceConfig.defaults().minPageText(),
         SourceConfig.defaults().futureTolerance(), IngestConfig.defaults());
+    this.stories = StoryConfig.defaults().withWindowDays(positive(STORY_WINDOW, 365));
+    this.merge = new MergeConfig(positive(MERGE_WINDOW, 31), MergeConfig.defaults().maxKm());
   }
 
   /**
@@ -264,7 +274,10 @@ public final class VigilSettings {
     return failurePolicy;
   }
 
-  /** How the live sources fetch: {@code fetch.allow-private}, {@code fetch.max-bytes}, the rest defaults. */
+  /**
+   * How the live sources fetch: {@code fetch.allow-private}, {@code fetch.allow-loopback}, {@code
+   * fetch.max-bytes}, the rest defaults.
+   */
   public FetchConfig fetchConfig() {
     return fetchConfig;
   }
@@ -277,6 +290,16 @@ public final class VigilSettings {
   /** The live sources the settings file lists under {@code sources:}, in file order; empty when none. */
   public List<SourceSpec> sources() {
     return sources;
+  }
+
+  /** How stored articles are grouped into stories (issue 13): the defaults with the window set. */
+  public StoryConfig storyConfig() {
+    return stories;
+  }
+
+  /** How stored events are merged (issue 13): the defaults with the day window set. */
+  public MergeConfig mergeConfig() {
+    return merge;
   }
 
   /** The settings file that was read, if any. */
@@ -326,8 +349,11 @@ public final class VigilSettings {
     values.put(SERVER_WRITE_TOKEN, server.writeToken().isEmpty() ? "" : HIDDEN);
     values.put(SERVER_READS_OPEN, Boolean.toString(server.readsOpen()));
     values.put(FETCH_ALLOW_PRIVATE, Boolean.toString(fetchConfig.allowPrivate()));
+    values.put(FETCH_ALLOW_LOOPBACK, Boolean.toString(fetchConfig.allowLoopback()));
     values.put(FETCH_MAX_BYTES, Long.toString(fetchConfig.maxBytes()));
     values.put(FETCH_ITEM_BODY, lower(sourceConfig.itemBody()));
+    values.put(STORY_WINDOW, Integer.toString(stories.windowDays()));
+    values.put(MERGE_WINDOW, Integer.toString(merge.dayWindow()));
     return values;
   }
 
@@ -362,8 +388,11 @@ public final class VigilSettings {
     d.put(SERVER_WRITE_TOKEN, "");
     d.put(SERVER_READS_OPEN, "true");
     d.put(FETCH_ALLOW_PRIVATE, "false");
+    d.put(FETCH_ALLOW_LOOPBACK, "false");
     d.put(FETCH_MAX_BYTES, Long.toString(FetchConfig.DEFAULT_MAX_BYTES));
     d.put(FETCH_ITEM_BODY, "auto");
+    d.put(STORY_WINDOW, Integer.toString(StoryConfig.defaults().windowDays()));
+    d.put(MERGE_WINDOW, Integer.toString(MergeConfig.defaults().dayWindow()));
     return Collections.unmodifiableMap(d);
   }
 

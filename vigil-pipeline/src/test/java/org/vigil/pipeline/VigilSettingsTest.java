@@ -213,8 +213,19 @@ final class VigilSettingsTest {
             "https://news.example/live", java.time.Duration.ofMinutes(15), ""));
     assertThat(s.sourceConfig().itemBody()).isEqualTo(org.vigil.ingest.source.SourceConfig.ItemBody.PAGE);
     assertThat(s.fetchConfig().allowPrivate()).isFalse();
+    assertThat(s.fetchConfig().allowLoopback()).isFalse();
     assertThat(s.threads()).isEqualTo(2);
     assertThat(s.describe()).contains("# source gazette: rss https://gazette.example/rss.xml every 15m (Harbour Gazette)");
+  }
+
+  @Test
+  void loopbackIsFetchedOnlyWhenAllowed() {
+    VigilSettings on = VigilSettings.load(null, Map.of("VIGIL_FETCH_ALLOW_LOOPBACK", "true"), Map.of());
+    assertThat(on.fetchConfig().allowLoopback()).isTrue();
+    assertThat(on.fetchConfig().allowPrivate()).isFalse();
+    assertThat(on.source("fetch.allow-loopback")).isEqualTo("environment variable VIGIL_FETCH_ALLOW_LOOPBACK");
+    assertThatThrownBy(() -> VigilSettings.load(null, Map.of("VIGIL_FETCH_ALLOW_LOOPBACK", "sometimes"), Map.of()))
+        .hasMessageContaining("fetch.allow-loopback");
   }
 
   @Test

@@ -13,7 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.vigil.core.article.Article;
+import org.vigil.core.article.Story;
 import org.vigil.core.event.CodedEvent;
+import org.vigil.core.event.MergedEvent;
 import org.vigil.core.store.EventQuery;
 import org.vigil.ingest.ArticleReader;
 import org.vigil.ingest.IngestConfig;
@@ -48,9 +50,17 @@ final class Api {
     h.put("postArticle", this::postArticle);
     h.put("events", this::events);
     h.put("event", this::event);
+    h.put("mergedEvents", this::mergedEvents);
+    h.put("stories", this::stories);
+    h.put("story", this::story);
     h.put("search", this::search);
     h.put("aggregates", this::aggregates);
     h.put("recode", this::recode);
+    h.put("sources", this::sources);
+    h.put("postSource", this::postSource);
+    h.put("source", this::source);
+    h.put("deleteSource", this::deleteSource);
+    h.put("pollSource", this::pollSource);
     h.put("health", this::health);
     h.put("metrics", this::metrics);
     h.put("openapi", ctx -> Responses.send(ctx, openApi, "application/json"));
@@ -116,8 +126,73 @@ final class Api {
   void event(Context ctx) {
     params(ctx, "event");
     String id = ctx.pathParam("id");
-    CodedEvent e = reads.event(id).orElseThrow(() -> ApiException.notFound("no event " + id));
-    Responses.json(ctx, Json.eventWithMentions(e, reads.article(e.articleId()).orElse(null)));
+    java.util.Optional<CodedEvent> e = reads.event(id);
+    if (e.isPresent()) {
+      Responses.json(ctx, Json.eventWithMentions(e.get(), reads.article(e.get().articleId()).orElse(null)));
+      return;
+    }
+    // issue 13: a merged event's id gives every mention
+    MergedEvent merged = backend.store().mergedEvent(id).orElseThrow(() -> ApiException.notFound("no event " + id));
+    Map<String, Article> articles = new java.util.HashMap<>();
+    Responses.json(ctx, Json.mergedWithMentions(merged, eventId -> reads.event(eventId).orElse(null),
+        articleId -> articles.computeIfAbsent(articleId, a -> reads.article(a).orElse(null))));
+  }
+
+  void mergedEvents(Context ctx) {
+    Params p = params(ctx, "mergedEvents");
+    int limit = p.limit(100);
+    String cursor = p.string("cursor");
+    int offset = cursor == null ? 0 : Cursors.offset(cursor, "m");
+    // the store reads merged events from the start only: a page skips the pages before it
+    List<MergedEvent> page = backend.store().mergedEvents(p.events(offset + limit + 1, backend.alliances()));
+    ObjectNode body = Json.MAPPER.createObjectNode();
+    ArrayNode list = body.putArray("merged_events");
+    page.stream().skip(offset).limit(limit).forEach(m -> list.add(Json.merged(m)));
+    nextOffset(ctx, body, "m", offset, limit, page.size());
+    Responses.json(ctx, body);
+  }
+
+  void stories(Context ctx) {
+    Params p = params(ctx, "stories");
+    int limit = p.limit(100);
+    Integer min = p.integer("min_articles");
+    if (min != null && min < 1) {
+      throw ApiException.badParameter("min_articles", p.string("min_articles"), "is below 1");
+    }
+    String cursor = p.string("cursor");
+    int offset = cursor == null ? 0 : Cursors.offset(cursor, "s");
+    List<Story> page = backend.store().stories(min == null ? 1 : min, offset + limit + 1);
+    ObjectNode body = Json.MAPPER.createObjectNode();
+    ArrayNode list = body.putArray("stories");
+    page.stream().skip(offset).limit(limit).forEach(st -> list.add(Json.story(st)));
+    nextOffset(ctx, body, "s", offset, limit, page.size());
+    Responses.json(ctx, body);
+  }
+
+  void story(Context ctx) {
+    params(ctx, "story");
+    String id = ctx.pathParam("id");
+    Story st = backend.store().story(id).orElseThrow(() -> ApiException.notFound("no story " + id));
+    ObjectNode body = Json.story(st);
+    ArrayNode list = body.putArray("merged_events");
+    for (String mergedId : reads.mergedIdsOf(st.articles().stream().map(Story.Member::articleId).toList())) {
+      backend.store().mergedEvent(mergedId).ifPresent(m -> list.add(Json.merged(m)));
+    }
+    Responses.json(ctx, body);
+  }
+
+  /** Sets {@code next}: the link to the page after {@code offset + limit} when {@code read} says there is one. */
+  private static void nextOffset(Context ctx, ObjectNode body, String kind, int offset, int limit, int read) {
+    if (read > offset + limit) {
+      if (offset + limit > Cursors.MAX_OFFSET) {
+        // deeper pages are refused: narrow the filters instead
+        body.putNull("next");
+        return;
+      }
+      body.put("next", next(ctx, Cursors.offset(kind, offset + limit)));
+    } else {
+      body.putNull("next");
+    }
   }
 
   void search(Context ctx) {
@@ -259,6 +334,41 @@ final class Api {
     out.put("queued", queued);
     out.put("queue_depth", backend.intake().depth());
     Responses.fresh(ctx, 202, out);
+  }
+
+  void sources(Context ctx) {
+    params(ctx, "sources");
+    LiveSources live = backend.sources();
+    ObjectNode body = Json.MAPPER.createObjectNode();
+    ArrayNode list = body.putArray("sources");
+    live.states().forEach(s -> list.add(live.json(s)));
+    Responses.json(ctx, body);
+  }
+
+  void source(Context ctx) {
+    params(ctx, "source");
+    LiveSources live = backend.sources();
+    Responses.json(ctx, live.jsonWithFetches(live.state(ctx.pathParam("id"))));
+  }
+
+  void postSource(Context ctx) {
+    params(ctx, "postSource");
+    LiveSources live = backend.sources();
+    org.vigil.ingest.source.SourceState added = live.add(LiveSources.spec(body(ctx)));
+    ctx.header("Location", "/sources/" + added.spec().id());
+    Responses.fresh(ctx, 201, live.json(added));
+  }
+
+  void deleteSource(Context ctx) {
+    params(ctx, "deleteSource");
+    LiveSources live = backend.sources();
+    Responses.fresh(ctx, 200, live.json(live.remove(ctx.pathParam("id"))));
+  }
+
+  void pollSource(Context ctx) {
+    params(ctx, "pollSource");
+    LiveSources live = backend.sources();
+    Responses.fresh(ctx, 200, live.json(live.poll(ctx.pathParam("id"))));
   }
 
   void health(Context ctx) {

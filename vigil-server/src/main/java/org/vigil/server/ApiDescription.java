@@ -103,9 +103,22 @@ final class ApiDescription {
           responses(201, "Accepted", WRITE_ERRORS, 202, "Accepted", 422, "Problem", 200, "Accepted")),
       new Route("get", "/events", "events", "Events matching the filters, newest first, a page at a time.",
           Access.READ, concat(FILTERS, List.of(LIMIT, CURSOR)), null, responses(200, "EventPage", READ_ERRORS)),
-      new Route("get", "/events/{id}", "event", "One event with its evidence (mentions).", Access.READ,
-          List.of(Param.path("id", "The event id.")), null,
+      new Route("get", "/events/{id}", "event", "One event with its evidence (mentions): an event id gives its one"
+          + " mention, a merged event id (from /merged-events) every mention of every article.", Access.READ,
+          List.of(Param.path("id", "The event id or merged event id.")), null,
           responses(200, "EventWithMentions", READ_ERRORS, 404, "Problem")),
+      // issue 13: one event reported by many articles, with GDELT's counts; and the stories of copies
+      new Route("get", "/merged-events", "mergedEvents", "Merged events (the same event in several articles, copies of"
+          + " one story counted once) whose canonical mention matches the filters, by first day newest first, then"
+          + " by mentions, a page at a time.", Access.READ, concat(FILTERS, List.of(LIMIT, CURSOR)), null,
+          responses(200, "MergedEventPage", READ_ERRORS)),
+      new Route("get", "/stories", "stories", "Stories (an article and its copies), latest first, a page at a time.",
+          Access.READ, List.of(Param.query("min_articles", "integer", "Only stories of at least this many articles"
+              + " (default 1; 2 gives the copied ones)."), LIMIT, CURSOR), null,
+          responses(200, "StoryPage", READ_ERRORS)),
+      new Route("get", "/stories/{id}", "story", "One story: its articles and the merged events they report.",
+          Access.READ, List.of(Param.path("id", "The story id.")), null,
+          responses(200, "StoryWithEvents", READ_ERRORS, 404, "Problem")),
       new Route("get", "/search", "search", "Full-text search over the articles' titles and texts (Lucene syntax).",
           Access.READ, List.of(Param.query("q", "string", "The query: words (all must occur), \"a phrase\", OR, -word."),
               Param.query("limit", "integer", "Hits, 1..1000 (default 20).")), null,
@@ -119,6 +132,20 @@ final class ApiDescription {
       new Route("post", "/recode", "recode", "Codes stored articles again with the engine in force, replacing their"
           + " events (the write token).", Access.WRITE, List.of(), "Recode",
           responses(202, "RecodeAccepted", WRITE_ERRORS, 404, "Problem")),
+      new Route("get", "/sources", "sources", "The live sources (feeds, pages, folders) and their state.", Access.READ,
+          List.of(), null, responses(200, "SourceList", READ_ERRORS)),
+      new Route("post", "/sources", "postSource", "Adds a live source, polled at once and then every interval, kept"
+          + " across restarts (the write token).", Access.WRITE, List.of(), "NewSource",
+          responses(201, "Source", WRITE_ERRORS, 409, "Problem")),
+      new Route("get", "/sources/{id}", "source", "One live source with its recent fetch records, newest first.",
+          Access.READ, List.of(Param.path("id", "The source id.")), null,
+          responses(200, "SourceWithFetches", READ_ERRORS, 404, "Problem")),
+      new Route("delete", "/sources/{id}", "deleteSource", "Removes a source added through the API (the write"
+          + " token); those of the settings file stay (409).", Access.WRITE, List.of(Param.path("id", "The source id.")),
+          null, responses(200, "Source", WRITE_ERRORS, 404, "Problem", 409, "Problem")),
+      new Route("post", "/sources/{id}/poll", "pollSource", "Polls a source now and answers its state after (the"
+          + " write token).", Access.WRITE, List.of(Param.path("id", "The source id.")), null,
+          responses(200, "Source", WRITE_ERRORS, 404, "Problem")),
       new Route("get", "/health", "health", "Whether the store answers, the engine is loaded, and the queue's depth.",
           Access.OPEN, List.of(), null, responses(200, "Health", Map.of(503, "Health"))),
       new Route("get", "/metrics", "metrics", "Meters in Prometheus's text format.", Access.READ, List.of(), null,
@@ -154,6 +181,13 @@ final class ApiDescription {
     Map<Integer, String> all = responses(status, schema, errors, other, otherSchema);
     all.put(third, thirdSchema);
     all.put(fourth, fourthSchema);
+    return all;
+  }
+
+  private static Map<Integer, String> responses(int status, String schema, Map<Integer, String> errors, int other,
+      String otherSchema, int third, String thirdSchema) {
+    Map<Integer, String> all = responses(status, schema, errors, other, otherSchema);
+    all.put(third, thirdSchema);
     return all;
   }
 
@@ -219,7 +253,7 @@ final class ApiDescription {
       }
       if (r.body() != null) {
         ObjectNode body = op.putObject("requestBody");
-        body.put("required", r.id().equals("postArticle"));
+        body.put("required", r.id().equals("postArticle") || r.id().equals("postSource"));
         body.putObject("content").putObject("application/json").putObject("schema")
             .put("$ref", "#/components/schemas/" + r.body());
       }
@@ -248,13 +282,14 @@ final class ApiDescription {
   private static String describe(int status) {
     return switch (status) {
       case 200 -> "OK";
-      case 201 -> "Stored: the article's transaction is committed (acknowledged)";
+      case 201 -> "Created (POST /articles: stored, its transaction committed: acknowledged)";
       case 202 -> "Accepted: queued to be coded, not yet stored (not acknowledged)";
       case 422 -> "The article was read but could not be coded or stored";
       case 400 -> "A bad parameter, named with its value";
       case 401 -> "No bearer token where one is needed";
       case 403 -> "A token that does not give this access";
       case 404 -> "No such item";
+      case 409 -> "In conflict with what is there (a source with that id exists, or comes from the settings file)";
       case 503 -> "Unavailable (the store cannot be read, or the queue is full)";
       default -> "Status " + status;
     };

@@ -20,10 +20,11 @@ import org.vigil.store.StoreReads;
  *     empty when the dictionaries have no such organisation
  * @param engineLoaded whether the intake codes yet (CoreNLP loads for ~20 s after start)
  * @param engineProblem why the engine could not be loaded, or null while it loads or once it has
+ * @param sources the live sources ({@code /sources}); {@link LiveSources#none()} for none
  */
 public record Backend(DuckDbEventStore store, ArticleIndex index, ArticleIntake intake,
     Function<String, Optional<EventQuery.Alliance>> alliances, BooleanSupplier engineLoaded,
-    Supplier<String> engineProblem, ServerMetrics metrics) {
+    Supplier<String> engineProblem, ServerMetrics metrics, LiveSources sources) {
 
   public Backend {
     Objects.requireNonNull(store, "store");
@@ -33,6 +34,14 @@ public record Backend(DuckDbEventStore store, ArticleIndex index, ArticleIntake 
     Objects.requireNonNull(engineLoaded, "engineLoaded");
     Objects.requireNonNull(engineProblem, "engineProblem");
     Objects.requireNonNull(metrics, "metrics");
+    Objects.requireNonNull(sources, "sources");
+  }
+
+  /** A backend without live sources: {@code /sources} is empty and adding one answers 503. */
+  public Backend(DuckDbEventStore store, ArticleIndex index, ArticleIntake intake,
+      Function<String, Optional<EventQuery.Alliance>> alliances, BooleanSupplier engineLoaded,
+      Supplier<String> engineProblem, ServerMetrics metrics) {
+    this(store, index, intake, alliances, engineLoaded, engineProblem, metrics, LiveSources.none());
   }
 
   /** The alliances of the dictionaries. */

@@ -36,6 +36,37 @@ final class Cursors {
     return new StoreReads.ArticleCursor(date(cursor, parts[1]), parts[2]);
   }
 
+  /**
+   * The cursor of a list the store reads only from its start (merged events, stories): how many
+   * items the pages before gave. Items that enter before it while a client pages shift the next
+   * page by as many.
+   */
+  static String offset(String kind, int offset) {
+    return ENCODER.encodeToString((kind + "|" + offset).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The offset of a cursor of {@link #offset(String, int)}: 0..{@link #MAX_OFFSET}. */
+  static int offset(String cursor, String kind) {
+    String text;
+    try {
+      text = new String(DECODER.decode(cursor), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw bad(cursor);
+    }
+    String[] parts = text.split("\\|", -1);
+    if (parts.length != 2 || !parts[0].equals(kind) || !parts[1].matches("\\d{1,9}")) {
+      throw bad(cursor);
+    }
+    int offset = Integer.parseInt(parts[1]);
+    if (offset > MAX_OFFSET) {
+      throw bad(cursor);
+    }
+    return offset;
+  }
+
+  /** The deepest an offset cursor goes: a page is read from the start of the list. */
+  static final int MAX_OFFSET = 100_000;
+
   private static String encode(String kind, LocalDate date, String id) {
     return ENCODER.encodeToString((kind + "|" + date + "|" + id).getBytes(StandardCharsets.UTF_8));
   }

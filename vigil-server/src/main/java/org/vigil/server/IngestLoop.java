@@ -13,6 +13,8 @@ import org.vigil.core.article.Article;
 import org.vigil.core.event.CodedEvent;
 import org.vigil.ingest.ArticleReader;
 import org.vigil.ingest.IngestConfig;
+import org.vigil.ingest.story.StoryConfig;
+import org.vigil.ingest.story.StoryIndex;
 import org.vigil.pipeline.CodingWorkers;
 import org.vigil.pipeline.FailurePolicy;
 import org.vigil.pipeline.IngestJob;
@@ -26,6 +28,9 @@ import org.vigil.store.DuckDbEventStore;
  * coded), each article stored alone ({@link StoreSink}, one transaction an article) and then
  * indexed; an article already stored is skipped before analysis, a rejected one is recorded as a
  * dead letter and counted. Articles queued before the engine is loaded wait for {@link #start}.
+ * Every article joins a story first (issue 13): one {@link StoryIndex}, taught the store's latest
+ * articles when the loop is made (as {@code vigil ingest} does), finds copies of earlier articles,
+ * so that a store with an event merger counts a story's copies once.
  * {@link #close} stops taking articles, lets the run in hand finish (each of its articles stored
  * whole or not at all) and drops what was still queued, saying how many. Thread-safe.
  */
@@ -45,6 +50,7 @@ public final class IngestLoop implements ArticleIntake, AutoCloseable {
   private final DuckDbEventStore store;
   private final ArticleIndex index;
   private final ServerMetrics metrics;
+  private final StoryIndex stories;
   private final PrintStream log;
   private final LinkedBlockingQueue<Item> queue;
   private final Set<String> recoding = ConcurrentHashMap.newKeySet();
@@ -58,6 +64,20 @@ public final class IngestLoop implements ArticleIntake, AutoCloseable {
    * @param log where progress lines go ({@code vigil: coded ...}); {@code null} for none
    */
   public IngestLoop(DuckDbEventStore store, ArticleIndex index, ServerMetrics metrics, int capacity, PrintStream log) {
+    this(store, index, metrics, capacity, log, StoryConfig.defaults());
+  }
+
+  /**
+   * An intake whose articles join stories found as {@code stories} says.
+   *
+   * @param capacity articles the queue holds before {@link #submit} refuses more
+   * @param log where progress lines go ({@code vigil: coded ...}); {@code null} for none
+   * @param stories how copies are found; the index is taught the store's articles of the last
+   *     {@link StoryConfig#windowDays()} days at once
+   * @throws org.vigil.core.VigilException when the store's latest articles cannot be read
+   */
+  public IngestLoop(DuckDbEventStore store, ArticleIndex index, ServerMetrics metrics, int capacity, PrintStream log,
+      StoryConfig stories) {
     if (capacity < 1) {
       throw new IllegalArgumentException("capacity must be >= 1, was " + capacity);
     }
@@ -65,6 +85,9 @@ public final class IngestLoop implements ArticleIntake, AutoCloseable {
     this.index = Objects.requireNonNull(index, "index");
     this.metrics = Objects.requireNonNull(metrics, "metrics");
     this.log = log;
+    this.stories = new StoryIndex(Objects.requireNonNull(stories, "stories"));
+    // copies of articles stored before this start join their stories, not new ones (issue 13)
+    store.latestArticles(stories.windowDays()).forEach(a -> this.stories.remember(a.article(), a.storyId()));
     this.queue = new LinkedBlockingQueue<>(capacity);
     metrics.queueDepth(queue, LinkedBlockingQueue::size);
   }
@@ -211,7 +234,7 @@ public final class IngestLoop implements ArticleIntake, AutoCloseable {
         say("vigil: coded again " + article.id() + ": " + events.size() + " events");
         return;
       }
-      StoreSink one = new StoreSink(store, 1);
+      StoreSink one = new StoreSink(store, 1, stories);
       one.accept(article, events, rejections);
       if (one.stored() > 0) {
         index.add(article);

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.vigil.core.article.Article;
 import org.vigil.ingest.ArticleReader;
 import org.vigil.ingest.IngestConfig;
+import org.vigil.ingest.source.FetchConfig;
 import org.vigil.pipeline.CodingWorkers;
 import org.vigil.pipeline.EngineFactory;
 import org.vigil.pipeline.VigilEngine;
@@ -27,7 +28,8 @@ import org.vigil.store.StoreReads;
  * index in the home folder, the API ({@link VigilServer}) listening at once, the engine loading
  * behind it (CoreNLP, 15-25 s; {@code /health} says {@code starting} until then), the sample
  * articles queued to be coded unless stored already, and the inbox folder watched. {@link #close}
- * stops in order: no more requests, no more inbox files, the article run in hand finished and
+ * stops in order: no more requests, no more polls of the live sources ({@link LiveSources}: the
+ * settings' sources and those added through the API), no more inbox files, the article run in hand finished and
  * committed, then the index and the store closed. Thread-safe.
  */
 public final class Serve implements AutoCloseable {
@@ -41,13 +43,28 @@ public final class Serve implements AutoCloseable {
    *     settings, loaded after the API starts
    * @param inboxPoll how often the inbox is read
    * @param queueCapacity articles the intake queue holds
+   * @param clock when live sources are due, and what "today" is for their publication dates
+   * @param fetch how live sources fetch; null: the settings' ({@code fetch.*}). Tests allow
+   *     loopback here to reach their own server
    */
-  public record Options(Path samples, CodingWorkers.ArticleCoder coder, Duration inboxPoll, int queueCapacity) {
+  public record Options(Path samples, CodingWorkers.ArticleCoder coder, Duration inboxPoll, int queueCapacity,
+      java.time.InstantSource clock, FetchConfig fetch) {
     public Options {
       Objects.requireNonNull(inboxPoll, "inboxPoll");
+      Objects.requireNonNull(clock, "clock");
       if (queueCapacity < 1) {
         throw new IllegalArgumentException("queueCapacity must be >= 1, was " + queueCapacity);
       }
+    }
+
+    /** The system clock and the settings' fetch configuration. */
+    public Options(Path samples, CodingWorkers.ArticleCoder coder, Duration inboxPoll, int queueCapacity) {
+      this(samples, coder, inboxPoll, queueCapacity, java.time.InstantSource.system(), null);
+    }
+
+    /** These options with live sources fetched by {@code config} on {@code clock}. */
+    public Options withSources(java.time.InstantSource clock, FetchConfig config) {
+      return new Options(samples, coder, inboxPoll, queueCapacity, clock, config);
     }
 
     /** The samples folder, the engine of the settings, an inbox read every 2 s, a queue of 10,000. */
@@ -78,6 +95,7 @@ public final class Serve implements AutoCloseable {
   private final IngestLoop intake;
   private final VigilServer server;
   private final InboxWatch inbox;
+  private final LiveSources sources;
   private final AtomicBoolean loaded = new AtomicBoolean();
   private final java.util.concurrent.atomic.AtomicReference<String> engineProblem =
       new java.util.concurrent.atomic.AtomicReference<>();
@@ -92,26 +110,32 @@ public final class Serve implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException("cannot create the home folder " + home + ": " + e.getMessage(), e);
     }
-    // held open: the API reads concurrently and no call opens the file again (issue 13, the API benchmark)
-    this.store = DuckDbEventStore.held(StoreConfig.of(settings.storePath()));
+    // merged events kept as articles are stored (issue 13), as vigil ingest keeps them; held open:
+    // the API reads concurrently and no call opens the file again (issue 13, the API benchmark)
+    this.store = DuckDbEventStore.held(StoreConfig.of(settings.storePath()),
+        new org.vigil.coding.merge.MentionMerger(settings.mergeConfig()));
     ArticleIndex opened = null;
     IngestLoop loop = null;
     VigilServer started = null;
+    LiveSources live = null;
     try {
       opened = ArticleIndex.open(home.resolve("index"));
       this.index = opened;
       ServerMetrics metrics = new ServerMetrics();
-      loop = new IngestLoop(store, index, metrics, options.queueCapacity(), out);
+      loop = new IngestLoop(store, index, metrics, options.queueCapacity(), out, settings.storyConfig());
       this.intake = loop;
+      live = LiveSources.create(settings.sourceConfig(), options.fetch() == null ? settings.fetchConfig() : options.fetch(),
+          options.clock(), loop, loop::rejected, new SourceFile(home.resolve("sources.json")));
+      this.sources = live;
       Backend backend = new Backend(store, index, intake,
           Backend.alliancesOf(EngineFactory.dictionaries(settings.engineConfig())), loaded::get, engineProblem::get,
-          metrics);
+          metrics, live);
       VigilSettings.Server s = settings.server();
       started = VigilServer.start(new ServerConfig(s.host(), s.port(), s.readToken(), s.writeToken(), s.readsOpen()),
           backend, version());
       this.server = started;
     } catch (RuntimeException e) {
-      closeAll(e, started, loop, opened, store);
+      closeAll(e, started, live, loop, opened, store);
       throw e;
     }
     say("vigil: serving " + server.uri() + " (store " + settings.storePath() + ", " + store.articleCount()
@@ -121,6 +145,24 @@ public final class Serve implements AutoCloseable {
     startEngine(settings, options);
     this.inbox = new InboxWatch(home.resolve("inbox"), intake, intake::rejected, out).start(options.inboxPoll());
     say("vigil: articles put in " + home.resolve("inbox") + " are coded and stored; Ctrl-C stops");
+    watchSources(settings);
+  }
+
+  /** Starts polling the settings' sources and those added through the API before, and says which. */
+  private void watchSources(VigilSettings settings) {
+    List<String> lines;
+    try {
+      lines = sources.watch(settings.sources());
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+    if (lines.isEmpty()) {
+      say("vigil: no live sources (list them under sources: in the settings file, or POST /sources)");
+    }
+    for (String line : lines) {
+      say("vigil: " + line);
+    }
   }
 
   /**
@@ -257,7 +299,8 @@ public final class Serve implements AutoCloseable {
     }
     say("vigil: stopping: no new requests; finishing the articles in hand ...");
     RuntimeException failure = null;
-    for (AutoCloseable c : new AutoCloseable[] {server, inbox, intake, index, store}) {
+    // the sources stop before the intake drains, so that no poll hands it an article it would drop
+    for (AutoCloseable c : new AutoCloseable[] {server, sources, inbox, intake, index, store}) {
       try {
         if (c != null) {
           c.close();

@@ -46,5 +46,9 @@ final class ApiDescriptionTest {
     assertThat(paths.get("/articles").get("post").get("security").toString()).isEqualTo("[{\"bearer\":[]}]");
     assertThat(paths.get("/events").get("get").get("security").toString()).isEqualTo("[{},{\"bearer\":[]}]");
     assertThat(paths.get("/health").get("get").has("security")).isFalse();
+    for (String[] write : new String[][] {{"/sources", "post"}, {"/sources/{id}", "delete"}, {"/sources/{id}/poll", "post"}}) {
+      assertThat(paths.get(write[0]).get(write[1]).get("security").toString()).as(write[0]).isEqualTo("[{\"bearer\":[]}]");
+    }
+    assertThat(paths.get("/sources").get("get").get("security").toString()).isEqualTo("[{},{\"bearer\":[]}]");
   }
 }

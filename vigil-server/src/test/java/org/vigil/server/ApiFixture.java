@@ -45,6 +45,9 @@ final class ApiFixture implements AutoCloseable {
   final IngestLoop intake = new IngestLoop(store, index, metrics, 100, null);
   /** What the coder returns for an article id; articles not here get one made-up event. */
   final Map<String, List<CodedEvent>> coded = new ConcurrentHashMap<>();
+  /** Live sources with one, {@code a}, that is never polled (no fetch leaves the test). */
+  final LiveSources sources = LiveSources.create(org.vigil.ingest.source.SourceConfig.defaults(),
+      org.vigil.ingest.source.FetchConfig.defaults(), java.time.InstantSource.system(), intake, intake::rejected, null);
   final VigilServer server;
   volatile boolean engineLoaded = true;
   volatile String engineProblem;
@@ -52,13 +55,15 @@ final class ApiFixture implements AutoCloseable {
 
   ApiFixture(ServerConfig config) {
     storeArticles();
+    sources.addUnscheduled(new org.vigil.ingest.source.SourceSpec("a", org.vigil.ingest.source.SourceSpec.Kind.RSS,
+        "https://feed.example/rss.xml", Duration.ofMinutes(15), "Feed"));
     intake.start(a -> coded.getOrDefault(a.id(), List.of(Events.event(a, "ev-" + a.id()).date(a.date())
         .source("KGZGOV", "KGZ").target("TJKGOV", "TJK").cameo("036", 1, 4).plover("CONSULT").build())), 1);
     EventQuery.Alliance csto = new EventQuery.Alliance("IGOCSTO", List.of(
         new EventQuery.Membership("RUS", null, null), new EventQuery.Membership("KGZ", JUL_5.minusDays(2), null)));
     server = VigilServer.start(config, new Backend(store, index, intake,
         code -> code.equalsIgnoreCase("CSTO") || code.equalsIgnoreCase("IGOCSTO") ? Optional.of(csto) : Optional.empty(),
-        () -> engineLoaded, () -> engineProblem, metrics), "test");
+        () -> engineLoaded, () -> engineProblem, metrics, sources), "test");
   }
 
   ApiFixture() {
@@ -160,6 +165,7 @@ final class ApiFixture implements AutoCloseable {
   @Override
   public void close() {
     server.close();
+    sources.close();
     intake.close();
     index.close();
     store.close();

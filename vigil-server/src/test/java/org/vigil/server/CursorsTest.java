@@ -44,4 +44,24 @@ final class CursorsTest {
       }
     });
   }
+
+  @Test
+  void anOffsetCursorReadsBackOnlyForItsOwnList() {
+    String merged = Cursors.offset("m", 200);
+    assertThat(Cursors.offset(merged, "m")).isEqualTo(200);
+    assertThatThrownBy(() -> Cursors.offset(merged, "s")).isInstanceOf(ApiException.class)
+        .hasMessage("parameter cursor = \"" + merged + "\" is not a cursor of this list (pass back the one the next link gives)");
+    assertThatThrownBy(() -> Cursors.event(merged)).isInstanceOf(ApiException.class);
+  }
+
+  @Test
+  void anOffsetBeyondTheDeepestPageOrNotADecimalIsA400() {
+    Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+    for (String raw : new String[] {"m|100001", "m|-1", "m|", "m|1e3", "m|1|2", "m|9999999999"}) {
+      String cursor = b64.encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+      assertThatThrownBy(() -> Cursors.offset(cursor, "m")).as(raw).isInstanceOf(ApiException.class)
+          .hasMessageStartingWith("parameter cursor = \"" + cursor + "\"");
+    }
+    assertThat(Cursors.offset(Cursors.offset("m", Cursors.MAX_OFFSET), "m")).isEqualTo(Cursors.MAX_OFFSET);
+  }
 }

@@ -32,11 +32,18 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import java.util.Optional;
 import org.vigil.core.article.Article;
+import org.vigil.core.article.Story;
+import org.vigil.core.article.StoryAssignment;
+import org.vigil.core.article.StoredArticle;
 import org.vigil.core.event.CodedEvent;
+import org.vigil.core.event.EventMerger;
+import org.vigil.core.event.MergedEvent;
 import org.vigil.core.store.EventQuery;
 import org.vigil.core.store.EventRow;
 import org.vigil.core.store.EventStore;
+import org.vigil.core.store.MergedEventStore;
 
 /**
  * An {@link EventStore} in an embedded DuckDB database: one file, or memory.
@@ -51,6 +58,14 @@ import org.vigil.core.store.EventStore;
  * events differ from those they were committed with; {@link #repair} removes them so that they are
  * coded again. {@link #query} rebuilds events equal to those stored.
  *
+ * <p>Stories and merged events (issue 13, {@link MergedEventStore}): each article's
+ * {@linkplain Coded#story() story} is stored with it, and a store given an {@link EventMerger}
+ * merges the events of the blocks an article's events fall in again, in the article's transaction,
+ * so that {@code merged_events} and {@code event_mentions} always agree with the events stored. A
+ * store opened for writing with a merger first merges the events that have no merged event yet
+ * (stored without a merger, or before schema version 4); without a merger, the merged tables are
+ * left as they are.
+ *
  * <p>A store in a file holds no connection between calls: each call opens the file, does its
  * work and closes it, so that DuckDB's lock (one process writes a file, or many read it) is held
  * only while a batch is written and other processes can read between batches. A
@@ -64,7 +79,7 @@ import org.vigil.core.store.EventStore;
  * see committed data only. {@link #close} waits for calls in progress; calls after it throw
  * {@link IllegalStateException}.
  */
-public final class DuckDbEventStore implements EventStore {
+public final class DuckDbEventStore implements EventStore, MergedEventStore {
 
   /** The columns of {@code articles} in the order rows are appended. */
   private static final String ARTICLE_COLUMNS =
@@ -86,6 +101,8 @@ public final class DuckDbEventStore implements EventStore {
   private final StoreConfig config;
   private final InstantSource clock;
   private final Opener opener;
+  // merges events into merged events as they are stored; null: the merged tables are not kept
+  private final EventMerger merger;
   // the connection of a store in memory or a held file store, for its life; null for a file store
   private final Connection memory;
   // serialises writes (in memory) and every call (file)
@@ -105,7 +122,19 @@ public final class DuckDbEventStore implements EventStore {
    *     schema version this code does not read
    */
   public DuckDbEventStore(StoreConfig config, InstantSource clock) {
-    this(config, clock, DriverManager::getConnection);
+    this(config, clock, DriverManager::getConnection, null);
+  }
+
+  /**
+   * Opens (or creates) the store and its tables, keeping merged events with {@code merger}
+   * (issue 13); a store open for writing merges the events it holds that have none yet.
+   *
+   * @param merger merges mentions into events; null keeps no merged events
+   * @throws StoreException as {@link #DuckDbEventStore(StoreConfig, InstantSource)} does, or when
+   *     the events it holds cannot be merged
+   */
+  public DuckDbEventStore(StoreConfig config, InstantSource clock, EventMerger merger) {
+    this(config, clock, DriverManager::getConnection, merger);
   }
 
   /** Opens (or creates) the store, stamping times with the system clock. */
@@ -114,7 +143,11 @@ public final class DuckDbEventStore implements EventStore {
   }
 
   DuckDbEventStore(StoreConfig config, InstantSource clock, Opener opener) {
-    this(config, clock, opener, false);
+    this(config, clock, opener, null);
+  }
+
+  DuckDbEventStore(StoreConfig config, InstantSource clock, Opener opener, EventMerger merger) {
+    this(config, clock, opener, merger, false);
   }
 
   /**
@@ -127,13 +160,19 @@ public final class DuckDbEventStore implements EventStore {
    * @throws StoreException as {@link #DuckDbEventStore(StoreConfig)} does
    */
   public static DuckDbEventStore held(StoreConfig config) {
-    return new DuckDbEventStore(config, InstantSource.system(), DriverManager::getConnection, true);
+    return held(config, null);
   }
 
-  private DuckDbEventStore(StoreConfig config, InstantSource clock, Opener opener, boolean hold) {
+  /** A {@linkplain #held(StoreConfig) held} store that keeps merged events with {@code merger} (or none when null). */
+  public static DuckDbEventStore held(StoreConfig config, EventMerger merger) {
+    return new DuckDbEventStore(config, InstantSource.system(), DriverManager::getConnection, merger, true);
+  }
+
+  private DuckDbEventStore(StoreConfig config, InstantSource clock, Opener opener, EventMerger merger, boolean hold) {
     this.config = Objects.requireNonNull(config, "config");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.opener = Objects.requireNonNull(opener, "opener");
+    this.merger = merger;
     if (config.inMemoryStore()) {
       this.memory = connect();
       try {
@@ -141,6 +180,7 @@ public final class DuckDbEventStore implements EventStore {
           Schema.apply(c, clock.instant(), config.describe());
           return null;
         });
+        mergeUnlinked(memory);
       } catch (SQLException | RuntimeException e) {
         closeQuietly(memory, e);
         throw setUpFailure(e);
@@ -172,6 +212,7 @@ public final class DuckDbEventStore implements EventStore {
           Schema.apply(own, clock.instant(), config.describe());
           return null;
         });
+        mergeUnlinked(c);
       }
     } catch (SQLException | RuntimeException e) {
       closeQuietly(c, e);
@@ -188,6 +229,14 @@ public final class DuckDbEventStore implements EventStore {
           + ": DuckDB wrote no database file there (the store would live in memory and be lost)");
     }
     this.memory = hold ? c : null;
+  }
+
+  /** With a merger: merges the events that have no merged event yet, in one transaction. */
+  private void mergeUnlinked(Connection c) throws SQLException {
+    if (merger == null || MergedRows.unlinked(c) == 0) {
+      return;
+    }
+    transaction(c, own -> MergedRows.remerge(own, merger, Set.of(), MergedRows.UNLINKED));
   }
 
   private StoreException setUpFailure(Exception e) {
@@ -581,6 +630,12 @@ public final class DuckDbEventStore implements EventStore {
       st.execute("INSERT INTO articles (" + ARTICLE_COLUMNS + ") SELECT * FROM staged_articles");
       st.execute("INSERT INTO events (" + EventRows.COLUMN_LIST + ") SELECT * FROM staged_events");
     }
+    List<StoryAssignment> stories = new ArrayList<>(fresh.size());
+    for (int i : fresh) {
+      stories.add(batch.get(i).story());
+    }
+    MergedRows.writeStories(connection, stories);
+    MergedRows.remerge(connection, merger, Set.of(), "SELECT event_id FROM staged_events");
     for (int i : fresh) {
       outcomes[i] = new Outcome(batch.get(i).article(), true, null);
     }
@@ -782,10 +837,18 @@ public final class DuckDbEventStore implements EventStore {
             return broken;
           }
           try {
+            // the blocks their events were merged in, merged again without them below
+            StringBuilder ids = new StringBuilder("SELECT event_id FROM events WHERE article_id IN (");
+            for (int i = 0; i < broken.size(); i++) {
+              ids.append(i == 0 ? "" : ", ").append('\'').append(broken.get(i).articleId().replace("'", "''")).append('\'');
+            }
+            Set<String> blocks = MergedRows.blocksOf(c, ids.append(')').toString());
             // DuckDB checks a foreign key against the state before the transaction: the events
             // referring to an article must be gone (committed) before it can be deleted.
             transaction(c, own -> {
               deleteWhere(own, "DELETE FROM events WHERE article_id = ?", broken);
+              deleteWhere(own, "DELETE FROM stories WHERE article_id = ?", broken);
+              MergedRows.remerge(own, merger, blocks, null);
               return null;
             });
             transaction(c, own -> {
@@ -961,6 +1024,88 @@ public final class DuckDbEventStore implements EventStore {
       } catch (IOException e) {
         // the move failed too and says so; the partial file's name says what it is
       }
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws StoreException when the store cannot be read or predates schema version 4
+   */
+  @Override
+  public List<MergedEvent> mergedEvents(EventQuery query) {
+    Objects.requireNonNull(query, "query");
+    return read(c -> {
+      requireMergedTables(c);
+      return MergedRows.merged(c, query);
+    });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws StoreException when the store cannot be read or predates schema version 4
+   */
+  @Override
+  public Optional<MergedEvent> mergedEvent(String id) {
+    Objects.requireNonNull(id, "id");
+    return read(c -> {
+      requireMergedTables(c);
+      return MergedRows.merged(c, id);
+    });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws StoreException when the store cannot be read or predates schema version 4
+   */
+  @Override
+  public List<Story> stories(int minArticles, int limit) {
+    if (minArticles < 1 || limit < 1) {
+      throw new IllegalArgumentException("stories need minArticles and limit of at least 1, were " + minArticles
+          + " and " + limit);
+    }
+    return read(c -> {
+      requireMergedTables(c);
+      return MergedRows.stories(c, minArticles, limit);
+    });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws StoreException when the store cannot be read or predates schema version 4
+   */
+  @Override
+  public Optional<Story> story(String id) {
+    Objects.requireNonNull(id, "id");
+    return read(c -> {
+      requireMergedTables(c);
+      return MergedRows.story(c, id);
+    });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws StoreException when the store cannot be read or predates schema version 4
+   */
+  @Override
+  public List<StoredArticle> latestArticles(int days) {
+    if (days < 0) {
+      throw new IllegalArgumentException("days must be at least 0, was " + days);
+    }
+    return read(c -> {
+      requireMergedTables(c);
+      return MergedRows.latest(c, days);
+    });
+  }
+
+  private void requireMergedTables(Connection c) throws SQLException {
+    if (!MergedRows.present(c)) {
+      throw new StoreException(config.describe() + " was written by an older Vigil and keeps no stories or merged"
+          + " events; open it for writing once (vigil ingest) to bring it to schema version " + Schema.VERSION);
     }
   }
 

@@ -17,11 +17,12 @@ import java.util.List;
  * no issues). Version 3 adds {@code article_checks} (per article, the number of events and the
  * digest of their ids it was committed with: {@code vigil store check}) and makes
  * {@code rejections} one row per record and reason (a version 2 database keeps the latest of its
- * repeated rows). A database of a newer version is refused rather than misread.
+ * repeated rows). Version 4 adds {@code stories}, {@code merged_events} and {@code event_mentions}
+ * (issue 13, {@link MergedRows}). A database of a newer version is refused rather than misread.
  */
 final class Schema {
 
-  static final int VERSION = 3;
+  static final int VERSION = 4;
 
   /** The oldest version a read-only store can query (its events have every column). */
   static final int OLDEST_READABLE = 2;
@@ -38,7 +39,10 @@ final class Schema {
             PRIMARY KEY (record, reason))""",
           "INSERT INTO rejections_v3 SELECT record, reason, max(\"at\") FROM rejections GROUP BY record, reason",
           "DROP TABLE rejections",
-          "ALTER TABLE rejections_v3 RENAME TO rejections"));
+          "ALTER TABLE rejections_v3 RENAME TO rejections"),
+      // version 4 only adds tables (stories, merged_events, event_mentions), which TABLES creates;
+      // a store opened with a merger merges the events it holds then (MergedRows.UNLINKED)
+      List.of());
 
   private static final List<String> TABLES = List.of(
       """
@@ -116,7 +120,30 @@ final class Schema {
       CREATE TABLE IF NOT EXISTS article_checks (
         article_id VARCHAR PRIMARY KEY,
         event_count INTEGER NOT NULL,
-        event_digest VARCHAR NOT NULL)""");
+        event_digest VARCHAR NOT NULL)""",
+      """
+      CREATE TABLE IF NOT EXISTS stories (
+        article_id VARCHAR PRIMARY KEY,
+        story_id VARCHAR NOT NULL,
+        duplicate_of VARCHAR,
+        similarity DOUBLE NOT NULL CHECK (similarity BETWEEN 0 AND 1))""",
+      // no keys on the merged tables: a block's rows are deleted and written again in one
+      // transaction, which DuckDB's unique indexes refuse for the same key
+      """
+      CREATE TABLE IF NOT EXISTS merged_events (
+        merged_id VARCHAR NOT NULL,
+        block VARCHAR NOT NULL,
+        canonical_event_id VARCHAR NOT NULL,
+        first_date DATE NOT NULL,
+        last_date DATE NOT NULL,
+        num_mentions INTEGER NOT NULL,
+        num_sources INTEGER NOT NULL,
+        num_articles INTEGER NOT NULL)""",
+      """
+      CREATE TABLE IF NOT EXISTS event_mentions (
+        event_id VARCHAR NOT NULL,
+        merged_id VARCHAR NOT NULL,
+        block VARCHAR NOT NULL)""");
 
   /** Created only in a new database; an older one gets it by migration. */
   private static final String REJECTIONS = """

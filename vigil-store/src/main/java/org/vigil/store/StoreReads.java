@@ -16,7 +16,7 @@ import org.vigil.core.store.EventQuery;
 
 /**
  * The reads a service needs besides {@link DuckDbEventStore#query}: articles by page and by id,
- * an event by id,
+ * an event by id, the merged events of a story's articles,
  * and counts and Goldstein sums of the events an {@link EventQuery} selects, grouped in SQL
  * ({@code GROUP BY}). Thread-safe, as the store is; each call reads committed data.
  */
@@ -136,6 +136,37 @@ public final class StoreReads {
         try (ResultSet rs = st.executeQuery()) {
           return rs.next() ? Optional.of(EventRows.read(rs)) : Optional.empty();
         }
+      }
+    });
+  }
+
+  /**
+   * The ids of the merged events the events of these articles are mentions of (issue 13: what a
+   * story reports), by first day, newest first, then id; empty when the store keeps no merged
+   * events.
+   *
+   * @throws StoreException when the store cannot be read
+   */
+  public List<String> mergedIdsOf(java.util.Collection<String> articleIds) {
+    List<String> ids = List.copyOf(articleIds);
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return store.read(c -> {
+      String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+      try (PreparedStatement st = c.prepareStatement("SELECT DISTINCT m.merged_id, m.first_date FROM event_mentions l"
+          + " JOIN events e ON e.event_id = l.event_id JOIN merged_events m ON m.merged_id = l.merged_id"
+          + " WHERE e.article_id IN (" + marks + ") ORDER BY m.first_date DESC, m.merged_id")) {
+        for (int i = 0; i < ids.size(); i++) {
+          st.setString(i + 1, ids.get(i));
+        }
+        List<String> found = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            found.add(rs.getString(1));
+          }
+        }
+        return found;
       }
     });
   }

@@ -45,12 +45,12 @@ final class DuckDbEventStoreIT {
     new DuckDbEventStore(StoreConfig.file(db)).close();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
         Statement s = c.createStatement()) {
-      s.execute("UPDATE schema_version SET version = 4");
+      s.execute("UPDATE schema_version SET version = 5");
     }
 
     assertThatThrownBy(() -> new DuckDbEventStore(StoreConfig.file(db)))
         .isInstanceOf(StoreException.class)
-        .hasMessage("database " + db + " has schema version 4; this version of Vigil reads version 3");
+        .hasMessage("database " + db + " has schema version 5; this version of Vigil reads version 4");
   }
 
   @Test
@@ -79,7 +79,7 @@ final class DuckDbEventStoreIT {
         Statement s = c.createStatement();
         java.sql.ResultSet rs = s.executeQuery("SELECT max(version) FROM schema_version")) {
       rs.next();
-      assertThat(rs.getInt(1)).isEqualTo(3);
+      assertThat(rs.getInt(1)).isEqualTo(Schema.VERSION);
     }
   }
 

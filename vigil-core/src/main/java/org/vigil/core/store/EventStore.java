@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.vigil.core.VigilException;
 import org.vigil.core.article.Article;
+import org.vigil.core.article.StoryAssignment;
 import org.vigil.core.event.CodedEvent;
 
 /**
@@ -15,11 +16,24 @@ import org.vigil.core.event.CodedEvent;
  */
 public interface EventStore extends AutoCloseable {
 
-  /** An article and the events coded from it, to be stored together. */
-  record Coded(Article article, List<CodedEvent> events) {
+  /**
+   * An article and the events coded from it, to be stored together, with the story it belongs to
+   * (issue 13); without one, the article is a story of its own ({@link StoryAssignment#alone}).
+   */
+  record Coded(Article article, List<CodedEvent> events, StoryAssignment story) {
     public Coded {
       Objects.requireNonNull(article, "article");
       events = List.copyOf(Objects.requireNonNull(events, "events"));
+      story = story == null ? StoryAssignment.alone(article) : story;
+      if (!story.articleId().equals(article.id())) {
+        throw new IllegalArgumentException("the story assignment of article " + story.articleId()
+            + " was given with article " + article.id());
+      }
+    }
+
+    /** An article and its events, a story of its own. */
+    public Coded(Article article, List<CodedEvent> events) {
+      this(article, events, null);
     }
   }
 

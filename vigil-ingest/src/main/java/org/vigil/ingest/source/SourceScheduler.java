@@ -3,7 +3,6 @@ package org.vigil.ingest.source;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
@@ -50,7 +49,6 @@ public final class SourceScheduler implements AutoCloseable {
   private static final String FEED_ACCEPT =
       "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1";
   private static final String PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.1";
-  private static final int MAX_BACKOFF_DOUBLINGS = 5;
 
   private final Fetcher fetcher;
   private final ArticleReader files;
@@ -346,8 +344,7 @@ public final class SourceScheduler implements AutoCloseable {
     }
 
     Instant due() {
-      Duration wait = spec.interval().multipliedBy(1L << Math.min(errors, MAX_BACKOFF_DOUBLINGS));
-      return lastPoll.plus(wait);
+      return SourceState.due(spec, lastPoll, errors);
     }
 
     void ok() {

@@ -38,6 +38,22 @@ public record SourceState(
     }
   }
 
+  /** Failures in a row beyond which the wait between polls doubles no more (32 intervals). */
+  static final int MAX_BACKOFF_DOUBLINGS = 5;
+
+  /**
+   * When the source is due again: the last poll plus its interval, doubled for each failure in a
+   * row up to 32 intervals; null before the first poll (which is at once).
+   */
+  public Instant nextPoll() {
+    return lastPoll == null ? null : due(spec, lastPoll, errors);
+  }
+
+  /** The last poll plus the interval, doubled {@code errors} times (at most five). */
+  static Instant due(SourceSpec spec, Instant lastPoll, int errors) {
+    return lastPoll.plus(spec.interval().multipliedBy(1L << Math.min(errors, MAX_BACKOFF_DOUBLINGS)));
+  }
+
   /** The last fetch's record, if there was one. */
   public Optional<FetchRecord> lastFetchRecord() {
     return Optional.ofNullable(lastFetch);

@@ -1,0 +1,181 @@
+package org.vigil.coding.merge;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.vigil.core.event.CodedEvent;
+import org.vigil.core.event.EventMention;
+import org.vigil.core.event.EventMerger;
+import org.vigil.core.event.Location;
+import org.vigil.core.event.MentionRef;
+import org.vigil.core.event.MergedEvent;
+
+/**
+ * Merges event mentions into events (issue 13). Two mentions can be one event only in one
+ * {@linkplain #block block}: the same source and target codes (the dyad), PLOVER type, CAMEO root,
+ * and both denied or both not (a denial does not report the event). Within a block the mentions
+ * are taken in a fixed order (date, last day, article, sentence, trigger, event id); each joins the
+ * first merged event whose canonical mention it is compatible with, else it starts one and is its
+ * canonical mention. Compatible: the date ranges at most {@link MergeConfig#dayWindow()} days
+ * apart, and the places compatible — one unknown, or both known only to their country (or from the
+ * actors) and the same country, or both points within {@link MergeConfig#maxKm()} km.
+ * Comparing with the canonical mention, not with any member, keeps a daily series of protests from
+ * chaining into one event that lasts a month.
+ *
+ * <p>So the result depends only on the set of mentions: not on their order of arrival, and merging
+ * again what was merged gives the same. The merged id is the first 12 bytes (hex) of the SHA-256 of
+ * {@code "merged"} and the canonical mention's event id. Counts: {@code numArticles} the distinct
+ * stories, {@code numMentions} per story the most mentions one of its articles has, summed (a wire
+ * copy repeats its original's mentions and adds none), {@code numSources} the distinct source
+ * names. Stateless and thread-safe.
+ */
+public final class MentionMerger implements EventMerger {
+
+  private static final Comparator<EventMention> ORDER = Comparator
+      .<EventMention, LocalDate>comparing(m -> m.event().date().date())
+      .thenComparing(m -> m.event().date().end())
+      .thenComparing(m -> m.event().articleId())
+      .thenComparingInt(m -> m.event().evidence().sentenceIndex())
+      .thenComparingInt(m -> m.event().evidence().trigger()[0])
+      .thenComparing(m -> m.event().eventId());
+
+  private final MergeConfig config;
+
+  public MentionMerger(MergeConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+  }
+
+  public MergeConfig config() {
+    return config;
+  }
+
+  @Override
+  public String block(CodedEvent e) {
+    return e.source().code() + '|' + (e.target() == null ? "" : e.target().code()) + '|' + e.plover().event() + '|'
+        + e.cameoRoot() + '|' + (e.negated() ? "denied" : "stated");
+  }
+
+  @Override
+  public List<MergedEvent> merge(Collection<EventMention> mentions) {
+    Objects.requireNonNull(mentions, "mentions");
+    Map<String, EventMention> byId = new HashMap<>();
+    for (EventMention m : mentions) {
+      EventMention earlier = byId.putIfAbsent(m.event().eventId(), m);
+      if (earlier != null && !earlier.equals(m)) {
+        throw new IllegalArgumentException("two different mentions have event id " + m.event().eventId());
+      }
+    }
+    Map<String, List<EventMention>> blocks = new TreeMap<>();
+    for (EventMention m : byId.values()) {
+      blocks.computeIfAbsent(block(m.event()), k -> new ArrayList<>()).add(m);
+    }
+    List<List<EventMention>> groups = new ArrayList<>();
+    for (List<EventMention> block : blocks.values()) {
+      block.sort(ORDER);
+      List<List<EventMention>> inBlock = new ArrayList<>();
+      for (EventMention m : block) {
+        List<EventMention> joined = null;
+        for (List<EventMention> group : inBlock) {
+          if (compatible(group.get(0).event(), m.event())) {
+            joined = group;
+            break;
+          }
+        }
+        if (joined == null) {
+          joined = new ArrayList<>();
+          inBlock.add(joined);
+        }
+        joined.add(m);
+      }
+      groups.addAll(inBlock);
+    }
+    groups.sort(Comparator.comparing(g -> g.get(0), ORDER));
+    List<MergedEvent> merged = new ArrayList<>(groups.size());
+    for (List<EventMention> group : groups) {
+      merged.add(merged(group));
+    }
+    return merged;
+  }
+
+  private static MergedEvent merged(List<EventMention> group) {
+    CodedEvent canonical = group.get(0).event();
+    LocalDate first = canonical.date().date();
+    LocalDate last = canonical.date().end();
+    Map<String, Map<String, Integer>> perStoryArticle = new LinkedHashMap<>();
+    Set<String> sources = new HashSet<>();
+    List<MentionRef> refs = new ArrayList<>(group.size());
+    for (EventMention m : group) {
+      CodedEvent e = m.event();
+      first = e.date().date().isBefore(first) ? e.date().date() : first;
+      last = e.date().end().isAfter(last) ? e.date().end() : last;
+      perStoryArticle.computeIfAbsent(m.storyId(), k -> new HashMap<>()).merge(e.articleId(), 1, Integer::sum);
+      sources.add(m.articleSource());
+      refs.add(MentionRef.of(m));
+    }
+    int mentions = 0;
+    for (Map<String, Integer> articles : perStoryArticle.values()) {
+      mentions += articles.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    }
+    return new MergedEvent(mergedId(canonical.eventId()), canonical, first, last, mentions, sources.size(),
+        perStoryArticle.size(), refs);
+  }
+
+  /** Whether {@code m} reports the same event as the canonical mention {@code c} (same block assumed). */
+  boolean compatible(CodedEvent c, CodedEvent m) {
+    long gap = Math.max(ChronoUnit.DAYS.between(c.date().end(), m.date().date()),
+        ChronoUnit.DAYS.between(m.date().end(), c.date().date()));
+    return gap <= config.dayWindow() && placesCompatible(c.location(), m.location());
+  }
+
+  private boolean placesCompatible(Location a, Location b) {
+    if (a == null || b == null) {
+      return true;
+    }
+    if (isPoint(a) && isPoint(b)) {
+      return kilometres(a.lat(), a.lon(), b.lat(), b.lon()) <= config.maxKm();
+    }
+    return a.country() == null || b.country() == null || a.country().equals(b.country());
+  }
+
+  /** A place known to a point: from the text, with coordinates, and below a country. */
+  private static boolean isPoint(Location l) {
+    return l.lat() != null && l.lon() != null && "text".equals(l.from())
+        && !"country".equals(l.feature() == null ? "" : l.feature().toLowerCase(Locale.ROOT));
+  }
+
+  /** Great-circle distance (haversine, mean Earth radius 6371 km). */
+  static double kilometres(double lat1, double lon1, double lat2, double lon2) {
+    double dLat = Math.toRadians(lat2 - lat1);
+    double dLon = Math.toRadians(lon2 - lon1);
+    double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+        + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+    return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
+
+  static String mergedId(String canonicalEventId) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update("merged".getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+      digest.update(canonicalEventId.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest.digest(), 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}

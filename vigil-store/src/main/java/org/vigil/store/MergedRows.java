@@ -1,0 +1,313 @@
+package org.vigil.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.vigil.core.article.Article;
+import org.vigil.core.article.Story;
+import org.vigil.core.article.StoredArticle;
+import org.vigil.core.article.StoryAssignment;
+import org.vigil.core.event.CodedEvent;
+import org.vigil.core.event.EventMention;
+import org.vigil.core.event.EventMerger;
+import org.vigil.core.event.MentionRef;
+import org.vigil.core.event.MergedEvent;
+import org.vigil.core.store.EventQuery;
+
+/**
+ * The tables of issue 13: {@code stories} (article to story), {@code merged_events} (one row per
+ * merged event, with its block, canonical event and counts) and {@code event_mentions} (event to
+ * merged event, with the block). Merged events are kept up to date a block at a time: when events
+ * are added (or removed by repair), every mention of their blocks is merged again with the
+ * {@link EventMerger} and the blocks' rows replaced, inside the caller's transaction. An article
+ * stored before version 4 has no {@code stories} row: it is a story of its own, named by its
+ * content hash ({@link StoryAssignment#alone}). Stateless.
+ */
+final class MergedRows {
+  private MergedRows() {}
+
+  /** The story of an article: its row, else its content hash. Needs {@code a} (articles) and {@code s} (stories). */
+  private static final String STORY_OF = "coalesce(s.story_id, a.content_hash)";
+
+  /**
+   * Stores the stories of the articles just stored: through DuckDB's appender into a staging table
+   * of the connection, then one {@code INSERT ... SELECT} (a prepared insert per article cost a
+   * third of a batch's time).
+   */
+  static void writeStories(Connection c, List<StoryAssignment> stories) throws SQLException {
+    if (stories.isEmpty()) {
+      return;
+    }
+    try (Statement st = c.createStatement()) {
+      st.execute("CREATE TEMP TABLE IF NOT EXISTS staged_stories AS SELECT * FROM stories LIMIT 0");
+      st.execute("DELETE FROM staged_stories");
+    }
+    try (DuckDBAppender rows = c.unwrap(DuckDBConnection.class).createAppender("temp", "main", "staged_stories")) {
+      for (StoryAssignment s : stories) {
+        rows.beginRow();
+        rows.append(s.articleId());
+        rows.append(s.storyId());
+        rows.append(s.duplicateOf());
+        rows.append(s.similarity());
+        rows.endRow();
+      }
+      rows.flush();
+    }
+    try (Statement st = c.createStatement()) {
+      st.execute("INSERT OR REPLACE INTO stories SELECT * FROM staged_stories");
+    }
+  }
+
+  /** Events not linked to a merged event (stored without a merger, or before version 4). */
+  static final String UNLINKED = "SELECT e.event_id FROM events e"
+      + " WHERE NOT EXISTS (SELECT 1 FROM event_mentions l WHERE l.event_id = e.event_id)";
+
+  static long unlinked(Connection c) throws SQLException {
+    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM (" + UNLINKED + ")")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** The blocks the given events are linked in (before they are deleted). */
+  static Set<String> blocksOf(Connection c, String eventIds) throws SQLException {
+    Set<String> blocks = new LinkedHashSet<>();
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT DISTINCT block FROM event_mentions WHERE event_id IN (" + eventIds + ")")) {
+      while (rs.next()) {
+        blocks.add(rs.getString(1));
+      }
+    }
+    return blocks;
+  }
+
+  /**
+   * Merges again the blocks given and those of the events {@code newEvents} (a SQL query of event
+   * ids) and replaces their rows; returns the number of merged events written. Without a merger,
+   * it removes the rows of those blocks only (their events are merged when a merger next opens
+   * the store).
+   */
+  static int remerge(Connection c, EventMerger merger, Set<String> blocks, String newEvents) throws SQLException {
+    Map<String, EventMention> mentions = new LinkedHashMap<>();
+    Set<String> all = new LinkedHashSet<>(blocks);
+    if (newEvents != null && merger != null) {
+      for (EventMention m : mentions(c, "e.event_id IN (" + newEvents + ")")) {
+        mentions.put(m.event().eventId(), m);
+        all.add(merger.block(m.event()));
+      }
+    }
+    if (all.isEmpty()) {
+      return 0;
+    }
+    try (Statement st = c.createStatement()) {
+      st.execute("CREATE TEMP TABLE IF NOT EXISTS staged_blocks (block VARCHAR)");
+      st.execute("DELETE FROM staged_blocks");
+    }
+    DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
+    try (DuckDBAppender rows = duck.createAppender("temp", "main", "staged_blocks")) {
+      for (String b : all) {
+        rows.beginRow();
+        rows.append(b);
+        rows.endRow();
+      }
+      rows.flush();
+    }
+    if (merger != null) {
+      for (EventMention m : mentions(c,
+          "e.event_id IN (SELECT event_id FROM event_mentions WHERE block IN (SELECT block FROM staged_blocks))")) {
+        mentions.putIfAbsent(m.event().eventId(), m);
+      }
+    }
+    try (Statement st = c.createStatement()) {
+      st.execute("DELETE FROM merged_events WHERE block IN (SELECT block FROM staged_blocks)");
+      st.execute("DELETE FROM event_mentions WHERE block IN (SELECT block FROM staged_blocks)");
+    }
+    if (merger == null) {
+      return 0;
+    }
+    List<MergedEvent> merged = merger.merge(mentions.values());
+    try (Statement st = c.createStatement()) {
+      st.execute("CREATE TEMP TABLE IF NOT EXISTS staged_merged AS SELECT * FROM merged_events LIMIT 0");
+      st.execute("CREATE TEMP TABLE IF NOT EXISTS staged_links AS SELECT * FROM event_mentions LIMIT 0");
+      st.execute("DELETE FROM staged_merged");
+      st.execute("DELETE FROM staged_links");
+    }
+    try (DuckDBAppender rows = duck.createAppender("temp", "main", "staged_merged");
+        DuckDBAppender links = duck.createAppender("temp", "main", "staged_links")) {
+      for (MergedEvent m : merged) {
+        String block = merger.block(m.canonical());
+        rows.beginRow();
+        rows.append(m.id());
+        rows.append(block);
+        rows.append(m.canonical().eventId());
+        rows.append(m.first());
+        rows.append(m.last());
+        rows.append(m.numMentions());
+        rows.append(m.numSources());
+        rows.append(m.numArticles());
+        rows.endRow();
+        for (MentionRef r : m.mentions()) {
+          links.beginRow();
+          links.append(r.eventId());
+          links.append(m.id());
+          links.append(block);
+          links.endRow();
+        }
+      }
+      rows.flush();
+      links.flush();
+    }
+    try (Statement st = c.createStatement()) {
+      st.execute("INSERT INTO merged_events SELECT * FROM staged_merged");
+      st.execute("INSERT INTO event_mentions SELECT * FROM staged_links");
+    }
+    return merged.size();
+  }
+
+  private static List<EventMention> mentions(Connection c, String where) throws SQLException {
+    List<EventMention> mentions = new ArrayList<>();
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT e.*, a.source AS article_source, " + STORY_OF + " AS story"
+            + " FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN stories s ON s.article_id = e.article_id"
+            + " WHERE " + where)) {
+      while (rs.next()) {
+        mentions.add(new EventMention(EventRows.read(rs), rs.getString("article_source"), rs.getString("story")));
+      }
+    }
+    return mentions;
+  }
+
+  /** Whether the store has the tables of version 4 (a read-only store may be older). */
+  static boolean present(Connection c) throws SQLException {
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT count(*) FROM information_schema.tables"
+            + " WHERE table_name = 'merged_events' AND table_schema = 'main'")) {
+      rs.next();
+      return rs.getLong(1) > 0;
+    }
+  }
+
+  private static final String MERGED = "SELECT m.merged_id, m.first_date, m.last_date, m.num_mentions, m.num_sources,"
+      + " m.num_articles, e.* FROM merged_events m JOIN events e ON e.event_id = m.canonical_event_id";
+
+  static List<MergedEvent> merged(Connection c, EventQuery query) throws SQLException {
+    EventFilter filter = EventFilter.of(query);
+    try (PreparedStatement select = c.prepareStatement(MERGED + filter.where()
+        + " ORDER BY m.first_date DESC, m.num_mentions DESC, m.merged_id LIMIT ?")) {
+      int i = filter.bind(select);
+      select.setInt(i, query.limit());
+      List<MergedEvent> merged = new ArrayList<>();
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          merged.add(mergedRow(rs, List.of()));
+        }
+      }
+      return merged;
+    }
+  }
+
+  static Optional<MergedEvent> merged(Connection c, String id) throws SQLException {
+    List<MentionRef> refs = new ArrayList<>();
+    try (PreparedStatement select = c.prepareStatement("SELECT l.event_id, e.article_id, " + STORY_OF + ", a.source,"
+        + " e.date, e.sentence_index, e.trigger_begin, e.trigger_end FROM event_mentions l"
+        + " JOIN events e ON e.event_id = l.event_id JOIN articles a ON a.id = e.article_id"
+        + " LEFT JOIN stories s ON s.article_id = e.article_id WHERE l.merged_id = ?"
+        + " ORDER BY e.date, e.date_end, e.article_id, e.sentence_index, e.trigger_begin, e.event_id")) {
+      select.setString(1, id);
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          refs.add(new MentionRef(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+              rs.getObject(5, LocalDate.class), rs.getInt(6), rs.getInt(7), rs.getInt(8)));
+        }
+      }
+    }
+    try (PreparedStatement select = c.prepareStatement(MERGED + " WHERE m.merged_id = ?")) {
+      select.setString(1, id);
+      try (ResultSet rs = select.executeQuery()) {
+        return rs.next() ? Optional.of(mergedRow(rs, refs)) : Optional.empty();
+      }
+    }
+  }
+
+  private static MergedEvent mergedRow(ResultSet rs, List<MentionRef> mentions) throws SQLException {
+    CodedEvent canonical = EventRows.read(rs);
+    return new MergedEvent(rs.getString("merged_id"), canonical, rs.getObject("first_date", LocalDate.class),
+        rs.getObject("last_date", LocalDate.class), rs.getInt("num_mentions"), rs.getInt("num_sources"),
+        rs.getInt("num_articles"), mentions);
+  }
+
+  private static final String MEMBERS = "SELECT " + STORY_OF + " AS story, a.id, a.date, a.title, a.source,"
+      + " s.duplicate_of, coalesce(s.similarity, 0) AS similarity"
+      + " FROM articles a LEFT JOIN stories s ON s.article_id = a.id";
+
+  static List<Story> stories(Connection c, int minArticles, int limit) throws SQLException {
+    try (PreparedStatement select = c.prepareStatement("WITH st AS (" + MEMBERS + "),"
+        + " top AS (SELECT story, max(date) AS last FROM st GROUP BY story HAVING count(*) >= ?"
+        + " ORDER BY last DESC, story LIMIT ?)"
+        + " SELECT st.* FROM st JOIN top USING (story) ORDER BY top.last DESC, story, st.date, st.id")) {
+      select.setInt(1, minArticles);
+      select.setInt(2, limit);
+      return stories(select);
+    }
+  }
+
+  static Optional<Story> story(Connection c, String id) throws SQLException {
+    try (PreparedStatement select = c.prepareStatement("SELECT * FROM (" + MEMBERS + ") WHERE story = ?"
+        + " ORDER BY date, id")) {
+      select.setString(1, id);
+      List<Story> found = stories(select);
+      return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+  }
+
+  static List<StoredArticle> latest(Connection c, int days) throws SQLException {
+    try (PreparedStatement select = c.prepareStatement("SELECT a.id, a.date, a.title, a.text, a.url, a.source, "
+        + STORY_OF + " AS story FROM articles a LEFT JOIN stories s ON s.article_id = a.id"
+        + " WHERE a.date >= (SELECT max(date) FROM articles) - CAST(? AS INTEGER) ORDER BY a.date, a.id")) {
+      select.setInt(1, days);
+      List<StoredArticle> found = new ArrayList<>();
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          found.add(new StoredArticle(new Article(rs.getString("id"), rs.getObject("date", LocalDate.class),
+              rs.getString("title"), rs.getString("text"), rs.getString("url"), rs.getString("source")),
+              rs.getString("story")));
+        }
+      }
+      return found;
+    }
+  }
+
+  private static List<Story> stories(PreparedStatement select) throws SQLException {
+    Map<String, List<Story.Member>> members = new LinkedHashMap<>();
+    try (ResultSet rs = select.executeQuery()) {
+      while (rs.next()) {
+        members.computeIfAbsent(rs.getString("story"), k -> new ArrayList<>()).add(new Story.Member(rs.getString("id"),
+            rs.getObject("date", LocalDate.class), rs.getString("title"), rs.getString("source"),
+            rs.getString("duplicate_of"), rs.getDouble("similarity")));
+      }
+    }
+    List<Story> stories = new ArrayList<>(members.size());
+    members.forEach((id, list) -> {
+      LocalDate first = list.get(0).date();
+      LocalDate last = first;
+      for (Story.Member m : list) {
+        first = m.date().isBefore(first) ? m.date() : first;
+        last = m.date().isAfter(last) ? m.date() : last;
+      }
+      stories.add(new Story(id, first, last, list));
+    });
+    return stories;
+  }
+}
