@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 
 /** {@code vigil bench}: Vigil's speed against the plain CoreNLP pipeline, on the same articles. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
+    subcommands = {ApiDataCommand.class, ApiLoadCommand.class},
     description = {
       "Measure, on the same articles in the same run: the plain CoreNLP pipeline (" + PlainCoreNlp.ANNOTATORS
           + ", CoreNLP's defaults), Vigil end to end (read, analyse, code, store in an in-memory DuckDB) and the coder "
@@ -26,7 +27,7 @@ import picocli.CommandLine.Option;
           + "sentence, peak heap and the ratio Vigil / plain. Model loading is timed apart, not in the figures.",
       "Give the JVM 3 GB (the vigil launcher does): both pipelines are loaded at once."})
 final class BenchCommand implements Callable<Integer> {
-  @Option(names = "--corpus", required = true, paramLabel = "FILE",
+  @Option(names = "--corpus", paramLabel = "FILE",
       description = "Articles to measure on (a JSON Lines file, seed files or a folder), e.g. ../shared/corpus/voa-stories.jsonl.")
   Path corpus;
 
@@ -51,6 +52,10 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (corpus == null) {
+      System.err.println("vigil bench: give --corpus FILE (or a subcommand: api-data, api-load)");
+      return Main.USAGE;
+    }
     if (!Files.exists(corpus)) {
       System.err.println("vigil bench: no such corpus: " + corpus);
       return Main.USAGE;

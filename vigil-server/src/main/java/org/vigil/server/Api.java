@@ -238,8 +238,22 @@ final class Api {
     Responses.json(ctx, body);
   }
 
+  /** The longest a POST waits for its article's commit, and the default. */
+  static final int MAX_WAIT_SECONDS = 120;
+  static final int DEFAULT_WAIT_SECONDS = 30;
+
+  /**
+   * Stores an article and answers once its transaction is committed: 201 {@code stored} (the
+   * acknowledgement: a kill after it cannot lose the article), 200 {@code stored} when the store
+   * held it already, 422 when it could not be coded or stored, 202 {@code queued} (no
+   * acknowledgement) when {@code wait} seconds pass first or {@code wait=0}.
+   */
   void postArticle(Context ctx) {
-    params(ctx, "postArticle");
+    Params p = params(ctx, "postArticle");
+    Integer wait = p.integer("wait");
+    if (wait != null && (wait < 0 || wait > MAX_WAIT_SECONDS)) {
+      throw ApiException.badParameter("wait", wait.toString(), "is not 0.." + MAX_WAIT_SECONDS + " seconds");
+    }
     JsonNode in = body(ctx);
     Article article = newArticle(in);
     ObjectNode out = Json.MAPPER.createObjectNode();
@@ -251,12 +265,44 @@ final class Api {
       Responses.fresh(ctx, 200, out);
       return;
     }
-    if (!backend.intake().submit(article)) {
+    java.util.concurrent.CompletableFuture<ArticleIntake.Outcome> done = backend.intake().track(article);
+    if (done == null) {
       throw ApiException.unavailable("queue_full", "the intake queue is full or closed; try again later");
     }
-    out.put("status", "queued");
-    out.put("queue_depth", backend.intake().depth());
-    Responses.fresh(ctx, 202, out);
+    ArticleIntake.Outcome outcome = null;
+    int seconds = wait == null ? DEFAULT_WAIT_SECONDS : wait;
+    if (seconds > 0) {
+      try {
+        outcome = done.get(seconds, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (java.util.concurrent.TimeoutException e) {
+        outcome = null;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException("the intake failed on " + article.id(), e.getCause());
+      }
+    }
+    if (outcome == null) {
+      out.put("status", "queued");
+      out.put("queue_depth", backend.intake().depth());
+      Responses.fresh(ctx, 202, out);
+      return;
+    }
+    switch (outcome.status()) {
+      case STORED -> {
+        out.put("status", "stored");
+        out.put("events", outcome.events());
+        out.put("queue_depth", backend.intake().depth());
+        Responses.fresh(ctx, 201, out);
+      }
+      case ALREADY_STORED -> {
+        out.put("status", "stored");
+        out.put("queue_depth", backend.intake().depth());
+        Responses.fresh(ctx, 200, out);
+      }
+      case REJECTED -> throw new ApiException(422, "rejected", "article " + article.id() + " was not stored: "
+          + outcome.reason());
+    }
   }
 
   void recode(Context ctx) {

@@ -96,8 +96,11 @@ final class ApiDescription {
           List.of(LIMIT, CURSOR), null, responses(200, "ArticlePage", READ_ERRORS)),
       new Route("get", "/articles/{id}", "article", "One article with its text and events.", Access.READ,
           List.of(Param.path("id", "The article id.")), null, responses(200, "Article", READ_ERRORS, 404, "Problem")),
-      new Route("post", "/articles", "postArticle", "Queues an article to be coded and stored (the write token).",
-          Access.WRITE, List.of(), "NewArticle", responses(202, "Accepted", WRITE_ERRORS)),
+      new Route("post", "/articles", "postArticle", "Codes and stores an article (the write token); answers once"
+          + " its transaction is committed (201), or 202 when `wait` runs out first.",
+          Access.WRITE, List.of(Param.query("wait", "integer", "Seconds to wait for the commit, 0..120 (default 30);"
+              + " 0 answers 202 at once.")), "NewArticle",
+          responses(201, "Accepted", WRITE_ERRORS, 202, "Accepted", 422, "Problem", 200, "Accepted")),
       new Route("get", "/events", "events", "Events matching the filters, newest first, a page at a time.",
           Access.READ, concat(FILTERS, List.of(LIMIT, CURSOR)), null, responses(200, "EventPage", READ_ERRORS)),
       new Route("get", "/events/{id}", "event", "One event with its evidence (mentions): an event id gives its one"
@@ -197,6 +200,14 @@ final class ApiDescription {
       String otherSchema) {
     Map<Integer, String> all = responses(status, schema, errors);
     all.put(other, otherSchema);
+    return all;
+  }
+
+  private static Map<Integer, String> responses(int status, String schema, Map<Integer, String> errors, int other,
+      String otherSchema, int third, String thirdSchema, int fourth, String fourthSchema) {
+    Map<Integer, String> all = responses(status, schema, errors, other, otherSchema);
+    all.put(third, thirdSchema);
+    all.put(fourth, fourthSchema);
     return all;
   }
 
@@ -301,9 +312,10 @@ final class ApiDescription {
   private static String describe(int status) {
     return switch (status) {
       case 200 -> "OK";
-      case 201 -> "Created";
-      case 202 -> "Accepted: queued to be coded";
+      case 201 -> "Created (POST /articles: stored, its transaction committed: acknowledged)";
+      case 202 -> "Accepted: queued to be coded, not yet stored (not acknowledged)";
       case 204 -> "Done; no content";
+      case 422 -> "The article was read but could not be coded or stored";
       case 400 -> "A bad parameter, named with its value";
       case 401 -> "No bearer token where one is needed";
       case 403 -> "A token that does not give this access";

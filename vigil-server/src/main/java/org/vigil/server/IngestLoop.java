@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +40,12 @@ public final class IngestLoop implements ArticleIntake, AutoCloseable {
   /** How many articles one run takes from the queue per coding thread. */
   private static final int PER_THREAD = 2;
 
-  private record Item(Article article, boolean recode) {}
+  private record Item(Article article, boolean recode, CompletableFuture<Outcome> done) {
+    Item(Article article, boolean recode) {
+      this(article, recode, new CompletableFuture<>());
+    }
+  }
+
 
   private final DuckDbEventStore store;
   private final ArticleIndex index;
@@ -48,6 +54,8 @@ public final class IngestLoop implements ArticleIntake, AutoCloseable {
   private final PrintStream log;
   private final LinkedBlockingQueue<Item> queue;
   private final Set<String> recoding = ConcurrentHashMap.newKeySet();
+  /** Why a record was rejected, by record (an article's id), until its waiter is told. */
+  private final java.util.Map<String, String> rejectedWhy = new ConcurrentHashMap<>();
   private volatile boolean closed;
   private volatile Thread worker;
   private volatile Runnable afterRuns;
@@ -90,6 +98,21 @@ public final class IngestLoop implements ArticleIntake, AutoCloseable {
   public boolean submit(Article article) {
     Objects.requireNonNull(article, "article");
     return !closed && queue.offer(new Item(article, false));
+  }
+
+  /**
+   * Queues an article as {@link #submit} does, and tells when it is done: the future completes
+   * after the article's transaction is committed (or it was found stored already, or rejected),
+   * so that {@code POST /articles} answers only for a stored article. A kill before that
+   * leaves the article unstored or stored whole, never doubled.
+   *
+   * @return the outcome to come, or null when the queue is full or the intake is closed
+   */
+  @Override
+  public CompletableFuture<Outcome> track(Article article) {
+    Objects.requireNonNull(article, "article");
+    Item item = new Item(article, false);
+    return !closed && queue.offer(item) ? item.done() : null;
   }
 
   @Override
@@ -161,8 +184,9 @@ public final class IngestLoop implements ArticleIntake, AutoCloseable {
         }
         articles.add(i.article());
       }
+      Sink sink = new Sink(items);
       try {
-        job.run(articles, new Sink());
+        job.run(articles, sink);
       } catch (IngestJob.Stopped e) {
         metrics.error("out_of_memory");
         say("vigil: " + e.getMessage() + "; the intake goes on with the next articles");
@@ -171,6 +195,7 @@ public final class IngestLoop implements ArticleIntake, AutoCloseable {
         LOG.log(System.Logger.Level.ERROR, "ingest run failed", e);
       } finally {
         items.forEach(i -> recoding.remove(i.article().id()));
+        items.forEach(this::settle);
       }
       Runnable after = afterRuns;
       if (after != null && (queue.isEmpty() || System.nanoTime() - lastAfterRun >= afterEvery)) {
@@ -183,10 +208,45 @@ public final class IngestLoop implements ArticleIntake, AutoCloseable {
         }
       }
     }
+    // closed: what is still queued is dropped by close(); its waiters hear so
+  }
+
+  /** Completes the waiter of an item the run did not deliver: skipped as stored, rejected, or lost to a failure. */
+  private void settle(Item item) {
+    if (item.done().isDone() || item.recode()) {
+      return;
+    }
+    Article a = item.article();
+    try {
+      if (store.contains(a.contentHash()) || store.contains(a.legacyContentHash())) {
+        item.done().complete(new Outcome(Outcome.Status.ALREADY_STORED, 0, null));
+        return;
+      }
+    } catch (RuntimeException e) {
+      item.done().complete(new Outcome(Outcome.Status.REJECTED, 0, "the store cannot be read: " + e.getMessage()));
+      return;
+    }
+    String reason = rejectedWhy.remove(a.id());
+    item.done().complete(new Outcome(Outcome.Status.REJECTED, 0, reason == null ? "not stored" : reason));
   }
 
   /** Stores (or, coded again, replaces) each article alone, then indexes it. */
   private final class Sink implements IngestJob.Sink {
+    private final List<Item> items;
+
+    Sink(List<Item> items) {
+      this.items = items;
+    }
+
+    /** Completes the waiters of this article (by identity, else by id) once its transaction is committed. */
+    private void done(Article article, Outcome outcome) {
+      for (Item i : items) {
+        if (!i.done().isDone() && !i.recode() && (i.article() == article || i.article().id().equals(article.id()))) {
+          i.done().complete(outcome);
+        }
+      }
+    }
+
     @Override
     public void accept(Article article, List<CodedEvent> events, IngestJob.Rejections rejections) {
       if (recoding.remove(article.id())) {
@@ -204,8 +264,10 @@ public final class IngestLoop implements ArticleIntake, AutoCloseable {
         index.add(article);
         metrics.stored(events.size());
         say("vigil: stored " + article.id() + ": " + events.size() + " events");
+        done(article, new Outcome(Outcome.Status.STORED, events.size(), null));
       } else if (one.duplicates() > 0) {
         index.add(article);
+        done(article, new Outcome(Outcome.Status.ALREADY_STORED, 0, null));
       }
     }
   }
@@ -219,6 +281,10 @@ public final class IngestLoop implements ArticleIntake, AutoCloseable {
 
   /** Counts, tells and records (a dead letter in the store) a record that could not be read, coded or stored. */
   void rejected(String record, String reason) {
+    rejectedWhy.put(record, reason);
+    if (rejectedWhy.size() > 10_000) {
+      rejectedWhy.clear(); // reasons no waiter asked for: keep the map bounded
+    }
     metrics.error("rejected");
     say("vigil: rejected " + record + ": " + reason);
     try {
@@ -251,8 +317,10 @@ public final class IngestLoop implements ArticleIntake, AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
-    int dropped = queue.size();
-    queue.clear();
+    List<Item> left = new ArrayList<>();
+    queue.drainTo(left);
+    int dropped = left.size();
+    left.forEach(i -> i.done().complete(new Outcome(Outcome.Status.REJECTED, 0, "the service stopped before coding it")));
     if (dropped > 0) {
       say("vigil: " + dropped + " queued articles were not coded (the inbox keeps its files; POST them again)");
     }

@@ -132,8 +132,9 @@ public final class Serve implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException("cannot create the home folder " + home + ": " + e.getMessage(), e);
     }
-    // merged events kept as articles are stored (issue 13), as vigil ingest keeps them
-    this.store = new DuckDbEventStore(StoreConfig.of(settings.storePath()), java.time.InstantSource.system(),
+    // merged events kept as articles are stored (issue 13), as vigil ingest keeps them; held open:
+    // the API reads concurrently and no call opens the file again (issue 13, the API benchmark)
+    this.store = DuckDbEventStore.held(StoreConfig.of(settings.storePath()),
         new org.vigil.coding.merge.MentionMerger(settings.mergeConfig()));
     ArticleIndex opened = null;
     IngestLoop loop = null;
@@ -142,7 +143,6 @@ public final class Serve implements AutoCloseable {
     try {
       opened = ArticleIndex.open(home.resolve("index"));
       this.index = opened;
-      reindexIfBehind();
       ServerMetrics metrics = new ServerMetrics();
       loop = new IngestLoop(store, index, metrics, options.queueCapacity(), out, settings.storyConfig());
       this.intake = loop;
@@ -173,6 +173,7 @@ public final class Serve implements AutoCloseable {
     }
     say("vigil: serving " + server.uri() + " (store " + settings.storePath() + ", " + store.articleCount()
         + " articles, " + store.eventCount() + " events); API described at " + server.uri() + "/docs");
+    reindexInBackground();
     evaluateWatches();
     intake.afterRuns(this::evaluateWatches, Duration.ofSeconds(10));
     queueSamples(options.samples());
@@ -264,12 +265,29 @@ public final class Serve implements AutoCloseable {
     return monitoring.alerts().list(null, null);
   }
 
-  private void reindexIfBehind() {
+  /**
+   * Indexes the stored articles for search when the index has fewer (a kill between an article's
+   * commit and its indexing, or an index deleted), on a thread of its own: the API serves at once,
+   * and {@code /search} finds them once done (a large store takes minutes).
+   */
+  private void reindexInBackground() {
     long stored = store.articleCount();
-    if (index.size() < stored) {
-      say("vigil: indexing " + stored + " stored articles for search ...");
-      new StoreReads(store).eachArticle(index::add);
+    if (index.size() >= stored) {
+      return;
     }
+    Thread t = new Thread(() -> {
+      try {
+        say("vigil: indexing " + stored + " stored articles for search in the background ...");
+        long start = System.nanoTime();
+        long n = index.addEach(new StoreReads(store)::eachArticle); // one commit, not one an article
+        say(String.format(java.util.Locale.ROOT, "vigil: indexed %d articles for search in %.1f s", n,
+            (System.nanoTime() - start) / 1e9));
+      } catch (RuntimeException e) {
+        say("vigil: indexing the stored articles failed: " + e.getMessage() + "; search misses them until the next start");
+      }
+    }, "vigil-reindex");
+    t.setDaemon(true);
+    t.start();
   }
 
   private void queueSamples(Path samples) {

@@ -211,9 +211,13 @@ final class ApiIT {
     @Test
     void aPostedArticleIsCodedStoredAndSearchable() throws InterruptedException {
       Reply r = api.post("/articles", NEW, "Authorization", "Bearer " + ApiFixture.WRITE);
-      assertThat(r.status()).as(r.body()).isEqualTo(202);
+      assertThat(r.status()).as(r.body()).isEqualTo(201);
       String id = r.json().get("id").asText();
-      assertThat(r.json().get("status").asText()).isEqualTo("queued");
+      assertThat(r.json().get("status").asText()).isEqualTo("stored");
+      assertThat(r.json().get("events").asInt()).isEqualTo(1);
+      // answered after the commit: the store holds it already, no waiting
+      assertThat(api.store.articleCount()).isEqualTo(3);
+      assertThat(api.store.contains(r.json().get("content_hash").asText())).isTrue();
       api.awaitIntake(() -> api.store.articleCount() == 3 && api.index.size() == 3);
       assertThat(events("?article=" + id)).containsExactly("ev-" + id);
       JsonNode hits = api.get("/search?q=Batken").json().get("hits");
@@ -222,6 +226,19 @@ final class ApiIT {
       Reply again = api.post("/articles", NEW, "Authorization", "Bearer " + ApiFixture.WRITE);
       assertThat(again.status()).isEqualTo(200);
       assertThat(again.json().get("status").asText()).isEqualTo("stored");
+    }
+
+    @Test
+    void waitZeroAnswersQueuedAtOnceAndABadWaitIsNamed() throws InterruptedException {
+      Reply r = api.post("/articles?wait=0", "{\"date\": \"2021-07-11\", \"text\": \"Kyrgyz officials met Tajik"
+          + " officials in Isfara.\"}", "Authorization", "Bearer " + ApiFixture.WRITE);
+      assertThat(r.status()).as(r.body()).isEqualTo(202);
+      assertThat(r.json().get("status").asText()).isEqualTo("queued");
+      api.awaitIntake(() -> api.store.articleCount() == 3);
+      Reply bad = api.post("/articles?wait=121", NEW, "Authorization", "Bearer " + ApiFixture.WRITE);
+      assertThat(bad.status()).isEqualTo(400);
+      assertThat(bad.json().get("error").get("message").asText())
+          .isEqualTo("parameter wait = \"121\" is not 0..120 seconds");
     }
 
     @Test

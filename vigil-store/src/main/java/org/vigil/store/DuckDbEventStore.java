@@ -103,7 +103,7 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore {
   private final Opener opener;
   // merges events into merged events as they are stored; null: the merged tables are not kept
   private final EventMerger merger;
-  // the connection of a store in memory, for its life; null for a file store
+  // the connection of a store in memory or a held file store, for its life; null for a file store
   private final Connection memory;
   // serialises writes (in memory) and every call (file)
   private final Object writes = new Object();
@@ -147,6 +147,28 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore {
   }
 
   DuckDbEventStore(StoreConfig config, InstantSource clock, Opener opener, EventMerger merger) {
+    this(config, clock, opener, merger, false);
+  }
+
+  /**
+   * Opens (or creates) a file store that keeps its database open for its life, as a store in
+   * memory does: reads run concurrently, each on a connection of its own (a duplicate), and see
+   * committed data only; writes are serialised. For one process that serves the store ({@code
+   * vigil serve}): it spares every call opening the file (and loading its indexes) again, but no
+   * other process can open the file until {@link #close}. A store in memory is held anyway.
+   *
+   * @throws StoreException as {@link #DuckDbEventStore(StoreConfig)} does
+   */
+  public static DuckDbEventStore held(StoreConfig config) {
+    return held(config, null);
+  }
+
+  /** A {@linkplain #held(StoreConfig) held} store that keeps merged events with {@code merger} (or none when null). */
+  public static DuckDbEventStore held(StoreConfig config, EventMerger merger) {
+    return new DuckDbEventStore(config, InstantSource.system(), DriverManager::getConnection, merger, true);
+  }
+
+  private DuckDbEventStore(StoreConfig config, InstantSource clock, Opener opener, EventMerger merger, boolean hold) {
     this.config = Objects.requireNonNull(config, "config");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.opener = Objects.requireNonNull(opener, "opener");
@@ -165,7 +187,6 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore {
       }
       return;
     }
-    this.memory = null;
     Path file = config.database();
     refuseForeign(file, config.readOnly());
     if (config.readOnly()) {
@@ -197,11 +218,17 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore {
       closeQuietly(c, e);
       throw setUpFailure(e);
     }
-    closeQuietly(c, null);
+    if (!hold) {
+      closeQuietly(c, null);
+    }
     if (!config.readOnly() && !isDuckDb(file)) {
+      if (hold) {
+        closeQuietly(c, null);
+      }
       throw new StoreException("cannot open " + config.describe()
           + ": DuckDB wrote no database file there (the store would live in memory and be lost)");
     }
+    this.memory = hold ? c : null;
   }
 
   /** With a merger: merges the events that have no merged event yet, in one transaction. */

@@ -30,6 +30,20 @@ final class ArticleIndexTest {
   }
 
   @Test
+  void addEachIndexesEveryArticleWithOneCommitAndReplacesAsAddDoes(@TempDir Path dir) {
+    try (ArticleIndex index = ArticleIndex.open(dir)) {
+      index.add(FLOOD);
+      long n = index.addEach(each -> java.util.List.of(FLOOD, TALKS).forEach(each));
+      assertThat(n).isEqualTo(2);
+      assertThat(index.size()).isEqualTo(2);
+      assertThat(index.search("border", 10)).extracting(ArticleIndex.Hit::id).containsExactly("t1");
+    }
+    try (ArticleIndex index = ArticleIndex.open(dir)) {
+      assertThat(index.size()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void addingAgainReplacesAndAFolderKeepsTheIndex(@TempDir Path dir) {
     try (ArticleIndex index = ArticleIndex.open(dir)) {
       index.add(FLOOD);

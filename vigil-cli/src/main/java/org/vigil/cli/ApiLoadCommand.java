@@ -1,0 +1,289 @@
+package org.vigil.cli;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code vigil bench api-load}: measures a running {@code vigil serve} with a real HTTP client (the
+ * JDK's, connections reused) in two phases. First the aggregates alone, one request at a time:
+ * by day and by week, grouped by country, dyad and type, each under filters a client would use
+ * (a country, a year), p50 and p95 per kind. Then {@code --clients} clients at once for {@code
+ * --seconds}, each sending mixed requests (filtered {@code /events} pages, {@code /aggregates},
+ * {@code /events/{id}}) back to back, while one more posts new articles at {@code --ingest-rate}
+ * a second: p50, p95, p99 and max latency, errors (any status but 200, or no answer), and the
+ * ingest: articles posted, articles and events the server stored meanwhile (from {@code /metrics}).
+ * Prints one JSON object.
+ */
+@Command(name = "api-load", mixinStandardHelpOptions = true,
+    description = {"Measure a running vigil serve (scripts/bench-api.sh): aggregate latencies, then mixed load from many"
+        + " clients while articles are posted; prints JSON."})
+final class ApiLoadCommand implements Callable<Integer> {
+  @Option(names = "--url", required = true, description = "The server, e.g. http://localhost:8080.")
+  URI url;
+
+  @Option(names = "--clients", defaultValue = "200", description = "Concurrent clients in the mixed phase (default: ${DEFAULT-VALUE}).")
+  int clients;
+
+  @Option(names = "--seconds", defaultValue = "60", description = "Length of the mixed phase (default: ${DEFAULT-VALUE}).")
+  int seconds;
+
+  @Option(names = "--repeat", defaultValue = "20", description = "Requests per aggregate kind in the first phase (default: ${DEFAULT-VALUE}).")
+  int repeat;
+
+  @Option(names = "--articles", defaultValue = "1000", description = "Stored synthetic articles (syn-0 .. syn-N-1) to ask events of (default: ${DEFAULT-VALUE}).")
+  long articles;
+
+  @Option(names = "--ingest-rate", defaultValue = "1", description = "Articles posted a second during the mixed phase; 0 for none (default: ${DEFAULT-VALUE}).")
+  double ingestRate;
+
+  @Option(names = "--token", description = "The write token for POST /articles (default: $VIGIL_SERVER_WRITE_TOKEN).")
+  String token;
+
+  @Option(names = "--seed", defaultValue = "1", description = "Seed of the request mix (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  private static final String[] COUNTRIES = {"USA", "RUS", "CHN", "UKR", "ISR", "GBR", "IRN", "FRA", "DEU", "IND",
+      "TUR", "PAK", "SYR", "AFG", "IRQ", "TJK", "KGZ", "NGA", "MLI", "VEN"};
+  private static final String[] TYPES = {"ASSAULT", "CONSULT", "COERCE", "AID", "PROTEST", "REQUEST", "AGREE", "THREATEN"};
+  private static final String[][] DYADS = {{"RUS", "UKR"}, {"USA", "CHN"}, {"ISR", "PSE"}, {"IND", "PAK"}, {"TJK", "KGZ"}};
+
+  private HttpClient http;
+
+  @Override
+  public Integer call() throws Exception {
+    if (clients < 1 || seconds < 1 || repeat < 1 || articles < 1) {
+      System.err.println("vigil bench api-load: --clients, --seconds, --repeat and --articles must be at least 1");
+      return Main.USAGE;
+    }
+    http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).executor(
+        java.util.concurrent.Executors.newFixedThreadPool(4)).build();
+    String writeToken = token != null ? token : System.getenv("VIGIL_SERVER_WRITE_TOKEN");
+    SplittableRandom random = new SplittableRandom(seed);
+    Map<String, Object> report = new LinkedHashMap<>();
+    report.put("url", url.toString());
+    // phase 1: aggregates, one at a time
+    Map<String, Object> aggregates = new LinkedHashMap<>();
+    for (String by : new String[] {"day", "week"}) {
+      for (String group : new String[] {"country", "dyad", "type"}) {
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < repeat; i++) {
+          paths.add(aggregatePath(random, by, group));
+        }
+        get(paths.get(0)); // warm
+        long[] nanos = new long[repeat];
+        int errors = 0;
+        for (int i = 0; i < repeat; i++) {
+          long t = System.nanoTime();
+          int status = get(paths.get(i));
+          nanos[i] = System.nanoTime() - t;
+          if (status != 200) {
+            errors++;
+          }
+        }
+        Arrays.sort(nanos);
+        aggregates.put(by + "/" + group, Map.of("p50_ms", ms(pct(nanos, 50)), "p95_ms", ms(pct(nanos, 95)),
+            "max_ms", ms(nanos[nanos.length - 1]), "errors", errors, "example", paths.get(0)));
+        System.err.printf(Locale.ROOT, "api-load: aggregates %s/%s p50 %.1f ms p95 %.1f ms%n", by, group,
+            ms(pct(nanos, 50)), ms(pct(nanos, 95)));
+      }
+    }
+    report.put("aggregates", aggregates);
+    // phase 2: mixed load with ingest
+    double[] before = metrics();
+    ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
+    AtomicLong errors = new AtomicLong();
+    Map<Integer, AtomicLong> byStatus = new java.util.concurrent.ConcurrentHashMap<>();
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    List<Thread> threads = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      SplittableRandom own = random.split();
+      threads.add(Thread.ofVirtual().start(() -> {
+        List<Long> mine = new ArrayList<>();
+        while (System.nanoTime() < end) {
+          String path = mixedPath(own);
+          long t = System.nanoTime();
+          int status = get(path);
+          mine.add(System.nanoTime() - t);
+          if (status != 200) {
+            errors.incrementAndGet();
+            byStatus.computeIfAbsent(status, k -> new AtomicLong()).incrementAndGet();
+          }
+        }
+        samples.add(mine.stream().mapToLong(Long::longValue).toArray());
+      }));
+    }
+    AtomicLong posted = new AtomicLong();
+    AtomicLong postErrors = new AtomicLong();
+    Thread poster = null;
+    if (ingestRate > 0) {
+      if (writeToken == null) {
+        System.err.println("vigil bench api-load: --ingest-rate needs --token or VIGIL_SERVER_WRITE_TOKEN");
+        return Main.USAGE;
+      }
+      long gap = (long) (1e9 / ingestRate);
+      long runId = System.currentTimeMillis();
+      poster = Thread.ofPlatform().start(() -> {
+        long next = System.nanoTime();
+        int n = 0;
+        while (next < end) {
+          int status = post(writeToken, newArticle(runId, n++));
+          posted.incrementAndGet();
+          if (status != 202 && status != 201 && status != 200) {
+            postErrors.incrementAndGet();
+          }
+          next += gap;
+          long sleep = next - System.nanoTime();
+          if (sleep > 0) {
+            try {
+              Thread.sleep(sleep / 1_000_000, (int) (sleep % 1_000_000));
+            } catch (InterruptedException e) {
+              return;
+            }
+          }
+        }
+      });
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    if (poster != null) {
+      poster.join();
+    }
+    double[] after = metrics();
+    long[] all = samples.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+    Map<String, Object> mixed = new LinkedHashMap<>();
+    mixed.put("clients", clients);
+    mixed.put("seconds", seconds);
+    mixed.put("requests", all.length);
+    mixed.put("requests_per_s", Math.round(all.length / (double) seconds));
+    mixed.put("p50_ms", ms(pct(all, 50)));
+    mixed.put("p95_ms", ms(pct(all, 95)));
+    mixed.put("p99_ms", ms(pct(all, 99)));
+    mixed.put("max_ms", all.length == 0 ? 0 : ms(all[all.length - 1]));
+    mixed.put("errors", errors.get());
+    mixed.put("errors_by_status", new java.util.TreeMap<>(byStatus));
+    report.put("mixed", mixed);
+    Map<String, Object> ingest = new LinkedHashMap<>();
+    ingest.put("articles_posted", posted.get());
+    ingest.put("post_errors", postErrors.get());
+    ingest.put("arriving_articles_per_s", ingestRate);
+    ingest.put("articles_stored", after[0] - before[0]);
+    ingest.put("events_stored", after[1] - before[1]);
+    ingest.put("stored_articles_per_s", Math.round((after[0] - before[0]) / seconds * 100) / 100.0);
+    ingest.put("events_written_per_s", Math.round((after[1] - before[1]) / seconds * 100) / 100.0);
+    ingest.put("queue_depth_at_end", after[2]);
+    report.put("ingest", ingest);
+    System.out.println(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(report));
+    return Main.OK;
+  }
+
+  private String aggregatePath(SplittableRandom r, String by, String group) {
+    String country = COUNTRIES[r.nextInt(COUNTRIES.length)];
+    int year = 2016 + r.nextInt(10);
+    return switch (r.nextInt(3)) {
+      case 0 -> "/aggregates?by=" + by + "&group=" + group + "&country=" + country;
+      case 1 -> "/aggregates?by=" + by + "&group=" + group + "&country=" + country + "&from=" + year + "-01-01&to=" + year + "-12-31";
+      default -> "/aggregates?by=" + by + "&group=" + group + "&from=" + year + "-01-01&to=" + year + "-03-31";
+    };
+  }
+
+  private String mixedPath(SplittableRandom r) {
+    String country = COUNTRIES[r.nextInt(COUNTRIES.length)];
+    int year = 2016 + r.nextInt(10);
+    return switch (r.nextInt(8)) {
+      case 0 -> "/events?country=" + country + "&limit=50";
+      case 1 -> {
+        String[] d = DYADS[r.nextInt(DYADS.length)];
+        yield "/events?source=" + d[0] + "&target=" + d[1] + "&from=" + year + "-01-01&limit=50";
+      }
+      case 2 -> "/events?root=" + (17 + r.nextInt(4)) + "&from=" + year + "-06-01&to=" + year + "-06-30&limit=100";
+      case 3 -> "/events?type=" + TYPES[r.nextInt(TYPES.length)] + "&country=" + country + "&min_confidence=0.6&limit=20";
+      case 4 -> "/events/syn-" + r.nextLong(articles) + "-0";
+      case 5 -> "/events/syn-" + r.nextLong(articles) + "-0";
+      case 6 -> "/aggregates?by=week&group=type&country=" + country + "&from=" + year + "-01-01&to=" + year + "-12-31";
+      default -> aggregatePath(r, r.nextBoolean() ? "day" : "week", new String[] {"country", "dyad", "type"}[r.nextInt(3)]);
+    };
+  }
+
+  private String newArticle(long runId, int n) {
+    String place = COUNTRIES[n % COUNTRIES.length];
+    return "{\"id\": \"load-" + runId + "-" + n + "\", \"date\": \"2025-12-" + (10 + n % 20) + "\", \"title\": \"Talks "
+        + n + "\", \"text\": \"Officials of " + place + " met envoys from the neighbouring states on Monday for talks"
+        + " number " + n + " of run " + runId + " on the border, and agreed to meet again.\"}";
+  }
+
+  private int get(String path) {
+    try {
+      return http.send(HttpRequest.newBuilder(url.resolve(path)).timeout(Duration.ofSeconds(30)).build(),
+          HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (IOException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
+    }
+  }
+
+  private int post(String writeToken, String body) {
+    try {
+      return http.send(HttpRequest.newBuilder(url.resolve("/articles?wait=0")).timeout(Duration.ofSeconds(30))
+          .header("Authorization", "Bearer " + writeToken).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (IOException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
+    }
+  }
+
+  private static final Pattern METER = Pattern.compile(
+      "(?m)^(vigil_articles_ingested_total|vigil_events_stored_total|vigil_queue_depth)\\s+([0-9.eE+-]+)$");
+
+  /** Articles and events stored so far, and the queue's depth, from /metrics. */
+  private double[] metrics() throws IOException, InterruptedException {
+    String body = http.send(HttpRequest.newBuilder(url.resolve("/metrics")).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+    double[] out = new double[3];
+    Matcher m = METER.matcher(body);
+    while (m.find()) {
+      double v = Double.parseDouble(m.group(2));
+      switch (m.group(1)) {
+        case "vigil_articles_ingested_total" -> out[0] = v;
+        case "vigil_events_stored_total" -> out[1] = v;
+        default -> out[2] = v;
+      }
+    }
+    return out;
+  }
+
+  private static long pct(long[] sorted, int p) {
+    if (sorted.length == 0) {
+      return 0;
+    }
+    int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+  }
+
+  private static double ms(long nanos) {
+    return Math.round(nanos / 1e4) / 100.0;
+  }
+}
