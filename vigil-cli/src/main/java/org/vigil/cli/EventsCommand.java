@@ -8,11 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.InstantSource;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigil.core.event.CodedEvent;
-import org.vigil.core.store.EventQuery;
 import org.vigil.core.store.EventStore;
 import org.vigil.store.DuckDbEventStore;
 
@@ -27,23 +25,7 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--db", paramLabel = "FILE", description = "The store (default: the setting store.path, vigil-data/vigil.duckdb; docs/configuration.md).")
   Path db;
 
-  @Option(names = "--country", description = "ISO-3 country of the source or the target.")
-  String country;
-
-  @Option(names = "--actor", description = "Actor code prefix of the source or the target (RUS, IGOCSTO).")
-  String actor;
-
-  @Option(names = "--code", description = "CAMEO code prefix (02, 0233).")
-  String code;
-
-  @Option(names = "--from", description = "First date, YYYY-MM-DD.")
-  LocalDate from;
-
-  @Option(names = "--to", description = "Last date, YYYY-MM-DD.")
-  LocalDate to;
-
-  @Option(names = "--article", description = "Only this article's events.")
-  String article;
+  @picocli.CommandLine.Mixin EventFilterOptions filters = new EventFilterOptions();
 
   @Option(names = "--limit", defaultValue = "100", description = "At most this many events (default: ${DEFAULT-VALUE}).")
   int limit;
@@ -88,7 +70,7 @@ final class EventsCommand implements Callable<Integer> {
       }
     }
     try (EventStore store = new DuckDbEventStore(StoreConfig.file(database).asReadOnly(), InstantSource.system())) {
-      List<CodedEvent> events = store.query(new EventQuery(country, actor, code, from, to, article, limit));
+      List<CodedEvent> events = store.query(filters.query(limit));
       try {
         print(events, format, Output.stdout());
       } catch (Output.Closed e) {
@@ -120,7 +102,7 @@ final class EventsCommand implements Callable<Integer> {
         text.append(MergedOutput.stories(found));
       }
     } else {
-      var found = store.mergedEvents(new EventQuery(country, actor, code, from, to, article, limit));
+      var found = store.mergedEvents(filters.query(limit));
       if (json) {
         found.forEach(m -> text.append(MergedOutput.json(m)).append('\n'));
       } else {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.InstantSource;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.vigil.core.store.EventQuery;
 import org.vigil.pipeline.export.ExportFormat;
@@ -35,23 +34,7 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--db", paramLabel = "FILE", description = "The store (default: the setting store.path, vigil-data/vigil.duckdb; docs/configuration.md).")
   Path db;
 
-  @Option(names = "--country", description = "ISO-3 country of the source or the target.")
-  String country;
-
-  @Option(names = "--actor", description = "Actor code prefix of the source or the target (RUS, IGOCSTO).")
-  String actor;
-
-  @Option(names = "--code", description = "CAMEO code prefix (02, 0233).")
-  String code;
-
-  @Option(names = "--from", description = "First date, YYYY-MM-DD.")
-  LocalDate from;
-
-  @Option(names = "--to", description = "Last date, YYYY-MM-DD.")
-  LocalDate to;
-
-  @Option(names = "--article", description = "Only this article's events.")
-  String article;
+  @picocli.CommandLine.Mixin EventFilterOptions filters = new EventFilterOptions();
 
   @Option(names = "--limit", description = "At most this many events, newest first (default: all).")
   Integer limit;
@@ -67,7 +50,7 @@ final class ExportCommand implements Callable<Integer> {
       if (limit != null && limit < 1) {
         throw new IllegalArgumentException("--limit must be at least 1, was " + limit);
       }
-      query = new EventQuery(country, actor, code, from, to, article, limit == null ? Integer.MAX_VALUE : limit);
+      query = filters.query(limit == null ? Integer.MAX_VALUE : limit);
     } catch (IllegalArgumentException e) {
       System.err.println("vigil export: " + e.getMessage());
       return Main.USAGE;
