@@ -94,7 +94,7 @@ final class DictionarySuggestionsTest {
   @Test
   void theSameOtherCodeForOnePatternTwiceSuggestsMovingThePattern() {
     String pattern = deployPattern();
-    CorrectedCoding to = new CorrectedCoding("1541", "RUSMIL", "TJK", null, null, null);
+    CorrectedCoding to = new CorrectedCoding("152", "RUSMIL", "TJK", null, null, null);
     List<Correction> two = List.of(
         wrong("c-0001", original(deploy.code(), "RUSMIL", "Russia", pattern), to, ""),
         wrong("c-0002", original(deploy.code(), "RUSMIL", "Russia", pattern), to, ""));
@@ -105,9 +105,9 @@ final class DictionarySuggestionsTest {
     assertThat(got).singleElement().satisfies(s -> {
       assertThat(s.text()).isEqualTo("deployed");
       assertThat(s.current()).isEqualTo(deploy.code() + " " + pattern);
-      assertThat(s.suggested()).isEqualTo("1541");
+      assertThat(s.suggested()).isEqualTo("152");
       assertThat(s.evidence()).containsExactly("c-0001", "c-0002");
-      assertThat(s.dictionaryLine()).startsWith("verb 1541 ").endsWith("\n  " + deploy.text());
+      assertThat(s.dictionaryLine()).startsWith("verb 152 ").endsWith("\n  " + deploy.text());
       assertThat(s.where()).isEqualTo(deploy.origin() + " (moved from there)");
     });
     // one correction is no evidence enough
