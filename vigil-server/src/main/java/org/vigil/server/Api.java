@@ -134,7 +134,7 @@ final class Api {
     if (e.isPresent()) {
       ObjectNode body = Json.eventWithMentions(e.get(), reads.article(e.get().articleId()).orElse(null));
       // issue 14: the count of its corrections, for a badge
-      body.put("corrections", corrections.count(id, java.util.Optional.empty()));
+      body.put("corrections", corrections.count(List.of(id)));
       Responses.json(ctx, body);
       return;
     }
@@ -143,8 +143,8 @@ final class Api {
     Map<String, Article> articles = new java.util.HashMap<>();
     ObjectNode body = Json.mergedWithMentions(merged, eventId -> reads.event(eventId).orElse(null),
         articleId -> articles.computeIfAbsent(articleId, a -> reads.article(a).orElse(null)));
-    body.put("corrections", corrections.count(id, java.util.Optional.of(
-        merged.mentions().stream().map(org.vigil.core.event.MentionRef::eventId).toList())));
+    body.put("corrections", corrections.count(
+        merged.mentions().stream().map(org.vigil.core.event.MentionRef::eventId).toList()));
     Responses.json(ctx, body);
   }
 

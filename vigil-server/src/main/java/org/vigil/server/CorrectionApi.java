@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.vigil.core.article.Article;
 import org.vigil.core.correction.CorrectedCoding;
 import org.vigil.core.correction.Correction;
@@ -368,9 +367,8 @@ final class CorrectionApi {
     }
   }
 
-  /** The corrections of an event, counted for its badge; a merged event counts its mentions'. */
-  long count(String eventId, Optional<List<String>> mentions) {
-    return mentions.map(ids -> ids.stream().mapToLong(backend.store()::correctionCount).sum())
-        .orElseGet(() -> backend.store().correctionCount(eventId));
+  /** The corrections of events, counted for a badge: one event's, or a merged event's mentions'. */
+  long count(List<String> eventIds) {
+    return eventIds.stream().mapToLong(backend.store()::correctionCount).sum();
   }
 }
