@@ -24,6 +24,7 @@ acled-dev	vigil-eval/src/test/resources/org/vigil/eval/acled-style-dev.jsonl
 acled-heldout	vigil-eval/src/test/resources/org/vigil/eval/acled-style-heldout.jsonl	
 voa-dev	$shared/eval/voa/gold.jsonl	--corpus $shared/corpus/voa-stories.jsonl --split dev
 voa-heldout	$shared/eval/voa/gold.jsonl	--corpus $shared/corpus/voa-stories.jsonl --split heldout
+corrections	${VIGIL_CORRECTIONS_GOLD:-docs/corrections-gold.jsonl}	
 EOT
 )
 while IFS=$'\t' read -r name gold opts; do

@@ -34,10 +34,12 @@ final class Api {
   private final StoreReads reads;
   private final String docsPage;
   private final byte[] openApi;
+  private final CorrectionApi corrections;
 
   Api(Backend backend, String version) {
     this.backend = backend;
     this.reads = backend.reads();
+    this.corrections = new CorrectionApi(backend, reads, java.time.InstantSource.system());
     this.openApi = Json.bytes(ApiDescription.openApi(version));
     this.docsPage = SwaggerPage.html();
   }
@@ -62,6 +64,7 @@ final class Api {
     h.put("deleteSource", this::deleteSource);
     h.put("pollSource", this::pollSource);
     h.putAll(new AlertApi(backend).handlers());
+    h.putAll(corrections.handlers());
     h.put("health", this::health);
     h.put("metrics", this::metrics);
     h.put("openapi", ctx -> Responses.send(ctx, openApi, "application/json"));
@@ -129,14 +132,20 @@ final class Api {
     String id = ctx.pathParam("id");
     java.util.Optional<CodedEvent> e = reads.event(id);
     if (e.isPresent()) {
-      Responses.json(ctx, Json.eventWithMentions(e.get(), reads.article(e.get().articleId()).orElse(null)));
+      ObjectNode body = Json.eventWithMentions(e.get(), reads.article(e.get().articleId()).orElse(null));
+      // issue 14: the count of its corrections, for a badge
+      body.put("corrections", corrections.count(List.of(id)));
+      Responses.json(ctx, body);
       return;
     }
     // issue 13: a merged event's id gives every mention
     MergedEvent merged = backend.store().mergedEvent(id).orElseThrow(() -> ApiException.notFound("no event " + id));
     Map<String, Article> articles = new java.util.HashMap<>();
-    Responses.json(ctx, Json.mergedWithMentions(merged, eventId -> reads.event(eventId).orElse(null),
-        articleId -> articles.computeIfAbsent(articleId, a -> reads.article(a).orElse(null))));
+    ObjectNode body = Json.mergedWithMentions(merged, eventId -> reads.event(eventId).orElse(null),
+        articleId -> articles.computeIfAbsent(articleId, a -> reads.article(a).orElse(null)));
+    body.put("corrections", corrections.count(
+        merged.mentions().stream().map(org.vigil.core.event.MentionRef::eventId).toList()));
+    Responses.json(ctx, body);
   }
 
   void mergedEvents(Context ctx) {

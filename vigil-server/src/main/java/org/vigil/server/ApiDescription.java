@@ -173,6 +173,29 @@ final class ApiDescription {
       new Route("patch", "/alerts/{id}", "patchAlert", "Sets an alert's status: acknowledged or closed (the write"
           + " token).", Access.WRITE, List.of(Param.path("id", "The alert id.")), "AlertStatus",
           responses(200, "Alert", WRITE_ERRORS, 404, "Problem")),
+      // issue 14, item 7: analysts correct events; corrections become gold records and dictionary suggestions
+      new Route("post", "/events/{id}/corrections", "postCorrection", "Corrects an event (the write token): verdict"
+          + " right, or wrong with the right coding (or coding null and a note: no event here); answers the stored"
+          + " correction with the event's coding as it was.", Access.WRITE, List.of(Param.path("id", "The event id.")),
+          "NewCorrection", responses(201, "Correction", WRITE_ERRORS, 404, "Problem")),
+      new Route("get", "/events/{id}/corrections", "eventCorrections", "The corrections of one event, oldest first"
+          + " (also those of an event coded away since).", Access.READ, List.of(Param.path("id", "The event id.")), null,
+          responses(200, "CorrectionList", READ_ERRORS, 404, "Problem")),
+      new Route("get", "/corrections", "corrections", "Every correction, newest first, a page at a time.", Access.READ,
+          List.of(LIMIT, CURSOR), null, responses(200, "CorrectionPage", READ_ERRORS)),
+      new Route("get", "/corrections/gold", "correctionsGold", "The corrected articles as article gold, one JSON line"
+          + " per article, as vigil eval --gold reads it (docs/CORRECTIONS.md).", Access.READ, List.of(
+              Param.query("reviewed_only", "string", "true: only the events an analyst judged (default false: the"
+                  + " article's other events too, as coded).", "true", "false")), null,
+          responses(200, "application/x-ndjson", READ_ERRORS)),
+      new Route("get", "/corrections/suggestions", "correctionSuggestions", "Dictionary changes the corrections"
+          + " suggest (actor lines, patterns to move or restrict), each with its evidence and linted in place.",
+          Access.READ, List.of(), null, responses(200, "SuggestionList", READ_ERRORS)),
+      new Route("get", "/dictionary/explain", "explain", "What the dictionaries make of a phrase (vigil dict explain):"
+          + " the actors its words name and the verb patterns they can trigger.", Access.READ, List.of(
+              Param.query("phrase", "string", "The phrase (up to 500 characters)."),
+              Param.query("all", "string", "true: list the patterns the phrase cannot meet too.", "true", "false")),
+          null, responses(200, "Explanation", READ_ERRORS)),
       new Route("get", "/health", "health", "Whether the store answers, the engine is loaded, and the queue's depth.",
           Access.OPEN, List.of(), null, responses(200, "Health", Map.of(503, "Health"))),
       new Route("get", "/metrics", "metrics", "Meters in Prometheus's text format.", Access.READ, List.of(), null,

@@ -6,6 +6,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.vigil.core.store.EventQuery;
+import org.vigil.pipeline.correction.DictionarySet;
 import org.vigil.store.ArticleIndex;
 import org.vigil.store.DuckDbEventStore;
 import org.vigil.store.StoreReads;
@@ -23,11 +24,22 @@ import org.vigil.store.StoreReads;
  * @param sources the live sources ({@code /sources}); {@link LiveSources#none()} for none
  * @param monitoring the watches and their alerts (issue 14)
  * @param alertStream the clients of {@code /alerts/stream}
+ * @param dictionaries the dictionaries in force, loaded when first asked: corrections are checked
+ *     against them, suggestions derived from them and phrases explained with them (issue 14)
  */
 public record Backend(DuckDbEventStore store, ArticleIndex index, ArticleIntake intake,
     Function<String, Optional<EventQuery.Alliance>> alliances, BooleanSupplier engineLoaded,
     Supplier<String> engineProblem, ServerMetrics metrics, LiveSources sources, Monitoring monitoring,
-    AlertStream alertStream) {
+    AlertStream alertStream, Supplier<DictionarySet> dictionaries) {
+
+  /** A backend with the built-in dictionaries, loaded when first asked. */
+  public Backend(DuckDbEventStore store, ArticleIndex index, ArticleIntake intake,
+      Function<String, Optional<EventQuery.Alliance>> alliances, BooleanSupplier engineLoaded,
+      Supplier<String> engineProblem, ServerMetrics metrics, LiveSources sources, Monitoring monitoring,
+      AlertStream alertStream) {
+    this(store, index, intake, alliances, engineLoaded, engineProblem, metrics, sources, monitoring, alertStream,
+        DictionarySet.builtin());
+  }
 
   /**
    * A backend without live sources ({@code /sources} is empty and adding one answers 503), whose
@@ -75,6 +87,7 @@ public record Backend(DuckDbEventStore store, ArticleIndex index, ArticleIntake 
     Objects.requireNonNull(sources, "sources");
     Objects.requireNonNull(monitoring, "monitoring");
     Objects.requireNonNull(alertStream, "alertStream");
+    Objects.requireNonNull(dictionaries, "dictionaries");
   }
 
   /** The alliances of the dictionaries. */

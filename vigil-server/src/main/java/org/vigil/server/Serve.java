@@ -149,8 +149,9 @@ public final class Serve implements AutoCloseable {
       live = LiveSources.create(settings.sourceConfig(), options.fetch() == null ? settings.fetchConfig() : options.fetch(),
           options.clock(), loop, loop::rejected, new SourceFile(home.resolve("sources.json")));
       this.sources = live;
+      org.vigil.coding.dictionary.Dictionaries dictionaries = EngineFactory.dictionaries(settings.engineConfig());
       java.util.function.Function<String, java.util.Optional<org.vigil.core.store.EventQuery.Alliance>> alliances =
-          Backend.alliancesOf(EngineFactory.dictionaries(settings.engineConfig()));
+          Backend.alliancesOf(dictionaries);
       this.alertStream = new AlertStream();
       this.webhooks = new Webhooks(webhookTargets(settings), Webhooks.Policy.defaults(),
           home.resolve("webhook-dead-letters.jsonl"), java.time.InstantSource.system());
@@ -162,7 +163,8 @@ public final class Serve implements AutoCloseable {
               + a.watchName() + " (" + a.detector() + ", " + a.firstDay() + ".." + a.lastDay() + ", "
               + a.severity().label() + ", " + a.evidence().size() + " events) " + "/alerts/" + a.id())));
       Backend backend = new Backend(store, index, intake, alliances, loaded::get, engineProblem::get, metrics,
-          live, monitoring, alertStream);
+          live, monitoring, alertStream,
+          org.vigil.pipeline.correction.DictionarySet.lazy(dictionaries, settings.engineConfig()));
       VigilSettings.Server s = settings.server();
       started = VigilServer.start(new ServerConfig(s.host(), s.port(), s.readToken(), s.writeToken(), s.readsOpen()),
           backend, version());

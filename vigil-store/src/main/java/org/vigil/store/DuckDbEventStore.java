@@ -37,6 +37,8 @@ import org.vigil.core.article.Article;
 import org.vigil.core.article.Story;
 import org.vigil.core.article.StoryAssignment;
 import org.vigil.core.article.StoredArticle;
+import org.vigil.core.correction.Correction;
+import org.vigil.core.correction.CorrectionStore;
 import org.vigil.core.event.CodedEvent;
 import org.vigil.core.event.EventMerger;
 import org.vigil.core.event.MergedEvent;
@@ -66,6 +68,11 @@ import org.vigil.core.store.MergedEventStore;
  * (stored without a merger, or before schema version 4); without a merger, the merged tables are
  * left as they are.
  *
+ * <p>Corrections (issue 14, {@link CorrectionStore}, schema version 5): an analyst's verdict on an
+ * event, kept in {@code corrections} with the event's coding as it was; an event removed later
+ * ({@link #replaceEvents}, {@link #repair}) leaves its corrections in place. A read-only store of an
+ * older version has none.
+ *
  * <p>A store in a file holds no connection between calls: each call opens the file, does its
  * work and closes it, so that DuckDB's lock (one process writes a file, or many read it) is held
  * only while a batch is written and other processes can read between batches. A
@@ -79,7 +86,7 @@ import org.vigil.core.store.MergedEventStore;
  * see committed data only. {@link #close} waits for calls in progress; calls after it throw
  * {@link IllegalStateException}.
  */
-public final class DuckDbEventStore implements EventStore, MergedEventStore {
+public final class DuckDbEventStore implements EventStore, MergedEventStore, CorrectionStore {
 
   /** The columns of {@code articles} in the order rows are appended. */
   private static final String ARTICLE_COLUMNS =
@@ -729,6 +736,67 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore {
           }
         }
       }
+    });
+  }
+
+  /**
+   * {@inheritDoc} Serialised with every other write, so concurrent corrections are each kept once
+   * and none is kept for an event a concurrent recode has just removed.
+   *
+   * @throws StoreException when it cannot be written
+   */
+  @Override
+  public boolean addCorrection(Correction correction) {
+    Objects.requireNonNull(correction, "correction");
+    refuseReadOnly("store corrections");
+    return whileOpen(() -> {
+      synchronized (writes) {
+        try (Link link = new Link()) {
+          Connection c = link.get();
+          try {
+            return transaction(c, own -> CorrectionRows.insert(own, correction));
+          } catch (SQLException | RuntimeException e) {
+            link.reset(e);
+            if (e instanceof IllegalArgumentException iae) {
+              throw iae;
+            }
+            throw new StoreException("cannot store correction " + correction.id() + " of event "
+                + correction.eventId() + ": " + reason(e), e);
+          }
+        }
+      }
+    });
+  }
+
+  /** {@inheritDoc} @throws StoreException when the store cannot be read */
+  @Override
+  public List<Correction> corrections(String eventId) {
+    Objects.requireNonNull(eventId, "eventId");
+    return read(c -> CorrectionRows.present(c) ? CorrectionRows.ofEvent(c, eventId) : List.of());
+  }
+
+  @Override
+  public long correctionCount(String eventId) {
+    Objects.requireNonNull(eventId, "eventId");
+    return read(c -> CorrectionRows.present(c) ? CorrectionRows.count(c, eventId) : 0L);
+  }
+
+  @Override
+  public List<Correction> corrections(CorrectionStore.Cursor after, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+    return read(c -> CorrectionRows.present(c) ? CorrectionRows.page(c, after, limit) : List.of());
+  }
+
+  @Override
+  public void eachCorrection(Consumer<? super Correction> action) {
+    Objects.requireNonNull(action, "action");
+    read(c -> {
+      if (CorrectionRows.present(c)) {
+        CorrectionRows.each(c, action);
+      }
+      return null;
     });
   }
 

@@ -18,11 +18,12 @@ import java.util.List;
  * digest of their ids it was committed with: {@code vigil store check}) and makes
  * {@code rejections} one row per record and reason (a version 2 database keeps the latest of its
  * repeated rows). Version 4 adds {@code stories}, {@code merged_events} and {@code event_mentions}
- * (issue 13, {@link MergedRows}). A database of a newer version is refused rather than misread.
+ * (issue 13, {@link MergedRows}). Version 5 adds {@code corrections} (issue 14, {@link CorrectionRows}).
+ * A database of a newer version is refused rather than misread.
  */
 final class Schema {
 
-  static final int VERSION = 4;
+  static final int VERSION = 5;
 
   /** The oldest version a read-only store can query (its events have every column). */
   static final int OLDEST_READABLE = 2;
@@ -42,6 +43,8 @@ final class Schema {
           "ALTER TABLE rejections_v3 RENAME TO rejections"),
       // version 4 only adds tables (stories, merged_events, event_mentions), which TABLES creates;
       // a store opened with a merger merges the events it holds then (MergedRows.UNLINKED)
+      List.of(),
+      // version 5 only adds the corrections table (issue 14), which TABLES creates
       List.of());
 
   private static final List<String> TABLES = List.of(
@@ -143,7 +146,8 @@ final class Schema {
       CREATE TABLE IF NOT EXISTS event_mentions (
         event_id VARCHAR NOT NULL,
         merged_id VARCHAR NOT NULL,
-        block VARCHAR NOT NULL)""");
+        block VARCHAR NOT NULL)""",
+      CorrectionRows.TABLE);
 
   /** Created only in a new database; an older one gets it by migration. */
   private static final String REJECTIONS = """

@@ -45,12 +45,12 @@ final class DuckDbEventStoreIT {
     new DuckDbEventStore(StoreConfig.file(db)).close();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
         Statement s = c.createStatement()) {
-      s.execute("UPDATE schema_version SET version = 5");
+      s.execute("UPDATE schema_version SET version = 6");
     }
 
     assertThatThrownBy(() -> new DuckDbEventStore(StoreConfig.file(db)))
         .isInstanceOf(StoreException.class)
-        .hasMessage("database " + db + " has schema version 5; this version of Vigil reads version 4");
+        .hasMessage("database " + db + " has schema version 6; this version of Vigil reads version 5");
   }
 
   @Test
