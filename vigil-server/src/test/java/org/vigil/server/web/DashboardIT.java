@@ -153,19 +153,19 @@ final class DashboardIT {
     HttpResponse<String> bad = post("/ui/events/e1/corrections", cookie, correction(csrf, "99"), true);
     assertThat(bad.headers().firstValue("X-Vigil-Status")).contains("400");
     assertThat(bad.body()).contains("<p class=\"error\" id=\"correction-message\" role=\"status\">body: coding.cameo = "
-        + "&#34;99&#34; is not a CAMEO code</p>");
+        + "\"99\" is not a CAMEO code</p>");
   }
 
   @Test
   void nothingIsWrittenWithoutASessionItsCsrfTokenOrTheWriteToken() throws Exception {
     HttpResponse<String> signedOut = post("/ui/events/e1/corrections", null, correction("x", "0234"), false);
     assertThat(signedOut.statusCode()).isEqualTo(401);
-    assertThat(signedOut.body()).contains("sign in with the server&#39;s write token first (/ui/sign-in)");
+    assertThat(signedOut.body()).contains("sign in with the server's write token first (/ui/sign-in)");
 
     String cookie = signIn(WRITE);
     HttpResponse<String> noCsrf = post("/ui/events/e1/corrections", cookie, correction(null, "0234"), false);
     assertThat(noCsrf.statusCode()).isEqualTo(403);
-    assertThat(noCsrf.body()).contains("the form&#39;s CSRF token is missing or not this session&#39;s: reload the page");
+    assertThat(noCsrf.body()).contains("the form's CSRF token is missing or not this session's: reload the page");
     HttpResponse<String> wrongCsrf = post("/ui/events/e1/corrections", cookie, correction("forged", "0234"), false);
     assertThat(wrongCsrf.statusCode()).isEqualTo(403);
 
@@ -182,7 +182,7 @@ final class DashboardIT {
     HttpResponse<String> r = post("/ui/sign-in", null, Map.of("token", "guess"), false);
     assertThat(r.statusCode()).isEqualTo(403);
     assertThat(r.headers().firstValue("Set-Cookie")).isEmpty();
-    assertThat(r.body()).contains("that is neither the server&#39;s write token nor its read token")
+    assertThat(r.body()).contains("that is neither the server's write token nor its read token")
         .contains("It is in /srv/vigil/write-token.");
   }
 

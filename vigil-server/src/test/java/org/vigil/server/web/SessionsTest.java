@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 final class SessionsTest {
   private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-06T10:00:00Z"));
-  private final Sessions sessions = new Sessions(InstantSource.of(now::get));
+  private final Sessions sessions = new Sessions((InstantSource) now::get);
 
   @Test
   void aSessionHoldsItsTokenAndAnUnguessableCsrfToken() {
