@@ -103,6 +103,9 @@ final class Pages {
         }
       }
       for (JsonNode row : d.read(ctx, "/aggregates?by=week&group=dyad&" + query).path("rows")) {
+        if (row.path("group").asText().endsWith(">")) {
+          continue; // an event without a target is no dyad
+        }
         dyads.merge(row.path("group").asText(), row.path("events").asInt(), Integer::sum);
       }
     }
@@ -255,6 +258,16 @@ final class Pages {
     }
     d.render(ctx, "dictionary.jte", Map.of("frame", d.frame(ctx, "Dictionary", "dictionary"),
         "phrase", phrase == null ? "" : phrase, "hits", hits, "note", note));
+  }
+
+  /** A figure for people: two decimals at most ({@code 7.19}, {@code 4}). */
+  static String decimal(double x) {
+    return new java.math.BigDecimal(x).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+  }
+
+  /** {@code text}, or {@code otherwise} when it is blank. */
+  static String or(String text, String otherwise) {
+    return text == null || text.isBlank() ? otherwise : text;
   }
 
   static String json(JsonNode node) {

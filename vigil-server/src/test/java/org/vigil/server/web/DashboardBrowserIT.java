@@ -76,7 +76,8 @@ final class DashboardBrowserIT {
     browser.get(url("/"));
     assertThat(browser.getCurrentUrl()).endsWith("/ui/alerts");
     WebElement row = browser.findElement(By.cssSelector("tr[data-alert='" + DashboardFixture.ALERT_ID + "']"));
-    assertThat(row.getText()).contains("Afghanistan-Tajikistan border").contains("high").contains("2 events");
+    assertThat(row.getText()).contains("Afghanistan-Tajikistan border").contains("high").contains("(5.2 ≥ 4)")
+        .contains("2 events");
     // the live stream is connected (htmx's SSE extension opened an EventSource to /ui/alerts/stream)
     waiting().until(d -> Boolean.TRUE.equals(js("var e = document.querySelector('[sse-connect]');"
         + " var s = e && e['htmx-internal-data'] && e['htmx-internal-data'].sseEventSource;"
@@ -148,7 +149,7 @@ final class DashboardBrowserIT {
     assertThat(browser.findElement(By.id("dyads")).getText()).contains("TJKGOV>IGOCSTO").contains("AFGREB>AFGMIL")
         .contains("KGZGOV>TJKGOV");
     assertThat(browser.findElement(By.id("dyad-network")).getAttribute("data-rendered")).isEqualTo("5");
-    assertThat(browser.findElement(By.id("watch-alerts")).getText()).contains("nb-cusum").contains("4.0");
+    assertThat(browser.findElement(By.id("watch-alerts")).getText()).contains("nb-cusum 5.2 4 high new");
   }
 
   @Test

@@ -44,6 +44,14 @@ final class PagesTest {
   }
 
   @Test
+  void figuresShowTwoDecimalsAtMost() {
+    assertThat(Pages.decimal(7.189532814525862)).isEqualTo("7.19");
+    assertThat(Pages.decimal(4.0)).isEqualTo("4");
+    assertThat(Pages.decimal(0.8)).isEqualTo("0.8");
+    assertThat(Pages.decimal(-10)).isEqualTo("-10");
+  }
+
+  @Test
   void aQueryStringKeepsTheFilledValuesEncoded() {
     Map<String, String> m = new java.util.LinkedHashMap<>();
     m.put("country", "TJK");
