@@ -178,6 +178,17 @@ final class DashboardBrowserIT {
   }
 
   @Test
+  void anAnalystAcknowledgesAnAlert() {
+    signIn();
+    browser.get(url("/ui/alerts/" + DashboardFixture.ALERT_ID));
+    browser.findElement(By.cssSelector("button[value=acknowledged]")).click();
+    waiting().until(d -> "acknowledged".equals(d.findElement(By.id("alert-status")).getText()));
+    browser.get(url("/ui/alerts"));
+    assertThat(browser.findElement(By.cssSelector("tr[data-alert='" + DashboardFixture.ALERT_ID + "']")).getText())
+        .contains("acknowledged");
+  }
+
+  @Test
   void anAnalystSavesAWatch() {
     signIn();
     browser.get(url("/ui/watches"));
