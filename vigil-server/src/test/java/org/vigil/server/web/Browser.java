@@ -19,13 +19,13 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * downloaded. Where they are missing the tests skip, saying so, unless {@code
  * VIGIL_BROWSER_REQUIRED} is set ({@code .ci/run} sets it), when they fail.
  */
-final class Browser {
+public final class Browser {
   private Browser() {}
 
   static final List<String> CHROMIUM = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser");
   static final List<String> DRIVER = List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
 
-  static ChromeDriver start() {
+  public static ChromeDriver start() {
     Path chromium = find(CHROMIUM);
     Path driver = find(DRIVER);
     if (chromium == null || driver == null) {
@@ -50,7 +50,7 @@ final class Browser {
   }
 
   /** The console's errors since the last call (read once: the driver forgets what it gave). */
-  static List<String> errors(ChromeDriver d) {
+  public static List<String> errors(ChromeDriver d) {
     return d.manage().logs().get(LogType.BROWSER).getAll().stream().filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
         .map(LogEntry::getMessage).toList();
   }
