@@ -123,6 +123,7 @@ public final class Serve implements AutoCloseable {
       new java.util.concurrent.atomic.AtomicReference<>();
   private final CountDownLatch engineDone = new CountDownLatch(1);
   private final AtomicBoolean closed = new AtomicBoolean();
+  private Path writeTokenFile;
 
   private Serve(VigilSettings settings, Options options, PrintStream out) {
     this.out = out;
@@ -166,8 +167,17 @@ public final class Serve implements AutoCloseable {
           live, monitoring, alertStream,
           org.vigil.pipeline.correction.DictionarySet.lazy(dictionaries, settings.engineConfig()));
       VigilSettings.Server s = settings.server();
-      started = VigilServer.start(new ServerConfig(s.host(), s.port(), s.readToken(), s.writeToken(), s.readsOpen()),
-          backend, version());
+      String writeToken = s.writeToken();
+      String hint = "";
+      if (writeToken == null || writeToken.isEmpty()) {
+        // a fresh clone: writes (the dashboard's corrections and watches) need a token all the same
+        Path file = home.resolve(WriteToken.FILE);
+        writeToken = WriteToken.readOrCreate(file);
+        hint = "vigil serve made one, as no server.write-token is set: it is in " + file.toAbsolutePath() + ".";
+        this.writeTokenFile = file;
+      }
+      started = VigilServer.start(new ServerConfig(s.host(), s.port(), s.readToken(), writeToken, s.readsOpen()),
+          backend, version(), hint);
       this.server = started;
     } catch (RuntimeException e) {
       closeAll(e, started, live, loop, opened, store);
@@ -175,6 +185,11 @@ public final class Serve implements AutoCloseable {
     }
     say("vigil: serving " + server.uri() + " (store " + settings.storePath() + ", " + store.articleCount()
         + " articles, " + store.eventCount() + " events); API described at " + server.uri() + "/docs");
+    say("vigil: the dashboard is at " + server.uri() + "/");
+    if (writeTokenFile != null) {
+      say("vigil: writes (POST /articles, watches, corrections; signing in to the dashboard) need the write token in "
+          + writeTokenFile.toAbsolutePath() + " (set server.write-token to choose one)");
+    }
     reindexInBackground();
     evaluateWatches();
     intake.afterRuns(this::evaluateWatches, Duration.ofSeconds(10));

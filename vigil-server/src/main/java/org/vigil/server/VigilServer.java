@@ -13,7 +13,8 @@ import java.util.Objects;
 
 /**
  * The REST API over a {@link Backend}: the routes of the API description, each behind its
- * access check, with the one {@code ErrorMapping}; Swagger UI's files under {@code /webjars}.
+ * access check, with the one {@code ErrorMapping}; Swagger UI's files under {@code /webjars}; and
+ * the dashboard ({@link org.vigil.server.web.Dashboard}, {@code /ui/}, {@code /} lands there).
  * {@link #start} listens at once; {@link #close} stops accepting and ends the requests in hand.
  * Thread-safe.
  */
@@ -31,10 +32,22 @@ public final class VigilServer implements AutoCloseable {
    * @throws IllegalStateException when the port cannot be bound, naming it
    */
   public static VigilServer start(ServerConfig config, Backend backend, String version) {
+    return start(config, backend, version, "");
+  }
+
+  /**
+   * Starts the API and the dashboard.
+   *
+   * @param version the version the OpenAPI document gives
+   * @param writeTokenHint where the dashboard's sign-in page says the write token is, or ""
+   * @throws IllegalStateException when the port cannot be bound, naming it
+   */
+  public static VigilServer start(ServerConfig config, Backend backend, String version, String writeTokenHint) {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(backend, "backend");
     Map<String, Handler> handlers = new Api(backend, version).handlers();
     Access access = new Access(config);
+    java.util.concurrent.atomic.AtomicReference<Javalin> self = new java.util.concurrent.atomic.AtomicReference<>();
     Javalin app = Javalin.create(c -> {
       c.startup.showJavalinBanner = false;
       c.startup.showOldJavalinVersionWarning = false;
@@ -57,7 +70,12 @@ public final class VigilServer implements AutoCloseable {
       if (handlers.size() != ApiDescription.ROUTES.size()) {
         throw new IllegalStateException("handlers without a route: " + handlers.keySet());
       }
+      // the dashboard reads this server's own API over loopback, with the signed-in analyst's token
+      org.vigil.server.web.Dashboard.install(c, () -> URI.create("http://" + loopback(config.host()) + ":"
+          + self.get().port()), new org.vigil.server.web.Dashboard.Tokens(config.readToken(), config.writeToken(),
+          config.readsOpen(), writeTokenHint), backend.alertStream().handler());
     });
+    self.set(app);
     try {
       app.start();
     } catch (RuntimeException e) {
@@ -65,6 +83,14 @@ public final class VigilServer implements AutoCloseable {
           + e.getMessage(), e);
     }
     return new VigilServer(app);
+  }
+
+  /** The address to reach an interface from this machine: loopback for the wildcard ones. */
+  private static String loopback(String host) {
+    if (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]") || host.isBlank()) {
+      return "localhost";
+    }
+    return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
   }
 
   /** The port it listens on (the one bound when 0 was asked). */
@@ -77,10 +103,13 @@ public final class VigilServer implements AutoCloseable {
     return URI.create("http://localhost:" + port());
   }
 
-  /** Every route the router holds, as {@code METHOD path}. */
+  /** Every route of the API the router holds, as {@code METHOD path} (the dashboard's left out). */
   List<String> routes() {
     List<String> out = new ArrayList<>();
     for (ParsedEndpoint p : app.unsafe.internalRouter.allHttpHandlers()) {
+      if (org.vigil.server.web.Dashboard.owns(p.endpoint.path)) {
+        continue;
+      }
       out.add(p.endpoint.method.name() + " " + p.endpoint.path);
     }
     return out;
