@@ -1,0 +1,102 @@
+package org.vigil.stream;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.vigil.core.VigilException;
+import org.vigil.core.article.Article;
+
+/**
+ * Puts articles on the articles topic, one JSON Lines record each, keyed by content hash (what
+ * {@code vigil ingest --to kafka://...} runs). Every send is checked (KAFKA-15591: with the
+ * idempotent producer, a batch sent right after the topic is created can be lost): {@link #flush}
+ * waits for each acknowledgement and throws naming the first article that failed. Not thread-safe.
+ */
+public final class ArticleProducer implements AutoCloseable {
+  private final KafkaProducer<String, byte[]> producer;
+  private final String topic;
+  private final Duration timeout;
+  private final List<Pending> pending = new ArrayList<>();
+  private long sent;
+
+  private record Pending(String articleId, Future<RecordMetadata> ack) {}
+
+  /** A producer to {@code topic} at {@code bootstrap}; acknowledgements wait up to {@code timeout}. */
+  public ArticleProducer(String bootstrap, String topic, Duration timeout) {
+    Objects.requireNonNull(bootstrap, "bootstrap");
+    this.topic = Objects.requireNonNull(topic, "topic");
+    this.timeout = Objects.requireNonNull(timeout, "timeout");
+    Properties p = new Properties();
+    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    p.put(ProducerConfig.ACKS_CONFIG, "all");
+    p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
+    p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(30_000, timeout.toMillis()));
+    p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+    this.producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+  }
+
+  /** Sends {@code article} keyed by its content hash; {@link #flush} says whether it arrived. */
+  public void send(Article article) {
+    send(article.contentHash(), article.id(), StreamSerdes.articleLine(article));
+  }
+
+  /** Sends a raw record as it is (tests feed bad records so); {@code name} names it in errors. */
+  public void send(String key, String name, byte[] value) {
+    pending.add(new Pending(name, producer.send(new ProducerRecord<>(topic, key, value))));
+    if (pending.size() >= 1000) {
+      flush();
+    }
+  }
+
+  /**
+   * Waits for every send so far to be acknowledged.
+   *
+   * @return how many records were acknowledged since this producer was made
+   * @throws VigilException naming the first article that was not acknowledged, and why
+   */
+  public long flush() {
+    producer.flush();
+    try {
+      for (Pending p : pending) {
+        try {
+          p.ack().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+          throw new VigilException("article " + p.articleId() + " not delivered to " + topic + ": "
+              + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+          throw new VigilException("article " + p.articleId() + " not acknowledged by " + topic + " within " + timeout, e);
+        }
+        sent++;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new VigilException("interrupted sending articles to " + topic, e);
+    } finally {
+      pending.clear();
+    }
+    return sent;
+  }
+
+  /** Flushes, then closes the producer. */
+  @Override
+  public void close() {
+    try {
+      flush();
+    } finally {
+      producer.close(timeout);
+    }
+  }
+}
