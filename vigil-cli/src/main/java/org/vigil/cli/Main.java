@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       StoreCommand.class,
       MonitorCommand.class,
       SourcesCommand.class,
+      StreamCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
