@@ -43,7 +43,7 @@ public record StreamConfig(String bootstrap, String applicationId, String articl
     topic("events topic", eventsTopic);
     topic("rejections topic", rejectionsTopic);
     topic("coded topic", codedTopic);
-    if (java.util.Set.of(articlesTopic, eventsTopic, rejectionsTopic, codedTopic).size() != 4) {
+    if (new java.util.HashSet<>(java.util.List.of(articlesTopic, eventsTopic, rejectionsTopic, codedTopic)).size() != 4) {
       throw new IllegalArgumentException("stream topics must be four different topics, were " + articlesTopic + ", "
           + eventsTopic + ", " + rejectionsTopic + ", " + codedTopic);
     }

@@ -140,4 +140,18 @@ final class VigilTopologyTest {
   private static List<String> keys(TestOutputTopic<String, String> topic) {
     return topic.readKeyValuesToList().stream().map(kv -> kv.key).toList();
   }
+
+  @Test
+  void theStoryStoreKeepsOnlyTheArticlesOfTheWindow() {
+    for (int i = 0; i < 6; i++) {
+      feed(new Article("w" + i, LocalDate.of(2021, 7, 1).plusDays(5L * i), "", TEXT + " Day " + i + ".", "", ""));
+    }
+    org.apache.kafka.streams.state.KeyValueStore<String, String> window = driver.getKeyValueStore(VigilTopology.WINDOW);
+    List<String> kept = new ArrayList<>();
+    try (var all = window.all()) {
+      all.forEachRemaining(kv -> kept.add(kv.key.substring(0, 10)));
+    }
+    assertThat(kept).containsExactly("2021-07-26");
+    assertThat(driver.getKeyValueStore(VigilTopology.HASHES).approximateNumEntries()).isEqualTo(6);
+  }
 }
