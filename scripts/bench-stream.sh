@@ -33,7 +33,7 @@ out="$(cd "$out" && pwd)"
   echo "corpus: $corpus (first $articles articles)"
 } > "$out/machine.txt"
 cat "$out/machine.txt"
-./build -q -o -pl vigil-stream -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+./build -q -o -pl vigil-stream -am test-compile -Dmaven.compiler.useIncrementalCompilation=false dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/test-classpath.txt >&2
 cp="vigil-stream/target/test-classes:vigil-stream/target/classes:$(cat vigil-stream/target/test-classpath.txt)"
 echo "before: $(cat /proc/loadavg)" > "$out/load.txt"

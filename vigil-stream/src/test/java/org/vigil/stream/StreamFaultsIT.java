@@ -113,6 +113,23 @@ final class StreamFaultsIT {
           TreeMap::new));
       assertThat(byId).as("each event as the coder gives it").isEqualTo(expected);
 
+      // the store sinks' path: each article once on the coded topic, read committed, with its events
+      Map<String, Integer> codedArticles = new java.util.concurrent.ConcurrentHashMap<>();
+      Map<String, Integer> codedEvents = new java.util.concurrent.ConcurrentHashMap<>();
+      try (CodedConsumer sink = CodedConsumer.start(new KafkaUri(broker.bootstrap(), config.codedTopic()), "check",
+          c -> {
+            codedArticles.merge(c.article().id(), 1, Integer::sum);
+            c.events().forEach(e -> codedEvents.merge(e.eventId(), 1, Integer::sum));
+          }, (record, reason) -> { throw new AssertionError(record + ": " + reason); })) {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        while (sink.handled() < ARTICLES && java.time.Instant.now().isBefore(deadline)) {
+          Thread.sleep(200);
+        }
+        Thread.sleep(1000);
+      }
+      assertThat(codedArticles).hasSize(ARTICLES).allSatisfy((id, n) -> assertThat(n).as(id).isEqualTo(1));
+      assertThat(codedEvents.keySet()).isEqualTo(expected.keySet());
+
       rejections.readAtLeast(2, Duration.ofSeconds(30), Duration.ofSeconds(1));
       Map<String, String> reasons = rejections.poll(Duration.ofMillis(100)).stream().collect(Collectors.toMap(
           kv -> kv.key, kv -> StreamSerdes.tree(kv.value).get("reason").asText(), (x, y) -> x + " | " + y,
