@@ -35,7 +35,15 @@ import picocli.CommandLine.Option;
     description = "Run one instance of Vigil's Kafka Streams application: articles from a topic, events to another"
         + " (docs/STREAM.md); instances with the same --application-id share the partitions. Runs until Ctrl-C.")
 final class StreamCommand implements Callable<Integer> {
-  @Option(names = "--bootstrap", required = true, paramLabel = "HOST:PORT", description = "The Kafka brokers.")
+  /** Kafka's clients log every setting at INFO; held here, as the JDK keeps loggers weakly and would forget the level. */
+  private static final java.util.logging.Logger KAFKA = java.util.logging.Logger.getLogger("org.apache.kafka");
+
+  static {
+    KAFKA.setLevel(java.util.logging.Level.WARNING);
+  }
+
+  // not required = true: picocli would then ask for it before `vigil stream sink` too
+  @Option(names = "--bootstrap", paramLabel = "HOST:PORT", description = "The Kafka brokers (required).")
   String bootstrap;
 
   @Option(names = "--application-id", defaultValue = "vigil", description = "Instances with the same id share the work (default: ${DEFAULT-VALUE}).")
@@ -61,6 +69,9 @@ final class StreamCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (bootstrap == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--bootstrap=HOST:PORT'");
+    }
     StreamConfig config;
     try {
       config = StreamConfig.defaults(bootstrap).withApplicationId(applicationId).withTopicPrefix(prefix)

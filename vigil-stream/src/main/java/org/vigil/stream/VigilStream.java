@@ -1,6 +1,7 @@
 package org.vigil.stream;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
@@ -9,6 +10,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
+import org.vigil.core.article.Article;
 import org.vigil.ingest.story.StoryConfig;
 import org.vigil.pipeline.CodingWorkers;
 
@@ -59,12 +61,19 @@ public final class VigilStream implements AutoCloseable {
     return p;
   }
 
+  /** A made-up article coded once before the stream starts. */
+  static final Article WARM_UP = Article.of(LocalDate.of(2021, 7, 8), "Warm-up",
+      "Officials of the two countries met in the capital on Monday and promised to talk again.");
+
   /**
-   * Creates the missing topics, then starts an instance coding with {@code coder} (the engine's,
-   * loaded once for the instance: every stream thread calls it).
+   * Creates the missing topics, codes {@link #WARM_UP} once (the engine loads CoreNLP on its first
+   * article, 15-25 s: inside the first transaction that would outlast its timeout), then starts an
+   * instance coding with {@code coder} (the engine's, loaded once for the instance: every stream
+   * thread calls it).
    */
   public static VigilStream start(StreamConfig config, CodingWorkers.ArticleCoder coder, StoryConfig stories) {
     Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(coder, "coder").code(WARM_UP);
     StreamTopics.ensure(config, Duration.ofSeconds(60));
     KafkaStreams streams = new KafkaStreams(VigilTopology.build(config, coder, stories), properties(config));
     VigilStream s = new VigilStream(streams);
