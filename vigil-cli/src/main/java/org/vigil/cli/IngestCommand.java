@@ -32,6 +32,10 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Worker threads (default: the setting threads, the number of cores; docs/configuration.md).")
   Integer threads;
 
+  @Option(names = "--to", paramLabel = "kafka://HOST:PORT/TOPIC",
+      description = "Put the articles on this Kafka topic for `vigil stream` to code (docs/STREAM.md) instead of coding and storing them here.")
+  String to;
+
   @Mixin DictionaryOptions dictionaryOptions = new DictionaryOptions();
 
   @Mixin AnalysisOptions analysisOptions = new AnalysisOptions();
@@ -41,6 +45,9 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Runs.checkInput(spec, input);
+    if (to != null) {
+      return StreamCommand.produce(spec, input, to, System.err);
+    }
     VigilSettings settings = Wiring.settings(spec, dictionaryOptions, analysisOptions, threads, db);
     VigilEngine engine = Wiring.engine(settings);
     try {

@@ -37,6 +37,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--replay", paramLabel = "DIR", defaultValue = "replay", description = "Dated articles coded after the samples, in date order, when the store lacks them: the seed scenario (default: ${DEFAULT-VALUE}).")
   Path replay;
 
+  @Option(names = "--from", paramLabel = "kafka://HOST:PORT/TOPIC",
+      description = "Also store the articles `vigil stream` coded, read from its coded topic (vigil-coded; docs/STREAM.md).")
+  String from;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -52,10 +56,13 @@ final class ServeCommand implements Callable<Integer> {
       flags.put("store.path", db.toString());
     }
     VigilSettings settings = Wiring.settings(spec, flags);
+    org.vigil.stream.KafkaUri source = from == null ? null : StreamCommand.uri(spec, from);
     Serve serve = Serve.start(settings, Serve.Options.of(noSamples ? null : samples, noSamples ? null : replay), System.err);
+    AutoCloseable drain = source == null ? () -> { } : StreamCommand.drainInto(serve, source, System.err);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
+        StreamCommand.close(drain, System.err); // the stream's articles stop coming before the store closes
         serve.close();
       } finally {
         stopped.countDown();

@@ -272,6 +272,23 @@ public final class IngestLoop implements ArticleIntake, AutoCloseable {
     }
   }
 
+  /**
+   * Stores an article coded elsewhere (the stream, issue 15) with its events, as an article coded
+   * here is stored: its story, the full-text index, the counts. Idempotent: an article the store
+   * holds (by content hash) is not stored again, so a re-delivered one adds no event.
+   *
+   * @return the outcome: stored, or already stored, or rejected with the store's reason
+   */
+  public Outcome storeCoded(Article article, List<CodedEvent> events) {
+    Outcome[] outcome = {new Outcome(Outcome.Status.ALREADY_STORED, 0, null)};
+    Item item = new Item(article, false, new CompletableFuture<>());
+    new Sink(List.of(item)).accept(article, events, (record, reason) -> {
+      rejected(record, reason);
+      outcome[0] = new Outcome(Outcome.Status.REJECTED, 0, reason);
+    });
+    return item.done().isDone() ? item.done().join() : outcome[0];
+  }
+
   private final class Listener implements IngestJob.Listener {
     @Override
     public void rejected(String record, String reason) {

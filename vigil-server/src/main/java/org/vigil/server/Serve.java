@@ -252,6 +252,15 @@ public final class Serve implements AutoCloseable {
     return intake;
   }
 
+  /**
+   * Stores an article coded by the stream ({@code vigil serve --from}, issue 15) as the intake
+   * stores its own; idempotent by content hash. Thread-safe as the intake is.
+   */
+  public ArticleIntake.Outcome storeCoded(org.vigil.core.article.Article article,
+      List<org.vigil.core.event.CodedEvent> events) {
+    return intake.storeCoded(article, events);
+  }
+
   /** Evaluates every watch over the store (at start and after ingest runs); a failure is told, not thrown. */
   private void evaluateWatches() {
     try {
