@@ -630,6 +630,7 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore {
       st.execute("INSERT INTO articles (" + ARTICLE_COLUMNS + ") SELECT * FROM staged_articles");
       st.execute("INSERT INTO events (" + EventRows.COLUMN_LIST + ") SELECT * FROM staged_events");
     }
+    Rollups.add(connection, "staged_events", 1);
     List<StoryAssignment> stories = new ArrayList<>(fresh.size());
     for (int i : fresh) {
       stories.add(batch.get(i).story());
@@ -846,6 +847,9 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore {
             // DuckDB checks a foreign key against the state before the transaction: the events
             // referring to an article must be gone (committed) before it can be deleted.
             transaction(c, own -> {
+              for (Mismatch m : broken) {
+                Rollups.addArticle(own, m.articleId(), -1);
+              }
               deleteWhere(own, "DELETE FROM events WHERE article_id = ?", broken);
               deleteWhere(own, "DELETE FROM stories WHERE article_id = ?", broken);
               MergedRows.remerge(own, merger, blocks, null);
@@ -903,6 +907,7 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore {
             }
             ensureStaging(link, c);
             transaction(c, own -> {
+              Rollups.addArticle(own, articleId, -1);
               try (PreparedStatement delete = own.prepareStatement("DELETE FROM events WHERE article_id = ?")) {
                 delete.setString(1, articleId);
                 delete.executeUpdate();
@@ -919,6 +924,7 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore {
               try (Statement st = own.createStatement()) {
                 st.execute("INSERT INTO events (" + EventRows.COLUMN_LIST + ") SELECT * FROM staged_events");
               }
+              Rollups.add(own, "staged_events", 1);
               try (PreparedStatement check = own.prepareStatement("INSERT OR REPLACE INTO article_checks VALUES (?, ?, ?)")) {
                 check.setString(1, articleId);
                 check.setInt(2, events.size());

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The tables and their version. Version 1: {@code articles}, {@code events} (every
@@ -18,11 +19,13 @@ import java.util.List;
  * digest of their ids it was committed with: {@code vigil store check}) and makes
  * {@code rejections} one row per record and reason (a version 2 database keeps the latest of its
  * repeated rows). Version 4 adds {@code stories}, {@code merged_events} and {@code event_mentions}
- * (issue 13, {@link MergedRows}). A database of a newer version is refused rather than misread.
+ * (issue 13, {@link MergedRows}). Version 5 adds the daily pre-aggregates {@code rollup_countries}
+ * and {@code rollup_dyads} ({@link Rollups}), filled from the events when an older store migrates.
+ * A database of a newer version is refused rather than misread.
  */
 final class Schema {
 
-  static final int VERSION = 4;
+  static final int VERSION = 5;
 
   /** The oldest version a read-only store can query (its events have every column). */
   static final int OLDEST_READABLE = 2;
@@ -42,9 +45,11 @@ final class Schema {
           "ALTER TABLE rejections_v3 RENAME TO rejections"),
       // version 4 only adds tables (stories, merged_events, event_mentions), which TABLES creates;
       // a store opened with a merger merges the events it holds then (MergedRows.UNLINKED)
-      List.of());
+      List.of(),
+      // version 5: the daily pre-aggregates (Rollups.TABLES, created with the others), filled
+      Rollups.FILL);
 
-  private static final List<String> TABLES = List.of(
+  private static final List<String> TABLES = Stream.concat(Stream.of(
       """
       CREATE TABLE IF NOT EXISTS schema_version (
         version INTEGER NOT NULL,
@@ -143,7 +148,7 @@ final class Schema {
       CREATE TABLE IF NOT EXISTS event_mentions (
         event_id VARCHAR NOT NULL,
         merged_id VARCHAR NOT NULL,
-        block VARCHAR NOT NULL)""");
+        block VARCHAR NOT NULL)"""), Rollups.TABLES.stream()).toList();
 
   /** Created only in a new database; an older one gets it by migration. */
   private static final String REJECTIONS = """
