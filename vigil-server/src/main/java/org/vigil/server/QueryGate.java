@@ -59,7 +59,7 @@ final class QueryGate {
       try {
         handler.handle(ctx);
       } finally {
-        running.release();
+        leave();
       }
     };
   }
@@ -76,12 +76,17 @@ final class QueryGate {
     }
     try {
       if (!running.tryAcquire(limits.maxWait().toMillis(), TimeUnit.MILLISECONDS)) {
-        throw busy(ctx, "no turn to query the store within " + limits.maxWait().toSeconds()
-            + " s; try again in a second");
+        throw busy(ctx, "no turn to query the store within " + limits.maxWait().toMillis()
+            + " ms; try again in a second");
       }
     } finally {
       waiting.decrementAndGet();
     }
+  }
+
+  /** Gives the turn of a request that {@link #enter}ed back. */
+  void leave() {
+    running.release();
   }
 
   private static ApiException busy(Context ctx, String why) {

@@ -36,7 +36,7 @@ final class Responses {
     }
     String query = ctx.queryString();
     String key = ctx.path() + (query == null ? "" : "?" + query);
-    String etag = "\"g" + store.generation() + "-" + etag(key.getBytes(StandardCharsets.UTF_8)).substring(1, 17) + "\"";
+    String etag = etag((store.generation() + "\n" + key).getBytes(StandardCharsets.UTF_8));
     ctx.header("ETag", etag);
     if (matches(ctx.header("If-None-Match"), etag)) {
       ctx.status(304);

@@ -494,6 +494,7 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore {
           if (count(c, "articles") > 0) {
             throw new IllegalStateException("bulk load needs an empty store; " + config.describe() + " holds articles");
           }
+          bulkMemory(c);
           try (Statement st = c.createStatement()) {
             st.execute("CREATE OR REPLACE TABLE bulk_articles AS SELECT " + ARTICLE_COLUMNS + " FROM articles LIMIT 0");
             st.execute("CREATE OR REPLACE TABLE bulk_events AS SELECT " + EventRows.COLUMN_LIST + " FROM events LIMIT 0");
@@ -561,6 +562,7 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore {
           if (count(c, "articles") > 0) {
             throw new IllegalStateException("bulk load needs an empty store; " + config.describe() + " holds articles");
           }
+          bulkMemory(c);
           long events = SyntheticRows.make(c, spec, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
           progress.accept(events + " events made");
           finishBulk(c, "syn_articles", "syn_events", progress);
@@ -611,6 +613,24 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore {
     progress.accept("checkpoint");
     try (Statement st = c.createStatement()) {
       st.execute("CHECKPOINT");
+    }
+  }
+
+  /**
+   * Caps DuckDB's memory for a bulk load at a third of the machine's (its default is 80 %, which
+   * a machine shared with other work does not have: ten million events sorted in memory were
+   * killed); sorts and joins beyond it spill to disk.
+   */
+  private static void bulkMemory(Connection c) throws SQLException {
+    long bytes = 0;
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      bytes = os.getTotalMemorySize() / 3;
+    }
+    if (bytes > 0) {
+      try (Statement st = c.createStatement()) {
+        st.execute("SET memory_limit = '" + Math.max(1, bytes >> 20) + "MB'");
+      }
     }
   }
 

@@ -13,8 +13,9 @@ import java.util.Locale;
  * in minutes): the spec's distributions become small tables (quantised to 10,000 buckets of the
  * cumulative shares), and one {@code SELECT} over a generated range draws every value from a
  * hash of the seed, the article, the event and the draw's number, so that the rows are the same
- * on every run whatever DuckDB's parallelism. Writes the temporary tables {@code syn_articles} and
- * {@code syn_events} in the columns of {@code articles} and {@code events}. Stateless.
+ * on every run whatever DuckDB's parallelism. Writes the tables {@code syn_articles} and
+ * {@code syn_events} (in the database, not temporary: ten million rows do not fit in the memory of
+ * a shared machine) in the columns of {@code articles} and {@code events}. Stateless.
  */
 final class SyntheticRows {
   private SyntheticRows() {}
@@ -92,7 +93,7 @@ final class SyntheticRows {
           + " q.idx AS src FROM range(" + candidates + ") r(i)"
           + " JOIN syn_country_q q ON q.b = floor(syn_u(i, -1, 3) * " + BUCKETS + ")::INTEGER)"
           + " QUALIFY sum(n) OVER (ORDER BY a ROWS UNBOUNDED PRECEDING) - n < " + spec.events());
-      st.execute("CREATE OR REPLACE TEMP TABLE syn_articles AS SELECT 'syn-' || a.a AS id,"
+      st.execute("CREATE OR REPLACE TABLE syn_articles AS SELECT 'syn-' || a.a AS id,"
           + " left(sha256(CAST(a.day AS VARCHAR) || chr(0) || t.text), 32) AS content_hash, a.day AS date,"
           + " 'Synthetic article ' || a.a AS title, t.text, '' AS url, 'synthetic' AS source,"
           + " TIMESTAMPTZ '" + now + "' AS ingested_at"
@@ -109,7 +110,7 @@ final class SyntheticRows {
   }
 
   private static final String EVENTS = """
-      CREATE OR REPLACE TEMP TABLE syn_events AS
+      CREATE OR REPLACE TABLE syn_events AS
       WITH e0 AS (
         SELECT a, day, src AS asrc, unnest(range(n)) AS k FROM syn_a
       ), e1 AS (
