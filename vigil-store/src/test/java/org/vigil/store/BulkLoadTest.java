@@ -128,8 +128,12 @@ final class BulkLoadTest {
       // the laws: a target missing for about 6 %, a place for about 60 %, the first country the most common
       assertThat(events.stream().filter(e -> e.target() == null).count() / (double) made).isBetween(0.03, 0.09);
       assertThat(events.stream().filter(e -> e.location() != null).count() / (double) made).isBetween(0.55, 0.65);
-      assertThat(events.stream().filter(e -> e.source().country().equals("USA")).count())
-          .isGreaterThan(events.stream().filter(e -> e.source().country().equals("TJK")).count());
+      // Zipf over three countries: 1, 1/2^1.07, 1/3^1.07 of 1.78, the first 0.56 of articles' sources;
+      // an event keeps its article's source, or draws again: the same law (independent draws)
+      assertThat(events.stream().filter(e -> e.source().country().equals("USA")).count() / (double) made)
+          .isBetween(0.50, 0.62);
+      assertThat(events.stream().filter(e -> e.source().country().equals("TJK")).count() / (double) made)
+          .isBetween(0.13, 0.22);
       StoreReads reads = new StoreReads(one);
       for (Grouping grouping : Grouping.values()) {
         assertThat(reads.aggregate(all, Period.DAY, grouping)).isEqualTo(reads.aggregate(all, Period.DAY, grouping, false));
