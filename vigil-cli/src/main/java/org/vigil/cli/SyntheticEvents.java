@@ -153,6 +153,38 @@ final class SyntheticEvents {
     return byRoot;
   }
 
+  /**
+   * The same distributions as data, for the store's SQL generator ({@code
+   * DuckDbEventStore.loadSynthetic}): ten million events in minutes. Its rows follow the same
+   * laws as {@link #next}'s, not the same draws.
+   */
+  static org.vigil.store.SyntheticSpec spec(long seed, long events) {
+    List<org.vigil.store.SyntheticSpec.Country> countries = new ArrayList<>();
+    for (String[] c : COUNTRIES) {
+      countries.add(new org.vigil.store.SyntheticSpec.Country(c[0], c[1], Double.parseDouble(c[2]),
+          Double.parseDouble(c[3])));
+    }
+    List<org.vigil.store.SyntheticSpec.Rival> rivals = new ArrayList<>();
+    for (String[] r : RIVALS) {
+      rivals.add(new org.vigil.store.SyntheticSpec.Rival(r[0], r[1]));
+    }
+    List<org.vigil.store.SyntheticSpec.Sector> sectors = new ArrayList<>();
+    for (int i = 0; i < SECTORS.length; i++) {
+      sectors.add(new org.vigil.store.SyntheticSpec.Sector(SECTORS[i], SECTOR_WEIGHTS[i]));
+    }
+    List<Double> shares = new ArrayList<>();
+    for (double share : ROOT_SHARES) {
+      shares.add(share);
+    }
+    List<org.vigil.store.SyntheticSpec.Code> codes = new ArrayList<>();
+    for (List<Code> root : codes()) {
+      for (Code c : root) {
+        codes.add(new org.vigil.store.SyntheticSpec.Code(c.code(), c.root(), c.goldstein(), c.plover(), c.mode()));
+      }
+    }
+    return new org.vigil.store.SyntheticSpec(seed, events, countries, 1.07, rivals, sectors, shares, codes, FIRST, DAYS);
+  }
+
   /** Articles made so far. */
   long articles() {
     return articles;

@@ -89,4 +89,36 @@ final class SyntheticEventsTest {
     assertThat(new CommandLine(new Main()).execute("bench", "api-data", "--events", "10", "--db", db.toString()))
         .isEqualTo(Main.USAGE);
   }
+
+  @Test
+  void eventsMadeInSqlFollowTheLawsOfTheJavaGenerator() {
+    Path db = dir.resolve("sql.duckdb");
+    assertThat(new CommandLine(new Main()).execute("bench", "api-data", "--events", "20000", "--db", db.toString(),
+        "--seed", "5")).isZero();
+    List<CodedEvent> sql;
+    try (DuckDbEventStore store = new DuckDbEventStore(StoreConfig.file(db).asReadOnly())) {
+      assertThat(store.check().ok()).isTrue();
+      sql = store.query(org.vigil.core.store.EventQuery.all(30_000));
+    }
+    SyntheticEvents generator = new SyntheticEvents(5);
+    List<CodedEvent> java = new java.util.ArrayList<>();
+    for (long n = 0; generator.events() < 20_000; n++) {
+      java.addAll(generator.next(n).events());
+    }
+    for (java.util.function.Predicate<CodedEvent> law : List.<java.util.function.Predicate<CodedEvent>>of(
+        e -> "USA".equals(e.source().country()),
+        e -> "RUS".equals(e.source().country()),
+        e -> e.target() != null && e.target().country().equals(e.source().country()),
+        e -> e.target() == null,
+        e -> e.location() != null,
+        e -> e.cameoRoot().equals("04"),
+        e -> e.cameoRoot().equals("19"),
+        e -> e.source().code().endsWith("GOV"),
+        e -> e.date().date().getYear() >= 2021,
+        e -> e.confidence() >= 0.6)) {
+      double inSql = sql.stream().filter(law).count() / (double) sql.size();
+      double inJava = java.stream().filter(law).count() / (double) java.size();
+      assertThat(inSql).isCloseTo(inJava, org.assertj.core.data.Offset.offset(0.03));
+    }
+  }
 }

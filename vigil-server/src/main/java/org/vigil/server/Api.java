@@ -57,6 +57,7 @@ final class Api {
     h.put("story", this::story);
     h.put("search", this::search);
     h.put("aggregates", this::aggregates);
+    h.put("export", this::export);
     h.put("recode", this::recode);
     h.put("sources", this::sources);
     h.put("postSource", this::postSource);
@@ -109,11 +110,13 @@ final class Api {
   void events(Context ctx) {
     Params p = params(ctx, "events");
     int limit = p.limit(100);
-    EventQuery query = p.events(limit + 1, backend.alliances());
+    EventQuery parsed = p.events(limit + 1, backend.alliances());
     String cursor = p.string("cursor");
-    if (cursor != null) {
-      query = query.after(Cursors.event(cursor));
-    }
+    EventQuery query = cursor == null ? parsed : parsed.after(Cursors.event(cursor));
+    Responses.versioned(ctx, backend.store(), () -> eventsPage(ctx, query, limit));
+  }
+
+  private ObjectNode eventsPage(Context ctx, EventQuery query, int limit) {
     List<CodedEvent> page = backend.store().query(query);
     ObjectNode body = Json.MAPPER.createObjectNode();
     ArrayNode list = body.putArray("events");
@@ -124,7 +127,7 @@ final class Api {
     } else {
       body.putNull("next");
     }
-    Responses.json(ctx, body);
+    return body;
   }
 
   void event(Context ctx) {
@@ -233,18 +236,71 @@ final class Api {
     StoreReads.Period period = p.oneOf("by", StoreReads.Period.class, StoreReads.Period.DAY);
     StoreReads.Grouping grouping = p.oneOf("group", StoreReads.Grouping.class, StoreReads.Grouping.COUNTRY);
     EventQuery query = p.events(1, backend.alliances());
-    ObjectNode body = Json.MAPPER.createObjectNode();
-    body.put("by", StoreReads.label(period));
-    body.put("group", StoreReads.label(grouping));
-    ArrayNode rows = body.putArray("rows");
-    for (StoreReads.Aggregate a : reads.aggregate(query, period, grouping)) {
-      ObjectNode o = rows.addObject();
-      o.put("period", a.period().toString());
-      o.put("group", a.group());
-      o.put("events", a.events());
-      o.put("goldstein", a.goldstein());
+    Responses.versioned(ctx, backend.store(), () -> {
+      ObjectNode body = Json.MAPPER.createObjectNode();
+      body.put("by", StoreReads.label(period));
+      body.put("group", StoreReads.label(grouping));
+      ArrayNode rows = body.putArray("rows");
+      for (StoreReads.Aggregate a : reads.aggregate(query, period, grouping)) {
+        ObjectNode o = rows.addObject();
+        o.put("period", a.period().toString());
+        o.put("group", a.group());
+        o.put("events", a.events());
+        o.put("goldstein", a.goldstein());
+      }
+      return body;
+    });
+  }
+
+  /**
+   * The events of the filters in an export format (issue 13), written as they are read (never the
+   * whole export in memory), with the format's media type and a file name; Parquet is written by
+   * DuckDB to a temporary file first, then streamed and removed. The writers are {@code vigil
+   * export}'s.
+   */
+  void export(Context ctx) throws IOException {
+    Params p = params(ctx, "export");
+    String label = p.string("format");
+    if (label == null) {
+      throw ApiException.badParameter("format", "", "is missing: give one of gdelt, icews, plover, csv, parquet");
     }
-    Responses.json(ctx, body);
+    org.vigil.pipeline.export.ExportFormat format;
+    try {
+      format = org.vigil.pipeline.export.ExportFormat.parse(label);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badParameter("format", label, "is not one of gdelt, icews, plover, csv, parquet");
+    }
+    Integer limit = p.integer("limit");
+    if (limit != null && limit < 1) {
+      throw ApiException.badParameter("limit", p.string("limit"), "is below 1");
+    }
+    EventQuery query = p.events(limit == null ? Integer.MAX_VALUE : limit, backend.alliances());
+    String name = "vigil-events-" + format.label() + "." + format.extension();
+    ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    ctx.header("Cache-Control", "no-store");
+    ctx.contentType(format.mediaType() + (format.isStreamed() ? "; charset=utf-8" : ""));
+    if (!format.isStreamed()) {
+      java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("vigil-export");
+      java.nio.file.Path file = folder.resolve(name);
+      try {
+        backend.store().exportParquet(query, file);
+        ctx.header("Content-Length", Long.toString(java.nio.file.Files.size(file)));
+        try (java.io.OutputStream out = ctx.outputStream()) {
+          java.nio.file.Files.copy(file, out);
+        }
+      } finally {
+        java.nio.file.Files.deleteIfExists(file);
+        java.nio.file.Files.deleteIfExists(folder);
+      }
+      return;
+    }
+    try (java.io.OutputStream out = ctx.outputStream();
+        org.vigil.pipeline.export.Exporter.RowWriter writer = format.exporter().open(out)) {
+      backend.store().scan(query, writer::writeUnchecked);
+    } catch (java.io.UncheckedIOException e) {
+      // the client went away mid-export: nothing more to write to
+      throw e.getCause();
+    }
   }
 
   /** The longest a POST waits for its article's commit, and the default. */

@@ -102,7 +102,8 @@ final class ApiDescription {
               + " 0 answers 202 at once.")), "NewArticle",
           responses(201, "Accepted", WRITE_ERRORS, 202, "Accepted", 422, "Problem", 200, "Accepted")),
       new Route("get", "/events", "events", "Events matching the filters, newest first, a page at a time.",
-          Access.READ, concat(FILTERS, List.of(LIMIT, CURSOR)), null, responses(200, "EventPage", READ_ERRORS)),
+          Access.READ, concat(FILTERS, List.of(LIMIT, CURSOR)), null,
+          responses(200, "EventPage", READ_ERRORS, 503, "Problem")),
       new Route("get", "/events/{id}", "event", "One event with its evidence (mentions): an event id gives its one"
           + " mention, a merged event id (from /merged-events) every mention of every article.", Access.READ,
           List.of(Param.path("id", "The event id or merged event id.")), null,
@@ -128,7 +129,15 @@ final class ApiDescription {
               Param.query("by", "string", "The period (default day).", "day", "week"),
               Param.query("group", "string", "What to group by (default country): either side's country, the"
                   + " dyad of actor codes, or the PLOVER type.", "country", "dyad", "type")), FILTERS), null,
-          responses(200, "Aggregates", READ_ERRORS)),
+          responses(200, "Aggregates", READ_ERRORS, 503, "Problem")),
+      // issue 13: the exports of vigil export, streamed
+      new Route("get", "/export", "export", "The events matching the filters in one of the field's formats, streamed"
+          + " as a file (Content-Disposition names it): gdelt (GDELT 2.0 event table, 61 tab-separated columns),"
+          + " icews (ICEWS-style rows under a header), plover (PLOVER JSON Lines), csv, parquet (written by DuckDB).",
+          Access.READ, concat(List.of(
+              Param.query("format", "string", "The format.", "gdelt", "icews", "plover", "csv", "parquet"),
+              Param.query("limit", "integer", "At most this many events, newest first (default: all).")), FILTERS), null,
+          responses(200, "application/octet-stream", READ_ERRORS, 503, "Problem")),
       new Route("post", "/recode", "recode", "Codes stored articles again with the engine in force, replacing their"
           + " events (the write token).", Access.WRITE, List.of(), "Recode",
           responses(202, "RecodeAccepted", WRITE_ERRORS, 404, "Problem")),

@@ -13,8 +13,10 @@ import java.util.Objects;
 
 /**
  * The REST API over a {@link Backend}: the routes of the API description, each behind its
- * access check, with the one {@code ErrorMapping}; Swagger UI's files under {@code /webjars}; and
- * the dashboard ({@link org.vigil.server.web.Dashboard}, {@code /ui/}, {@code /} lands there).
+ * access check, those that query the store by filters behind a {@link QueryGate} (a bounded number
+ * at once, a bounded line, 503 with {@code Retry-After} beyond it), with the one {@code
+ * ErrorMapping}; Swagger UI's files under {@code /webjars}; and the dashboard ({@link
+ * org.vigil.server.web.Dashboard}, {@code /ui/}, {@code /} lands there).
  * {@link #start} listens at once; {@link #close} stops accepting and ends the requests in hand.
  * Thread-safe.
  */
@@ -43,7 +45,22 @@ public final class VigilServer implements AutoCloseable {
    * @throws IllegalStateException when the port cannot be bound, naming it
    */
   public static VigilServer start(ServerConfig config, Backend backend, String version, String writeTokenHint) {
+    return start(config, backend, version, writeTokenHint, QueryGate.Limits.defaults());
+  }
+
+  /** The routes that query the store by filters, behind the {@link QueryGate} (issue 13). */
+  static final java.util.Set<String> HEAVY = java.util.Set.of("events", "aggregates", "mergedEvents", "stories",
+      "story", "export", "articles");
+
+  /** Starts the API with these limits on concurrent store queries. */
+  static VigilServer start(ServerConfig config, Backend backend, String version, QueryGate.Limits limits) {
+    return start(config, backend, version, "", limits);
+  }
+
+  private static VigilServer start(ServerConfig config, Backend backend, String version, String writeTokenHint,
+      QueryGate.Limits limits) {
     Objects.requireNonNull(config, "config");
+    QueryGate gate = new QueryGate(limits);
     Objects.requireNonNull(backend, "backend");
     Map<String, Handler> handlers = new Api(backend, version).handlers();
     Access access = new Access(config);
@@ -57,10 +74,11 @@ public final class VigilServer implements AutoCloseable {
       c.staticFiles.enableWebjars();
       ErrorMapping.install(c.routes, backend.metrics());
       for (ApiDescription.Route r : ApiDescription.ROUTES) {
-        Handler h = handlers.get(r.id());
-        if (h == null) {
+        Handler found = handlers.get(r.id());
+        if (found == null) {
           throw new IllegalStateException("route " + r.id() + " has no handler");
         }
+        Handler h = HEAVY.contains(r.id()) ? gate.guard(found) : found;
         Handler checked = ctx -> {
           access.check(ctx, r.access());
           h.handle(ctx);

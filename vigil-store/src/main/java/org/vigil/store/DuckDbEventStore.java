@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.InstantSource;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -114,6 +115,14 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore, Cor
   private final Connection memory;
   // serialises writes (in memory) and every call (file)
   private final Object writes = new Object();
+  // idle read connections of a held or in-memory store (duplicates of memory), reused: a bounded
+  // pool; a read finding none makes one, and one beyond the bound is closed after its read
+  private final java.util.concurrent.BlockingQueue<Connection> readers =
+      new java.util.concurrent.ArrayBlockingQueue<>(READERS);
+  /** The most idle read connections a held store keeps. */
+  static final int READERS = 16;
+  // commits of writes through this store object (for cheap ETags: same generation, same answers)
+  private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
   // whether the memory connection has its staging tables (guarded by writes)
   private boolean memoryStaged;
   // read lock: any call in progress; write lock: close
@@ -468,6 +477,178 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore, Cor
   }
 
   /**
+   * Loads many coded articles into an empty store at once (issue 13: ten million synthetic events
+   * for the API benchmark in minutes, not the hour of batch writes). The articles and events go
+   * through DuckDB's appender into two unindexed tables, then into {@code articles} and
+   * {@code events} in date order (so that date ranges skip row groups by their zone maps), with
+   * their check rows, the daily pre-aggregates and, with a merger, the merged events (a block at a
+   * time). Not a transaction: a failure leaves a store to delete. The articles must have distinct
+   * ids and contents and their events must belong to them; they get no story rows (each is a
+   * story of its own).
+   *
+   * @param progress told the number of articles appended, every 100,000
+   * @return the number of events loaded
+   * @throws IllegalStateException when the store holds articles already
+   * @throws StoreException when the database cannot be written (a duplicate id among them)
+   */
+  public long bulkLoad(java.util.Iterator<Coded> articles, java.util.function.LongConsumer progress) {
+    Objects.requireNonNull(articles, "articles");
+    refuseReadOnly("bulk-load articles");
+    return whileOpen(() -> {
+      synchronized (writes) {
+        try (Link link = new Link()) {
+          Connection c = link.get();
+          if (count(c, "articles") > 0) {
+            throw new IllegalStateException("bulk load needs an empty store; " + config.describe() + " holds articles");
+          }
+          bulkMemory(c);
+          try (Statement st = c.createStatement()) {
+            st.execute("CREATE OR REPLACE TABLE bulk_articles AS SELECT " + ARTICLE_COLUMNS + " FROM articles LIMIT 0");
+            st.execute("CREATE OR REPLACE TABLE bulk_events AS SELECT " + EventRows.COLUMN_LIST + " FROM events LIMIT 0");
+          }
+          OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+          DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
+          long n = 0;
+          long events = 0;
+          try (DuckDBAppender a = duck.createAppender("main", "bulk_articles");
+              DuckDBAppender e = duck.createAppender("main", "bulk_events")) {
+            while (articles.hasNext()) {
+              Coded coded = articles.next();
+              Article article = coded.article();
+              a.beginRow();
+              a.append(article.id());
+              a.append(article.contentHash());
+              a.append(article.date());
+              a.append(article.title());
+              a.append(article.text());
+              a.append(article.url());
+              a.append(article.source());
+              a.append(now);
+              a.endRow();
+              for (CodedEvent event : coded.events()) {
+                if (!event.articleId().equals(article.id())) {
+                  throw new IllegalArgumentException("event " + event.eventId() + " belongs to article "
+                      + event.articleId() + ", not to " + article.id());
+                }
+                EventRows.append(e, event);
+                events++;
+              }
+              if (++n % 100_000 == 0 && progress != null) {
+                progress.accept(n);
+              }
+            }
+            a.flush();
+            e.flush();
+          }
+          finishBulk(c, "bulk_articles", "bulk_events", step -> { });
+          generation.incrementAndGet();
+          return events;
+        }
+      }
+    });
+  }
+
+  /**
+   * Loads synthetic articles and events made in SQL ({@link SyntheticSpec}, issue 13) into an empty
+   * store, as {@link #bulkLoad} does: in date order, with checks, pre-aggregates and, with a
+   * merger, merged events. Ten million events take minutes, not the hour of batch writes.
+   *
+   * @param progress told each step as it starts ("events made", "merging", ...)
+   * @return the number of events loaded
+   * @throws IllegalStateException when the store holds articles already
+   * @throws StoreException when the database cannot be written
+   */
+  public long loadSynthetic(SyntheticSpec spec, Consumer<String> progress) {
+    Objects.requireNonNull(spec, "spec");
+    Objects.requireNonNull(progress, "progress");
+    refuseReadOnly("load synthetic events");
+    return whileOpen(() -> {
+      synchronized (writes) {
+        try (Link link = new Link()) {
+          Connection c = link.get();
+          if (count(c, "articles") > 0) {
+            throw new IllegalStateException("bulk load needs an empty store; " + config.describe() + " holds articles");
+          }
+          bulkMemory(c);
+          long events = SyntheticRows.make(c, spec, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+          progress.accept(events + " events made");
+          finishBulk(c, "syn_articles", "syn_events", progress);
+          generation.incrementAndGet();
+          try (Statement st = c.createStatement()) {
+            for (String t : List.of("syn_a", "syn_country", "syn_country_q", "syn_sector_q", "syn_root_q", "syn_code",
+                "syn_rival")) {
+              st.execute("DROP TABLE IF EXISTS " + t);
+            }
+          }
+          return events;
+        }
+      }
+    });
+  }
+
+  /**
+   * The end of a bulk load: the staged articles and events into their tables in date order, the
+   * check rows, the pre-aggregates, the merged events (with a merger), a checkpoint; the staged
+   * tables dropped.
+   */
+  private void finishBulk(Connection c, String articleTable, String eventTable, Consumer<String> progress)
+      throws SQLException {
+    try (Statement st = c.createStatement()) {
+      progress.accept("inserting articles in date order");
+      st.execute("INSERT INTO articles (" + ARTICLE_COLUMNS + ") SELECT " + ARTICLE_COLUMNS + " FROM " + articleTable
+          + " ORDER BY date, id");
+      progress.accept("inserting events in date order");
+      st.execute("INSERT INTO events (" + EventRows.COLUMN_LIST + ") SELECT " + EventRows.COLUMN_LIST + " FROM "
+          + eventTable + " ORDER BY date, article_id, sentence_index, trigger_begin, event_id");
+      progress.accept("checks");
+      st.execute("INSERT INTO article_checks SELECT a.id, count(e.event_id),"
+          + " coalesce(md5(string_agg(e.event_id, chr(10) ORDER BY e.event_id)), md5(''))"
+          + " FROM " + articleTable + " a LEFT JOIN " + eventTable + " e ON e.article_id = a.id GROUP BY a.id");
+      st.execute("DROP TABLE " + articleTable);
+      st.execute("DROP TABLE " + eventTable);
+      progress.accept("pre-aggregates");
+      st.execute("DELETE FROM rollup_countries");
+      st.execute("DELETE FROM rollup_dyads");
+      for (String fill : Rollups.FILL) {
+        st.execute(fill);
+      }
+    }
+    if (merger != null) {
+      progress.accept("merging");
+      transaction(c, own -> MergedRows.mergeAll(own, merger));
+    }
+    progress.accept("checkpoint");
+    try (Statement st = c.createStatement()) {
+      st.execute("CHECKPOINT");
+    }
+  }
+
+  /**
+   * Caps DuckDB's memory for a bulk load at a third of the machine's (its default is 80 %, which
+   * a machine shared with other work does not have: ten million events sorted in memory were
+   * killed); sorts and joins beyond it spill to disk.
+   */
+  private static void bulkMemory(Connection c) throws SQLException {
+    long bytes = 0;
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      bytes = os.getTotalMemorySize() / 3;
+    }
+    if (bytes > 0) {
+      try (Statement st = c.createStatement()) {
+        st.execute("SET memory_limit = '" + Math.max(1, bytes >> 20) + "MB'");
+      }
+    }
+  }
+
+  private static long count(Connection c, String table) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /**
    * Fills the outcomes that need no database: events that cannot be stored, and an article whose
    * content hash or id an earlier one of the batch has. Returns the indexes of the rest.
    */
@@ -538,7 +719,7 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore, Cor
    * connection running later statements outside a transaction. On failure it is rolled back and
    * the first failure is thrown.
    */
-  private static <T> T transaction(Connection c, Work<T> work) throws SQLException {
+  private <T> T transaction(Connection c, Work<T> work) throws SQLException {
     try (Statement st = c.createStatement()) {
       st.execute("BEGIN TRANSACTION");
     }
@@ -548,6 +729,7 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore, Cor
       try (Statement st = c.createStatement()) {
         st.execute("COMMIT");
       }
+      generation.incrementAndGet();
     } catch (SQLException | RuntimeException e) {
       rollbackQuietly(c, e);
       throw e;
@@ -637,6 +819,7 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore, Cor
       st.execute("INSERT INTO articles (" + ARTICLE_COLUMNS + ") SELECT * FROM staged_articles");
       st.execute("INSERT INTO events (" + EventRows.COLUMN_LIST + ") SELECT * FROM staged_events");
     }
+    Rollups.add(connection, "staged_events", 1);
     List<StoryAssignment> stories = new ArrayList<>(fresh.size());
     for (int i : fresh) {
       stories.add(batch.get(i).story());
@@ -914,6 +1097,9 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore, Cor
             // DuckDB checks a foreign key against the state before the transaction: the events
             // referring to an article must be gone (committed) before it can be deleted.
             transaction(c, own -> {
+              for (Mismatch m : broken) {
+                Rollups.addArticle(own, m.articleId(), -1);
+              }
               deleteWhere(own, "DELETE FROM events WHERE article_id = ?", broken);
               deleteWhere(own, "DELETE FROM stories WHERE article_id = ?", broken);
               MergedRows.remerge(own, merger, blocks, null);
@@ -971,6 +1157,7 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore, Cor
             }
             ensureStaging(link, c);
             transaction(c, own -> {
+              Rollups.addArticle(own, articleId, -1);
               try (PreparedStatement delete = own.prepareStatement("DELETE FROM events WHERE article_id = ?")) {
                 delete.setString(1, articleId);
                 delete.executeUpdate();
@@ -987,6 +1174,7 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore, Cor
               try (Statement st = own.createStatement()) {
                 st.execute("INSERT INTO events (" + EventRows.COLUMN_LIST + ") SELECT * FROM staged_events");
               }
+              Rollups.add(own, "staged_events", 1);
               try (PreparedStatement check = own.prepareStatement("INSERT OR REPLACE INTO article_checks VALUES (?, ?, ?)")) {
                 check.setString(1, articleId);
                 check.setInt(2, events.size());
@@ -1024,20 +1212,63 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore, Cor
     Objects.requireNonNull(query, "query");
     EventFilter filter = EventFilter.of(query);
     return read(c -> {
-      try (PreparedStatement select = c.prepareStatement(
-          "SELECT * FROM events" + filter.where()
-              + " ORDER BY date DESC, article_id, sentence_index, trigger_begin, event_id LIMIT ?")) {
-        int i = filter.bind(select);
-        select.setInt(i, query.limit());
-        List<CodedEvent> events = new ArrayList<>();
-        try (ResultSet rs = select.executeQuery()) {
-          while (rs.next()) {
-            events.add(EventRows.read(rs));
+      // newest first (issue 13): look in the latest days before the top first, then further back,
+      // and stop at the first window that fills the page; every event outside a window is older
+      // than all in it, so the page is the one the whole table gives. Stored in date order,
+      // events outside the window are skipped by their row groups' zone maps.
+      LocalDate top = query.to();
+      if (query.after() != null && (top == null || query.after().date().isBefore(top))) {
+        top = query.after().date();
+      }
+      if (top == null) {
+        top = latestDate(c);
+      }
+      if (top != null) {
+        for (int days : WINDOWS) {
+          LocalDate from = top.minusDays(days);
+          if (query.from() != null && !from.isAfter(query.from())) {
+            break;
+          }
+          List<CodedEvent> events = page(c, filter, from, query.limit());
+          if (events.size() == query.limit()) {
+            return events;
           }
         }
-        return events;
       }
+      return page(c, filter, null, query.limit());
     });
+  }
+
+  /** The windows of days before the top date a page is looked for in first. */
+  private static final int[] WINDOWS = {7, 60, 400};
+
+  private static LocalDate latestDate(Connection c) throws SQLException {
+    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT max(date) FROM events")) {
+      rs.next();
+      return rs.getObject(1, LocalDate.class);
+    }
+  }
+
+  static List<CodedEvent> page(Connection c, EventFilter filter, LocalDate from, int limit) throws SQLException {
+    String where = filter.where();
+    if (from != null) {
+      where = (where.isEmpty() ? " WHERE " : where + " AND ") + "date >= ?";
+    }
+    try (PreparedStatement select = c.prepareStatement("SELECT * FROM events" + where
+        + " ORDER BY date DESC, article_id, sentence_index, trigger_begin, event_id LIMIT ?")) {
+      int i = filter.bind(select);
+      if (from != null) {
+        select.setObject(i++, from);
+      }
+      select.setInt(i, limit);
+      List<CodedEvent> events = new ArrayList<>();
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          events.add(EventRows.read(rs));
+        }
+      }
+      return events;
+    }
   }
 
   /**
@@ -1202,6 +1433,21 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore, Cor
     });
   }
 
+  /**
+   * The number of transactions committed through this store object so far: while it stays the
+   * same, reads give the same answers, if this object is the only writer (a {@linkplain
+   * #held held} store: the file is locked to this process). The API's ETags build on it (issue
+   * 13: a repeated read answers 304 without querying).
+   */
+  public long generation() {
+    return generation.get();
+  }
+
+  /** Whether this store holds its database open (in memory, or {@link #held}): no other process writes it. */
+  public boolean isHeld() {
+    return memory != null;
+  }
+
   /** Closes the database; further calls throw. Closing twice does nothing. */
   @Override
   public void close() {
@@ -1211,6 +1457,9 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore, Cor
         return;
       }
       closed = true;
+      for (Connection idle = readers.poll(); idle != null; idle = readers.poll()) {
+        closeQuietly(idle, null);
+      }
       if (memory != null) {
         memory.close();
       }
@@ -1257,10 +1506,24 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore, Cor
   <T> T read(Work<T> read) {
     return whileOpen(() -> {
       if (memory != null) {
-        try (Connection own = memory.unwrap(DuckDBConnection.class).duplicate()) {
-          return read.run(own);
+        Connection own = readers.poll();
+        try {
+          if (own == null) {
+            own = memory.unwrap(DuckDBConnection.class).duplicate();
+          }
+          T result = read.run(own);
+          if (!readers.offer(own)) {
+            own.close();
+          }
+          own = null;
+          return result;
         } catch (SQLException e) {
           throw new StoreException("cannot read " + config.describe() + ": " + reason(e), e);
+        } finally {
+          if (own != null) {
+            // a read that failed may leave its connection in a state the next should not inherit
+            closeQuietly(own, null);
+          }
         }
       }
       synchronized (writes) {

@@ -189,6 +189,81 @@ final class MergedRows {
     return mentions;
   }
 
+  /**
+   * Merges every event of the store, a block at a time, streaming (a bulk load: the store's
+   * merged tables must be empty): the events are read in the order of dyad, CAMEO root, PLOVER type and denial (a
+   * {@code MentionMerger}'s block is all of them), so that only one block is held in memory, and only with the columns a
+   * merger compares ({@link EventRows#readForMerging}). Returns the merged events written.
+   *
+   * @throws IllegalStateException when the merger's blocks do not follow that order (a block comes back)
+   */
+  static long mergeAll(Connection c, EventMerger merger) throws SQLException {
+    DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
+    long written = 0;
+    Set<String> done = new java.util.HashSet<>();
+    try (Statement st = c.createStatement();
+        DuckDBAppender rows = duck.createAppender("main", "merged_events");
+        DuckDBAppender links = duck.createAppender("main", "event_mentions")) {
+      st.setFetchSize(4096);
+      try (ResultSet rs = st.executeQuery("SELECT " + EventRows.MERGING_COLUMNS + ", a.source AS article_source, "
+          + STORY_OF + " AS story"
+          + " FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN stories s ON s.article_id = e.article_id"
+          + " ORDER BY e.source_code, coalesce(e.target_code, ''), e.cameo_root, e.plover_event, e.negated")) {
+        String current = null;
+        List<EventMention> block = new ArrayList<>();
+        while (true) {
+          boolean more = rs.next();
+          EventMention m = more
+              ? new EventMention(EventRows.readForMerging(rs), rs.getString("article_source"), rs.getString("story"))
+              : null;
+          String key = more ? merger.block(m.event()) : null;
+          if (current != null && !current.equals(key)) {
+            written += append(rows, links, merger, merger.merge(block));
+            done.add(current);
+            block.clear();
+          }
+          if (!more) {
+            break;
+          }
+          if (!key.equals(current) && done.contains(key)) {
+            throw new IllegalStateException("the merger's block " + key + " is not contiguous in the order of"
+                + " dyad, root, type and denial: merge with remerge instead");
+          }
+          current = key;
+          block.add(m);
+        }
+      }
+      rows.flush();
+      links.flush();
+    }
+    return written;
+  }
+
+  private static int append(DuckDBAppender rows, DuckDBAppender links, EventMerger merger, List<MergedEvent> merged)
+      throws SQLException {
+    for (MergedEvent m : merged) {
+      String block = merger.block(m.canonical());
+      rows.beginRow();
+      rows.append(m.id());
+      rows.append(block);
+      rows.append(m.canonical().eventId());
+      rows.append(m.first());
+      rows.append(m.last());
+      rows.append(m.numMentions());
+      rows.append(m.numSources());
+      rows.append(m.numArticles());
+      rows.endRow();
+      for (MentionRef r : m.mentions()) {
+        links.beginRow();
+        links.append(r.eventId());
+        links.append(m.id());
+        links.append(block);
+        links.endRow();
+      }
+    }
+    return merged.size();
+  }
+
   /** Whether the store has the tables of version 4 (a read-only store may be older). */
   static boolean present(Connection c) throws SQLException {
     try (Statement st = c.createStatement();

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The tables and their version. Version 1: {@code articles}, {@code events} (every
@@ -19,11 +20,13 @@ import java.util.List;
  * {@code rejections} one row per record and reason (a version 2 database keeps the latest of its
  * repeated rows). Version 4 adds {@code stories}, {@code merged_events} and {@code event_mentions}
  * (issue 13, {@link MergedRows}). Version 5 adds {@code corrections} (issue 14, {@link CorrectionRows}).
+ * Version 6 adds the daily pre-aggregates {@code rollup_countries} and {@code rollup_dyads}
+ * ({@link Rollups}), filled from the events when an older store migrates.
  * A database of a newer version is refused rather than misread.
  */
 final class Schema {
 
-  static final int VERSION = 5;
+  static final int VERSION = 6;
 
   /** The oldest version a read-only store can query (its events have every column). */
   static final int OLDEST_READABLE = 2;
@@ -45,9 +48,11 @@ final class Schema {
       // a store opened with a merger merges the events it holds then (MergedRows.UNLINKED)
       List.of(),
       // version 5 only adds the corrections table (issue 14), which TABLES creates
-      List.of());
+      List.of(),
+      // version 6: the daily pre-aggregates (Rollups.TABLES, created with the others), filled
+      Rollups.FILL);
 
-  private static final List<String> TABLES = List.of(
+  private static final List<String> TABLES = Stream.concat(Stream.of(
       """
       CREATE TABLE IF NOT EXISTS schema_version (
         version INTEGER NOT NULL,
@@ -147,7 +152,7 @@ final class Schema {
         event_id VARCHAR NOT NULL,
         merged_id VARCHAR NOT NULL,
         block VARCHAR NOT NULL)""",
-      CorrectionRows.TABLE);
+      CorrectionRows.TABLE), Rollups.TABLES.stream()).toList();
 
   /** Created only in a new database; an older one gets it by migration. */
   private static final String REJECTIONS = """

@@ -197,29 +197,46 @@ public final class StoreReads {
 
   /**
    * Counts and Goldstein sums of the events {@code query} selects (its limit and cursor are
-   * ignored), by period and group, in order of period, then group.
+   * ignored), by period and group, in order of period, then group. Answered from the daily
+   * pre-aggregates ({@link Rollups}, weeks rolled up from days) when the query's filters allow,
+   * else by a {@code GROUP BY} over the events: both give the same rows.
    *
    * @throws StoreException when the store cannot be read
    */
   public List<Aggregate> aggregate(EventQuery query, Period period, Grouping grouping) {
+    return aggregate(query, period, grouping, true);
+  }
+
+  /** Whether {@link #aggregate} answers {@code query} from the pre-aggregates (the store has them and the filters allow). */
+  public boolean fromRollups(EventQuery query, Grouping grouping) {
+    Objects.requireNonNull(grouping, "grouping");
+    return Rollups.source(query.after(null), grouping == Grouping.DYAD) != null && store.read(Rollups::present);
+  }
+
+  List<Aggregate> aggregate(EventQuery query, Period period, Grouping grouping, boolean useRollups) {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(grouping, "grouping");
-    EventFilter filter = EventFilter.of(query.after(null));
+    EventQuery q = query.after(null);
+    Rollups.Source rollup = useRollups ? Rollups.source(q, grouping == Grouping.DYAD) : null;
     String bucket = switch (period) {
       case DAY -> "date";
       case WEEK -> "CAST(date_trunc('week', date) AS DATE)";
     };
-    String from = switch (grouping) {
-      // an event between two countries counts once for each, once when both are the same
-      case COUNTRY -> "(SELECT *, unnest(list_distinct([source_country, target_country])) AS grp FROM events"
-          + filter.where() + ")";
-      case DYAD -> "(SELECT *, source_code || '>' || coalesce(target_code, '') AS grp FROM events"
-          + filter.where() + ")";
-      case TYPE -> "(SELECT *, plover_event AS grp FROM events" + filter.where() + ")";
-    };
-    String sql = "SELECT " + bucket + " AS period, grp, count(*), sum(goldstein) FROM " + from
-        + " WHERE grp IS NOT NULL GROUP BY period, grp ORDER BY period, grp";
     return store.read(c -> {
+      boolean rolled = rollup != null && Rollups.present(c);
+      EventFilter filter = rolled ? rollup.filter() : EventFilter.of(q);
+      String table = rolled ? rollup.table() : "events";
+      String group = switch (grouping) {
+        // an event between two countries counts once for each, once when both are the same
+        case COUNTRY -> "unnest(list_distinct([source_country, target_country]))";
+        case DYAD -> "source_code || '>' || coalesce(target_code, '')";
+        case TYPE -> "plover_event";
+      };
+      String count = rolled ? "sum(events)" : "count(*)";
+      String from = "(SELECT *, " + group + " AS grp FROM " + table + filter.where() + ")";
+      String sql = "SELECT " + bucket + " AS period, grp, " + count + " AS n, sum(goldstein) FROM " + from
+          + " WHERE grp IS NOT NULL GROUP BY period, grp" + (rolled ? " HAVING n <> 0" : "")
+          + " ORDER BY period, grp";
       try (PreparedStatement st = c.prepareStatement(sql)) {
         filter.bind(st);
         List<Aggregate> out = new ArrayList<>();

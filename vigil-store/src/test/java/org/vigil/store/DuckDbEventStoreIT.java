@@ -45,12 +45,38 @@ final class DuckDbEventStoreIT {
     new DuckDbEventStore(StoreConfig.file(db)).close();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
         Statement s = c.createStatement()) {
-      s.execute("UPDATE schema_version SET version = 6");
+      s.execute("UPDATE schema_version SET version = 7");
     }
 
     assertThatThrownBy(() -> new DuckDbEventStore(StoreConfig.file(db)))
         .isInstanceOf(StoreException.class)
-        .hasMessage("database " + db + " has schema version 6; this version of Vigil reads version 5");
+        .hasMessage("database " + db + " has schema version 7; this version of Vigil reads version 6");
+  }
+
+  @Test
+  void aVersionFourStoreGetsItsPreAggregatesFilledFromItsEvents() throws Exception {
+    Path db = dir.resolve("v4.duckdb");
+    try (DuckDbEventStore store = new DuckDbEventStore(StoreConfig.file(db))) {
+      for (int i = 0; i < 5; i++) {
+        Article a = Events.article("a" + i, DAY.plusDays(i));
+        store.store(a, List.of(Events.full(a, "e" + i), Events.bare(a, "f" + i)));
+      }
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement s = c.createStatement()) {
+      s.execute("DROP TABLE rollup_countries");
+      s.execute("DROP TABLE rollup_dyads");
+      s.execute("DELETE FROM schema_version");
+      s.execute("INSERT INTO schema_version VALUES (4, now())");
+    }
+    try (DuckDbEventStore store = new DuckDbEventStore(StoreConfig.file(db))) {
+      StoreReads reads = new StoreReads(store);
+      for (StoreReads.Grouping g : StoreReads.Grouping.values()) {
+        assertThat(reads.fromRollups(EventQuery.all(1), g)).isTrue();
+        assertThat(reads.aggregate(EventQuery.all(1), StoreReads.Period.DAY, g))
+            .isNotEmpty()
+            .isEqualTo(reads.aggregate(EventQuery.all(1), StoreReads.Period.DAY, g, false));
+      }
+    }
   }
 
   @Test

@@ -88,10 +88,18 @@ public final class MentionMerger implements EventMerger {
     for (List<EventMention> block : blocks.values()) {
       block.sort(ORDER);
       List<List<EventMention>> inBlock = new ArrayList<>();
+      // the groups a later mention may still join, in order of creation: mentions come by date,
+      // so a group whose canonical mention ends more than the window before this mention's date
+      // is out of reach of every later one too (issue 13: a block of ten years was quadratic)
+      java.util.LinkedList<List<EventMention>> open = new java.util.LinkedList<>();
       for (EventMention m : block) {
         List<EventMention> joined = null;
-        for (List<EventMention> group : inBlock) {
-          if (compatible(group.get(0).event(), m.event())) {
+        for (java.util.Iterator<List<EventMention>> it = open.iterator(); it.hasNext(); ) {
+          List<EventMention> group = it.next();
+          CodedEvent c = group.get(0).event();
+          if (ChronoUnit.DAYS.between(c.date().end(), m.event().date().date()) > config.dayWindow()) {
+            it.remove();
+          } else if (compatible(c, m.event())) {
             joined = group;
             break;
           }
@@ -99,6 +107,7 @@ public final class MentionMerger implements EventMerger {
         if (joined == null) {
           joined = new ArrayList<>();
           inBlock.add(joined);
+          open.add(joined);
         }
         joined.add(m);
       }

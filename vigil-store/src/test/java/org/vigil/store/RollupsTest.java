@@ -1,0 +1,144 @@
+package org.vigil.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigil.core.article.Article;
+import org.vigil.core.event.CodedEvent;
+import org.vigil.core.event.Modality;
+import org.vigil.core.store.EventQuery;
+import org.vigil.core.store.EventStore;
+import org.vigil.store.StoreReads.Grouping;
+import org.vigil.store.StoreReads.Period;
+import org.vigil.testkit.Events;
+import org.vigil.testkit.Seeded;
+
+/**
+ * The daily pre-aggregates stay exact (issue 13): after random batches, replacements (re-coding)
+ * and repairs, every aggregate answered from them equals the {@code GROUP BY} over the events.
+ */
+final class RollupsTest {
+  private static final LocalDate DAY = LocalDate.of(2021, 7, 9);
+
+  @Test
+  void aggregatesFromRollupsEqualAGroupByOverTheEventsAfterRandomWritesAndReplacements() {
+    Seeded.forEachCase(25, 0x5EED_0013L, g -> {
+      try (DuckDbEventStore store = new DuckDbEventStore(StoreConfig.inMemory())) {
+        StoreReads reads = new StoreReads(store);
+        List<Article> stored = new ArrayList<>();
+        int n = 0;
+        for (int step = 0; step < g.between(2, 8); step++) {
+          if (!stored.isEmpty() && g.bool()) {
+            // coded again: other events (fewer, more, or none) for a stored article
+            Article a = g.pick(stored);
+            List<CodedEvent> events = new ArrayList<>();
+            for (int k = 0; k < g.between(0, 4); k++) {
+              events.add(Events.random(g, a, a.id() + "-r" + step + "-" + k));
+            }
+            assertThat(store.replaceEvents(a.id(), events)).isTrue();
+          } else {
+            List<EventStore.Coded> batch = new ArrayList<>();
+            for (int i = 0; i < g.between(1, 5); i++) {
+              Article a = Events.article("a" + n++, DAY.plusDays(g.between(0, 30)));
+              List<CodedEvent> events = new ArrayList<>();
+              for (int k = 0; k < g.between(0, 5); k++) {
+                events.add(Events.random(g, a, a.id() + "-" + k));
+              }
+              batch.add(new EventStore.Coded(a, events));
+              stored.add(a);
+            }
+            assertThat(store.storeAll(batch)).noneMatch(EventStore.Outcome::failed);
+          }
+        }
+        if (g.bool() && !stored.isEmpty()) {
+          // damage one article by hand, then repair: its events leave the rollups too
+          Article broken = g.pick(stored);
+          store.read(c -> {
+            try (Statement st = c.createStatement()) {
+              st.execute("UPDATE article_checks SET event_count = event_count + 1 WHERE article_id = '"
+                  + broken.id() + "'");
+            }
+            return null;
+          });
+          assertThat(store.repair()).extracting(DuckDbEventStore.Mismatch::articleId).containsExactly(broken.id());
+        }
+        for (EventQuery q : queries(g)) {
+          for (Grouping grouping : Grouping.values()) {
+            for (Period period : Period.values()) {
+              assertThat(reads.fromRollups(q, grouping)).isTrue();
+              assertThat(reads.aggregate(q, period, grouping, true))
+                  .as("%s by %s per %s", q, grouping, period)
+                  .isEqualTo(reads.aggregate(q, period, grouping, false));
+            }
+          }
+        }
+      }
+    });
+  }
+
+  private static List<EventQuery> queries(Seeded.Gen g) {
+    List<EventQuery> out = new ArrayList<>();
+    out.add(EventQuery.all(1));
+    out.add(EventQuery.builder().country(g.pick("TJK", "AFG", "RUS", "USA")).build());
+    out.add(EventQuery.builder().from(DAY.minusDays(g.between(0, 200))).to(DAY.plusDays(g.between(0, 20))).build());
+    out.add(EventQuery.builder().actor(g.pick("TJK", "AFGGOV", "IGO", "RUSMIL")).build());
+    out.add(EventQuery.builder().dyad(g.bool() ? g.pick("TJK", "AFG") : null, g.bool() ? g.pick("RUS", "USAGOV") : null)
+        .build());
+    out.add(EventQuery.builder().cameoRoot(g.pick("01", "19", "11")).quadClass(g.between(1, 4)).build());
+    out.add(EventQuery.builder().cameo(g.pick("0", "02", "1")).ploverType(g.pick("assault", "AID")).build());
+    out.add(EventQuery.builder().modality(g.pick(Modality.values())).country("TJK").build());
+    out.add(EventQuery.builder().alliance(new EventQuery.Alliance("IGO", List.of(
+        new EventQuery.Membership("TJK", DAY.minusDays(100), null), new EventQuery.Membership("RUS", null, DAY))))
+        .build());
+    return out;
+  }
+
+  @Test
+  void filtersTheRollupsCannotAnswerFallBackToTheEvents() {
+    try (DuckDbEventStore store = new DuckDbEventStore(StoreConfig.inMemory())) {
+      StoreReads reads = new StoreReads(store);
+      assertThat(reads.fromRollups(EventQuery.builder().minConfidence(0.5).build(), Grouping.COUNTRY)).isFalse();
+      assertThat(reads.fromRollups(EventQuery.builder().place("Dushanbe").build(), Grouping.TYPE)).isFalse();
+      assertThat(reads.fromRollups(EventQuery.builder().bbox(new EventQuery.BoundingBox(60, 30, 80, 45)).build(),
+          Grouping.DYAD)).isFalse();
+      assertThat(reads.fromRollups(EventQuery.builder().cameo("190").build(), Grouping.DYAD)).isFalse();
+      assertThat(reads.fromRollups(EventQuery.builder().articleId("a").build(), Grouping.DYAD)).isFalse();
+      assertThat(reads.fromRollups(EventQuery.builder().cameo("19").country("TJK").build(), Grouping.DYAD)).isTrue();
+    }
+  }
+
+  @Test
+  void compactingFoldsTheDeltasIntoOneRowPerKeyAndKeepsTheAnswers() {
+    try (DuckDbEventStore store = new DuckDbEventStore(StoreConfig.inMemory())) {
+      StoreReads reads = new StoreReads(store);
+      Article a = Events.article("a", DAY);
+      store.store(a, List.of(Events.event(a, "e1").date(DAY).source("TJKGOV", "TJK").target("AFG", "AFG").cameo("190", 4, -10)
+          .plover("ASSAULT").build()));
+      store.replaceEvents("a", List.of(Events.event(a, "e2").date(DAY).source("TJKGOV", "TJK").target("AFG", "AFG")
+          .cameo("190", 4, -10).plover("ASSAULT").build()));
+      var before = reads.aggregate(EventQuery.all(1), Period.DAY, Grouping.DYAD);
+      assertThat(rows(store, Rollups.DYADS)).isEqualTo(3); // +1, -1, +1
+      store.read(c -> {
+        Rollups.compact(c);
+        return null;
+      });
+      assertThat(rows(store, Rollups.DYADS)).isEqualTo(1);
+      assertThat(reads.aggregate(EventQuery.all(1), Period.DAY, Grouping.DYAD)).isEqualTo(before)
+          .containsExactly(new StoreReads.Aggregate(DAY, "TJKGOV>AFG", 1, -10.0));
+    }
+  }
+
+  private static long rows(DuckDbEventStore store, String table) {
+    return store.read(c -> {
+      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    });
+  }
+}
