@@ -85,8 +85,12 @@ final class EventDates {
       for (int tok = begin; tok < t.tokenEnd() && tok < g.size(); tok++) {
         for (Dependency d : g.parents(tok)) {
           boolean modifier = d.relation().startsWith("nmod:") || d.relation().startsWith("obl:");
+          // a possessor dates a noun that names the event ("Tuesday's attack", "last year's
+          // election"), not a verb's clause
+          boolean possessor = d.relation().equals("nmod:poss");
           if (d.governor() == clause && !d.relation().startsWith("nsubj") && !d.relation().equals("obj")
-              && (!prepositional || modifier) && !d.relation().equals("nmod:poss")) {
+              && (!prepositional || modifier || possessor && g.token(clause).isNoun())
+              && (!possessor || g.token(clause).isNoun())) {
             EventDate resolved = byTense(g, clause, t, resolve(g.sentence, t, articleDate), articleDate);
             if (resolved != null) {
               return resolved;
