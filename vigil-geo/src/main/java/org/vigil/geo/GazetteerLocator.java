@@ -25,8 +25,10 @@ import org.vigil.core.text.Sentence;
  * event's own source or target ("Moscow says ...": the government, not the city), that act in
  * the sentence (a subject or possessor: "Russia said", "Russia's ambassador") and places reached
  * only through "from" (where the event did not happen: "threats from Afghanistan"; speech verbs
- * excepted: "speaking from Berlin") are left out. Coordinated places give one
- * location whose text spans them ("Homs and Aleppo").
+ * excepted: "speaking from Berlin") are left out, and so are places coordinated with an actor
+ * ("a meeting in Beijing with Iran and Russia"). Coordinated places give one location whose text
+ * spans them ("Homs and Aleppo"). An event whose clause names no place can take the article's
+ * scene ({@link #context}), marked {@code from: context}.
  *
  * <p>Thread-safe. It keeps the place mentions of the last few articles it saw, since the coder
  * asks once per event, and resolves only the sentences asked about.

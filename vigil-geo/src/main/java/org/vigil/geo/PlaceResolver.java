@@ -33,10 +33,6 @@ final class PlaceResolver {
       List<Place> inside = cands.stream().filter(p -> inside(p, container)).toList();
       if (!inside.isEmpty()) {
         cands = new ArrayList<>(inside);
-      } else if (elsewhere(cands, container)) {
-        // "Charlevoix, Quebec" where the gazetteer knows only a Charlevoix in Michigan: the text's
-        // region beats a namesake in another country (the caller places the name at the region)
-        return null;
       }
     }
     if (cands.isEmpty()) {
@@ -100,18 +96,6 @@ final class PlaceResolver {
       case WORLD -> -9;
     };
     return s;
-  }
-
-  /**
-   * Whether every candidate is a town or city of another country than the region or country
-   * written after the name (lists of countries or regions, "Syria, Iraq", are not containers of
-   * each other; a town and a region of one country, "Aleppo, Idlib", may be a list).
-   */
-  private static boolean elsewhere(List<Place> cands, Place container) {
-    if (!container.featureCode().equals("ADM1") && !container.featureCode().equals("PCLI")) {
-      return false;
-    }
-    return !cands.isEmpty() && cands.stream().allMatch(p -> p.isPopulated() && !p.country().equals(container.country()));
   }
 
   /** Whether {@code p} lies in {@code container}: its country, its region, or within 50 km of it. */

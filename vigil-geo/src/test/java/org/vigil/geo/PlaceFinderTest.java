@@ -130,23 +130,6 @@ class PlaceFinderTest {
   }
 
   @Test
-  void aNameWhoseNamesakesAreAllInAnotherCountryIsPlacedAtTheRegionTheTextGives() {
-    // the gazetteer's Prague are in Czechia and Oklahoma; "Prague, Baghlan" is a Prague in Afghanistan
-    assertThat(find("Elders|NNS met|VBD in|IN Prague|NNP|LOCATION ,|, Baghlan|NNP|LOCATION .|."))
-        .first().satisfies(m -> {
-          assertThat(m.place().country()).isEqualTo("AFG");
-          assertThat(m.place().admin1()).isEqualTo("Baghlan");
-          assertThat(m.approximate()).isTrue();
-        });
-    // near misses: a list of countries is no container ("Tajikistan, Afghanistan"), and a town of the
-    // region's own country keeps its own place
-    assertThat(find("Talks|NNS in|IN Tajikistan|NNP|LOCATION ,|, Afghanistan|NNP|LOCATION and|CC Czechia|NNP|LOCATION .|."))
-        .first().satisfies(m -> assertThat(m.place().featureCode()).isEqualTo("PCLI"));
-    assertThat(find("Elders|NNS met|VBD in|IN Nahrin|NNP|LOCATION ,|, Baghlan|NNP|LOCATION .|."))
-        .first().satisfies(m -> assertThat(m.approximate()).isFalse());
-  }
-
-  @Test
   void aTypoInATaggedNameIsForgivenWithLessConfidence() {
     assertThat(find("Refugees|NNS fled|VBD to|TO Dushambe|NNP|LOCATION .|."))
         .singleElement().satisfies(m -> {
