@@ -112,6 +112,12 @@ final class EventAssembler {
     if (location == null) {
       location = location(t, s, target);
     }
+    if ((location == null || "actor".equals(location.from())) && locator != null) {
+      Location inherited = locator.context(annotated, sentence, t);
+      if (inherited != null && fits(inherited, cameo, src, tgt)) {
+        location = inherited;
+      }
+    }
     if (location != null && "text".equals(location.from()) && location.country() != null
         && dictionaries.rules().dialect().readsClauseRoles()) {
       // (PETRARCH's "---" sectors stay unplaced: its dictionaries code them so)
@@ -131,6 +137,31 @@ final class EventAssembler {
         cameo.root(), cameo.quadClass(), cameo.goldstein(),
         new Plover(cameo.ploverEvent(), cameo.ploverMode(), Contexts.of(sentence, src, tgt)),
         negated, modality, location, evidence, Math.round(confidence * 100) / 100.0);
+  }
+
+  /**
+   * Whether an event may take a place inherited from the article's context: an act of force,
+   * coercion or protest (CAMEO 14-20) happens where one of its named sides is, so it takes a
+   * scene only in the country of its source or target when either has one ("attacked the
+   * village" after "talks in Jeddah" is not in Saudi Arabia); statements, meetings and the rest
+   * take the scene where the story is set.
+   */
+  private static boolean fits(Location inherited, CameoCode cameo, ActorRef source, ActorRef target) {
+    int root;
+    try {
+      root = Integer.parseInt(cameo.root());
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    if (root < 14) {
+      return true;
+    }
+    String sc = source.country();
+    String tc = target == null ? null : target.country();
+    if (sc == null && tc == null) {
+      return true;
+    }
+    return inherited.country() != null && (inherited.country().equals(sc) || inherited.country().equals(tc));
   }
 
   /** The actor with {@code country} when it is a sector of no country; else as it is. */

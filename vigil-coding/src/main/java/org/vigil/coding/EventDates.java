@@ -41,7 +41,9 @@ final class EventDates {
   /** The date of the event triggered at {@code trigger}. */
   static EventDate date(SentenceGraph g, int trigger, LocalDate articleDate) {
     int cur = trigger;
+    java.util.Set<Integer> path = new java.util.HashSet<>();
     for (int step = 0; step < 5 && cur >= 0; step++) {
+      path.add(cur);
       EventDate d = attached(g, cur, articleDate, false);
       if (d != null) {
         return d;
@@ -66,7 +68,53 @@ final class EventDates {
       }
       cur = h.governor();
     }
-    return EventDate.ofArticle(articleDate);
+    EventDate nominal = onANoun(g, path, articleDate);
+    return nominal != null ? nominal : EventDate.ofArticle(articleDate);
+  }
+
+  /**
+   * A day the parser hangs on a noun of the event's clause rather than on its verb: "prosecutors on
+   * Wednesday had ordered", "telling journalists in the capital on Wednesday that ...". Only a
+   * single day ("on Wednesday", "on March 12") attached by a preposition or as a temporal modifier
+   * counts, and only up through nouns to a verb of the event's own clause or the clauses it
+   * reports to ({@code path}); a year or month on a noun ("the elections in 2022") describes the
+   * noun, not when the event happened.
+   */
+  private static EventDate onANoun(SentenceGraph g, java.util.Set<Integer> path, LocalDate articleDate) {
+    for (TimeExpression t : g.sentence.times()) {
+      if (!t.type().equals("DATE")) {
+        continue;
+      }
+      for (int tok = t.tokenBegin(); tok < t.tokenEnd() && tok < g.size(); tok++) {
+        Dependency d = g.head(tok);
+        if (d == null || d.governor() < 0 || (d.governor() >= t.tokenBegin() && d.governor() < t.tokenEnd())) {
+          continue;
+        }
+        if (!(d.relation().startsWith("nmod:") && !d.relation().equals("nmod:poss") || d.relation().equals("obl:tmod")
+            || d.relation().equals("nmod:tmod"))) {
+          break;
+        }
+        int cur = d.governor();
+        for (int step = 0; step < 4 && cur >= 0 && g.token(cur).isNoun(); step++) {
+          Dependency up = g.head(cur);
+          if (up == null || up.governor() < 0 || up.relation().startsWith("acl") || up.relation().equals("conj")
+              || up.relation().equals("nmod:poss")) {
+            cur = -1;
+            break;
+          }
+          cur = up.governor();
+        }
+        if (cur < 0 || !path.contains(cur) || g.token(cur).isNoun()) {
+          break;
+        }
+        EventDate resolved = resolve(g.sentence, t, articleDate);
+        if (resolved != null && resolved.granularity() == DateGranularity.DAY && resolved.date().equals(resolved.end())) {
+          return byTense(g, cur, t, resolved, articleDate);
+        }
+        break;
+      }
+    }
+    return null;
   }
 
   /**
@@ -85,8 +133,12 @@ final class EventDates {
       for (int tok = begin; tok < t.tokenEnd() && tok < g.size(); tok++) {
         for (Dependency d : g.parents(tok)) {
           boolean modifier = d.relation().startsWith("nmod:") || d.relation().startsWith("obl:");
+          // a possessor dates a noun that names the event ("Tuesday's attack", "the announcement
+          // that ..." of "Tuesday's announcement"), not a verb's clause nor the verb's object
+          // ("welcomed Tuesday's announcement" is after it)
+          boolean possessor = d.relation().equals("nmod:poss");
           if (d.governor() == clause && !d.relation().startsWith("nsubj") && !d.relation().equals("obj")
-              && (!prepositional || modifier) && !d.relation().equals("nmod:poss")) {
+              && (!prepositional || modifier) && (!possessor || !prepositional && g.token(clause).isNoun())) {
             EventDate resolved = byTense(g, clause, t, resolve(g.sentence, t, articleDate), articleDate);
             if (resolved != null) {
               return resolved;

@@ -329,6 +329,8 @@ final class ArticleScorer {
   private static String describe(ArticleGold.Event e) {
     return e.plover() + " " + (e.cameo() == null ? "-" : e.cameo()) + " " + actor(e.source()) + " -> " + actor(e.target())
         + " " + e.eventDate() + "/" + e.granularity() + (e.modality().equals("asserted") ? "" : " " + e.modality())
+        + (e.place() == null ? "" : " @" + e.place().name() + "/" + e.place().country()
+            + (e.place().admin1() == null ? "" : "/" + e.place().admin1()))
         + " \"" + e.sentence() + "\"";
   }
 
@@ -337,6 +339,8 @@ final class ArticleScorer {
         + actor(e.target()) + " " + e.date().date() + "/" + e.date().granularity().label()
         + (e.modality() == Modality.ASSERTED ? "" : " " + e.modality().label())
         + (e.evidence().pattern().isEmpty() ? "" : " pattern " + e.evidence().pattern())
+        + (e.location() == null ? "" : " @" + e.location().name() + "/" + e.location().country()
+            + (e.location().admin1() == null ? "" : "/" + e.location().admin1()) + " (" + e.location().from() + ")")
         + " \"" + e.evidence().sentence() + "\"";
   }
 

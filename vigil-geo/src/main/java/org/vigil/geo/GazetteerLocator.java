@@ -25,8 +25,10 @@ import org.vigil.core.text.Sentence;
  * event's own source or target ("Moscow says ...": the government, not the city), that act in
  * the sentence (a subject or possessor: "Russia said", "Russia's ambassador") and places reached
  * only through "from" (where the event did not happen: "threats from Afghanistan"; speech verbs
- * excepted: "speaking from Berlin") are left out. Coordinated places give one
- * location whose text spans them ("Homs and Aleppo").
+ * excepted: "speaking from Berlin") are left out, and so are places coordinated with an actor
+ * ("a meeting in Beijing with Iran and Russia"). Coordinated places give one location whose text
+ * spans them ("Homs and Aleppo"). An event whose clause names no place can take the article's
+ * scene ({@link #context}), marked {@code from: context}.
  *
  * <p>Thread-safe. It keeps the place mentions of the last few articles it saw, since the coder
  * asks once per event, and resolves only the sentences asked about.
@@ -38,6 +40,19 @@ public final class GazetteerLocator implements Locator {
   private static final Set<String> SPEECH = Set.of("speak", "say", "tell", "talk", "announce", "address", "write",
       "report", "state", "declare", "broadcast", "comment", "call", "express");
   private static final int CACHED_ARTICLES = 16;
+  /** Prepositions that set a story's scene ("gathered in Charlevoix"; not "to", "into", "on": where one goes or what is hit). */
+  private static final Set<String> SCENE = Set.of("in", "at", "near", "inside", "outside", "within", "throughout");
+  /**
+   * Nouns of a state of affairs rather than an event: a place they locate is a topic, not a scene
+   * ("peace in Ukraine", "the war in Sudan", "stability in the region").
+   */
+  private static final Set<String> TOPIC_NOUNS = Set.of("war", "peace", "ceasefire", "truce", "conflict", "crisis",
+      "situation", "stability", "instability", "security", "democracy", "rights", "interest", "interests", "role",
+      "presence", "influence", "policy", "future", "tension", "tensions", "aggression", "investment", "trade");
+  /** How many sentences back a scene is carried to an event whose clause names no place. */
+  static final int SCENE_LOOKBACK = 3;
+  /** The sentences whose first scene is the article's lead scene (its main event's place). */
+  static final int LEAD_SENTENCES = 2;
   /** Edges into another clause, whose places are that clause's ("Tajikistan, which has seen ..."). */
   private static final Set<String> OTHER_CLAUSE = Set.of("acl:relcl", "ccomp", "parataxis", "dep");
 
@@ -59,7 +74,9 @@ public final class GazetteerLocator implements Locator {
     List<PlaceMention> mentions = new ArrayList<>();
     for (PlaceMention m : all) {
       // a place the actor's phrase locates with a preposition ("positions in Marib") is where, not who
-      boolean actor = (isActor(m, source) || isActor(m, target)) && !g.locatedIn(m);
+      // and one coordinated with the event's actor is another participant ("a meeting with Iran and Russia")
+      boolean actor = (isActor(m, source) || isActor(m, target) || g.conjoinedWith(m, source)
+          || g.conjoinedWith(m, target)) && !g.locatedIn(m);
       if (m.sentence() == sentence.index() && !actor && !g.onlyFrom(m) && !g.isAgent(m)) {
         mentions.add(m);
       }
@@ -105,6 +122,143 @@ public final class GazetteerLocator implements Locator {
     return location(best, sentence, g, byToken, 0.7);
   }
 
+  /**
+   * The scene an event inherits when its clause names no place (issue 11: the coders place the
+   * events of a story where its scene was set): the nearest place introduced by a locative
+   * preposition ({@link #SCENE}) elsewhere in the event's own sentence, else in the last
+   * {@link #SCENE_LOOKBACK} sentences (the latest first), else the first scene of the article's
+   * first {@link #LEAD_SENTENCES} sentences. A scene that is a whole country gives way to a more
+   * precise scene of the same country among those (the story's province, named again as "in
+   * Pakistan"). Places that act ("Russia said"), places reached only through "from" and
+   * unresolved names set no scene.
+   */
+  @Override
+  public Location context(AnnotatedArticle article, Sentence sentence, int trigger) {
+    List<Sentence> sentences = article.sentences();
+    int pos = -1;
+    for (int i = 0; i < sentences.size(); i++) {
+      if (sentences.get(i).index() == sentence.index()) {
+        pos = i;
+        break;
+      }
+    }
+    if (pos < 0) {
+      return null;
+    }
+    PlaceFinder.Mentions mentions = mentions(article);
+    List<PlaceMention> found = new ArrayList<>();
+    List<Double> factors = new ArrayList<>();
+    // the event's own sentence, nearest to the trigger first
+    List<PlaceMention> own = new ArrayList<>(scenes(mentions, sentence));
+    own.sort(java.util.Comparator.comparingInt(m -> distance(m, trigger)));
+    add(found, factors, own, 0.6);
+    // the latest earlier sentence that sets a scene, its last scene first
+    for (int i = pos - 1; i >= 0 && i >= pos - SCENE_LOOKBACK; i--) {
+      List<PlaceMention> earlier = new ArrayList<>(scenes(mentions, sentences.get(i)));
+      if (!earlier.isEmpty()) {
+        java.util.Collections.reverse(earlier);
+        add(found, factors, earlier, 0.5);
+        break;
+      }
+    }
+    // the article's lead scene: carried when nothing nearer sets one, and the story's precise place
+    // when a nearer scene only names its country
+    for (int i = 0; i < LEAD_SENTENCES && i < sentences.size() && i < pos; i++) {
+      List<PlaceMention> lead = new ArrayList<>(scenes(mentions, sentences.get(i)));
+      lead.removeIf(m -> found.stream().anyMatch(f -> f == m));
+      if (!lead.isEmpty()) {
+        add(found, factors, lead, 0.4);
+        break;
+      }
+    }
+    if (found.isEmpty()) {
+      return null;
+    }
+    int chosen = 0;
+    if (isCountry(found.get(0).place())) {
+      for (int k = 1; k < found.size(); k++) {
+        Place p = found.get(k).place();
+        if (!isCountry(p) && p.country() != null && p.country().equals(found.get(0).place().country())) {
+          chosen = k;
+          break;
+        }
+      }
+    }
+    PlaceMention m = found.get(chosen);
+    Place p = m.place();
+    double confidence = Math.round(Math.max(0.05, m.confidence()) * factors.get(chosen) * 100) / 100.0;
+    return new Location(p.name(), p.kind(), p.country(), p.admin1(), p.lat(), p.lon(), p.geonamesId(), "context",
+        m.text(), confidence);
+  }
+
+  private static boolean isCountry(Place p) {
+    return p.featureCode().equals("PCLI") || p.admin1() == null;
+  }
+
+  /** The resolved mentions of the sentence that set a scene: introduced by a locative preposition, not acting. */
+  private static List<PlaceMention> scenes(PlaceFinder.Mentions mentions, Sentence sentence) {
+    List<PlaceMention> out = new ArrayList<>();
+    Graph g = null;
+    for (PlaceMention m : mentions.inSentence(sentence.index())) {
+      if (!m.isResolved() || m.isBorder()) {
+        continue;
+      }
+      if (sentence.dependencies().isEmpty()) {
+        // an unparsed sentence (the triage parses only sentences with a trigger): the words before it
+        if (afterScenePreposition(sentence, m)) {
+          out.add(m);
+        }
+        continue;
+      }
+      if (g == null) {
+        g = new Graph(sentence);
+      }
+      if (g.sceneOf(m) && !g.onlyFrom(m) && !g.isAgent(m)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** Words that may stand between a scene preposition and its place: "in the Somali city of", "in Pakistan's restive". */
+  private static final Set<String> SCENE_FILLER_TAGS = Set.of("DT", "JJ", "JJS", "JJR", "NNP", "NNPS", "POS", "IN",
+      "PRP$", "HYPH");
+  /** Common nouns of kinds of place, that may stand there too ("in the city of Homs"); not "in support of Ukraine". */
+  private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "province", "region", "district",
+      "capital", "state", "county", "area", "port", "island", "border", "territory", "enclave", "camp");
+
+  /**
+   * Whether a scene preposition ({@link #SCENE}) comes before the mention with only a determiner,
+   * adjectives, names, a possessive or "the town of" between ("in the Somali city of Beledweyne";
+   * "in Pakistan's restive Balochistan province"), for sentences without a parse.
+   */
+  private static boolean afterScenePreposition(Sentence s, PlaceMention m) {
+    List<org.vigil.core.text.Token> t = s.tokens();
+    for (int k = m.tokenBegin() - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
+      org.vigil.core.text.Token tok = t.get(k);
+      String w = tok.word().toLowerCase(Locale.ROOT);
+      if (SCENE.contains(w) && tok.pos().equals("IN")) {
+        return k == 0 || !TOPIC_NOUNS.contains(t.get(k - 1).lemma().toLowerCase(Locale.ROOT));
+      }
+      boolean placeNoun = tok.pos().startsWith("NN") && PLACE_NOUNS.contains(w);
+      if (!placeNoun && !SCENE_FILLER_TAGS.contains(tok.pos()) || tok.pos().equals("IN") && !w.equals("of")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static int distance(PlaceMention m, int trigger) {
+    return m.tokenBegin() > trigger ? m.tokenBegin() - trigger : trigger - (m.tokenEnd() - 1);
+  }
+
+  private static void add(List<PlaceMention> found, List<Double> factors, List<PlaceMention> scenes, double factor) {
+    for (PlaceMention m : scenes) {
+      found.add(m);
+      factors.add(factor);
+    }
+  }
+
   private PlaceFinder.Mentions mentions(AnnotatedArticle article) {
     synchronized (cache) {
       for (Map.Entry<AnnotatedArticle, PlaceFinder.Mentions> e : cache) {
@@ -141,12 +295,15 @@ public final class GazetteerLocator implements Locator {
     if (m != null) {
       return m;
     }
-    for (Dependency d : g.children(head)) {
-      if (d.relation().equals("nmod:of") || d.relation().equals("compound") || d.relation().equals("appos")
-          || d.relation().equals("amod")) {
-        m = byToken.get(d.dependent());
-        if (m != null) {
-          return m;
+    // the name after "of" or in apposition names the head; a modifier before it only describes it
+    // ("the Red Sea port city of Jeddah" is Jeddah)
+    for (List<String> relations : List.of(List.of("nmod:of", "appos"), List.of("compound", "amod"))) {
+      for (Dependency d : g.children(head)) {
+        if (relations.contains(d.relation())) {
+          m = byToken.get(d.dependent());
+          if (m != null) {
+            return m;
+          }
         }
       }
     }
@@ -269,6 +426,34 @@ public final class GazetteerLocator implements Locator {
       return d.subtype().equals("from") && !SPEECH.contains(lemma(d.governor())) || OTHER_CLAUSE.contains(d.relation());
     }
 
+    /** Whether the mention is coordinated with a word of the actor's phrase ("Iran and Russia"). */
+    boolean conjoinedWith(PlaceMention m, ActorRef actor) {
+      if (actor == null || m.isBorder()) {
+        return false;
+      }
+      for (int k = m.tokenBegin(); k < m.tokenEnd() && k < parents.size(); k++) {
+        for (Dependency d : parents.get(k)) {
+          if (d.base().equals("conj") && inActor(d.governor(), actor)) {
+            return true;
+          }
+        }
+        for (Dependency d : children.get(k)) {
+          if (d.base().equals("conj") && inActor(d.dependent(), actor)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private boolean inActor(int token, ActorRef actor) {
+      if (token < 0 || token >= sentence.tokens().size()) {
+        return false;
+      }
+      var t = sentence.tokens().get(token);
+      return t.begin() < actor.end() && actor.begin() < t.end();
+    }
+
     /** Whether the mention acts in the sentence (a subject or possessor: "Russia said"), rather than placing. */
     boolean isAgent(PlaceMention m) {
       return enteredBy(m, d -> d.relation().equals("nsubj") || d.relation().equals("nmod:poss"));
@@ -277,6 +462,34 @@ public final class GazetteerLocator implements Locator {
     /** Whether a word outside the mention introduces it with a locative preposition ("positions in Marib"). */
     boolean locatedIn(PlaceMention m) {
       return enteredBy(m, d -> (d.base().equals("nmod") || d.base().equals("obl")) && AT.contains(d.subtype()));
+    }
+
+    /**
+     * Whether a word outside the mention introduces it with a scene-setting preposition ("talks in
+     * Jeddah"), directly or through the head it names ("in the city of Homs", "in Pakistan's
+     * Balochistan province").
+     */
+    boolean sceneOf(PlaceMention m) {
+      java.util.function.Predicate<Dependency> scene =
+          d -> (d.base().equals("nmod") || d.base().equals("obl")) && SCENE.contains(d.subtype())
+              && !TOPIC_NOUNS.contains(lemma(d.governor()));
+      if (enteredBy(m, scene)) {
+        return true;
+      }
+      for (int k = m.tokenBegin(); k < m.tokenEnd() && k < parents.size(); k++) {
+        for (Dependency d : parents.get(k)) {
+          boolean outside = d.governor() < m.tokenBegin() || d.governor() >= m.tokenEnd();
+          if (outside && (d.relation().equals("nmod:of") || d.relation().equals("compound")
+              || d.relation().equals("nmod:poss") || d.relation().equals("appos") || d.relation().equals("amod"))) {
+            for (Dependency up : parents.get(d.governor())) {
+              if (scene.test(up)) {
+                return true;
+              }
+            }
+          }
+        }
+      }
+      return false;
     }
 
     /** Whether a word outside the mention (not a border phrase) reaches a word of it by such a dependency. */

@@ -109,4 +109,106 @@ class GazetteerLocatorTest {
     Sentence s = sentence(0, 0, "Taliban|NNP fought|VBD hard|RB", "root:-1:1", "nsubj:1:0");
     assertThat(locate(s, 1, TALIBAN, null)).isNull();
   }
+
+  // --- the scene an event inherits from the article (issue 11) ---
+
+  /** "Taliban fighters clashed in Nahrin district." (the scene) */
+  static Sentence clashedInNahrin(int index, int offset) {
+    return sentence(index, offset, "Taliban|NNP|ORGANIZATION fighters|NNS clashed|VBD in|IN Nahrin|NNP|LOCATION "
+        + "district|NN .|.", "root:-1:2", "compound:1:0", "nsubj:2:1", "obl:in:2:5", "case:5:3", "compound:5:4");
+  }
+
+  /** "Officials condemned the violence." (no place of its own) */
+  static Sentence condemned(int index, int offset) {
+    return sentence(index, offset, "Officials|NNS condemned|VBD the|DT violence|NN .|.", "root:-1:1", "nsubj:1:0",
+        "obj:1:3", "det:3:2");
+  }
+
+  /** "Rain fell." (no place, no scene) */
+  static Sentence rain(int index, int offset) {
+    return sentence(index, offset, "Rain|NN fell|VBD .|.", "root:-1:1", "nsubj:1:0");
+  }
+
+  @Test
+  void anEventWhoseClauseNamesNoPlaceInheritsTheSceneOfTheSentenceBefore() {
+    Sentence scene = clashedInNahrin(0, 0);
+    Sentence event = condemned(1, 40);
+    Location l = locator.context(article(scene, event), event, 1);
+    assertThat(l).isNotNull();
+    assertThat(l.name()).isEqualTo("Nahrin district");
+    assertThat(l.admin1()).isEqualTo("Baghlan");
+    assertThat(l.from()).isEqualTo("context");
+    assertThat(l.confidence()).isLessThanOrEqualTo(0.5);
+  }
+
+  @Test
+  void aSceneInASentenceWithoutAParseIsTheNameAfterALocativePreposition() {
+    // "Ministers gathered in the Afghan town of Nahrin." without dependencies (the triage did not parse it)
+    Sentence scene = sentence(0, 0, "Ministers|NNS gathered|VBD in|IN the|DT Afghan|JJ|MISC town|NN of|IN "
+        + "Nahrin|NNP|LOCATION .|.");
+    Sentence event = condemned(1, 50);
+    Location l = locator.context(article(scene, event), event, 1);
+    assertThat(l).isNotNull();
+    assertThat(l.text()).isEqualTo("Nahrin");
+    assertThat(l.admin1()).isEqualTo("Baghlan");
+    // near miss: a place after "in support of" is a topic, not where anyone was
+    Sentence topic = sentence(0, 0, "Ministers|NNS spoke|VBD in|IN support|NN of|IN Tajikistan|NNP|LOCATION .|.");
+    Sentence later = condemned(1, 50);
+    assertThat(locator.context(article(topic, later), later, 1)).isNull();
+  }
+
+  @Test
+  void aPlaceThatActsOrIsOnlyATopicSetsNoScene() {
+    // "Dushanbe thanked Prague." : both act; "They discussed peace in Tajikistan.": a topic
+    Sentence acting = sentence(0, 0, "Dushanbe|NNP|LOCATION thanked|VBD Prague|NNP|LOCATION .|.", "root:-1:1", "nsubj:1:0",
+        "obj:1:2");
+    Sentence topic = sentence(1, 30, "They|PRP discussed|VBD peace|NN in|IN Tajikistan|NNP|LOCATION .|.", "root:-1:1",
+        "nsubj:1:0", "obj:1:2", "nmod:in:2:4", "case:4:3");
+    Sentence event = condemned(2, 80);
+    assertThat(locator.context(article(acting, topic, event), event, 1)).isNull();
+  }
+
+  @Test
+  void aCountryNamedAgainGivesWayToTheStorysPreciseSceneInThatCountry() {
+    // the lead: "... clashed in Nahrin district."; later "Aid arrived in Afghanistan."; then the event
+    Sentence lead = clashedInNahrin(0, 0);
+    Sentence country = sentence(1, 40, "Aid|NN arrived|VBD in|IN Afghanistan|NNP|LOCATION .|.", "root:-1:1", "nsubj:1:0",
+        "obl:in:1:3", "case:3:2");
+    Sentence event = condemned(2, 80);
+    // within the look-back both are candidates: the country gives way to Nahrin district
+    Location l = locator.context(article(lead, country, event), event, 1);
+    assertThat(l.name()).isEqualTo("Nahrin district");
+    // near miss: a country of another story stays what it is
+    Sentence other = sentence(1, 40, "Aid|NN arrived|VBD in|IN Tajikistan|NNP|LOCATION .|.", "root:-1:1", "nsubj:1:0",
+        "obl:in:1:3", "case:3:2");
+    assertThat(locator.context(article(lead, other, event), event, 1).country()).isEqualTo("TJK");
+  }
+
+  @Test
+  void beyondTheLookBackOnlyTheLeadSceneIsCarried() {
+    Sentence lead = clashedInNahrin(0, 0);
+    Sentence[] s = new Sentence[GazetteerLocator.SCENE_LOOKBACK + 2];
+    s[0] = lead;
+    for (int i = 1; i < s.length - 1; i++) {
+      s[i] = rain(i, 40 * i);
+    }
+    Sentence event = condemned(s.length - 1, 40 * (s.length - 1));
+    s[s.length - 1] = event;
+    Location l = locator.context(article(s), event, 1);
+    assertThat(l.name()).isEqualTo("Nahrin district");
+    Sentence next = condemned(1, 40);
+    // the lead scene, carried far, is less sure than the scene of the sentence before
+    assertThat(l.confidence()).isLessThan(locator.context(article(lead, next), next, 1).confidence());
+    // a scene set in a later sentence, not the lead, is not carried that far
+    Sentence[] t = new Sentence[GazetteerLocator.SCENE_LOOKBACK + 4];
+    t[0] = rain(0, 0);
+    t[1] = rain(1, 40);
+    t[2] = clashedInNahrin(2, 80);
+    for (int i = 3; i < t.length - 1; i++) {
+      t[i] = rain(i, 40 * i);
+    }
+    Sentence late = condemned(t.length - 1, 40 * (t.length - 1));
+    t[t.length - 1] = late;
+    assertThat(locator.context(article(t), late, 1)).isNull();
+  }
 }

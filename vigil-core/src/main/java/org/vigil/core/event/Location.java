@@ -10,7 +10,8 @@ package org.vigil.core.event;
  * @param lat latitude, or null when unknown
  * @param lon longitude, or null when unknown
  * @param geonamesId GeoNames id, or null
- * @param from "text" when a place in the sentence gave it, "actor" when the target's or
+ * @param from "text" when a place in the sentence gave it, "context" when the article's scene
+ *     did (a place named earlier, see {@link Locator#context}), "actor" when the target's or
  *     source's country did
  * @param text the raw text it came from
  * @param confidence 0..1

@@ -23,4 +23,19 @@ public interface Locator {
    * @param target the event's target actor, or null
    */
   Location locate(AnnotatedArticle article, Sentence sentence, int trigger, ActorRef source, ActorRef target);
+
+  /**
+   * The place the article's context gives an event whose own clause names none: the scene of the
+   * story set by an earlier locative phrase ("gathered Thursday in Charlevoix, Quebec"), carried to
+   * the events reported after it (issue 11). The location's {@code from} is {@code "context"}, so an
+   * analyst can tell an inherited place from the clause's own. Null when the context gives none;
+   * the default gives none.
+   *
+   * @param article the whole article
+   * @param sentence the event's sentence
+   * @param trigger 0-based token index of the trigger in the sentence
+   */
+  default Location context(AnnotatedArticle article, Sentence sentence, int trigger) {
+    return null;
+  }
 }
