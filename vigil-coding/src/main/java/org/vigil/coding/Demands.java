@@ -15,8 +15,7 @@ import org.vigil.core.text.Dependency;
 
 /**
  * Reported obligations: "Russia said Sudan must return the helicopter" is a demand (CAMEO 10) of
- * the speaker on the one who must, not an event of the latter (Vigil's modality reading); "needs
- * to" and "has to" oblige as "must" does ("X said Washington needs to act"). Per
+ * the speaker on the one who must, not an event of the latter (Vigil's modality reading). Per
  * sentence; not thread-safe.
  */
 final class Demands {
@@ -53,19 +52,7 @@ final class Demands {
           must = true;
           cue = g.token(d.dependent()).word();
         }
-        int a = d.dependent();
-        if ((g.lemma(a).equals("have") || g.lemma(a).equals("need")) && a + 1 < g.size()
-            && g.token(a + 1).word().equalsIgnoreCase("to")) {
-          // "Somalia has to hold elections", parsed with "has" as the auxiliary of "hold"
-          must = true;
-          cue = g.token(a).word();
-        }
       }
-    }
-    if (!must && need(t)) {
-      // "Washington needs to act", "they have to leave": the obligation is the verb's own (issue 11)
-      must = true;
-      cue = g.token(t).word();
     }
     if (!must) {
       return List.of();
@@ -109,28 +96,6 @@ final class Demands {
       }
     }
     return out;
-  }
-
-  /**
-   * "need to X" or "have to X" with a subject of its own: an obligation like "must", whose
-   * complement is what is asked ("there has to be" has no actor to oblige and codes nothing).
-   */
-  boolean need(int t) {
-    String lemma = g.lemma(t);
-    if (!g.token(t).isVerb() || !(lemma.equals("need") || lemma.equals("have")) || g.childrenExact(t, "nsubj").isEmpty()) {
-      return false;
-    }
-    for (int x : g.childrenExact(t, "xcomp")) {
-      if (g.token(x).isVerb() && g.childrenExact(x, "mark").stream().anyMatch(m -> g.lemma(m).equals("to"))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The complements "need to" and "have to" ask for: their own events are what is demanded. */
-  List<Integer> asked(int t) {
-    return need(t) ? g.childrenExact(t, "xcomp") : List.of();
   }
 
   /**

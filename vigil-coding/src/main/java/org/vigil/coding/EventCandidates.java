@@ -48,9 +48,6 @@ public final class EventCandidates implements SentenceTriage {
   /** Modals of the coder's reported obligation ("Russia said Sudan must return ..."). */
   private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
 
-  /** "need to", "has to": obligations as "must" is ({@code Demands}). */
-  private static final Set<String> NEED = Set.of("need", "needs", "needed", "have", "has", "had");
-
   private final Dictionaries dictionaries;
   private final EventCoder coder;
   /** The coder's own trigger matching: the triage tries the patterns the coder would try. */
@@ -167,7 +164,7 @@ public final class EventCandidates implements SentenceTriage {
     int found = NO_TRIGGER;
     for (Token t : tokens) {
       String word = t.word().toLowerCase(Locale.ROOT);
-      if (obligations && (OBLIGATION.contains(word) || NEED.contains(word) && nextIsTo(tokens, t.index()))) {
+      if (obligations && OBLIGATION.contains(word)) {
         found = TRIGGER;
       }
       for (VerbPattern p : triggers.candidates(t, t.lemma().toLowerCase(Locale.ROOT))) {
@@ -181,10 +178,6 @@ public final class EventCandidates implements SentenceTriage {
       }
     }
     return found;
-  }
-
-  private static boolean nextIsTo(List<Token> tokens, int i) {
-    return i + 1 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("to");
   }
 
   /** False only when the pattern cannot fire on the token whatever the parse says. */

@@ -132,8 +132,6 @@ final class SentenceCoder {
         List<CodedEvent> found = demands.code(t, byTrigger.get(t));
         if (!found.isEmpty()) {
           demanding.add(t);
-          // "needs to withdraw": the withdrawal is what is demanded, not an event of its own
-          demanding.addAll(demands.asked(t));
           demanded.addAll(found);
         }
       }
