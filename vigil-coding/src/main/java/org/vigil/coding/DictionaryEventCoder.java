@@ -55,6 +55,7 @@ public final class DictionaryEventCoder implements EventCoder {
     Mention previousSubject = null;
     CodingRules rules = dictionaries.rules();
     DefiniteReferences references = rules.dialect().readsDefiniteReferences() ? new DefiniteReferences() : null;
+    People people = rules.dialect().readsDefiniteReferences() ? new People() : null;
     // Discards come with PETRARCH dictionaries (issue 3): a story phrase stops the article, a sentence phrase the sentence.
     if (annotated.sentences().stream().anyMatch(s -> PatternRules.discarded(s, rules.storyDiscards()))) {
       return events;
@@ -69,7 +70,7 @@ public final class DictionaryEventCoder implements EventCoder {
         continue;
       }
       SentenceCoder sc = new SentenceCoder(dictionaries, triggers, derivation, locator, annotated, sentence,
-          previousSubject, references);
+          previousSubject, references, people);
       Mention firstSubject = sc.firstSubject();
       List<CodedEvent> coded = sc.code();
       if (!coded.isEmpty() && !rules.issueTags().isEmpty()) {
@@ -79,6 +80,7 @@ public final class DictionaryEventCoder implements EventCoder {
         coded = coded.stream().map(e -> e.withIssues(issues)).toList();
       }
       events.addAll(coded);
+      sc.rememberPeople();
       if (references != null) {
         references.remember(sc.namedActors());
       }

@@ -26,7 +26,8 @@ import org.vigil.core.text.SentenceTriage;
  *       pronoun the coder can resolve to an earlier subject; and
  *   <li>a trigger candidate: a word with a verb pattern that could fire on it (its part of speech
  *       fits and every word and preposition the pattern names occurs in the sentence), or a
- *       "must"/"should" that the coder reads as a demand.
+ *       "must"/"should" that the coder reads as a demand, or a verb of saying with a word of
+ *       negative evaluation ({@link Evaluations}).
  * </ul>
  *
  * <p>A sentence, parsed or not, gets the CRF named entities when the dictionaries leave a
@@ -90,6 +91,11 @@ public final class EventCandidates implements SentenceTriage {
     List<Token> tokens = tagged.tokens();
     List<ActorDictionary.Match> matches = dictionaries.actors().match(tokens);
     int trigger = trigger(tokens);
+    if (trigger == NO_TRIGGER && dictionaries.rules().inferModality()
+        && dictionaries.rules().dialect().readsEvaluativeSpeech() && Evaluations.mayEvaluate(tokens)) {
+      // "X said Russia's aggression was illegal": criticism in the speaker's words (issue 11)
+      trigger = TRIGGER;
+    }
     boolean parse = trigger != NO_TRIGGER
         && (hasActor(tokens, matches) || trigger == GENERIC_TRIGGER && hasGenericActor(tokens, matches)
             || dictionaries.rules().dialect().readsDefiniteReferences() && DefiniteReferences.mayRefer(tokens));

@@ -27,9 +27,17 @@ final class Mentions {
   private final boolean[] asideClauses;
   /** Descriptions of actors named in earlier sentences ("the regional body"), or null (PETRARCH). */
   private final DefiniteReferences references;
+  /** People named with their affiliation, here or earlier in the article; or null (PETRARCH). */
+  private final People people;
 
   Mentions(SentenceGraph g, ActorResolver actors, Pronouns pronouns, CodingRules rules, boolean[] asideClauses,
       DefiniteReferences references) {
+    this(g, actors, pronouns, rules, asideClauses, references, null);
+  }
+
+  Mentions(SentenceGraph g, ActorResolver actors, Pronouns pronouns, CodingRules rules, boolean[] asideClauses,
+      DefiniteReferences references, People people) {
+    this.people = people;
     this.g = g;
     this.actors = actors;
     this.pronouns = pronouns;
@@ -53,6 +61,10 @@ final class Mentions {
         if (referent != null) {
           m = referent;
         }
+      }
+      if (m == null && people != null && !g.token(tok).isPronoun()) {
+        // "Ahlgren, of the Nordic Council", or "Ahlgren" after such a first mention (issue 11)
+        m = people.resolve(g, actors, tok);
       }
       if (m == null && rules.dialect().unattachedSectors() && !g.token(tok).isPronoun()) {
         m = actors.unattached(tok);

@@ -20,7 +20,8 @@ import org.vigil.core.text.Sentence;
 
 /**
  * Codes one sentence by running the stages in order: {@link TriggerMatcher} fires patterns on
- * tokens; {@link Demands} reads reported obligations; for each firing {@link Participants} finds
+ * tokens; {@link Demands} reads reported obligations; {@link Evaluations} criticism said in the
+ * speaker's own words; for each firing {@link Participants} finds
  * sources and targets (through {@link Mentions} and {@link Pronouns}), {@link CodeDerivation}
  * derives the code and {@link EventAssembler} makes the events; {@link Transformations} recodes
  * governed clauses; {@link Arbitration} settles which events the sentence keeps. Per sentence; not
@@ -43,6 +44,7 @@ final class SentenceCoder {
   private final Mentions mentions;
   private final Participants participants;
   private final EventAssembler assembler;
+  private final People people;
   /** Tokens of the comma-delimited stretches whose verbs code nothing (PETRARCH's comma options, issue 3). */
   private final boolean[] setAside;
 
@@ -53,6 +55,13 @@ final class SentenceCoder {
    */
   SentenceCoder(Dictionaries dictionaries, TriggerMatcher triggers, CodeDerivation derivation, Locator locator,
       AnnotatedArticle annotated, Sentence sentence, Mention previousSubject, DefiniteReferences references) {
+    this(dictionaries, triggers, derivation, locator, annotated, sentence, previousSubject, references, null);
+  }
+
+  /** As above; {@code people} are the article's people coded by their affiliation, or null. */
+  SentenceCoder(Dictionaries dictionaries, TriggerMatcher triggers, CodeDerivation derivation, Locator locator,
+      AnnotatedArticle annotated, Sentence sentence, Mention previousSubject, DefiniteReferences references,
+      People people) {
     this.dictionaries = dictionaries;
     this.rules = dictionaries.rules();
     this.dialect = rules.dialect();
@@ -65,9 +74,17 @@ final class SentenceCoder {
         dialect.compoundsAgents());
     this.pronouns = new Pronouns(g, actors, previousSubject);
     this.setAside = PatternRules.setAside(g, rules.commaClauses());
-    this.mentions = new Mentions(g, actors, pronouns, rules, PatternRules.clausesOnly(g, setAside), references);
+    this.mentions = new Mentions(g, actors, pronouns, rules, PatternRules.clausesOnly(g, setAside), references, people);
+    this.people = people;
     this.participants = new Participants(clauses, actors, mentions, dialect);
     this.assembler = new EventAssembler(annotated, g, actors, dictionaries, locator);
+  }
+
+  /** Remembers the people this sentence codes by title or affiliation, for their later mentions. */
+  void rememberPeople() {
+    if (people != null) {
+      people.remember(g, actors);
+    }
   }
 
   /** The sentence's first subject that names an actor, or null: what a pronoun of the next sentence may mean. */
@@ -134,8 +151,26 @@ final class SentenceCoder {
       }
       coded.put(f, result);
     }
-    return new Arbitration(g, dialect, triggers, dictionaries.cameo(), assembler)
+    List<CodedEvent> settled = new Arbitration(g, dialect, triggers, dictionaries.cameo(), assembler)
         .settle(firings, coded, absorbed, demanded);
+    if (rules.inferModality() && dialect.readsEvaluativeSpeech()) {
+      // criticism in the speaker's own words (issue 11): once per dyad the patterns did not code already
+      List<CodedEvent> evaluated = new Evaluations(g, mentions, dictionaries, assembler, annotated.article().date())
+          .code(byTrigger.keySet());
+      if (!evaluated.isEmpty()) {
+        List<CodedEvent> out = new ArrayList<>(settled);
+        for (CodedEvent e : evaluated) {
+          boolean known = settled.stream().anyMatch(x -> x.source().code().equals(e.source().code())
+              && x.target() != null && x.target().code().equals(e.target().code())
+              && x.cameoRoot().equals(e.cameoRoot()));
+          if (!known) {
+            out.add(e);
+          }
+        }
+        return out;
+      }
+    }
+    return settled;
   }
 
   /** The events of one firing before transformations and arbitration. */

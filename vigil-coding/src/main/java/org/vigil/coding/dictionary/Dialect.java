@@ -47,6 +47,14 @@ public enum Dialect {
   }
 
   /**
+   * Criticism in the speaker's own words: a verb of saying whose content evaluates a named actor
+   * negatively ("X said Russia's aggression was illegal", issue 11). PETRARCH codes verbs only.
+   */
+  public boolean readsEvaluativeSpeech() {
+    return this == VIGIL;
+  }
+
+  /**
    * Agents as PETRARCH compounds them: every agent of the actor's phrase adds its code unless the
    * code already holds it ("Gondor government newspaper" is {@code GONGOVMED}), prefix agents go
    * before the actor's code, "former" gives {@code ELI}, and agent nouns match only the forms the

@@ -1,0 +1,318 @@
+package org.vigil.coding;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.vigil.coding.dictionary.CameoCode;
+import org.vigil.coding.dictionary.Dictionaries;
+import org.vigil.coding.dictionary.VerbPattern;
+import org.vigil.core.event.CodedEvent;
+import org.vigil.core.event.EventDate;
+import org.vigil.core.event.Modality;
+import org.vigil.core.text.Dependency;
+import org.vigil.core.text.Token;
+
+/**
+ * Criticism said in the speaker's own words (issue 11, round 3): news reports most criticism as
+ * the content of a quote or a "said" clause whose predicate evaluates an actor or its act
+ * negatively ("X said Russia's aggression was illegal", "“Minsk is the aggressor,” X said"),
+ * not with a verb of accusing. A speaker that names an actor, a verb of saying
+ * ({@link #SAYING}), and in what is said a word of the evaluative lexicon
+ * ({@code evaluative.txt}: adjectives, nouns and verbs of negative evaluation) about a named
+ * actor make one event, CAMEO 111 (PLOVER ACCUSE), speaker to that actor.
+ *
+ * <p>The evaluated actor is, in this order: the owner of the evaluated noun ("Russia's illegal
+ * aggression", "the U.K. ban is unlawful"), the subject the evaluation is predicated of ("Minsk is
+ * the aggressor", "Moscow undermined the talks"), or the doer of the evaluated act ("both sides
+ * committed abuses"). Nothing is coded without such an actor, when it is the speaker's own side,
+ * when the evaluation or its clause is negated ("is not illegal"), conditional, or asked
+ * ("Is Minsk the aggressor?"), or when a verb pattern already codes the evaluative word. Per
+ * sentence; not thread-safe.
+ */
+final class Evaluations {
+  /** Neutral verbs of saying whose content clause is what the speaker says. */
+  static final Set<String> SAYING = Set.of(
+      "say", "tell", "add", "state", "write", "note", "argue", "contend", "stress", "declare", "tweet", "assert",
+      "maintain", "believe", "think", "describe", "suggest");
+  /** The evaluative lexicon, by class: adjective, noun, verb. */
+  static final Map<String, Set<String>> LEXICON = load();
+  private static final String CODE = "111";
+
+  private final SentenceGraph g;
+  private final Mentions mentions;
+  private final Dictionaries dictionaries;
+  private final EventAssembler assembler;
+  private final LocalDate articleDate;
+
+  Evaluations(SentenceGraph g, Mentions mentions, Dictionaries dictionaries, EventAssembler assembler,
+      LocalDate articleDate) {
+    this.g = g;
+    this.mentions = mentions;
+    this.dictionaries = dictionaries;
+    this.assembler = assembler;
+    this.articleDate = articleDate;
+  }
+
+  /**
+   * The criticism events of the sentence; {@code fired} holds the tokens a verb pattern fired on
+   * (their own events stand).
+   */
+  List<CodedEvent> code(Set<Integer> fired) {
+    if (question()) {
+      return List.of();
+    }
+    CameoCode cameo = dictionaries.cameo().findOrParent(CODE).orElse(null);
+    if (cameo == null) {
+      return List.of();
+    }
+    List<CodedEvent> out = new ArrayList<>();
+    Set<String> dyads = new HashSet<>();
+    for (int s = 0; s < g.size(); s++) {
+      if (!g.token(s).isVerb() || !SAYING.contains(g.lemma(s)) || fired.contains(s)) {
+        continue;
+      }
+      List<Mention> speakers = mentions.resolve(speakerTokens(s), s);
+      if (speakers.isEmpty()) {
+        continue;
+      }
+      for (int content : contents(s)) {
+        for (int e : evaluations(content, s)) {
+          if (fired.contains(e) || negatedOrConditional(e, content)) {
+            continue;
+          }
+          List<Mention> targets = mentions.resolve(evaluated(e), e);
+          for (Mention speaker : speakers) {
+            for (Mention target : targets) {
+              if (sameSide(speaker, target) || !dyads.add(speaker.code() + ">" + target.code())) {
+                continue;
+              }
+              VerbPattern rule = new VerbPattern(CODE, Set.of(g.lemma(e)), pos(e), List.of(), null,
+                  "<speaker> " + g.lemma(s) + " ... <target> " + g.lemma(e), "rule:evaluative-speech");
+              Firing f = new Firing(e, rule, List.of(), List.of());
+              EventDate date = EventDates.date(g, s, articleDate);
+              out.add(assembler.event(f, speaker, target, cameo, CODE, false, Modality.ASSERTED,
+                  List.of(g.token(e).word()), date, true, false, true));
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the tagged tokens may hold such criticism (for the triage, which sees no parse): a
+   * verb of saying and a word of the lexicon of its class.
+   */
+  static boolean mayEvaluate(List<Token> tokens) {
+    boolean saying = false;
+    boolean evaluative = false;
+    for (Token t : tokens) {
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      saying |= t.isVerb() && SAYING.contains(lemma);
+      evaluative |= inLexicon(t, lemma);
+    }
+    return saying && evaluative;
+  }
+
+  /**
+   * Who says: the subject of the verb of saying, or for a participle without one the subject of
+   * the clause it hangs on ("the mission criticized it, saying that ...").
+   */
+  private List<Integer> speakerTokens(int s) {
+    List<Integer> own = g.childrenExact(s, "nsubj");
+    Dependency h = g.head(s);
+    if (own.isEmpty() && g.token(s).pos().equals("VBG") && h != null && h.governor() >= 0
+        && (h.relation().startsWith("advcl") || h.relation().equals("xcomp"))) {
+      return g.childrenExact(h.governor(), "nsubj");
+    }
+    return own;
+  }
+
+  /** The clauses a verb of saying reports: its complement, or the quote it is a parenthetical of. */
+  private List<Integer> contents(int s) {
+    List<Integer> out = new ArrayList<>(g.childrenExact(s, "ccomp"));
+    Dependency h = g.head(s);
+    if (h != null && h.governor() >= 0 && h.relation().equals("parataxis")) {
+      // "“Minsk is the aggressor here,” a minister said" is often parsed with "said" hanging on the quote
+      out.add(h.governor());
+    }
+    return out;
+  }
+
+  /** The lexicon's words in the clause headed by {@code root}, not crossing into another speech. */
+  private List<Integer> evaluations(int root, int speech) {
+    List<Integer> out = new ArrayList<>();
+    List<Integer> stack = new ArrayList<>(List.of(root));
+    Set<Integer> seen = new HashSet<>(Set.of(speech));
+    while (!stack.isEmpty()) {
+      int cur = stack.remove(stack.size() - 1);
+      if (!seen.add(cur)) {
+        continue;
+      }
+      if (inLexicon(g.token(cur), g.lemma(cur))) {
+        out.add(cur);
+      }
+      if (cur != root && g.token(cur).isVerb() && SAYING.contains(g.lemma(cur))) {
+        continue;
+      }
+      for (Dependency d : g.children(cur)) {
+        if (!d.relation().equals("parataxis") || cur != root) {
+          stack.add(d.dependent());
+        }
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
+  /**
+   * The tokens that may name the evaluated actor, best first: the owner of the evaluated noun, the
+   * subject it is predicated of (and that subject's owner), the doer of the evaluated act.
+   */
+  private List<Integer> evaluated(int e) {
+    Set<Integer> out = new LinkedHashSet<>();
+    int noun = e;
+    Dependency h = g.head(e);
+    if (g.token(e).isAdjective() && h != null && h.governor() >= 0 && h.relation().startsWith("amod")) {
+      noun = h.governor();
+    }
+    out.addAll(owners(noun));
+    for (int subj : subjects(noun)) {
+      out.add(subj);
+      out.addAll(owners(subj));
+    }
+    Dependency nh = g.head(noun);
+    if (nh != null && nh.governor() >= 0 && (nh.relation().equals("obj") || nh.relation().startsWith("nsubj"))) {
+      int verb = nh.governor();
+      if (nh.relation().equals("obj")) {
+        // "both sides committed abuses": the doer
+        out.addAll(subjects(verb));
+      } else {
+        // "Russia's ... aggression continues": the owner of the subject
+        out.addAll(owners(noun));
+      }
+    }
+    out.removeIf(x -> g.token(x).isPronoun());
+    return new ArrayList<>(out);
+  }
+
+  private List<Integer> subjects(int t) {
+    List<Integer> out = new ArrayList<>(g.childrenExact(t, "nsubj"));
+    if (out.isEmpty() && g.token(t).isAdjective()) {
+      // "called the move illegal": the object the adjective is said of
+      Dependency h = g.head(t);
+      if (h != null && h.governor() >= 0 && h.relation().equals("xcomp")) {
+        out.addAll(g.childrenExact(h.governor(), "obj"));
+      }
+    }
+    return out;
+  }
+
+  /** The possessor, compound and adjective modifiers of a noun, and the agent of its "by" phrase. */
+  private List<Integer> owners(int noun) {
+    List<Integer> out = new ArrayList<>(g.childrenExact(noun, "nmod:poss"));
+    out.addAll(g.childrenExact(noun, "compound"));
+    for (int a : g.childrenExact(noun, "amod")) {
+      if (!inLexicon(g.token(a), g.lemma(a))) {
+        out.add(a);
+      }
+    }
+    out.addAll(g.childrenExact(noun, "nmod:by"));
+    return out;
+  }
+
+  private boolean negatedOrConditional(int e, int content) {
+    List<String> cues = new ArrayList<>();
+    int cur = e;
+    for (int step = 0; step < 4 && cur >= 0; step++) {
+      if (Modalities.negated(g, cur, cues)) {
+        return true;
+      }
+      if (cur == content) {
+        break;
+      }
+      Dependency h = g.head(cur);
+      if (h == null || h.governor() < 0) {
+        break;
+      }
+      cur = h.governor();
+    }
+    return Modalities.modality(g, e, cues) == Modality.CONDITIONAL
+        || Modalities.modality(g, content, cues) == Modality.CONDITIONAL;
+  }
+
+  private boolean question() {
+    for (int t = g.size() - 1; t >= 0; t--) {
+      String w = g.token(t).word();
+      if (w.equals("?")) {
+        return true;
+      }
+      if (!(w.equals("\"") || w.equals("”") || w.equals("'") || w.equals("’") || w.equals("''")
+          || w.equals(".") || w.equals(")"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The speaker's own side: the same code, or the same country. */
+  private static boolean sameSide(Mention speaker, Mention target) {
+    return speaker.code().equals(target.code())
+        || speaker.country() != null && speaker.country().equals(target.country());
+  }
+
+  private VerbPattern.TriggerPos pos(int e) {
+    Token t = g.token(e);
+    return t.isNoun() ? VerbPattern.TriggerPos.NOUN : t.isAdjective() ? VerbPattern.TriggerPos.ADJECTIVE
+        : VerbPattern.TriggerPos.VERB;
+  }
+
+  private static boolean inLexicon(Token t, String lemma) {
+    String cls = t.isAdjective() ? "adjective" : t.isNoun() && !t.isProperNoun() ? "noun" : t.isVerb() ? "verb" : null;
+    return cls != null && LEXICON.getOrDefault(cls, Set.of()).contains(lemma);
+  }
+
+  private static Map<String, Set<String>> load() {
+    Map<String, Set<String>> out = new java.util.HashMap<>();
+    String name = "evaluative.txt";
+    try (InputStream in = Evaluations.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("the evaluative lexicon " + name + " is missing from the classpath");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        String s = line.strip();
+        if (s.isEmpty() || s.startsWith("#")) {
+          continue;
+        }
+        String[] parts = s.split("\\s+");
+        if (!Set.of("adjective", "noun", "verb").contains(parts[0]) || parts.length < 2) {
+          throw new IllegalStateException(name + ":" + n + ": expected 'adjective|noun|verb WORD...', got '" + s + "'");
+        }
+        Set<String> words = out.computeIfAbsent(parts[0], k -> new HashSet<>());
+        for (int i = 1; i < parts.length; i++) {
+          words.add(parts[i].toLowerCase(Locale.ROOT));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the evaluative lexicon " + name, e);
+    }
+    out.replaceAll((k, v) -> Set.copyOf(v));
+    return Map.copyOf(out);
+  }
+}
