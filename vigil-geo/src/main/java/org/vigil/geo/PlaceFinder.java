@@ -207,6 +207,19 @@ public final class PlaceFinder {
       }
       fuzzy = true;
     }
+    if (container != null && !container.isPopulated() && !candidates.isEmpty()) {
+      // "Jalandhar, Punjab": of the regions so named, the one a reading of the place lies in
+      Place written = container;
+      List<Place> readings = candidates;
+      if (readings.stream().noneMatch(p -> PlaceResolver.inside(p, written))) {
+        for (Place q : gazetteer.lookup(written.name())) {
+          if (!q.isPopulated() && q != written && readings.stream().anyMatch(p -> PlaceResolver.inside(p, q))) {
+            container = q;
+            break;
+          }
+        }
+      }
+    }
     int begin = t.get(sp.tokenBegin()).begin();
     int end = t.get(sp.tokenEnd() - 1).end();
     String text = s.span(sp.tokenBegin(), sp.tokenEnd());
@@ -239,6 +252,12 @@ public final class PlaceFinder {
       }
     }
     int comma = sp.tokenEnd();
+    if (comma + 2 < t.size() && t.get(comma).word().equals("in") && k + 1 < spans.size()
+        && spans.get(k + 1).tokenBegin() == comma + 1) {
+      // "near Katari in Kaduna state": a region or country the place is said to be in
+      Place in = asContainer(t, spans.get(k + 1), ctx);
+      return in != null && !in.isPopulated() ? in : null;
+    }
     if (comma + 1 >= t.size() || !t.get(comma).word().equals(",")) {
       return null;
     }
@@ -247,7 +266,10 @@ public final class PlaceFinder {
       return abbreviated.asPlace();
     }
     if (k + 1 < spans.size() && spans.get(k + 1).tokenBegin() == comma + 1) {
-      return asContainer(t, spans.get(k + 1), ctx);
+      Place next = asContainer(t, spans.get(k + 1), ctx);
+      // "Essakane, Oudalan province, Sahel region": a district the gazetteer lacks hands on to the next container
+      return next != null || spans.get(k + 1).level() != Span.Level.DISTRICT && spans.get(k + 1).level() != Span.Level.REGION
+          ? next : container(s, spans, k + 1, ctx);
     }
     return null;
   }
@@ -255,10 +277,22 @@ public final class PlaceFinder {
   /** The place a span names, read as a container: a region or country before a town of the same name ("Lagos"). */
   private Place asContainer(List<Token> t, Span span, PlaceContext ctx) {
     if (span.level() == Span.Level.WORLD) {
+      // "the Sahel" is no place, but "Sahel region" after a place is Burkina Faso's region of that name
+      if (span.tokenEnd() < t.size() && MentionSpans.ADMIN_WORDS.get(t.get(span.tokenEnd()).word().toLowerCase(java.util.Locale.ROOT))
+          == Span.Level.REGION) {
+        String name = MentionSpans.text(t, span.nameBegin(), span.nameEnd());
+        List<Place> regions = gazetteer.lookup(name).stream().filter(p -> p.featureCode().equals("ADM1")).toList();
+        PlaceResolver.Resolution r = PlaceResolver.resolve(name, regions, Span.Level.REGION, null, ctx, false);
+        return r == null ? null : r.place();
+      }
       return null;
     }
     String name = MentionSpans.text(t, span.nameBegin(), span.nameEnd());
     List<Place> cands = gazetteer.lookup(name);
+    if (cands.isEmpty() && config.fuzzy() && Names.key(name).length() >= 6) {
+      // "Lower Shabelle" for Lower Shebelle: a container is read as a country or region within one letter
+      cands = gazetteer.lookupFuzzyAdministrative(name);
+    }
     List<Place> admin = cands.stream().filter(p -> !p.isPopulated()).toList();
     PlaceResolver.Resolution r = PlaceResolver.resolve(name, admin.isEmpty() ? cands : admin, span.level(), null, ctx, false);
     return r == null ? null : r.place();
