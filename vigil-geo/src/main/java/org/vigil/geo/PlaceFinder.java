@@ -193,7 +193,7 @@ public final class PlaceFinder {
       return new PlaceMention(s.index(), sp.tokenBegin(), sp.tokenEnd(), s.span(sp.tokenBegin(), sp.tokenEnd()),
           t.get(sp.tokenBegin()).begin(), t.get(sp.tokenEnd() - 1).end(), null, 0, 0, false);
     }
-    Place container = container(s, spans, k, ctx);
+    Place container = container(s, spans, k, ctx, nearMisses);
     List<Place> candidates = gazetteer.lookup(name);
     boolean fuzzy = false;
     String key = Names.key(name);
@@ -223,7 +223,10 @@ public final class PlaceFinder {
     int begin = t.get(sp.tokenBegin()).begin();
     int end = t.get(sp.tokenEnd() - 1).end();
     String text = s.span(sp.tokenBegin(), sp.tokenEnd());
-    PlaceResolver.Resolution r = PlaceResolver.resolve(name, candidates, sp.level(), container, ctx, fuzzy);
+    // "Masisi territory, North Kivu": a region no town shares its name with is surely a container, not a list's next name
+    boolean strict = container != null && !container.isPopulated()
+        && gazetteer.lookup(container.name()).stream().noneMatch(Place::isPopulated);
+    PlaceResolver.Resolution r = PlaceResolver.resolve(name, candidates, sp.level(), container, strict, ctx, fuzzy);
     if (r != null) {
       return new PlaceMention(s.index(), sp.tokenBegin(), sp.tokenEnd(), text, begin, end, r.place(), r.confidence(),
           r.candidates(), r.approximate());
@@ -240,7 +243,7 @@ public final class PlaceFinder {
    * The place written after a comma right after the span ("Prague, Oklahoma"; "Oxford, Miss."),
    * or before it with a possessive ("Iraq's Anbar desert", "Syria's Idlib province"), or null.
    */
-  private Place container(Sentence s, List<Span> spans, int k, PlaceContext ctx) {
+  private Place container(Sentence s, List<Span> spans, int k, PlaceContext ctx, Map<String, List<Place>> nearMisses) {
     List<Token> t = s.tokens();
     Span sp = spans.get(k);
     int possessive = sp.tokenBegin() - 1;
@@ -266,10 +269,17 @@ public final class PlaceFinder {
       return abbreviated.asPlace();
     }
     if (k + 1 < spans.size() && spans.get(k + 1).tokenBegin() == comma + 1) {
-      Place next = asContainer(t, spans.get(k + 1), ctx);
-      // "Essakane, Oudalan province, Sahel region": a district the gazetteer lacks hands on to the next container
-      return next != null || spans.get(k + 1).level() != Span.Level.DISTRICT && spans.get(k + 1).level() != Span.Level.REGION
-          ? next : container(s, spans, k + 1, ctx);
+      int after = spans.get(k + 1).tokenEnd();
+      if (k + 2 < spans.size() && after + 1 < t.size() && t.get(after).word().equals(",")
+          && spans.get(k + 2).tokenBegin() == after + 1 && spans.get(k + 1).level() != Span.Level.WORLD) {
+        // "Essakane, Oudalan province, Sahel region", "Bweremana, Masisi territory, North Kivu": the
+        // container is read inside its own container, and placed there when the gazetteer lacks it
+        PlaceMention next = resolve(s, spans, k + 1, ctx, nearMisses);
+        if (next.place() != null) {
+          return next.place();
+        }
+      }
+      return asContainer(t, spans.get(k + 1), ctx);
     }
     return null;
   }
