@@ -207,12 +207,17 @@ public final class PlaceFinder {
       }
       fuzzy = true;
     }
+    String writtenName = k + 1 < spans.size() && spans.get(k + 1).tokenBegin() - sp.tokenEnd() >= 1
+        && spans.get(k + 1).tokenBegin() - sp.tokenEnd() <= 2
+        ? MentionSpans.text(t, spans.get(k + 1).nameBegin(), spans.get(k + 1).nameEnd()) : null;
+    List<Place> writtenReadings = container == null ? List.of()
+        : gazetteer.lookup(writtenName == null ? container.name() : writtenName);
     if (container != null && !container.isPopulated() && !candidates.isEmpty()) {
-      // "Jalandhar, Punjab": of the regions so named, the one a reading of the place lies in
+      // "Jalandhar, Punjab", "Srinagar, Kashmir": of the regions so named, the one a reading of the place lies in
       Place written = container;
       List<Place> readings = candidates;
       if (readings.stream().noneMatch(p -> PlaceResolver.inside(p, written))) {
-        for (Place q : gazetteer.lookup(written.name())) {
+        for (Place q : writtenReadings) {
           if (!q.isPopulated() && q != written && readings.stream().anyMatch(p -> PlaceResolver.inside(p, q))) {
             container = q;
             break;
@@ -225,7 +230,9 @@ public final class PlaceFinder {
     String text = s.span(sp.tokenBegin(), sp.tokenEnd());
     // "Masisi territory, North Kivu": a region no town shares its name with is surely a container, not a list's next name
     boolean strict = container != null && !container.isPopulated()
-        && gazetteer.lookup(container.name()).stream().noneMatch(Place::isPopulated);
+        && gazetteer.lookup(container.name()).stream().noneMatch(Place::isPopulated)
+        && writtenReadings.stream().noneMatch(Place::isPopulated)
+        && writtenReadings.stream().filter(p -> !p.isPopulated()).count() <= 1;
     PlaceResolver.Resolution r = PlaceResolver.resolve(name, candidates, sp.level(), container, strict, ctx, fuzzy);
     if (r != null) {
       return new PlaceMention(s.index(), sp.tokenBegin(), sp.tokenEnd(), text, begin, end, r.place(), r.confidence(),
@@ -255,11 +262,14 @@ public final class PlaceFinder {
       }
     }
     int comma = sp.tokenEnd();
-    if (comma + 2 < t.size() && t.get(comma).word().equals("in") && k + 1 < spans.size()
-        && spans.get(k + 1).tokenBegin() == comma + 1) {
-      // "near Katari in Kaduna state": a region or country the place is said to be in
-      Place in = asContainer(t, spans.get(k + 1), ctx);
-      return in != null && !in.isPopulated() ? in : null;
+    // "Al-Aqsa mosque in Jerusalem": a common noun the name modifies comes before "in"
+    int in = comma + 1 < t.size() && t.get(comma).pos().equals("NN") && !MentionSpans.isCapitalised(t.get(comma))
+        ? comma + 1 : comma;
+    if (in + 2 < t.size() && t.get(in).word().equals("in") && k + 1 < spans.size()
+        && spans.get(k + 1).tokenBegin() == in + 1) {
+      // "near Katari in Kaduna state", "at Al-Aqsa mosque in Jerusalem": the region, country or town
+      // the place is said to be in
+      return asContainer(t, spans.get(k + 1), ctx);
     }
     if (comma + 1 >= t.size() || !t.get(comma).word().equals(",")) {
       return null;

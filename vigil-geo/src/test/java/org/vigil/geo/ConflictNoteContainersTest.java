@@ -33,10 +33,13 @@ final class ConflictNoteContainersTest {
       .region(new Region("CD.11", "COD", "Nord-Kivu", List.of("North Kivu"), -0.7, 29.3, 5_000_000))
       .region(new Region("IN.23", "IND", "Punjab", List.of(), 30.9, 75.4, 27_000_000))
       .region(new Region("PK.04", "PAK", "Punjab", List.of(), 31.2, 72.9, 110_000_000))
+      .region(new Region("IN.12", "IND", "Jammu and Kashmir", List.of("Kashmir"), 33.5, 75.0, 12_000_000))
+      .region(new Region("PK.06", "PAK", "Azad Kashmir", List.of("Kashmir"), 34.0, 73.8, 40_000_000))
       .place(place(2335727, "Kaduna", "PPLA", "NGA", "NG.18", "Kaduna", 10.52, 7.44, 1_500_000))
       .place(place(2352778, "Abuja", "PPLC", "NGA", null, null, 9.06, 7.49, 590_000))
       .place(place(1268782, "Jalandhar", "PPLA2", "IND", "IN.23", "Punjab", 31.33, 75.58, 800_000))
       .place(place(1172451, "Lahore", "PPLA", "PAK", "PK.04", "Punjab", 31.56, 74.35, 6_300_000))
+      .place(place(1255634, "Srinagar", "PPLA", "IND", "IN.12", "Jammu and Kashmir", 34.09, 74.8, 1_000_000))
       .place(place(9, "Masisi", "PPL", "FRA", null, null, 45.0, 3.0, 600))
       .build();
   private final PlaceFinder finder = new PlaceFinder(G, GeoConfig.defaults());
@@ -62,10 +65,17 @@ final class ConflictNoteContainersTest {
   }
 
   @Test
-  void aTownAPlaceIsSaidToBeInIsNoContainer() {
-    // near miss: "in Abuja" is a town, not the region a place lies in
-    assertThat(first("Police|NNP detained|VBD protesters|NNS from|IN Katari|NNP|LOCATION in|IN Abuja|NNP|LOCATION .|.")
+  void aTownAPlaceIsSaidToBeInPlacesItThereButAnythingElseDoesNot() {
+    assertThat(first("Police|NNP clashed|VBD with|IN worshippers|NNS at|IN Al-Aqsa|NNP|LOCATION mosque|NN in|IN"
+        + " Abuja|NNP|LOCATION .|.").place()).satisfies(p -> {
+          assertThat(p.name()).isEqualTo("Al-Aqsa");
+          assertThat(p.country()).isEqualTo("NGA");
+        });
+    // near misses: "in" before no place name, and a region not written right after "in"
+    assertThat(first("Police|NNP detained|VBD protesters|NNS near|IN Katari|NNP|LOCATION in|IN the|DT north|NN .|.")
         .place()).isNull();
+    assertThat(first("Police|NNP detained|VBD protesters|NNS near|IN Katari|NNP|LOCATION in|IN northern|JJ"
+        + " Kaduna|NNP|LOCATION state|NN .|.").place()).isNull();
   }
 
   @Test
@@ -114,6 +124,11 @@ final class ConflictNoteContainersTest {
         });
     assertThat(first("Crowds|NNS marched|VBD in|IN Lahore|NNP|LOCATION ,|, Punjab|NNP|LOCATION .|.").place().country())
         .isEqualTo("PAK");
+    assertThat(first("Troops|NNS killed|VBD militants|NNS in|IN Srinagar|NNP|LOCATION ,|, Kashmir|NNP|LOCATION .|.")
+        .place()).satisfies(p -> {
+          assertThat(p.country()).isEqualTo("IND");
+          assertThat(p.name()).isEqualTo("Srinagar");
+        });
   }
 
   @Test
