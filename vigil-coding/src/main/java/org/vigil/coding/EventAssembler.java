@@ -84,9 +84,6 @@ final class EventAssembler {
     return Math.max(0.05, Math.min(0.95, confidence));
   }
 
-  /** CAMEO roots of violence, whose target named by a place is the event's place. */
-  private static final java.util.Set<String> VIOLENT = java.util.Set.of("18", "19", "20");
-
   private int t(Firing f) {
     return f.trigger();
   }
@@ -116,11 +113,6 @@ final class EventAssembler {
     if (location == null && locator != null && verb >= 0) {
       // "fighting broke out ... in Nyala": the noun event's place hangs on its verb
       location = locator.locate(annotated, sentence, verb, src, tgt);
-    }
-    if (location == null && locator != null && tgt != null && VIOLENT.contains(cameo.root())) {
-      // "missiles struck central Kyiv": the city an attack hits is where it happened, though its
-      // name also stands for the government (issue 11)
-      location = locator.locate(annotated, sentence, t, src, null);
     }
     if (location == null) {
       location = location(t, s, target);

@@ -77,7 +77,9 @@ final class EventDates {
    * rather than on the trigger: "abducted 40 pupils from a school in Kagara, Niger state, on 3 June"
    * (on Kagara), "clashes ... in El Fasher, North Darfur, on 11 May left ..." (on El Fasher). Only
    * prepositional or temporal attachments count, and the walk never enters another clause (a
-   * relative, adverbial or complement clause has its own time); null when none is found.
+   * relative, adverbial or complement clause has its own time), and only a single day counts (a
+   * month or year in a phrase is what the phrase is about: "the June 2018 summit"); null when none
+   * is found.
    */
   static EventDate withinPhrases(SentenceGraph g, int trigger, LocalDate articleDate) {
     java.util.ArrayDeque<int[]> queue = new java.util.ArrayDeque<>();
@@ -87,7 +89,8 @@ final class EventDates {
       int[] cur = queue.poll();
       if (cur[0] != trigger) {
         EventDate d = attached(g, cur[0], articleDate, true);
-        if (d != null) {
+        // a day written out ("on 3 June 2023"), not a month or year the phrase is about ("the June 2018 summit")
+        if (d != null && d.granularity() == DateGranularity.DAY && d.date().equals(d.end())) {
           return d;
         }
       }

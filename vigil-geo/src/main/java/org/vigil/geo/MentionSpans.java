@@ -34,9 +34,9 @@ final class MentionSpans {
       Map.entry("municipality", Span.Level.DISTRICT), Map.entry("raion", Span.Level.DISTRICT),
       Map.entry("rayon", Span.Level.DISTRICT),
       // conflict notes' admin words: Colombian, Haitian, Peruvian departments and Bangladeshi divisions are
-      // first-level; Congolese territories, Ethiopian zones, Myanmar townships and communes are below
+      // first-level; Congolese territories, Myanmar townships and communes are below (not "zone": "the Schengen zone")
       Map.entry("department", Span.Level.REGION), Map.entry("division", Span.Level.REGION),
-      Map.entry("territory", Span.Level.DISTRICT), Map.entry("zone", Span.Level.DISTRICT),
+      Map.entry("territory", Span.Level.DISTRICT),
       Map.entry("township", Span.Level.DISTRICT), Map.entry("commune", Span.Level.DISTRICT));
   /** Continents and world regions (keys): names the gazetteer would otherwise misread as towns. */
   static final Set<String> WORLD_REGIONS = Set.of("africa", "asia", "europe", "america", "americas", "oceania",

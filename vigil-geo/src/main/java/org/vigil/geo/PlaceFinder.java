@@ -229,7 +229,9 @@ public final class PlaceFinder {
     int end = t.get(sp.tokenEnd() - 1).end();
     String text = s.span(sp.tokenBegin(), sp.tokenEnd());
     // "Masisi territory, North Kivu": a region no town shares its name with is surely a container, not a list's next name
+    // never for a country or region ("Cameroon, Democratic Republic of Congo, Nigeria" is a list)
     boolean strict = container != null && !container.isPopulated()
+        && candidates.stream().noneMatch(p -> p.featureCode().equals("PCLI") || p.featureCode().equals("ADM1"))
         && gazetteer.lookup(container.name()).stream().noneMatch(Place::isPopulated)
         && writtenReadings.stream().noneMatch(Place::isPopulated)
         && writtenReadings.stream().filter(p -> !p.isPopulated()).count() <= 1;

@@ -139,6 +139,16 @@ final class ConflictNoteContainersTest {
   }
 
   @Test
+  void aListOfCountriesIsNoChainOfContainers() {
+    // near miss: a country is never read as inside the next one
+    assertThat(first("Refugees|NNS fled|VBD to|TO India|NNP|LOCATION ,|, Pakistan|NNP|LOCATION and|CC"
+        + " France|NNP|LOCATION .|.").place()).satisfies(p -> {
+          assertThat(p.country()).isEqualTo("IND");
+          assertThat(p.featureCode()).isEqualTo("PCLI");
+        });
+  }
+
+  @Test
   void aCommaTheNerTaggedPartsTwoNames() {
     List<PlaceMention> found = find("Gunmen|NNS burned|VBD houses|NNS in|IN Kaduna|NNP|LOCATION ,|,|LOCATION"
         + " Zamfara|NNP|LOCATION state|NN .|.");

@@ -48,7 +48,7 @@ final class ConflictNotesIT {
   @CsvSource(delimiter = '|', textBlock = """
       A mortar round landed on a market near Afgooye, Lower Shabelle, on 3 June 2023.   | SOM | Lower Shebelle
       On 3 June 2023, shells fell on a hospital in Kupiansk, Kharkiv oblast.             | UKR | Kharkiv
-      A rocket landed in a residential area of Sderot, Israel, on 3 June 2023, wounding two people. | ISR |
+      A rocket exploded in a residential area of Sderot, Israel, on 3 June 2023, wounding two people. | ISR |
       """)
   void aWeaponThatLandsOnAPlaceIsAnAttack(String sentence, String country, String admin1) {
     CodedEvent e = event(sentence, "19");
@@ -65,6 +65,8 @@ final class ConflictNotesIT {
       Oil prices fell on Monday in London after the report.
       A tree fell on a house in Nakuru, Kenya, on 3 June 2023.
       The plane landed on the runway in Mombasa on 3 June 2023.
+      A Kenyan air force helicopter crashed in a field near Garissa on 3 June 2023.
+      A Ugandan cargo plane landed in a village near Gulu on 3 June 2023.
       """)
   void somethingElseThatFallsOrLandsIsNoAttack(String sentence) {
     assertThat(code(sentence)).noneMatch(e -> e.cameoRoot().equals("19") || e.cameoRoot().equals("18"));
