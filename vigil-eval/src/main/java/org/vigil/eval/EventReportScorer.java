@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.vigil.core.event.CodedEvent;
 import org.vigil.core.event.EventDate;
 import org.vigil.core.event.Location;
+import org.vigil.geo.Gazetteer;
 
 /**
  * Scores the date and place of the coder's top event on event reports. Accumulates over records;
@@ -15,6 +16,7 @@ import org.vigil.core.event.Location;
  */
 final class EventReportScorer {
   static final double NEAR_KM = 50;
+  private final java.util.function.Supplier<Gazetteer> gazetteer;
   private int records;
   private long found;
   private long exact;
@@ -29,6 +31,21 @@ final class EventReportScorer {
   private long within161;
   private long typeRecords;
   private long typeRight;
+
+  /** A scorer that compares first-level regions through the shipped gazetteer's names. */
+  EventReportScorer() {
+    this(() -> Shipped.GAZETTEER);
+  }
+
+  /** A scorer that compares first-level regions through {@code gazetteer}'s names. */
+  EventReportScorer(java.util.function.Supplier<Gazetteer> gazetteer) {
+    this.gazetteer = java.util.Objects.requireNonNull(gazetteer, "gazetteer");
+  }
+
+  /** The shipped gazetteer, read on the first admin1 compared through it (holder idiom). */
+  private static final class Shipped {
+    static final Gazetteer GAZETTEER = Gazetteer.load();
+  }
 
   /** Scores one record; {@code predicted} holds the non-negated events only. */
   RecordDetail add(EventReportGold gold, List<CodedEvent> predicted, String error) {
@@ -86,7 +103,7 @@ final class EventReportScorer {
     }
     if (gold.admin1() != null) {
       admin1Records++;
-      if (l != null && sameRegion(gold.admin1(), l.admin1())) {
+      if (l != null && sameRegion(gazetteer.get(), gold.country(), gold.admin1(), l.admin1())) {
         admin1Right++;
         matched.add("admin1");
       }
@@ -138,6 +155,82 @@ final class EventReportScorer {
       return false;
     }
     return a.equals(b) || (Math.min(a.length(), b.length()) >= 4 && (a.contains(b) || b.contains(a)));
+  }
+
+  /**
+   * Whether two first-level region names name the same region of {@code country}: {@link
+   * #sameRegion(String, String)} on any pair of the names the gazetteer gives the regions they
+   * name. Both sides are widened alike: a name stands for the regions of the country one of whose
+   * names it matches ("North Kivu" for Nord-Kivu, whose alternate name it is), or, where it
+   * matches none, the one region whose name is one letter away ("Banadir" for Banaadir) -- not
+   * where it names a region itself ("Ogun" is not Osun).
+   *
+   * @param country ISO-3 code of the gold country, or null (then names are compared as written)
+   */
+  static boolean sameRegion(Gazetteer gazetteer, String country, String gold, String predicted) {
+    if (predicted == null) {
+      return false;
+    }
+    if (sameRegion(gold, predicted)) {
+      return true;
+    }
+    if (gazetteer == null || country == null) {
+      return false;
+    }
+    List<String> a = names(gazetteer, country, gold);
+    List<String> b = names(gazetteer, country, predicted);
+    for (String x : a) {
+      for (String y : b) {
+        if (sameRegion(x, y)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** {@code name} and every name of the regions of {@code country} it names (see {@link #sameRegion}). */
+  private static List<String> names(Gazetteer gazetteer, String country, String name) {
+    String key = regionKey(name);
+    List<String> out = new ArrayList<>(List.of(name));
+    if (key.length() < 4) {
+      return out;
+    }
+    List<org.vigil.geo.Region> exact = new ArrayList<>();
+    List<org.vigil.geo.Region> near = new ArrayList<>();
+    for (org.vigil.geo.Region r : gazetteer.regions()) {
+      if (!r.country().equalsIgnoreCase(country)) {
+        continue;
+      }
+      List<String> all = new ArrayList<>(r.names());
+      all.add(r.name());
+      if (all.stream().map(EventReportScorer::regionKey).anyMatch(key::equals)) {
+        exact.add(r);
+      } else if (all.stream().map(EventReportScorer::regionKey).anyMatch(k -> oneEditApart(key, k))) {
+        near.add(r);
+      }
+    }
+    List<org.vigil.geo.Region> named = !exact.isEmpty() ? exact : near.size() == 1 ? near : List.of();
+    for (org.vigil.geo.Region r : named) {
+      out.add(r.name());
+      r.names().stream().filter(n -> !n.endsWith(".")).forEach(out::add);
+    }
+    return out;
+  }
+
+  /** Whether one letter inserted, deleted or replaced makes {@code a} of {@code b} (keys of 5 or more letters). */
+  static boolean oneEditApart(String a, String b) {
+    if (a.equals(b) || Math.min(a.length(), b.length()) < 5 || Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (a.length() == b.length()) {
+      return a.substring(i + 1).equals(b.substring(i + 1));
+    }
+    return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
   }
 
   private static final java.util.regex.Pattern GENERIC = java.util.regex.Pattern.compile(

@@ -100,6 +100,42 @@ class EventReportScoringTest {
     assertThat(EventReportScorer.sameRegion("Homs", null)).isFalse();
   }
 
+  private static final org.vigil.geo.Gazetteer REGIONS = org.vigil.geo.Gazetteer.builder()
+      .region(new org.vigil.geo.Region("CD.11", "COD", "Nord-Kivu", List.of("North Kivu"), 0, 0, 0))
+      .region(new org.vigil.geo.Region("CD.12", "COD", "Sud-Kivu", List.of("South Kivu", "Sud-Kivou"), 0, 0, 0))
+      .region(new org.vigil.geo.Region("SO.02", "SOM", "Banaadir", List.of("Benadir"), 0, 0, 0))
+      .region(new org.vigil.geo.Region("NG.16", "NGA", "Ogun", List.of(), 0, 0, 0))
+      .region(new org.vigil.geo.Region("NG.42", "NGA", "Osun", List.of(), 0, 0, 0))
+      .region(new org.vigil.geo.Region("NG.21", "NGA", "Kaduna", List.of(), 0, 0, 0))
+      .region(new org.vigil.geo.Region("NG.23", "NGA", "Kano", List.of(), 0, 0, 0))
+      .build();
+
+  @Test
+  void regionNamesMatchThroughTheGazetteersNamesOfOneUnit() {
+    // an alternate name of the same unit, either side
+    assertThat(EventReportScorer.sameRegion(REGIONS, "COD", "North Kivu", "Nord-Kivu")).isTrue();
+    assertThat(EventReportScorer.sameRegion(REGIONS, "COD", "Nord-Kivu", "North Kivu")).isTrue();
+    assertThat(EventReportScorer.sameRegion(REGIONS, "COD", "South Kivu", "Sud-Kivu")).isTrue();
+    // a spelling one letter off the only region it is near, named by neither exactly
+    assertThat(EventReportScorer.sameRegion(REGIONS, "SOM", "Banadir", "Banaadir")).isTrue();
+    // near misses: the other Kivu; a name of its own one letter from another; another country's
+    assertThat(EventReportScorer.sameRegion(REGIONS, "COD", "North Kivu", "Sud-Kivu")).isFalse();
+    assertThat(EventReportScorer.sameRegion(REGIONS, "NGA", "Ogun", "Osun")).isFalse();
+    assertThat(EventReportScorer.sameRegion(REGIONS, "SOM", "North Kivu", "Nord-Kivu")).isFalse();
+    assertThat(EventReportScorer.sameRegion(REGIONS, "NGA", "Kaduna", "Kano")).isFalse();
+    assertThat(EventReportScorer.sameRegion(REGIONS, "COD", "North Kivu", null)).isFalse();
+  }
+
+  @Test
+  void oneEditApartCountsOneLetter() {
+    assertThat(EventReportScorer.oneEditApart("banadir", "banaadir")).isTrue();
+    assertThat(EventReportScorer.oneEditApart("banaadir", "banadir")).isTrue();
+    assertThat(EventReportScorer.oneEditApart("tillaberi", "tillabery")).isTrue();
+    assertThat(EventReportScorer.oneEditApart("banadir", "benaadir")).isFalse();
+    assertThat(EventReportScorer.oneEditApart("ogun", "osun")).isFalse();
+    assertThat(EventReportScorer.oneEditApart("banadir", "banadir")).isFalse();
+  }
+
   @Test
   void theProjectsEventReportsAreAllReadable() throws Exception {
     var url = EventReportScoringTest.class.getResource("event-reports.jsonl");

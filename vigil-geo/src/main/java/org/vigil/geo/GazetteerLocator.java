@@ -25,10 +25,11 @@ import org.vigil.core.text.Sentence;
  * event's own source or target ("Moscow says ...": the government, not the city), that act in
  * the sentence (a subject or possessor: "Russia said", "Russia's ambassador") and places reached
  * only through "from" (where the event did not happen: "threats from Afghanistan"; speech verbs
- * excepted: "speaking from Berlin") are left out, and so are places coordinated with an actor
- * ("a meeting in Beijing with Iran and Russia"). Coordinated places give one location whose text
- * spans them ("Homs and Aleppo"). An event whose clause names no place can take the article's
- * scene ({@link #context}), marked {@code from: context}.
+ * and verbs of taking excepted: "speaking from Berlin", "abducted pupils from a school in Kuriga")
+ * are left out, and so are places coordinated with an actor ("a meeting in Beijing with Iran and
+ * Russia"). Coordinated places give one location whose text spans them ("Homs and Aleppo"). An
+ * event whose clause names no place can take the article's scene ({@link #context}), marked
+ * {@code from: context}.
  *
  * <p>Thread-safe. It keeps the place mentions of the last few articles it saw, since the coder
  * asks once per event, and resolves only the sentences asked about.
@@ -39,6 +40,12 @@ public final class GazetteerLocator implements Locator {
       "outside", "around", "throughout", "into", "to", "toward", "towards");
   private static final Set<String> SPEECH = Set.of("speak", "say", "tell", "talk", "announce", "address", "write",
       "report", "state", "declare", "broadcast", "comment", "call", "express");
+  /**
+   * Verbs of taking someone or something away, whose "from" names the scene ("abducted pupils from
+   * a school in Kuriga", "looted shops from"), not where the event was not.
+   */
+  private static final Set<String> TAKING = Set.of("abduct", "kidnap", "snatch", "seize", "steal", "loot", "rescue",
+      "free", "evacuate", "grab", "hijack");
   private static final int CACHED_ARTICLES = 16;
   /** Prepositions that set a story's scene ("gathered in Charlevoix"; not "to", "into", "on": where one goes or what is hit). */
   private static final Set<String> SCENE = Set.of("in", "at", "near", "inside", "outside", "within", "throughout");
@@ -423,7 +430,8 @@ public final class GazetteerLocator implements Locator {
     }
 
     private boolean blocked(Dependency d) {
-      return d.subtype().equals("from") && !SPEECH.contains(lemma(d.governor())) || OTHER_CLAUSE.contains(d.relation());
+      return d.subtype().equals("from") && !SPEECH.contains(lemma(d.governor())) && !TAKING.contains(lemma(d.governor()))
+          || OTHER_CLAUSE.contains(d.relation());
     }
 
     /** Whether the mention is coordinated with a word of the actor's phrase ("Iran and Russia"). */

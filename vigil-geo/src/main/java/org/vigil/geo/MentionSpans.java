@@ -32,7 +32,12 @@ final class MentionSpans {
       Map.entry("district", Span.Level.DISTRICT), Map.entry("districts", Span.Level.DISTRICT),
       Map.entry("county", Span.Level.DISTRICT), Map.entry("counties", Span.Level.DISTRICT),
       Map.entry("municipality", Span.Level.DISTRICT), Map.entry("raion", Span.Level.DISTRICT),
-      Map.entry("rayon", Span.Level.DISTRICT));
+      Map.entry("rayon", Span.Level.DISTRICT),
+      // conflict notes' admin words: Colombian, Haitian, Peruvian departments and Bangladeshi divisions are
+      // first-level; Congolese territories, Myanmar townships and communes are below (not "zone": "the Schengen zone")
+      Map.entry("department", Span.Level.REGION), Map.entry("division", Span.Level.REGION),
+      Map.entry("territory", Span.Level.DISTRICT),
+      Map.entry("township", Span.Level.DISTRICT), Map.entry("commune", Span.Level.DISTRICT));
   /** Continents and world regions (keys): names the gazetteer would otherwise misread as towns. */
   static final Set<String> WORLD_REGIONS = Set.of("africa", "asia", "europe", "america", "americas", "oceania",
       "antarctica", "centralasia", "southasia", "southeastasia", "eastasia", "westasia", "middleeast", "neareast",
@@ -75,9 +80,10 @@ final class MentionSpans {
         i = world;
         continue;
       }
-      if (LOCATION_TAGS.contains(t.get(i).ner())) {
+      if (LOCATION_TAGS.contains(t.get(i).ner()) && !t.get(i).word().equals(",")) {
         int j = i + 1;
-        while (j < t.size() && LOCATION_TAGS.contains(t.get(j).ner())) {
+        // a comma the NER tagged with the names around it parts two names ("Jos, Plateau state")
+        while (j < t.size() && LOCATION_TAGS.contains(t.get(j).ner()) && !t.get(j).word().equals(",")) {
           j++;
         }
         spans.add(withAdminWords(t, new Span(i, j, i, j, Span.Level.ANY, true, cued(t, i))));

@@ -193,7 +193,7 @@ public final class PlaceFinder {
       return new PlaceMention(s.index(), sp.tokenBegin(), sp.tokenEnd(), s.span(sp.tokenBegin(), sp.tokenEnd()),
           t.get(sp.tokenBegin()).begin(), t.get(sp.tokenEnd() - 1).end(), null, 0, 0, false);
     }
-    Place container = container(s, spans, k, ctx);
+    Place container = container(s, spans, k, ctx, nearMisses);
     List<Place> candidates = gazetteer.lookup(name);
     boolean fuzzy = false;
     String key = Names.key(name);
@@ -207,10 +207,35 @@ public final class PlaceFinder {
       }
       fuzzy = true;
     }
+    String writtenName = k + 1 < spans.size() && spans.get(k + 1).tokenBegin() - sp.tokenEnd() >= 1
+        && spans.get(k + 1).tokenBegin() - sp.tokenEnd() <= 2
+        ? MentionSpans.text(t, spans.get(k + 1).nameBegin(), spans.get(k + 1).nameEnd()) : null;
+    List<Place> writtenReadings = container == null ? List.of()
+        : gazetteer.lookup(writtenName == null ? container.name() : writtenName);
+    if (container != null && !container.isPopulated() && !candidates.isEmpty()) {
+      // "Jalandhar, Punjab", "Srinagar, Kashmir": of the regions so named, the one a reading of the place lies in
+      Place written = container;
+      List<Place> readings = candidates;
+      if (readings.stream().noneMatch(p -> PlaceResolver.inside(p, written))) {
+        for (Place q : writtenReadings) {
+          if (!q.isPopulated() && q != written && readings.stream().anyMatch(p -> PlaceResolver.inside(p, q))) {
+            container = q;
+            break;
+          }
+        }
+      }
+    }
     int begin = t.get(sp.tokenBegin()).begin();
     int end = t.get(sp.tokenEnd() - 1).end();
     String text = s.span(sp.tokenBegin(), sp.tokenEnd());
-    PlaceResolver.Resolution r = PlaceResolver.resolve(name, candidates, sp.level(), container, ctx, fuzzy);
+    // "Masisi territory, North Kivu": a region no town shares its name with is surely a container, not a list's next name
+    // never for a country or region ("Cameroon, Democratic Republic of Congo, Nigeria" is a list)
+    boolean strict = container != null && !container.isPopulated()
+        && candidates.stream().noneMatch(p -> p.featureCode().equals("PCLI") || p.featureCode().equals("ADM1"))
+        && gazetteer.lookup(container.name()).stream().noneMatch(Place::isPopulated)
+        && writtenReadings.stream().noneMatch(Place::isPopulated)
+        && writtenReadings.stream().filter(p -> !p.isPopulated()).count() <= 1;
+    PlaceResolver.Resolution r = PlaceResolver.resolve(name, candidates, sp.level(), container, strict, ctx, fuzzy);
     if (r != null) {
       return new PlaceMention(s.index(), sp.tokenBegin(), sp.tokenEnd(), text, begin, end, r.place(), r.confidence(),
           r.candidates(), r.approximate());
@@ -227,7 +252,7 @@ public final class PlaceFinder {
    * The place written after a comma right after the span ("Prague, Oklahoma"; "Oxford, Miss."),
    * or before it with a possessive ("Iraq's Anbar desert", "Syria's Idlib province"), or null.
    */
-  private Place container(Sentence s, List<Span> spans, int k, PlaceContext ctx) {
+  private Place container(Sentence s, List<Span> spans, int k, PlaceContext ctx, Map<String, List<Place>> nearMisses) {
     List<Token> t = s.tokens();
     Span sp = spans.get(k);
     int possessive = sp.tokenBegin() - 1;
@@ -239,6 +264,15 @@ public final class PlaceFinder {
       }
     }
     int comma = sp.tokenEnd();
+    // "Al-Aqsa mosque in Jerusalem": a common noun the name modifies comes before "in"
+    int in = comma + 1 < t.size() && t.get(comma).pos().equals("NN") && !MentionSpans.isCapitalised(t.get(comma))
+        ? comma + 1 : comma;
+    if (in + 2 < t.size() && t.get(in).word().equals("in") && k + 1 < spans.size()
+        && spans.get(k + 1).tokenBegin() == in + 1) {
+      // "near Katari in Kaduna state", "at Al-Aqsa mosque in Jerusalem": the region, country or town
+      // the place is said to be in
+      return asContainer(t, spans.get(k + 1), ctx);
+    }
     if (comma + 1 >= t.size() || !t.get(comma).word().equals(",")) {
       return null;
     }
@@ -247,6 +281,16 @@ public final class PlaceFinder {
       return abbreviated.asPlace();
     }
     if (k + 1 < spans.size() && spans.get(k + 1).tokenBegin() == comma + 1) {
+      int after = spans.get(k + 1).tokenEnd();
+      if (k + 2 < spans.size() && after + 1 < t.size() && t.get(after).word().equals(",")
+          && spans.get(k + 2).tokenBegin() == after + 1 && spans.get(k + 1).level() != Span.Level.WORLD) {
+        // "Essakane, Oudalan province, Sahel region", "Bweremana, Masisi territory, North Kivu": the
+        // container is read inside its own container, and placed there when the gazetteer lacks it
+        PlaceMention next = resolve(s, spans, k + 1, ctx, nearMisses);
+        if (next.place() != null) {
+          return next.place();
+        }
+      }
       return asContainer(t, spans.get(k + 1), ctx);
     }
     return null;
@@ -255,10 +299,22 @@ public final class PlaceFinder {
   /** The place a span names, read as a container: a region or country before a town of the same name ("Lagos"). */
   private Place asContainer(List<Token> t, Span span, PlaceContext ctx) {
     if (span.level() == Span.Level.WORLD) {
+      // "the Sahel" is no place, but "Sahel region" after a place is Burkina Faso's region of that name
+      if (span.tokenEnd() < t.size() && MentionSpans.ADMIN_WORDS.get(t.get(span.tokenEnd()).word().toLowerCase(java.util.Locale.ROOT))
+          == Span.Level.REGION) {
+        String name = MentionSpans.text(t, span.nameBegin(), span.nameEnd());
+        List<Place> regions = gazetteer.lookup(name).stream().filter(p -> p.featureCode().equals("ADM1")).toList();
+        PlaceResolver.Resolution r = PlaceResolver.resolve(name, regions, Span.Level.REGION, null, ctx, false);
+        return r == null ? null : r.place();
+      }
       return null;
     }
     String name = MentionSpans.text(t, span.nameBegin(), span.nameEnd());
     List<Place> cands = gazetteer.lookup(name);
+    if (cands.isEmpty() && config.fuzzy() && Names.key(name).length() >= 6) {
+      // "Lower Shabelle" for Lower Shebelle: a container is read as a country or region within one letter
+      cands = gazetteer.lookupFuzzyAdministrative(name);
+    }
     List<Place> admin = cands.stream().filter(p -> !p.isPopulated()).toList();
     PlaceResolver.Resolution r = PlaceResolver.resolve(name, admin.isEmpty() ? cands : admin, span.level(), null, ctx, false);
     return r == null ? null : r.place();

@@ -11,7 +11,8 @@ import java.util.List;
  * alternate name ("Oklahoma" is the state, not Oklahoma City), the context
  * bonuses (+1.5..2.5 for a country the article names, +3 for a region it names), and +3 or -3
  * when the admin word written next to it agrees or not ("Homs Governorate" is a region). A
- * container written after it ("Prague, Oklahoma") keeps only the candidates inside it. The
+ * container written after it ("Prague, Oklahoma") keeps only the candidates inside it; a region or
+ * country no town shares its name with, written after it with none inside, leaves none. The
  * confidence is the best candidate's share of {@code exp(2 * score)} over all candidates.
  * Stateless.
  */
@@ -28,11 +29,26 @@ final class PlaceResolver {
 
   static Resolution resolve(String name, List<Place> candidates, Span.Level level, Place container, PlaceContext ctx,
       boolean fuzzy) {
+    return resolve(name, candidates, level, container, false, ctx, fuzzy);
+  }
+
+  /**
+   * As {@link #resolve(String, List, Span.Level, Place, PlaceContext, boolean)}; with {@code strict}
+   * the container is surely one (a region or country whose name no town shares, not the next name
+   * of a list), and a name none of whose readings lies in it resolves to nothing, for the caller to
+   * place in the container.
+   */
+  static Resolution resolve(String name, List<Place> candidates, Span.Level level, Place container, boolean strict,
+      PlaceContext ctx, boolean fuzzy) {
     List<Place> cands = new ArrayList<>(new LinkedHashSet<>(candidates));
     if (container != null) {
       List<Place> inside = cands.stream().filter(p -> inside(p, container)).toList();
       if (!inside.isEmpty()) {
         cands = new ArrayList<>(inside);
+      } else if (strict) {
+        // "Masisi territory, North Kivu": no entry of the name lies in the region or country written
+        // after it, so the name is one the gazetteer lacks, placed in that container by the caller
+        return null;
       }
     }
     if (cands.isEmpty()) {

@@ -1,0 +1,36 @@
+package org.vigil.coding;
+
+import java.util.Set;
+import org.vigil.core.text.Dependency;
+
+/**
+ * Noun events whose clause is elsewhere (issue 11): the event is a noun that is the subject of a
+ * verb saying only that it happened or what it did ("fighting broke out between the army and the
+ * militia in Nyala on 23 April", "clashes erupted between rival militias", "an explosion at a
+ * mosque ... killed dozens"), so the time, the place and the sides hang on that verb, not on the
+ * noun. Stateless.
+ */
+final class NounEvents {
+  /** Verbs of occurring and of an attack's effect, whose subject noun is the event. */
+  static final Set<String> OCCURRENCE = Set.of("break", "erupt", "occur", "happen", "flare", "rage", "resume",
+      "continue", "intensify", "spread", "escalate", "ensue", "unfold", "start", "begin", "take", "leave", "kill",
+      "wound", "injure", "hit", "strike", "rock", "destroy", "damage", "target", "claim", "land", "fall", "explode");
+
+  private NounEvents() {}
+
+  /**
+   * The verb whose subject the noun at {@code trigger} is, when that verb is one of {@link
+   * #OCCURRENCE}; -1 when the trigger is no noun or not such a subject.
+   */
+  static int predicate(SentenceGraph g, int trigger) {
+    // a gerund the tagger reads as a verb is still the subject noun ("fighting broke out")
+    if (trigger < 0 || trigger >= g.size() || !g.token(trigger).pos().startsWith("NN") && !g.token(trigger).pos().equals("VBG")) {
+      return -1;
+    }
+    Dependency h = g.head(trigger);
+    if (h == null || h.governor() < 0 || !(h.relation().equals("nsubj") || h.relation().equals("nsubj:pass"))) {
+      return -1;
+    }
+    return OCCURRENCE.contains(g.lemma(h.governor())) ? h.governor() : -1;
+  }
+}

@@ -1,0 +1,157 @@
+package org.vigil.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.geo.TestGazetteer.article;
+import static org.vigil.geo.TestGazetteer.place;
+import static org.vigil.geo.TestGazetteer.sentence;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 11, ACLED-style reports: the region written with a place fills what the gazetteer lacks
+ * -- "near Katari in Kaduna state", "Essakane, Oudalan province, Sahel region", "Bulo Marer, Lower
+ * Shabelle" (one letter off the gazetteer's name), "Jalandhar, Punjab" (the Punjab a reading lies
+ * in) -- with near misses. A small gazetteer written for the test; names of real places, entries
+ * made up where the test needs them (a French "Masisi").
+ */
+final class ConflictNoteContainersTest {
+  private static final Gazetteer G = Gazetteer.builder()
+      .country(new Country("NG", "NGA", "Nigeria", List.of(), List.of("Nigerian"), 9, 8, Set.of(), "Abuja"))
+      .country(new Country("BF", "BFA", "Burkina Faso", List.of(), List.of("Burkinabe"), 12, -1, Set.of(), "Ouagadougou"))
+      .country(new Country("SO", "SOM", "Somalia", List.of(), List.of("Somali"), 5, 46, Set.of(), "Mogadishu"))
+      .country(new Country("CD", "COD", "Democratic Republic of the Congo", List.of(), List.of("Congolese"), -3, 23,
+          Set.of(), "Kinshasa"))
+      .country(new Country("IN", "IND", "India", List.of(), List.of("Indian"), 21, 78, Set.of(), "New Delhi"))
+      .country(new Country("PK", "PAK", "Pakistan", List.of(), List.of("Pakistani"), 30, 70, Set.of(), "Islamabad"))
+      .country(new Country("FR", "FRA", "France", List.of(), List.of("French"), 46, 2, Set.of(), "Paris"))
+      .region(new Region("NG.18", "NGA", "Kaduna", List.of(), 10.5, 7.9, 6_000_000))
+      .region(new Region("NG.57", "NGA", "Zamfara", List.of(), 12.1, 6.2, 3_000_000))
+      .region(new Region("BF.12", "BFA", "Sahel Region", List.of("Sahel"), 14.2, -0.2, 130_000))
+      .region(new Region("SO.14", "SOM", "Lower Shebelle", List.of("Lower Shabele"), 2.1, 44.8, 1_000_000))
+      .region(new Region("CD.11", "COD", "Nord-Kivu", List.of("North Kivu"), -0.7, 29.3, 5_000_000))
+      .region(new Region("IN.23", "IND", "Punjab", List.of(), 30.9, 75.4, 27_000_000))
+      .region(new Region("PK.04", "PAK", "Punjab", List.of(), 31.2, 72.9, 110_000_000))
+      .region(new Region("IN.12", "IND", "Jammu and Kashmir", List.of("Kashmir"), 33.5, 75.0, 12_000_000))
+      .region(new Region("PK.06", "PAK", "Azad Kashmir", List.of("Kashmir"), 34.0, 73.8, 40_000_000))
+      .place(place(2335727, "Kaduna", "PPLA", "NGA", "NG.18", "Kaduna", 10.52, 7.44, 1_500_000))
+      .place(place(2352778, "Abuja", "PPLC", "NGA", null, null, 9.06, 7.49, 590_000))
+      .place(place(1268782, "Jalandhar", "PPLA2", "IND", "IN.23", "Punjab", 31.33, 75.58, 800_000))
+      .place(place(1172451, "Lahore", "PPLA", "PAK", "PK.04", "Punjab", 31.56, 74.35, 6_300_000))
+      .place(place(1255634, "Srinagar", "PPLA", "IND", "IN.12", "Jammu and Kashmir", 34.09, 74.8, 1_000_000))
+      .place(place(9, "Masisi", "PPL", "FRA", null, null, 45.0, 3.0, 600))
+      .build();
+  private final PlaceFinder finder = new PlaceFinder(G, GeoConfig.defaults());
+
+  private List<PlaceMention> find(String tokens) {
+    return finder.find(article(sentence(0, 0, tokens)));
+  }
+
+  private PlaceMention first(String tokens) {
+    return find(tokens).get(0);
+  }
+
+  @Test
+  void aRegionAPlaceIsSaidToBeInPlacesAPlaceTheGazetteerLacks() {
+    assertThat(first("Bandits|NNS abducted|VBD passengers|NNS near|IN Katari|NNP|LOCATION in|IN Kaduna|NNP|LOCATION"
+        + " state|NN .|.").place()).satisfies(p -> {
+          assertThat(p.name()).isEqualTo("Katari");
+          assertThat(p.country()).isEqualTo("NGA");
+          assertThat(p.admin1()).isEqualTo("Kaduna");
+        });
+    assertThat(first("Gunmen|NNS raided|VBD Dansadau|NNP|LOCATION in|IN Zamfara|NNP|LOCATION state|NN .|.").place()
+        .admin1()).isEqualTo("Zamfara");
+  }
+
+  @Test
+  void aTownAPlaceIsSaidToBeInPlacesItThereButAnythingElseDoesNot() {
+    assertThat(first("Police|NNP clashed|VBD with|IN worshippers|NNS at|IN Al-Aqsa|NNP|LOCATION mosque|NN in|IN"
+        + " Abuja|NNP|LOCATION .|.").place()).satisfies(p -> {
+          assertThat(p.name()).isEqualTo("Al-Aqsa");
+          assertThat(p.country()).isEqualTo("NGA");
+        });
+    // near misses: "in" before no place name, and a region not written right after "in"
+    assertThat(first("Police|NNP detained|VBD protesters|NNS near|IN Katari|NNP|LOCATION in|IN the|DT north|NN .|.")
+        .place()).isNull();
+    assertThat(first("Police|NNP detained|VBD protesters|NNS near|IN Katari|NNP|LOCATION in|IN northern|JJ"
+        + " Kaduna|NNP|LOCATION state|NN .|.").place()).isNull();
+  }
+
+  @Test
+  void aChainOfContainersReachesTheRegionPastAnUnknownDistrict() {
+    List<PlaceMention> found = find("Jihadists|NNS attacked|VBD Essakane|NNP|LOCATION ,|, Oudalan|NNP|LOCATION"
+        + " province|NN ,|, Sahel|NNP|LOCATION region|NN .|.");
+    assertThat(found.get(0).place()).satisfies(p -> {
+      assertThat(p.name()).isEqualTo("Essakane");
+      assertThat(p.country()).isEqualTo("BFA");
+      assertThat(p.admin1()).isEqualTo("Sahel Region");
+    });
+    assertThat(first("Rebels|NNS took|VBD Bweremana|NNP|LOCATION ,|, Masisi|NNP|LOCATION territory|NN ,|,"
+        + " North|NNP|LOCATION Kivu|NNP|LOCATION .|.").place()).satisfies(p -> {
+          assertThat(p.country()).isEqualTo("COD");
+          assertThat(p.admin1()).isEqualTo("Nord-Kivu");
+        });
+  }
+
+  @Test
+  void aNameWithNoReadingInTheRegionWrittenAfterItIsPlacedInThatRegion() {
+    // the French Masisi is not in North Kivu: the territory is one the gazetteer lacks
+    assertThat(first("Rebels|NNS fought|VBD in|IN Masisi|NNP|LOCATION territory|NN ,|, North|NNP|LOCATION"
+        + " Kivu|NNP|LOCATION .|.").place()).satisfies(p -> {
+          assertThat(p.country()).isEqualTo("COD");
+          assertThat(p.admin1()).isEqualTo("Nord-Kivu");
+        });
+  }
+
+  @Test
+  void aRegionOneLetterOffTheGazetteersNameIsStillTheContainer() {
+    assertThat(first("Militants|NNS attacked|VBD Bulo|NNP|LOCATION Marer|NNP|LOCATION ,|, Lower|NNP|LOCATION"
+        + " Shabelle|NNP|LOCATION .|.").place()).satisfies(p -> {
+          assertThat(p.country()).isEqualTo("SOM");
+          assertThat(p.admin1()).isEqualTo("Lower Shebelle");
+        });
+    assertThat(first("Militants|NNS attacked|VBD Sablale|NNP|LOCATION ,|, Lower|NNP|LOCATION Shebele|NNP|LOCATION .|.")
+        .place().admin1()).isEqualTo("Lower Shebelle");
+  }
+
+  @Test
+  void ofTwoRegionsOfOneNameTheContainerIsTheOneAReadingLiesIn() {
+    assertThat(first("Farmers|NNS blocked|VBD roads|NNS near|IN Jalandhar|NNP|LOCATION ,|, Punjab|NNP|LOCATION .|.")
+        .place()).satisfies(p -> {
+          assertThat(p.country()).isEqualTo("IND");
+          assertThat(p.name()).isEqualTo("Jalandhar");
+        });
+    assertThat(first("Crowds|NNS marched|VBD in|IN Lahore|NNP|LOCATION ,|, Punjab|NNP|LOCATION .|.").place().country())
+        .isEqualTo("PAK");
+    assertThat(first("Troops|NNS killed|VBD militants|NNS in|IN Srinagar|NNP|LOCATION ,|, Kashmir|NNP|LOCATION .|.")
+        .place()).satisfies(p -> {
+          assertThat(p.country()).isEqualTo("IND");
+          assertThat(p.name()).isEqualTo("Srinagar");
+        });
+  }
+
+  @Test
+  void aListOfTownsIsNoChainOfContainers() {
+    // near miss: "Kaduna, Abuja": the next name is a town, so Kaduna keeps its own reading
+    assertThat(first("Protests|NNS spread|VBD to|TO Kaduna|NNP|LOCATION ,|, Abuja|NNP|LOCATION and|CC"
+        + " Jalandhar|NNP|LOCATION .|.").place().featureCode()).isIn("PPLA", "ADM1");
+  }
+
+  @Test
+  void aListOfCountriesIsNoChainOfContainers() {
+    // near miss: a country is never read as inside the next one
+    assertThat(first("Refugees|NNS fled|VBD to|TO India|NNP|LOCATION ,|, Pakistan|NNP|LOCATION and|CC"
+        + " France|NNP|LOCATION .|.").place()).satisfies(p -> {
+          assertThat(p.country()).isEqualTo("IND");
+          assertThat(p.featureCode()).isEqualTo("PCLI");
+        });
+  }
+
+  @Test
+  void aCommaTheNerTaggedPartsTwoNames() {
+    List<PlaceMention> found = find("Gunmen|NNS burned|VBD houses|NNS in|IN Kaduna|NNP|LOCATION ,|,|LOCATION"
+        + " Zamfara|NNP|LOCATION state|NN .|.");
+    assertThat(found).extracting(PlaceMention::text).containsExactly("Kaduna", "Zamfara state");
+  }
+}
