@@ -72,7 +72,8 @@ public final class MergeEvaluation {
       for (MentionRef ref : m.mentions()) {
         Matching x = byEventId.get(ref.eventId());
         if (x != null && x.gold() != null) {
-          pairsInput.add(new MergePairs.Matched(x.article(), m.id(), x.gold(), describe(x.event())));
+          pairsInput.add(new MergePairs.Matched(x.article(), m.id(), x.gold(), describe(x.event()),
+              merger.block(x.event())));
         }
       }
     }

@@ -26,9 +26,16 @@ final class MergePairs {
    * @param merged the id of the merged event the merger put the prediction in
    * @param gold the gold event it is matched to
    * @param predicted the prediction, described, for the examples
+   * @param block the merger's block of the prediction ({@code source|target|type|root|stated}), or
+   *     empty when unknown
    */
-  record Matched(String article, String merged, ArticleGold.Event gold, String predicted) {
+  record Matched(String article, String merged, ArticleGold.Event gold, String predicted, String block) {
+    Matched(String article, String merged, ArticleGold.Event gold, String predicted) {
+      this(article, merged, gold, predicted, "");
+    }
+
     Matched {
+      block = block == null ? "" : block;
       Objects.requireNonNull(article, "article");
       Objects.requireNonNull(merged, "merged");
       Objects.requireNonNull(gold, "gold");
@@ -50,6 +57,7 @@ final class MergePairs {
     long sameMerged = 0;
     List<String> wrong = new ArrayList<>();
     List<String> missed = new ArrayList<>();
+    java.util.Map<String, Long> why = new java.util.TreeMap<>();
     List<Matched> in = matched.stream().filter(m -> inSplit.test(m.article())).toList();
     for (int i = 0; i < in.size(); i++) {
       for (int j = i + 1; j < in.size(); j++) {
@@ -67,12 +75,37 @@ final class MergePairs {
           sameMerged++;
         } else if (together && wrong.size() < examples) {
           wrong.add(example(a, b));
-        } else if (one && !together && missed.size() < examples) {
-          missed.add(example(a, b));
+        } else if (one && !together) {
+          why.merge(whyApart(a.block(), b.block()), 1L, Long::sum);
+          if (missed.size() < examples) {
+            missed.add(example(a, b));
+          }
         }
       }
     }
-    return new MergeReport.Pairs(merged, mergedRight, same, sameMerged, wrong, missed);
+    return new MergeReport.Pairs(merged, mergedRight, same, sameMerged, wrong, missed, why);
+  }
+
+  private static final String[] PARTS = {"source code", "target code", "PLOVER type", "CAMEO root", "denial"};
+
+  /**
+   * Why two predictions the merger left apart were: the first part of their blocks that differs
+   * ("target code" includes one target absent), or "same block: dates or places" when the blocks
+   * agree (the merger compares with the merged event's canonical mention, so a date or place
+   * beyond the window or distance of that mention keeps them apart), or "unknown" without blocks.
+   */
+  static String whyApart(String a, String b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return "unknown";
+    }
+    String[] x = a.split("\\|", -1);
+    String[] y = b.split("\\|", -1);
+    for (int i = 0; i < Math.min(PARTS.length, Math.min(x.length, y.length)); i++) {
+      if (!x[i].equals(y[i])) {
+        return i == 1 && (x[i].isEmpty() || y[i].isEmpty()) ? "target absent in one" : PARTS[i];
+      }
+    }
+    return "same block: dates or places";
   }
 
   /** Gold pairs of one real event from different articles in the split, matched or not. */

@@ -55,9 +55,10 @@ public record MergeReport(int dayWindow, int articles, int predicted, int matche
    * @param sameMerged of those, pairs the merger put together (equals {@code mergedRight})
    * @param wrongExamples the first wrong merges, described
    * @param missedExamples the first missed merges, described
+   * @param missedWhy missed merges by why the merger left them apart ({@code MergePairs.whyApart})
    */
   public record Pairs(long merged, long mergedRight, long same, long sameMerged, List<String> wrongExamples,
-      List<String> missedExamples) {
+      List<String> missedExamples, Map<String, Long> missedWhy) {
     public Pairs {
       if (mergedRight > merged || sameMerged > same || merged < 0 || same < 0 || mergedRight < 0) {
         throw new IllegalArgumentException("merge pairs must count right pairs among all, was " + mergedRight + " of "
@@ -65,6 +66,7 @@ public record MergeReport(int dayWindow, int articles, int predicted, int matche
       }
       wrongExamples = List.copyOf(wrongExamples);
       missedExamples = List.copyOf(missedExamples);
+      missedWhy = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(missedWhy));
     }
 
     /** Merged pairs that are one real event; 1 when none were merged. */
@@ -87,7 +89,8 @@ public record MergeReport(int dayWindow, int articles, int predicted, int matche
     splits.forEach((name, s) -> out.append(String.format(Locale.ROOT,
         "  %-8s %3d articles, %4d gold same-event pairs; matched pairs: precision %.3f (%d of %d merged),"
             + " recall %.3f (%d of %d same-event)%n", name, s.articles(), s.goldPairs(), s.pairs().precision(),
-        s.pairs().mergedRight(), s.pairs().merged(), s.pairs().recall(), s.pairs().sameMerged(), s.pairs().same())));
+        s.pairs().mergedRight(), s.pairs().merged(), s.pairs().recall(), s.pairs().sameMerged(), s.pairs().same())
+        + (s.pairs().missedWhy().isEmpty() ? "" : "           missed, why apart: " + s.pairs().missedWhy() + "\n")));
     return out.toString();
   }
 
@@ -126,6 +129,8 @@ public record MergeReport(int dayWindow, int articles, int predicted, int matche
       n.put("same_event_pairs_merged", s.pairs().sameMerged());
       n.put("pair_precision", round(s.pairs().precision()));
       n.put("pair_recall", round(s.pairs().recall()));
+      ObjectNode why = n.putObject("missed_why");
+      s.pairs().missedWhy().forEach(why::put);
     });
     try {
       return mapper.writeValueAsString(root);

@@ -68,12 +68,14 @@ final class MergeEvaluationTest {
     assertThat(all.pairs().same()).isEqualTo(3);
     assertThat(all.pairs().precision()).isEqualTo(1.0);
     assertThat(all.pairs().recall()).isEqualTo(1.0 / 3);
+    assertThat(all.pairs().missedWhy()).containsExactly(Map.entry("same block: dates or places", 2L));
     assertThat(report.splits().get("dev").articles() + report.splits().get("heldout").articles()).isEqualTo(3);
   }
 
   @Test
   void writesTheFiguresAsJson() throws Exception {
-    MergeReport.Pairs pairs = new MergeReport.Pairs(4, 3, 6, 3, List.of("w"), List.of("m"));
+    MergeReport.Pairs pairs = new MergeReport.Pairs(4, 3, 6, 3, List.of("w"), List.of("m"),
+        Map.of("target absent in one", 2L, "source code", 1L));
     MergeReport report = new MergeReport(2, 3, 4, 3, 2, 1, 2, 4, 2,
         Map.of("dev", new MergeReport.Split(2, 7, pairs)));
 
@@ -84,6 +86,7 @@ final class MergeEvaluationTest {
     assertThat(json.at("/splits/dev/gold_same_event_pairs").asLong()).isEqualTo(7);
     assertThat(json.at("/splits/dev/pair_precision").asDouble()).isEqualTo(0.75);
     assertThat(json.at("/splits/dev/pair_recall").asDouble()).isEqualTo(0.5);
+    assertThat(json.at("/splits/dev/missed_why/target absent in one").asLong()).isEqualTo(2);
     assertThat(report.toText()).contains("dev        2 articles,    7 gold same-event pairs; matched pairs: precision"
         + " 0.750 (3 of 4 merged), recall 0.500 (3 of 6 same-event)");
   }

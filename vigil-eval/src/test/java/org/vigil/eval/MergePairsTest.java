@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 final class MergePairsTest {
@@ -47,6 +48,7 @@ final class MergePairsTest {
     assertThat(pairs.recall()).isEqualTo(2.0 / 6);
     assertThat(pairs.wrongExamples()).hasSize(2).allSatisfy(e -> assertThat(e).contains("2024-03-10/day"));
     assertThat(pairs.missedExamples()).hasSize(4);
+    assertThat(pairs.missedWhy()).containsExactly(Map.entry("unknown", 4L));
   }
 
   @Test
@@ -92,8 +94,20 @@ final class MergePairsTest {
   }
 
   @Test
+  void saysWhyTwoPredictionsWereLeftApart() {
+    assertThat(MergePairs.whyApart("PAKINS|PAK|ASSAULT|19|stated", "PAKSEPBLA|PAK|ASSAULT|19|stated"))
+        .isEqualTo("source code");
+    assertThat(MergePairs.whyApart("UKR||AGREE|03|stated", "UKR|USA|AGREE|03|stated")).isEqualTo("target absent in one");
+    assertThat(MergePairs.whyApart("UKR|USA|AGREE|03|stated", "UKR|USAGOV|AGREE|03|stated")).isEqualTo("target code");
+    assertThat(MergePairs.whyApart("USA|CHN|ACCUSE|11|stated", "USA|CHN|ACCUSE|12|stated")).isEqualTo("CAMEO root");
+    assertThat(MergePairs.whyApart("USA|CHN|ACCUSE|11|stated", "USA|CHN|ACCUSE|11|stated"))
+        .isEqualTo("same block: dates or places");
+    assertThat(MergePairs.whyApart("", "USA|CHN|ACCUSE|11|stated")).isEqualTo("unknown");
+  }
+
+  @Test
   void pairsRefuseMoreRightPairsThanPairs() {
-    assertThatThrownBy(() -> new MergeReport.Pairs(1, 2, 3, 2, List.of(), List.of()))
+    assertThatThrownBy(() -> new MergeReport.Pairs(1, 2, 3, 2, List.of(), List.of(), Map.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("merge pairs must count right pairs among all, was 2 of 1 merged and 2 of 3 same");
   }
