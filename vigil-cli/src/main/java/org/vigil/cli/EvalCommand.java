@@ -24,7 +24,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code vigil eval}: scores the coder on gold records. */
-@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = EvalStoriesCommand.class,
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalStoriesCommand.class, EvalMergesCommand.class},
     description = "Score the coder on gold records (PETRARCH, PLOVER, geoparsing, event report or article gold JSON Lines): precision, recall, F1, PLOVER, actor and place accuracy.")
 final class EvalCommand implements Callable<Integer> {
   // checked in call(), not by picocli: a required option here would be asked of `eval stories` too

@@ -139,6 +139,39 @@ final class ArticleScorer {
     return new RecordDetail(gold.id(), "article", missed, extras, matched, error);
   }
 
+  /**
+   * For each of {@code predicted} (non-negated events of {@code gold}'s article), the index in
+   * {@code gold.events()} of the gold event it is matched to by the rule of {@link #add}, or -1
+   * when it is not scored (a statement), is a duplicate of an earlier prediction, or is unmatched.
+   */
+  static int[] matchPredictions(ArticleGold gold, List<CodedEvent> predicted) {
+    List<Integer> goldIndex = new ArrayList<>();
+    List<Side> g = new ArrayList<>();
+    for (int i = 0; i < gold.events().size(); i++) {
+      if (scored(gold.events().get(i))) {
+        g.add(side(g.size(), gold.events().get(i)));
+        goldIndex.add(i);
+      }
+    }
+    List<CodedEvent> predictions = dedupe(predicted.stream().filter(ArticleScorer::scored).toList());
+    List<Side> p = new ArrayList<>();
+    for (int i = 0; i < predictions.size(); i++) {
+      p.add(side(i, predictions.get(i)));
+    }
+    int[] goldToPredicted = match(g, p);
+    java.util.IdentityHashMap<CodedEvent, Integer> matchedGold = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < goldToPredicted.length; i++) {
+      if (goldToPredicted[i] >= 0) {
+        matchedGold.put(predictions.get(goldToPredicted[i]), goldIndex.get(i));
+      }
+    }
+    int[] out = new int[predicted.size()];
+    for (int j = 0; j < predicted.size(); j++) {
+      out[j] = matchedGold.getOrDefault(predicted.get(j), -1);
+    }
+    return out;
+  }
+
   /** The scores, or null when no article gold was scored. */
   ArticleScore score() {
     if (articles == 0) {
