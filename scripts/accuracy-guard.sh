@@ -11,7 +11,8 @@ if [ ! -d "$shared/eval" ]; then
   exit 0
 fi
 out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
+# VIGIL_GUARD_OUT=DIR keeps every set's full eval report (DIR/NAME.json) for the figures the guard does not check.
+trap 'if [ -n "${VIGIL_GUARD_OUT:-}" ]; then mkdir -p "$VIGIL_GUARD_OUT" && cp "$out"/*.json "$VIGIL_GUARD_OUT"/ 2>/dev/null || true; fi; rm -rf "$out"' EXIT
 # name <TAB> gold file <TAB> extra options
 runs=$(cat <<EOT
 plover-gsr	$shared/eval/plover/gsr-dev.jsonl	
