@@ -183,7 +183,7 @@ final class CorrectionStoreIT {
         Statement s = c.createStatement();
         java.sql.ResultSet rs = s.executeQuery("SELECT max(version) FROM schema_version")) {
       rs.next();
-      assertThat(rs.getInt(1)).isEqualTo(5);
+      assertThat(rs.getInt(1)).isEqualTo(Schema.VERSION);
     }
   }
 }
