@@ -146,26 +146,7 @@ final class MergedRows {
     }
     try (DuckDBAppender rows = duck.createAppender("temp", "main", "staged_merged");
         DuckDBAppender links = duck.createAppender("temp", "main", "staged_links")) {
-      for (MergedEvent m : merged) {
-        String block = merger.block(m.canonical());
-        rows.beginRow();
-        rows.append(m.id());
-        rows.append(block);
-        rows.append(m.canonical().eventId());
-        rows.append(m.first());
-        rows.append(m.last());
-        rows.append(m.numMentions());
-        rows.append(m.numSources());
-        rows.append(m.numArticles());
-        rows.endRow();
-        for (MentionRef r : m.mentions()) {
-          links.beginRow();
-          links.append(r.eventId());
-          links.append(m.id());
-          links.append(block);
-          links.endRow();
-        }
-      }
+      append(rows, links, merger, merged);
       rows.flush();
       links.flush();
     }
