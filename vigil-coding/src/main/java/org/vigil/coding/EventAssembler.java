@@ -148,8 +148,10 @@ final class EventAssembler {
    * Whether an event may take a place inherited from the article's context: an act of force,
    * coercion or protest (CAMEO 14-20) happens where one of its named sides is, so it takes a
    * scene only in the country of its source or target when either has one ("attacked the
-   * village" after "talks in Jeddah" is not in Saudi Arabia); statements, meetings and the rest
-   * take the scene where the story is set.
+   * village" after "talks in Jeddah" is not in Saudi Arabia), and none when neither side has a
+   * country, since nothing then ties it to the scene ("the clashes between the army and the rebels
+   * were discussed in Geneva"); statements, meetings and the rest take the scene where the story
+   * is set.
    */
   private static boolean fits(Location inherited, CameoCode cameo, ActorRef source, ActorRef target) {
     int root;
@@ -163,9 +165,6 @@ final class EventAssembler {
     }
     String sc = source.country();
     String tc = target == null ? null : target.country();
-    if (sc == null && tc == null) {
-      return true;
-    }
     return inherited.country() != null && (inherited.country().equals(sc) || inherited.country().equals(tc));
   }
 
