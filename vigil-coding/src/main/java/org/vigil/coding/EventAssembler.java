@@ -118,7 +118,7 @@ final class EventAssembler {
       location = location(t, s, target);
     }
     if ((location == null || "actor".equals(location.from())) && locator != null) {
-      Location inherited = locator.context(annotated, sentence, t);
+      Location inherited = locator.context(annotated, sentence, t, !countryless(cameo, src, tgt));
       if (inherited != null && fits(inherited, cameo, src, tgt)) {
         location = inherited;
       }
@@ -144,14 +144,26 @@ final class EventAssembler {
         negated, modality, location, evidence, Math.round(confidence * 100) / 100.0);
   }
 
+  /** Whether the event is an act of force, coercion or protest (CAMEO 14-20) of sides without a country. */
+  private static boolean countryless(CameoCode cameo, ActorRef source, ActorRef target) {
+    int root;
+    try {
+      root = Integer.parseInt(cameo.root());
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    return root >= 14 && source.country() == null && (target == null || target.country() == null);
+  }
+
   /**
    * Whether an event may take a place inherited from the article's context: an act of force,
    * coercion or protest (CAMEO 14-20) happens where one of its named sides is, so it takes a
    * scene only in the country of its source or target when either has one ("attacked the
-   * village" after "talks in Jeddah" is not in Saudi Arabia), and none when neither side has a
-   * country, since nothing then ties it to the scene ("the clashes between the army and the rebels
-   * were discussed in Geneva"); statements, meetings and the rest take the scene where the story
-   * is set.
+   * village" after "talks in Jeddah" is not in Saudi Arabia); when neither side has a country it
+   * takes the scene of the sentences before it but not a place of its own sentence, which the
+   * clause locator left to another predicate ("the clashes between the army and the rebels were
+   * discussed in Geneva": {@link #countryless}); statements, meetings and the rest take the scene
+   * where the story is set.
    */
   private static boolean fits(Location inherited, CameoCode cameo, ActorRef source, ActorRef target) {
     int root;
@@ -165,6 +177,9 @@ final class EventAssembler {
     }
     String sc = source.country();
     String tc = target == null ? null : target.country();
+    if (sc == null && tc == null) {
+      return true;
+    }
     return inherited.country() != null && (inherited.country().equals(sc) || inherited.country().equals(tc));
   }
 

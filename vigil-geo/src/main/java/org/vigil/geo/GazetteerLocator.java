@@ -137,10 +137,10 @@ public final class GazetteerLocator implements Locator {
    * first {@link #LEAD_SENTENCES} sentences. A scene that is a whole country gives way to a more
    * precise scene of the same country among those (the story's province, named again as "in
    * Pakistan"). Places that act ("Russia said"), places reached only through "from" and
-   * unresolved names set no scene.
+   * unresolved names set no scene. Without {@code ownSentence} the event's own sentence is left out.
    */
   @Override
-  public Location context(AnnotatedArticle article, Sentence sentence, int trigger) {
+  public Location context(AnnotatedArticle article, Sentence sentence, int trigger, boolean ownSentence) {
     List<Sentence> sentences = article.sentences();
     int pos = -1;
     for (int i = 0; i < sentences.size(); i++) {
@@ -156,7 +156,7 @@ public final class GazetteerLocator implements Locator {
     List<PlaceMention> found = new ArrayList<>();
     List<Double> factors = new ArrayList<>();
     // the event's own sentence, nearest to the trigger first
-    List<PlaceMention> own = new ArrayList<>(scenes(mentions, sentence));
+    List<PlaceMention> own = ownSentence ? new ArrayList<>(scenes(mentions, sentence)) : new ArrayList<>();
     own.sort(java.util.Comparator.comparingInt(m -> distance(m, trigger)));
     add(found, factors, own, 0.6);
     // the latest earlier sentence that sets a scene, its last scene first

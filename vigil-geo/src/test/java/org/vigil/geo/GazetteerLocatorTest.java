@@ -142,6 +142,20 @@ class GazetteerLocatorTest {
   }
 
   @Test
+  void withoutItsOwnSentenceAnEventTakesOnlyTheSceneOfTheSentencesBefore() {
+    // "Ministers gathered in the Afghan town of Nahrin." twice: the event's own sentence names it too
+    String gathered = "Ministers|NNS gathered|VBD in|IN the|DT Afghan|JJ|MISC town|NN of|IN Nahrin|NNP|LOCATION .|.";
+    Sentence own = sentence(0, 0, gathered);
+    assertThat(locator.context(article(own), own, 1, true)).isNotNull();
+    assertThat(locator.context(article(own), own, 1, false)).isNull();
+    Sentence scene = clashedInNahrin(0, 0);
+    Sentence event = sentence(1, 40, gathered);
+    Location l = locator.context(article(scene, event), event, 1, false);
+    assertThat(l).isNotNull();
+    assertThat(l.name()).isEqualTo("Nahrin district");
+  }
+
+  @Test
   void aSceneInASentenceWithoutAParseIsTheNameAfterALocativePreposition() {
     // "Ministers gathered in the Afghan town of Nahrin." without dependencies (the triage did not parse it)
     Sentence scene = sentence(0, 0, "Ministers|NNS gathered|VBD in|IN the|DT Afghan|JJ|MISC town|NN of|IN "

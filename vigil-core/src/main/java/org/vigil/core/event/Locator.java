@@ -36,6 +36,15 @@ public interface Locator {
    * @param trigger 0-based token index of the trigger in the sentence
    */
   default Location context(AnnotatedArticle article, Sentence sentence, int trigger) {
+    return context(article, sentence, trigger, true);
+  }
+
+  /**
+   * As {@link #context(AnnotatedArticle, Sentence, int)}, leaving out the event's own sentence
+   * when {@code ownSentence} is false (its places belong to other predicates of the sentence, the
+   * clause having named none: "the clashes ... were discussed in Geneva").
+   */
+  default Location context(AnnotatedArticle article, Sentence sentence, int trigger, boolean ownSentence) {
     return null;
   }
 }
