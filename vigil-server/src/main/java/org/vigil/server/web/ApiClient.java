@@ -81,22 +81,44 @@ final class ApiClient {
         throw new IllegalStateException("cannot write the request body", e);
       }
     }
-    HttpResponse<String> r;
+    HttpResponse<String> r = exchange(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return answer(r.statusCode(), r.body());
+  }
+
+  /**
+   * A GET whose body is streamed rather than read (an export); the caller closes the body.
+   *
+   * @param token the bearer token, or null for none
+   * @throws IllegalStateException when the API cannot be reached
+   */
+  HttpResponse<java.io.InputStream> stream(String pathAndQuery, String token) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(base.get().resolve(pathAndQuery)).GET();
+    if (token != null && !token.isEmpty()) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    return exchange(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+  }
+
+  private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
     try {
-      r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return http.send(request, handler);
     } catch (IOException e) {
       throw new IllegalStateException("the API at " + base.get() + " cannot be reached: " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while asking the API", e);
     }
+  }
+
+  /** An answer of a status and a body, its JSON read where the body is JSON. */
+  static Answer answer(int status, String body) {
     JsonNode json;
     try {
-      json = r.body().isBlank() ? MAPPER.missingNode() : MAPPER.readTree(r.body());
+      json = body.isBlank() ? MAPPER.missingNode() : MAPPER.readTree(body);
     } catch (IOException e) {
       json = MAPPER.missingNode();
     }
-    return new Answer(r.statusCode(), json == null ? MAPPER.missingNode() : json, r.body());
+    return new Answer(status, json == null ? MAPPER.missingNode() : json, body);
   }
 
   /** A query string of the non-blank values, in order, each encoded: {@code ?a=1&b=x%20y}, or "" for none. */

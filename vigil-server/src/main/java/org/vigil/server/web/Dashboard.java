@@ -98,7 +98,7 @@ public final class Dashboard {
     c.routes.get("/ui/watches/{id}", pages::watch);
     c.routes.post("/ui/watches/{id}/delete", forms::deleteWatch);
     c.routes.get("/ui/events", pages::events);
-    c.routes.get("/ui/events.csv", new CsvExport(d)::export);
+    c.routes.get("/ui/events.csv", new EventsExport(d)::export);
     c.routes.get("/ui/events/{id}", pages::event);
     c.routes.post("/ui/events/{id}/corrections", forms::correct);
     c.routes.get("/ui/stories", pages::stories);
