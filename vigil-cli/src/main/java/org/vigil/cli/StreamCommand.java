@@ -84,12 +84,18 @@ final class StreamCommand implements Callable<Integer> {
     }
     VigilSettings settings = Wiring.settings(spec, dictionaryOptions, analysisOptions, null, null);
     VigilEngine engine = Wiring.engine(settings); // CoreNLP loaded once for the instance, shared by its threads
-    VigilStream stream = VigilStream.start(config, engine::code, settings.storyConfig());
+    VigilStream stream = VigilStream.start(config, engine::code, settings.storyConfig(), settings.failurePolicy());
     System.err.println("vigil: stream " + config.applicationId() + " reading " + config.articlesTopic() + " at "
         + config.bootstrap() + ", writing " + config.eventsTopic() + ", " + config.codedTopic() + ", "
-        + config.rejectionsTopic() + "; Ctrl-C stops");
+        + config.rejectionsTopic() + " (failure-policy " + settings.failurePolicy().name().toLowerCase(java.util.Locale.ROOT)
+        + "); Ctrl-C stops");
     Runtime.getRuntime().addShutdownHook(new Thread(stream::close, "vigil-stream-stop"));
     stream.await();
+    String rejectionsTopic = config.rejectionsTopic();
+    stream.stoppedBy().ifPresent(why -> System.err.println("vigil: stopped at " + why
+        + " (failure-policy fail: it is in " + rejectionsTopic + "; the records after it wait for the next run)"));
+    System.err.println("vigil: this instance rejected " + stream.rejections() + " records and dropped "
+        + stream.duplicates() + " exact duplicates");
     return stream.failed() ? Main.FAILURE : Main.OK;
   }
 

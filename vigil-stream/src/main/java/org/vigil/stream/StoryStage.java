@@ -26,14 +26,16 @@ import org.vigil.ingest.story.StoryIndex;
 final class StoryStage implements Processor<String, String, String, String> {
   private static final System.Logger LOG = System.getLogger(StoryStage.class.getName());
   private final StoryConfig config;
+  private final VigilTopology.Listener listener;
   private StoryIndex index;
   private KeyValueStore<String, String> hashes;
   private KeyValueStore<String, String> window;
   private ProcessorContext<String, String> context;
   private LocalDate newest;
 
-  StoryStage(StoryConfig config) {
+  StoryStage(StoryConfig config, VigilTopology.Listener listener) {
     this.config = config;
+    this.listener = listener;
   }
 
   @Override
@@ -64,6 +66,7 @@ final class StoryStage implements Processor<String, String, String, String> {
     String first = hashes.get(hash);
     if (first != null) {
       LOG.log(System.Logger.Level.DEBUG, () -> "article " + article.id() + " is an exact duplicate of " + first);
+      listener.duplicate(article.id(), first);
       return;
     }
     StoryAssignment story = index.add(article);

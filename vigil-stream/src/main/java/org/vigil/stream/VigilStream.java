@@ -3,8 +3,11 @@ package org.vigil.stream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.Serdes;
@@ -13,12 +16,17 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.vigil.core.article.Article;
 import org.vigil.ingest.story.StoryConfig;
 import org.vigil.pipeline.CodingWorkers;
+import org.vigil.pipeline.FailurePolicy;
 
 /**
  * One running instance of the stream (what {@code vigil stream} starts): {@link VigilTopology}
  * under Kafka Streams with exactly-once v2, the settings of docs/STREAM.md. Instances with the same
  * application id share the partitions; one that dies has its tasks moved to the others after the
- * session timeout. Thread-safe; {@link #close} stops it.
+ * session timeout. Under {@link FailurePolicy#FAIL} the first rejected record stops the instance
+ * (the rejection and everything before it committed, the rest of the topic left for the next run),
+ * as the batch's policy stops a batch; under {@link FailurePolicy#CONTINUE} it goes on. It counts
+ * the rejections and the exact duplicates it dropped (at least once: a record processed again
+ * after a crash counts again). Thread-safe; {@link #close} stops it.
  */
 public final class VigilStream implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(VigilStream.class.getName());
@@ -30,12 +38,34 @@ public final class VigilStream implements AutoCloseable {
    */
   static final Duration TRANSACTION_TIMEOUT = Duration.ofSeconds(30);
 
-  private final KafkaStreams streams;
+  private final FailurePolicy policy;
   private final CountDownLatch stopped = new CountDownLatch(1);
+  private final AtomicLong rejections = new AtomicLong();
+  private final AtomicLong duplicates = new AtomicLong();
+  private final AtomicReference<String> stoppedBy = new AtomicReference<>();
+  private volatile KafkaStreams streams;
   private volatile KafkaStreams.State state = KafkaStreams.State.CREATED;
 
-  private VigilStream(KafkaStreams streams) {
-    this.streams = streams;
+  VigilStream(FailurePolicy policy) {
+    this.policy = policy;
+  }
+
+  /** What the topology tells this instance: counts, and under FAIL the stop at the first rejection. */
+  final class Counts implements VigilTopology.Listener {
+    @Override
+    public void rejected(String record, String reason) {
+      rejections.incrementAndGet();
+      if (policy == FailurePolicy.FAIL && stoppedBy.compareAndSet(null, record + ": " + reason)) {
+        LOG.log(System.Logger.Level.ERROR, "stream stops at " + record + ": " + reason + " (failure-policy fail)");
+        // closing waits for the stream threads, one of which is calling this: close from another thread
+        Thread.ofPlatform().name("vigil-stream-stop").daemon().start(VigilStream.this::close);
+      }
+    }
+
+    @Override
+    public void duplicate(String articleId, String firstId) {
+      duplicates.incrementAndGet();
+    }
   }
 
   /** The Kafka Streams settings of {@code config} (docs/STREAM.md, "Settings"). */
@@ -72,11 +102,20 @@ public final class VigilStream implements AutoCloseable {
    * thread calls it).
    */
   public static VigilStream start(StreamConfig config, CodingWorkers.ArticleCoder coder, StoryConfig stories) {
+    return start(config, coder, stories, FailurePolicy.CONTINUE);
+  }
+
+  /** The same, with {@code policy} deciding what a rejected record does to the instance. */
+  public static VigilStream start(StreamConfig config, CodingWorkers.ArticleCoder coder, StoryConfig stories,
+      FailurePolicy policy) {
     Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(coder, "coder").code(WARM_UP);
     StreamTopics.ensure(config, Duration.ofSeconds(60));
-    KafkaStreams streams = new KafkaStreams(VigilTopology.build(config, coder, stories), properties(config));
-    VigilStream s = new VigilStream(streams);
+    VigilStream s = new VigilStream(policy);
+    KafkaStreams streams = new KafkaStreams(VigilTopology.build(config, coder, stories, s.new Counts()),
+        properties(config));
+    s.streams = streams;
     streams.setStateListener((now, before) -> {
       s.state = now;
       LOG.log(System.Logger.Level.INFO, "stream " + config.applicationId() + ": " + before + " -> " + now);
@@ -93,9 +132,24 @@ public final class VigilStream implements AutoCloseable {
     return state.isRunningOrRebalancing() || state == KafkaStreams.State.CREATED;
   }
 
-  /** Whether the instance stopped because of an error. */
+  /** Whether the instance stopped because of an error, or at a rejected record under FAIL. */
   public boolean failed() {
-    return state == KafkaStreams.State.ERROR;
+    return state == KafkaStreams.State.ERROR || stoppedBy.get() != null;
+  }
+
+  /** The record that stopped the instance under FAIL and why ({@code record: reason}), if one did. */
+  public Optional<String> stoppedBy() {
+    return Optional.ofNullable(stoppedBy.get());
+  }
+
+  /** Records this instance wrote to the rejections topic. */
+  public long rejections() {
+    return rejections.get();
+  }
+
+  /** Articles this instance dropped as exact duplicates. */
+  public long duplicates() {
+    return duplicates.get();
   }
 
   /** Blocks until the instance stops (closed, or failed). */
@@ -106,6 +160,9 @@ public final class VigilStream implements AutoCloseable {
   /** Stops the instance, committing what it has done; waits up to 30 s. */
   @Override
   public void close() {
-    streams.close(Duration.ofSeconds(30));
+    KafkaStreams running = streams;
+    if (running != null) {
+      running.close(Duration.ofSeconds(30));
+    }
   }
 }

@@ -50,12 +50,34 @@ public final class VigilTopology {
   private VigilTopology() {}
 
   /**
+   * What the stream tells besides its topics, called from the stream threads (so at least once:
+   * a record processed again after a crash is told again).
+   */
+  public interface Listener {
+    /** Tells nothing. */
+    Listener NONE = new Listener() {};
+
+    /** A record was written to the rejections topic: {@code record} names it, {@code reason} says why. */
+    default void rejected(String record, String reason) {}
+
+    /** An article was dropped as an exact duplicate (same content hash) of the article {@code firstId}. */
+    default void duplicate(String articleId, String firstId) {}
+  }
+
+  /**
    * The topology of {@code config}'s topics, coding with {@code coder} (the engine's {@code code},
    * called from the stream threads at once: it must be thread-safe) and grouping stories by
    * {@code stories}.
    */
   public static Topology build(StreamConfig config, CodingWorkers.ArticleCoder coder, StoryConfig stories) {
+    return build(config, coder, stories, Listener.NONE);
+  }
+
+  /** The same, telling {@code listener} of each rejection and each exact duplicate dropped. */
+  public static Topology build(StreamConfig config, CodingWorkers.ArticleCoder coder, StoryConfig stories,
+      Listener listener) {
     Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(listener, "listener");
     Objects.requireNonNull(coder, "coder");
     Objects.requireNonNull(stories, "stories");
     StreamsBuilder builder = new StreamsBuilder();
@@ -69,14 +91,14 @@ public final class VigilTopology {
         .process(() -> new ReadArticle(config.articlesTopic()), Named.as("read"));
     read.split(Named.as("read-"))
         .branch((k, v) -> v instanceof StreamSerdes.Rejected, Branched.withConsumer(rejected -> rejected
-            .mapValues(v -> rejection((StreamSerdes.Rejected) v), Named.as("read-rejection"))
+            .mapValues(v -> rejection(listener, (StreamSerdes.Rejected) v), Named.as("read-rejection"))
             .to(config.rejectionsTopic(), Produced.with(Serdes.String(), Serdes.String()).withName("rejections-read"))))
-        .defaultBranch(Branched.withConsumer(accepted -> coding(config, coder, stories, accepted)));
+        .defaultBranch(Branched.withConsumer(accepted -> coding(config, coder, stories, listener, accepted)));
     return builder.build();
   }
 
   private static void coding(StreamConfig config, CodingWorkers.ArticleCoder coder, StoryConfig stories,
-      KStream<String, StreamSerdes.Read> accepted) {
+      Listener listener, KStream<String, StreamSerdes.Read> accepted) {
     KStream<String, Object> coded = accepted
         .map((k, v) -> {
           Article a = ((StreamSerdes.Accepted) v).article();
@@ -84,13 +106,13 @@ public final class VigilTopology {
               java.nio.charset.StandardCharsets.UTF_8));
         }, Named.as("by-content-hash"))
         .repartition(Repartitioned.with(Serdes.String(), Serdes.String()).withName("stories").withNumberOfPartitions(1))
-        .process(() -> new StoryStage(stories), Named.as("stories"), HASHES, WINDOW)
+        .process(() -> new StoryStage(stories, listener), Named.as("stories"), HASHES, WINDOW)
         .repartition(Repartitioned.with(Serdes.String(), Serdes.String()).withName("coding")
             .withNumberOfPartitions(config.partitions()))
         .process(() -> new CodeStage(coder), Named.as("code"));
     coded.split(Named.as("code-"))
         .branch((k, v) -> v instanceof StreamSerdes.Rejected, Branched.withConsumer(rejected -> rejected
-            .mapValues(v -> rejection((StreamSerdes.Rejected) v), Named.as("code-rejection"))
+            .mapValues(v -> rejection(listener, (StreamSerdes.Rejected) v), Named.as("code-rejection"))
             .to(config.rejectionsTopic(), Produced.with(Serdes.String(), Serdes.String()).withName("rejections-code"))))
         .defaultBranch(Branched.withConsumer(ok -> {
           ok.flatMap((k, v) -> {
@@ -109,7 +131,8 @@ public final class VigilTopology {
         }));
   }
 
-  private static String rejection(StreamSerdes.Rejected r) {
+  private static String rejection(Listener listener, StreamSerdes.Rejected r) {
+    listener.rejected(r.record(), r.reason());
     return StreamSerdes.rejection(r.record(), r.reason());
   }
 

@@ -36,6 +36,19 @@ final class VigilTopologyTest {
   @TempDir Path state;
   private final AtomicInteger coded = new AtomicInteger();
   private final List<String> failOn = new ArrayList<>();
+  /** What the topology told its listener, in order. */
+  private final List<String> told = new ArrayList<>();
+  private final VigilTopology.Listener listener = new VigilTopology.Listener() {
+    @Override
+    public void rejected(String record, String reason) {
+      told.add("rejected " + record + ": " + reason);
+    }
+
+    @Override
+    public void duplicate(String articleId, String firstId) {
+      told.add("duplicate " + articleId + " of " + firstId);
+    }
+  };
   private TopologyTestDriver driver;
   private TestInputTopic<String, byte[]> articles;
   private TestOutputTopic<String, String> events;
@@ -56,7 +69,7 @@ final class VigilTopologyTest {
     StreamConfig config = StreamConfig.defaults("localhost:9092").withStateDir(state);
     Properties p = VigilStream.properties(config);
     p.put(StreamsConfig.STATE_DIR_CONFIG, state.toString());
-    driver = new TopologyTestDriver(VigilTopology.build(config, coder, StoryConfig.defaults()), p);
+    driver = new TopologyTestDriver(VigilTopology.build(config, coder, StoryConfig.defaults(), listener), p);
     articles = driver.createInputTopic(config.articlesTopic(), new StringSerializer(), new ByteArraySerializer());
     events = driver.createOutputTopic(config.eventsTopic(), new StringDeserializer(), new StringDeserializer());
     rejections = driver.createOutputTopic(config.rejectionsTopic(), new StringDeserializer(), new StringDeserializer());
@@ -93,6 +106,7 @@ final class VigilTopologyTest {
     assertThat(coded).hasValue(1);
     assertThat(keys(events)).containsExactly("a1-e1", "a1-e2");
     assertThat(keys(codedOut)).containsExactly("a1");
+    assertThat(told).containsExactly("duplicate a1-copy of a1", "duplicate a1 of a1");
   }
 
   @Test
@@ -111,6 +125,7 @@ final class VigilTopologyTest {
     assertThat(out.get(1).story().duplicateOf()).isEqualTo("a1");
     assertThat(out.get(2).story().isNew()).as("eleven days later: outside the 3-day window").isTrue();
     assertThat(coded).hasValue(3);
+    assertThat(told).as("near duplicates are coded, not dropped").isEmpty();
   }
 
   @Test
@@ -124,6 +139,9 @@ final class VigilTopologyTest {
         KeyValue.pair("k-blank", StreamSerdes.rejection("vigil-articles/0@1:1 (id b1)", "blank text")));
     assertThat(events.isEmpty()).isTrue();
     assertThat(coded).hasValue(0);
+    assertThat(told).containsExactly(
+        "rejected vigil-articles/0@0:1 (id n1): missing date: no 'date' or 'published' field",
+        "rejected vigil-articles/0@1:1 (id b1): blank text");
   }
 
   @Test
@@ -135,6 +153,7 @@ final class VigilTopologyTest {
     assertThat(rejections.readKeyValuesToList()).containsExactly(KeyValue.pair(bad.contentHash(),
         StreamSerdes.rejection("article bad", "not coded: the parser gave up on bad")));
     assertThat(keys(events)).containsExactly("good-e1", "good-e2");
+    assertThat(told).containsExactly("rejected article bad: not coded: the parser gave up on bad");
   }
 
   private static List<String> keys(TestOutputTopic<String, String> topic) {
