@@ -25,12 +25,13 @@ final class StoreCommand implements Runnable {
   /** {@code vigil store check}: articles whose stored events are not those they were committed with. */
   @Command(name = "check", mixinStandardHelpOptions = true,
       description = "Report articles whose stored events do not match the number and ids they were committed with"
-          + " (every ingest runs the same check first and codes them again). Exit code 1 when there are any.")
+          + " (every ingest runs the same check first and codes them again), and daily pre-aggregates that differ from"
+          + " the events. Exit code 1 when there are any.")
   static final class Check implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", description = "The store (default: the setting store.path, vigil-data/vigil.duckdb; docs/configuration.md).")
     Path db;
 
-    @Option(names = "--repair", description = "Remove the articles found (with their events), so that the next ingest codes them again.")
+    @Option(names = "--repair", description = "Remove the articles found (with their events), so that the next ingest codes them again, and fill the pre-aggregates again from the events.")
     boolean repair;
 
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -52,15 +53,28 @@ final class StoreCommand implements Runnable {
         for (DuckDbEventStore.Mismatch m : check.broken()) {
           out.println("  " + m.describe());
         }
-        if (check.ok()) {
+        java.util.OptionalLong drift = store.rollupDrift();
+        out.println(drift.isEmpty() ? "daily pre-aggregates: none (a store older than schema version 6)"
+            : drift.getAsLong() == 0 ? "daily pre-aggregates: equal to the events"
+            : "daily pre-aggregates: " + drift.getAsLong() + " keys differ from the events");
+        boolean rollupsOff = drift.isPresent() && drift.getAsLong() > 0;
+        if (check.ok() && !rollupsOff) {
           return Main.OK;
         }
         if (repair) {
-          List<DuckDbEventStore.Mismatch> removed = store.repair();
-          out.printf("removed %d articles; the next ingest codes them again%n", removed.size());
+          if (!check.ok()) {
+            List<DuckDbEventStore.Mismatch> removed = store.repair(); // fills the pre-aggregates again too
+            out.printf("removed %d articles; the next ingest codes them again%n", removed.size());
+          } else {
+            store.rebuildRollups();
+          }
+          if (drift.isPresent()) {
+            out.println("daily pre-aggregates filled again from the events");
+          }
           return Main.OK;
         }
-        out.println("run 'vigil store check --repair', or any 'vigil ingest' (which repairs first), to code them again");
+        out.println(check.ok() ? "run 'vigil store check --repair' to fill the pre-aggregates again from the events"
+            : "run 'vigil store check --repair', or any 'vigil ingest' (which repairs first), to code them again");
         return Main.SOME_REJECTED;
       }
     }

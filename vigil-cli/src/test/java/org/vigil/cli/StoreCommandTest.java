@@ -62,7 +62,8 @@ final class StoreCommandTest {
   void storeCheckReportsArticlesKeptWithoutTheirEventsAndRepairRemovesThem() throws Exception {
     Path db = storeWithTwoArticles();
     assertThat(Main.run("store", "check", "--db", db.toString())).isEqualTo(Main.OK);
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(db + ": 2 articles, 3 events; 0 broken\n");
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(db + ": 2 articles, 3 events; 0 broken\n"
+        + "daily pre-aggregates: equal to the events\n");
 
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement s = c.createStatement()) {
       s.execute("DELETE FROM events WHERE article_id = 'a1'");
@@ -70,14 +71,35 @@ final class StoreCommandTest {
     out.reset();
     assertThat(Main.run("store", "check", "--db", db.toString())).isEqualTo(Main.SOME_REJECTED);
     assertThat(out.toString(StandardCharsets.UTF_8)).contains(db + ": 2 articles, 1 events; 1 broken\n"
-        + "  article a1: committed with 2 events, holds 0\n");
+        + "  article a1: committed with 2 events, holds 0\n"
+        + "daily pre-aggregates: 4 keys differ from the events\n"); // two events gone, a key each in both tables
 
     out.reset();
     assertThat(Main.run("store", "check", "--repair", "--db", db.toString())).isEqualTo(Main.OK);
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("removed 1 articles; the next ingest codes them again");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("removed 1 articles; the next ingest codes them again\n"
+        + "daily pre-aggregates filled again from the events\n");
     out.reset();
     assertThat(Main.run("store", "check", "--db", db.toString())).isEqualTo(Main.OK);
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(db + ": 1 articles, 1 events; 0 broken\n");
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(db + ": 1 articles, 1 events; 0 broken\n"
+        + "daily pre-aggregates: equal to the events\n");
+  }
+
+  @Test
+  void storeCheckReportsPreAggregatesThatDifferFromTheEventsAndRepairFillsThemAgain() throws Exception {
+    Path db = storeWithTwoArticles();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement s = c.createStatement()) {
+      s.execute("UPDATE rollup_countries SET events = events * 2");
+    }
+    assertThat(Main.run("store", "check", "--db", db.toString())).isEqualTo(Main.SOME_REJECTED);
+    String said = out.toString(StandardCharsets.UTF_8);
+    assertThat(said).startsWith(db + ": 2 articles, 3 events; 0 broken\ndaily pre-aggregates: ")
+        .contains(" keys differ from the events\n")
+        .endsWith("run 'vigil store check --repair' to fill the pre-aggregates again from the events\n");
+    out.reset();
+    assertThat(Main.run("store", "check", "--repair", "--db", db.toString())).isEqualTo(Main.OK);
+    out.reset();
+    assertThat(Main.run("store", "check", "--db", db.toString())).isEqualTo(Main.OK);
+    assertThat(out.toString(StandardCharsets.UTF_8)).endsWith("daily pre-aggregates: equal to the events\n");
   }
 
   @Test

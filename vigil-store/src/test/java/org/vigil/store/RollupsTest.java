@@ -67,6 +67,7 @@ final class RollupsTest {
           });
           assertThat(store.repair()).extracting(DuckDbEventStore.Mismatch::articleId).containsExactly(broken.id());
         }
+        assertThat(store.rollupDrift()).hasValue(0);
         for (EventQuery q : queries(g)) {
           for (Grouping grouping : Grouping.values()) {
             for (Period period : Period.values()) {
@@ -130,6 +131,47 @@ final class RollupsTest {
       assertThat(rows(store, Rollups.DYADS)).isEqualTo(1);
       assertThat(reads.aggregate(EventQuery.all(1), Period.DAY, Grouping.DYAD)).isEqualTo(before)
           .containsExactly(new StoreReads.Aggregate(DAY, "TJKGOV>AFG", 1, -10.0));
+    }
+  }
+
+  @Test
+  void theCheckFindsPreAggregatesEditedByHandAndTheRebuildMendsThem() {
+    try (DuckDbEventStore store = new DuckDbEventStore(StoreConfig.inMemory())) {
+      StoreReads reads = new StoreReads(store);
+      Article a = Events.article("a", DAY);
+      store.store(a, List.of(
+          Events.event(a, "e1").date(DAY).source("TJKGOV", "TJK").target("AFG", "AFG").cameo("190", 4, -10)
+              .plover("ASSAULT").build(),
+          Events.event(a, "e2").date(DAY).source("RUSGOV", "RUS").cameo("042", 1, 1.9).plover("CONSULT").build()));
+      var truth = reads.aggregate(EventQuery.all(1), Period.DAY, Grouping.DYAD, false);
+      assertThat(store.rollupDrift()).hasValue(0);
+      store.read(c -> {
+        try (Statement st = c.createStatement()) {
+          // one key's count changed, one key (with no target country: NULL must compare) dropped
+          st.execute("UPDATE rollup_dyads SET events = events + 1 WHERE source_code = 'TJKGOV'");
+          st.execute("DELETE FROM rollup_countries WHERE target_country IS NULL");
+        }
+        return null;
+      });
+      assertThat(store.rollupDrift()).hasValue(2);
+      store.rebuildRollups();
+      assertThat(store.rollupDrift()).hasValue(0);
+      assertThat(reads.aggregate(EventQuery.all(1), Period.DAY, Grouping.DYAD, true)).isEqualTo(truth);
+    }
+  }
+
+  @Test
+  void aReadOnlyStoreRefusesTheRebuild(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    java.nio.file.Path file = dir.resolve("v.duckdb");
+    try (DuckDbEventStore store = new DuckDbEventStore(StoreConfig.file(file))) {
+      store.store(Events.article("a", DAY), List.of());
+    }
+    try (DuckDbEventStore store = new DuckDbEventStore(StoreConfig.file(file).asReadOnly())) {
+      assertThat(store.rollupDrift()).hasValue(0);
+      org.assertj.core.api.Assertions.assertThatThrownBy(store::rebuildRollups)
+          .isInstanceOf(StoreException.class)
+          .hasMessage("cannot rebuild the pre-aggregates in " + StoreConfig.file(file).asReadOnly().describe()
+              + ": it is open read-only");
     }
   }
 
