@@ -30,6 +30,8 @@ final class EventDates {
   private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})");
   private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
   private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
+  /** A decade as SUTime gives it: "the 1990s" is {@code 199X}. */
+  private static final Pattern DECADE = Pattern.compile("^(\\d{3})X$");
   private static final Pattern WEEKEND = Pattern.compile("^(\\d{4})-W(\\d{2})-WE$");
   /** Words that join the two ends of a range of days. */
   private static final Set<String> THROUGH = Set.of("to", "through", "thru", "until", "till", "-", "–", "—", "and");
@@ -63,8 +65,19 @@ final class EventDates {
         break;
       }
       String r = h.relation();
-      if (!(r.equals("xcomp") || r.equals("ccomp") || r.startsWith("acl") || r.equals("conj") || r.startsWith("advcl:to"))) {
+      // enhanced dependencies name the conjunction ("conj:and"); a conjunct shares its head's time
+      // ("Last month, the court sentenced him and banned him from politics") unless their tenses
+      // differ ("arrested them on Friday and will try them")
+      boolean conjunct = r.equals("conj") || r.startsWith("conj:");
+      if (!(r.equals("xcomp") || r.equals("ccomp") || r.startsWith("acl") || conjunct || r.startsWith("advcl:to"))) {
         break;
+      }
+      if (conjunct) {
+        int own = tense(g, cur);
+        int theirs = tense(g, h.governor());
+        if (own != 0 && theirs != 0 && own != theirs) {
+          break;
+        }
       }
       cur = h.governor();
     }
@@ -441,6 +454,12 @@ final class EventDates {
           return null;
         }
         return new EventDate(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), DateGranularity.YEAR, true, t.text(), v);
+      }
+      m = DECADE.matcher(v);
+      if (m.find()) {
+        int first = Integer.parseInt(m.group(1)) * 10;
+        return new EventDate(LocalDate.of(first, 1, 1), LocalDate.of(first + 9, 12, 31), DateGranularity.DECADE, true,
+            t.text(), v);
       }
     } catch (java.time.DateTimeException | NumberFormatException e) {
       return null;

@@ -34,7 +34,12 @@ final class EventDatesIT {
       The Iraqi prime minister met the Iranian president yesterday. \
       Syrian troops clashed with Turkish soldiers over the weekend. \
       Indian and Chinese officials held talks between 10 and 12 June. \
-      Colombian police arrested drug traffickers.""";
+      Colombian police arrested drug traffickers. \
+      Last month, Bosnian police arrested the mayor and detained his aides. \
+      On Tuesday, Chadian troops attacked a rebel camp and killed dozens of fighters. \
+      Somali troops shelled the town on Sunday and rebels attacked it on Saturday. \
+      Serbian forces attacked Albanian villages in the 1990s. \
+      Ethiopia and Eritrea fought a border war in the 1990s.""";
   private static List<CodedEvent> events;
 
   @BeforeAll
@@ -117,6 +122,35 @@ final class EventDatesIT {
   @Test
   void theWeekendIsTheOneBeforeTheArticle() {
     assertDays("Syrian troops", "2021-07-03", "2021-07-04");
+  }
+
+  @Test
+  void aConjunctSharesTheTimeOfTheClauseItJoins() {
+    EventDate month = dateOf("Last month, Bosnian police");
+    assertThat(events.stream().filter(e -> e.evidence().sentence().startsWith("Last month, Bosnian police")))
+        .as("arrested and detained").hasSizeGreaterThanOrEqualTo(2);
+    assertThat(month.date()).isEqualTo(LocalDate.of(2021, 6, 1));
+    assertThat(month.granularity()).isEqualTo(DateGranularity.MONTH);
+    assertThat(events.stream().filter(e -> e.evidence().sentence().startsWith("On Tuesday, Chadian troops")))
+        .as("attacked and killed").hasSizeGreaterThanOrEqualTo(2);
+    assertDays("On Tuesday, Chadian troops", "2021-06-29", "2021-06-29");
+  }
+
+  @Test
+  void aConjunctWithATimeOfItsOwnKeepsIt() {
+    List<LocalDate> days = events.stream().filter(e -> e.evidence().sentence().startsWith("Somali troops shelled"))
+        .map(e -> e.date().date()).distinct().sorted().toList();
+    assertThat(days).containsExactly(LocalDate.of(2021, 7, 3), LocalDate.of(2021, 7, 4));
+  }
+
+  @Test
+  void aDecadeIsTenYears() {
+    for (String start : List.of("Serbian forces", "Ethiopia and Eritrea")) {
+      EventDate d = dateOf(start);
+      assertThat(d.granularity()).isEqualTo(DateGranularity.DECADE);
+      assertThat(d.date()).isEqualTo(LocalDate.of(1990, 1, 1));
+      assertThat(d.end()).isEqualTo(LocalDate.of(1999, 12, 31));
+    }
   }
 
   @Test

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param date the first day
  * @param end the last day (equal to {@code date} for a day)
- * @param granularity day, week, month or year
+ * @param granularity day, week, month, year or decade
  * @param fromText true when resolved from a time expression of the clause, false when it is the
  *     article date
  * @param text the time expression as written, empty when {@code fromText} is false
