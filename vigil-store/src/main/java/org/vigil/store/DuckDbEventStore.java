@@ -1371,10 +1371,7 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore, Cor
   @Override
   public List<MergedEvent> mergedEvents(EventQuery query) {
     Objects.requireNonNull(query, "query");
-    return read(c -> {
-      requireMergedTables(c);
-      return MergedRows.merged(c, query);
-    });
+    return readMerged(c -> MergedRows.merged(c, query));
   }
 
   /**
@@ -1385,10 +1382,7 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore, Cor
   @Override
   public Optional<MergedEvent> mergedEvent(String id) {
     Objects.requireNonNull(id, "id");
-    return read(c -> {
-      requireMergedTables(c);
-      return MergedRows.merged(c, id);
-    });
+    return readMerged(c -> MergedRows.merged(c, id));
   }
 
   /**
@@ -1402,10 +1396,7 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore, Cor
       throw new IllegalArgumentException("stories need minArticles and limit of at least 1, were " + minArticles
           + " and " + limit);
     }
-    return read(c -> {
-      requireMergedTables(c);
-      return MergedRows.stories(c, minArticles, limit);
-    });
+    return readMerged(c -> MergedRows.stories(c, minArticles, limit));
   }
 
   /**
@@ -1416,10 +1407,7 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore, Cor
   @Override
   public Optional<Story> story(String id) {
     Objects.requireNonNull(id, "id");
-    return read(c -> {
-      requireMergedTables(c);
-      return MergedRows.story(c, id);
-    });
+    return readMerged(c -> MergedRows.story(c, id));
   }
 
   /**
@@ -1432,17 +1420,18 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore, Cor
     if (days < 0) {
       throw new IllegalArgumentException("days must be at least 0, was " + days);
     }
-    return read(c -> {
-      requireMergedTables(c);
-      return MergedRows.latest(c, days);
-    });
+    return readMerged(c -> MergedRows.latest(c, days));
   }
 
-  private void requireMergedTables(Connection c) throws SQLException {
-    if (!MergedRows.present(c)) {
-      throw new StoreException(config.describe() + " was written by an older Vigil and keeps no stories or merged"
-          + " events; open it for writing once (vigil ingest) to bring it to schema version " + Schema.VERSION);
-    }
+  /** A read of the stories and merged events, refused clearly on a store older than schema version 4. */
+  private <T> T readMerged(Work<T> work) {
+    return read(c -> {
+      if (!MergedRows.present(c)) {
+        throw new StoreException(config.describe() + " was written by an older Vigil and keeps no stories or merged"
+            + " events; open it for writing once (vigil ingest) to bring it to schema version " + Schema.VERSION);
+      }
+      return work.run(c);
+    });
   }
 
   @Override
