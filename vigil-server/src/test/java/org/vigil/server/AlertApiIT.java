@@ -235,7 +235,7 @@ final class AlertApiIT {
     });
     reader.setDaemon(true);
     reader.start();
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (stream.clients() == 0 && System.nanoTime() < deadline) {
       Thread.sleep(20);
     }

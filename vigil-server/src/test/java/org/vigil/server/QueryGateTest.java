@@ -29,7 +29,7 @@ final class QueryGateTest {
 
   @Test
   void aFullLineIsRefusedAtOnceAndAWaitThatRunsOutToo() throws Exception {
-    QueryGate gate = new QueryGate(new QueryGate.Limits(1, 1, Duration.ofMillis(300)));
+    QueryGate gate = new QueryGate(new QueryGate.Limits(1, 1, Duration.ofMillis(2000)));
     gate.enter(context(new ConcurrentHashMap<>()));
     Map<String, String> waitedHeaders = new ConcurrentHashMap<>();
     CompletableFuture<Throwable> waited = CompletableFuture.supplyAsync(() -> {
@@ -51,11 +51,12 @@ final class QueryGateTest {
           assertThat(e.code()).isEqualTo("busy");
         })
         .hasMessage("the server is answering 1 queries and 1 more wait; try again in a second");
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(250));
+    // refused without waiting its turn: well before the 2 s a waiter may wait (loose, for loaded machines)
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1500));
     assertThat(refused).containsEntry("Retry-After", "1");
-    Throwable timedOut = waited.get(5, TimeUnit.SECONDS);
+    Throwable timedOut = waited.get(60, TimeUnit.SECONDS);
     assertThat(timedOut).isInstanceOf(ApiException.class)
-        .hasMessage("no turn to query the store within 300 ms; try again in a second");
+        .hasMessage("no turn to query the store within 2000 ms; try again in a second");
     assertThat(waitedHeaders).containsEntry("Retry-After", "1");
     assertThat(gate.waiting()).isZero();
   }

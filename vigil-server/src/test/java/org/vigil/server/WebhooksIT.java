@@ -71,7 +71,7 @@ final class WebhooksIT {
   }
 
   private static void await(java.util.function.BooleanSupplier done) throws InterruptedException {
-    long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (!done.getAsBoolean() && System.nanoTime() < end) {
       Thread.sleep(20);
     }
