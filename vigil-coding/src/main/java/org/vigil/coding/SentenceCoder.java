@@ -24,7 +24,8 @@ import org.vigil.core.text.Sentence;
  * speaker's own words; for each firing {@link Participants} finds
  * sources and targets (through {@link Mentions} and {@link Pronouns}), {@link CodeDerivation}
  * derives the code and {@link EventAssembler} makes the events; {@link Transformations} recodes
- * governed clauses; {@link Arbitration} settles which events the sentence keeps. Per sentence; not
+ * governed clauses; {@link Arbitration} settles which events the sentence keeps; {@link Meetings}
+ * adds meetings written as nouns and {@link Wishes} appeals worded as wishes. Per sentence; not
  * thread-safe.
  */
 final class SentenceCoder {
