@@ -96,6 +96,16 @@ public final class EventCandidates implements SentenceTriage {
       // "X said Russia's aggression was illegal": criticism in the speaker's words (issue 11)
       trigger = TRIGGER;
     }
+    if (trigger == NO_TRIGGER && dictionaries.rules().inferModality()
+        && dictionaries.rules().dialect().readsNominalMeetings() && Meetings.mayMeet(tokens)) {
+      // "traveled to X for talks with Y": a meeting written as a noun (issue 11, round 4)
+      trigger = TRIGGER;
+    }
+    if (trigger == NO_TRIGGER && dictionaries.rules().inferModality()
+        && dictionaries.rules().dialect().readsWishes() && Wishes.mayWish(tokens)) {
+      // "she hopes the United States can help": an appeal worded as a wish (issue 11, round 4)
+      trigger = TRIGGER;
+    }
     boolean parse = trigger != NO_TRIGGER
         && (hasActor(tokens, matches) || trigger == GENERIC_TRIGGER && hasGenericActor(tokens, matches)
             || dictionaries.rules().dialect().readsDefiniteReferences() && DefiniteReferences.mayRefer(tokens));

@@ -24,12 +24,15 @@ import org.vigil.core.text.Sentence;
  * speaker's own words; for each firing {@link Participants} finds
  * sources and targets (through {@link Mentions} and {@link Pronouns}), {@link CodeDerivation}
  * derives the code and {@link EventAssembler} makes the events; {@link Transformations} recodes
- * governed clauses; {@link Arbitration} settles which events the sentence keeps. Per sentence; not
+ * governed clauses; {@link Arbitration} settles which events the sentence keeps; {@link Meetings}
+ * adds meetings written as nouns and {@link Wishes} appeals worded as wishes. Per sentence; not
  * thread-safe.
  */
 final class SentenceCoder {
-  /** Codes of acts both sides do together: consult (040), meet (044), negotiate (046). */
-  private static final Set<String> RECIPROCAL = Set.of("040", "044", "046");
+  /** Codes of acts both sides do together: consult (040), talk by telephone (041), meet (044), negotiate (046). */
+  private static final Set<String> RECIPROCAL = Set.of("040", "041", "044", "046");
+  /** Codes of acts sides named together do with each other: sign an agreement (057), cooperate (06x). */
+  private static final Set<String> JOINT = Set.of("057", "060", "061", "062", "063", "064");
 
   private final Dictionaries dictionaries;
   private final CodingRules rules;
@@ -153,6 +156,26 @@ final class SentenceCoder {
     }
     List<CodedEvent> settled = new Arbitration(g, dialect, triggers, dictionaries.cameo(), assembler)
         .settle(firings, coded, absorbed, demanded);
+    if (rules.inferModality() && dialect.readsNominalMeetings()) {
+      // meetings written as nouns (issue 11, round 4): "traveled to X for talks with Y"
+      List<CodedEvent> met = new Meetings(clauses, mentions, dictionaries, assembler, annotated.article().date())
+          .code(settled);
+      if (!met.isEmpty()) {
+        List<CodedEvent> out = new ArrayList<>(settled);
+        out.addAll(met);
+        settled = out;
+      }
+    }
+    if (rules.inferModality() && dialect.readsWishes()) {
+      // appeals worded as wishes (issue 11, round 4): "she hopes the United States can ..."
+      List<CodedEvent> wished = new Wishes(g, mentions, dictionaries, assembler, annotated.article().date())
+          .code(settled);
+      if (!wished.isEmpty()) {
+        List<CodedEvent> out = new ArrayList<>(settled);
+        out.addAll(wished);
+        settled = out;
+      }
+    }
     if (rules.inferModality() && dialect.readsEvaluativeSpeech()) {
       // criticism in the speaker's own words (issue 11): once per dyad the patterns did not code already
       List<CodedEvent> evaluated = new Evaluations(g, mentions, dictionaries, assembler, annotated.article().date())
@@ -224,8 +247,13 @@ final class SentenceCoder {
     }
     List<CodedEvent> out = new ArrayList<>();
     CameoCode reverse = p.reverseCode() == null ? null : dictionaries.cameo().find(p.reverseCode()).orElse(null);
+    boolean reciprocal = RECIPROCAL.contains(code) || RECIPROCAL.contains(p.code());
+    // "Canada and Mexico met", "Egypt and Greece signed an agreement" (issue 11, round 4): sides
+    // named together with no one else act on each other, each way, as the coders code joint acts
+    boolean joint = targets.isEmpty() && sources.size() >= 2 && dialect.readsClauseRoles() && !derived.negated()
+        && reverse == null && (reciprocal || JOINT.contains(p.code()));
     for (Mention s : sources) {
-      List<Mention> ts = targets.isEmpty() ? Collections.singletonList(null) : targets;
+      List<Mention> ts = joint ? sources : targets.isEmpty() ? Collections.singletonList(null) : targets;
       for (Mention target : ts) {
         if (target != null && target.code().equals(s.code())) {
           continue;
@@ -236,7 +264,7 @@ final class SentenceCoder {
           out.add(assembler.event(f, s, target, ownCameo, own, derived.negated(), derived.modality(), derived.cues(), date,
               ss.direct(), found.nested(), found.loose()));
         }
-        if (reverse == null && target != null && dialect.readsClauseRoles() && RECIPROCAL.contains(code)
+        if (reverse == null && target != null && dialect.readsClauseRoles() && reciprocal && !joint
             && !derived.negated()) {
           // "A met B", "A held talks with B": a meeting is each side's act (issue 11; the coders'
           // convention); a visit (042, 043) stays one event, visitor to host

@@ -55,6 +55,22 @@ public enum Dialect {
   }
 
   /**
+   * Meetings written as nouns: "traveled to X for talks with Y", "the Russia-Ukraine talks" code a
+   * consultation each way (issue 11, round 4). PETRARCH codes verbs only.
+   */
+  public boolean readsNominalMeetings() {
+    return this == VIGIL;
+  }
+
+  /**
+   * Appeals worded as wishes: "she hopes the United States can help", "we want Kenya to reopen the
+   * border" code a request of the speaker on that actor (issue 11, round 4). PETRARCH codes verbs only.
+   */
+  public boolean readsWishes() {
+    return this == VIGIL;
+  }
+
+  /**
    * Agents as PETRARCH compounds them: every agent of the actor's phrase adds its code unless the
    * code already holds it ("Gondor government newspaper" is {@code GONGOVMED}), prefix agents go
    * before the actor's code, "former" gives {@code ELI}, and agent nouns match only the forms the
