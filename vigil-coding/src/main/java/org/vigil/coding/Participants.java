@@ -43,7 +43,16 @@ final class Participants {
   private static final Set<String> SUPPORT_VERBS = Set.of(
       "carry", "conduct", "launch", "stage", "mount", "hold", "have", "make", "pay", "begin", "start", "continue",
       "resume", "intensify", "escalate", "step", "undertake", "perform", "wage", "unleash", "execute", "commit",
-      "give", "take", "do", "order", "plan", "prepare", "organize", "organise", "lead", "join", "attend", "host");
+      "give", "take", "do", "order", "plan", "prepare", "organize", "organise", "lead", "join", "attend", "host", "ramp");
+  /**
+   * Codes of detention that authorities do (arrest, detain, jail, sentence), whose doer news often
+   * leaves unnamed: "two reporters were detained", "the arrest of five people". Deportations are
+   * left out: their place is where the deported were sent, not whose authorities sent them.
+   */
+  private static final Set<String> AUTHORITY_CODES = Set.of("173");
+  /** Verbs of those codes whose unnamed doer is the authorities; not charging or prosecuting, which is accusation. */
+  private static final Set<String> AUTHORITY_ACTS = Set.of(
+      "arrest", "detain", "jail", "imprison", "sentence", "arrest/n", "detention");
 
   /**
    * Targets found and how they were reached, for the event's confidence.
@@ -122,6 +131,13 @@ final class Participants {
           cands.add(a);
         }
       }
+      for (int a : g.childrenExact(t, "acl")) {
+        // "an offensive launched by Gondor's army": the agent of the participle that made the act
+        if (g.token(a).pos().equals("VBN") && SUPPORT_VERBS.contains(g.lemma(a))) {
+          cands.addAll(g.childrenExact(a, "obl:agent"));
+          cands.addAll(g.childrenExact(a, "obl:by"));
+        }
+      }
       Dependency h = g.head(t);
       // "Gondor carried out an airstrike": the subject of a support verb is the noun's agent;
       // "Gondor condemned the airstrike" says nothing of who struck.
@@ -157,6 +173,13 @@ final class Participants {
       List<Mention> unknown = unidentified(cands, t, passive);
       if (!unknown.isEmpty()) {
         return new SourceSearch(unknown, false);
+      }
+    }
+    if (generic && cands.isEmpty() && AUTHORITY_CODES.contains(code)) {
+      // "two reporters were detained", "the arrest of five people": the authorities, unnamed (issue 11)
+      List<Mention> implied = impliedAuthorities(t, passive);
+      if (!implied.isEmpty()) {
+        return new SourceSearch(implied, false);
       }
     }
     if (dialect.sourceFromPhrase() && !cands.isEmpty()) {
@@ -329,6 +352,32 @@ final class Participants {
       return List.of();
     }
     return List.of(new Mention(at, at, at + 1, "---UAF", null, "UAF", "", List.of(), List.of("unidentified"), false,
+        false));
+  }
+
+  /**
+   * The unnamed authorities that detained or sentenced someone: a passive of such a verb
+   * with no agent whose subject is someone ("two reporters were detained", "was sentenced to five
+   * years"), or such a noun of someone ("the arrest of five people"). Sector {@code GOV}, no
+   * country (the place may give one), entry {@code implied-authorities}; empty otherwise ("the
+   * goods were detained", "he was charged", which is an accusation).
+   */
+  private List<Mention> impliedAuthorities(int t, boolean passive) {
+    String act = g.token(t).isNoun() ? (g.lemma(t).equals("arrest") ? "arrest/n" : g.lemma(t)) : g.lemma(t);
+    if (!AUTHORITY_ACTS.contains(act)) {
+      return List.of();
+    }
+    boolean someone;
+    if (g.token(t).isNoun()) {
+      someone = g.childrenExact(t, "nmod:of").stream()
+          .anyMatch(p -> !mentions.resolve(List.of(p), t).isEmpty() || actors.sectorOnly(p) != null);
+    } else {
+      someone = passive && hasHumanPatient(t);
+    }
+    if (!someone) {
+      return List.of();
+    }
+    return List.of(new Mention(t, t, t + 1, "---GOV", null, "GOV", "", List.of(), List.of("implied-authorities"), false,
         false));
   }
 

@@ -199,6 +199,10 @@ final class SentenceCoder {
     if (sources.isEmpty()) {
       return List.of();
     }
+    if (dialect.readsClauseRoles() && p.pos() == VerbPattern.TriggerPos.NOUN && NounEvents.unrealised(g, t)) {
+      // "called for the lifting of U.S. sanctions", "the threat of an offensive" (issue 11)
+      return List.of();
+    }
     if (rules.inferModality() && clauses.requested(t)) {
       // "Arnor urged Gondor to hold talks": the appeal is the event; the talks have not happened.
       return List.of();
