@@ -358,7 +358,7 @@ final class Participants {
   /**
    * The unnamed authorities that detained or sentenced someone: a passive of such a verb
    * with no agent whose subject is someone ("two reporters were detained", "was sentenced to five
-   * years"), or such a noun of someone ("the arrest of five people"). Sector {@code GOV}, no
+   * years"), or such a noun of someone ("the arrest of five people", "of Dodik"). Sector {@code GOV}, no
    * country (the place may give one), entry {@code implied-authorities}; empty otherwise ("the
    * goods were detained", "he was charged", which is an accusation).
    */
@@ -369,8 +369,10 @@ final class Participants {
     }
     boolean someone;
     if (g.token(t).isNoun()) {
-      someone = g.childrenExact(t, "nmod:of").stream()
-          .anyMatch(p -> !mentions.resolve(List.of(p), t).isEmpty() || actors.sectorOnly(p) != null);
+      // a person or group: a sector noun ("five people", "activists") or a named one ("Dodik"), not a
+      // thing an adjective ties to a country ("the arrest of the Afghan economy")
+      someone = g.childrenExact(t, "nmod:of").stream().anyMatch(p -> actors.sectorOnly(p) != null
+          || g.token(actors.realHead(p)).isProperNoun() && !mentions.resolve(List.of(p), t).isEmpty());
     } else {
       someone = passive && hasHumanPatient(t);
     }
