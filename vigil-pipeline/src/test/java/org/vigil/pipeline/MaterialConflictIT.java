@@ -12,9 +12,10 @@ import org.vigil.core.event.CodedEvent;
 /**
  * Issue 11, round 4: force, coercion and sanctions as news writes them. Acts written as nouns whose
  * owner names the doer ("Egypt's crackdown on protesters", "Russian attacks on Ukrainian power
- * plants", "Canada's sanctions on Russian banks"); detentions whose doer the text leaves unnamed
- * ("two journalists were detained", "the arrest of six people"), coded as the authorities of the
- * place; and the verbs of cutting aid, raising sanctions and designating terrorist groups. Real
+ * plants", "Canada's sanctions on Russian banks"); arrests and detentions whose doer the text
+ * leaves unnamed ("the arrest of six people"), coded as the authorities of the place; leaving an
+ * organisation of states as breaking relations with it ("Mali withdrew from ECOWAS"); and the
+ * verbs of cutting aid, raising sanctions and designating terrorist groups. Real
  * CoreNLP, built-in dictionaries; sentences written for Vigil, each piece with two examples and
  * near misses.
  */
@@ -50,9 +51,9 @@ final class MaterialConflictIT {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      Two journalists were detained in Kabul on Monday.                                | AFGGOV
       The raid led to the arrest of six people in the Iraqi city of Mosul.             | IRQGOV
-      Three opposition activists were arrested in the Kenyan capital, Nairobi.         | KENGOV
+      Rights groups condemned the detention of two journalists in the Afghan capital, Kabul. | AFGGOV
+      The arrest of three opposition activists in the Kenyan capital, Nairobi, drew protests. | KENGOV
       """)
   void aDetentionWithNoNamedDoerIsTheAuthoritiesOfThePlace(String sentence, String source) {
     CodedEvent e = event(sentence, "173");
@@ -65,8 +66,9 @@ final class MaterialConflictIT {
       The goods were detained at the Kenyan port of Mombasa.
       The Nigerian mayor was charged with fraud.
       The arrest of the Afghan economy worried bankers.
+      Two journalists were detained in Kabul on Monday.
       """)
-  void aThingDetainedOrAChargeHasNoImpliedAuthorities(String sentence) {
+  void aThingDetainedAChargeOrAPassiveHasNoImpliedAuthorities(String sentence) {
     assertThat(events(sentence)).as(sentence)
         .noneMatch(e -> e.cameo().equals("173") && e.source().entries().contains("implied-authorities"));
   }
@@ -92,6 +94,27 @@ final class MaterialConflictIT {
       """)
   void theSameVerbsInOtherSensesCodeNothingOfThatKind(String sentence, String cameo) {
     assertThat(events(sentence)).as(sentence).noneMatch(e -> e.cameo().equals(cameo));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Mali withdrew from ECOWAS in January.                                             | MLI
+      The United States withdrew from the World Health Organization in 2020.           | USA
+      """)
+  void leavingAnOrganisationOfStatesBreaksRelations(String sentence, String source) {
+    CodedEvent e = event(sentence, "161");
+    assertThat(e.source().code()).startsWith(source);
+    assertThat(e.target().code()).startsWith("IGO");
+    assertThat(events(sentence)).noneMatch(x -> x.cameo().equals("0874"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Russian troops withdrew from Kherson in November.
+      Malian soldiers withdrew from the town of Menaka after the attack.
+      """)
+  void withdrawingFromAPlaceStaysARetreat(String sentence) {
+    assertThat(events(sentence)).as(sentence).noneMatch(e -> e.cameo().equals("161"));
   }
 
   private static List<CodedEvent> events(String sentence) {
