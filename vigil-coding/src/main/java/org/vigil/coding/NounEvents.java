@@ -16,7 +16,34 @@ final class NounEvents {
       "continue", "intensify", "spread", "escalate", "ensue", "unfold", "start", "begin", "take", "leave", "kill",
       "wound", "injure", "hit", "strike", "rock", "destroy", "damage", "target", "claim", "land", "fall", "explode");
 
+  /**
+   * Words that undo, threaten or ask for the act a noun names ("the lifting of sanctions on Iran",
+   * "the threat of an offensive", "calls for the arrest of"): the noun is then no event that
+   * happened.
+   */
+  static final Set<String> UNREALISED = Set.of("lifting", "lift", "easing", "ease", "removal", "relief", "end",
+      "threat", "risk", "possibility", "prospect", "fear", "call", "demand", "request", "plan", "proposal", "review",
+      "waiver", "exemption", "warning", "danger", "avoid", "escape", "evade", "prevent", "avert", "face");
+
   private NounEvents() {}
+
+  /**
+   * Whether the noun trigger is the thing another word undoes, threatens or asks for: its governor
+   * (a noun it is "of", "from" or "to", or a verb it is the object of) is one of {@link #UNREALISED}.
+   */
+  static boolean unrealised(SentenceGraph g, int trigger) {
+    if (trigger < 0 || trigger >= g.size() || !g.token(trigger).pos().startsWith("NN")) {
+      return false;
+    }
+    Dependency h = g.head(trigger);
+    if (h == null || h.governor() < 0) {
+      return false;
+    }
+    String r = h.relation();
+    boolean argument = r.equals("nmod:of") || r.equals("nmod:from") || r.equals("nmod:to") || r.equals("nmod:for")
+        || r.equals("obj") || r.equals("obl:from") || r.equals("compound");
+    return argument && UNREALISED.contains(g.lemma(h.governor()));
+  }
 
   /**
    * The verb whose subject the noun at {@code trigger} is, when that verb is one of {@link

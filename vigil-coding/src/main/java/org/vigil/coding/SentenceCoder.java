@@ -16,6 +16,7 @@ import org.vigil.core.event.CodedEvent;
 import org.vigil.core.event.EventDate;
 import org.vigil.core.event.Locator;
 import org.vigil.core.text.AnnotatedArticle;
+import org.vigil.core.text.Dependency;
 import org.vigil.core.text.Sentence;
 
 /**
@@ -33,6 +34,10 @@ final class SentenceCoder {
   private static final Set<String> RECIPROCAL = Set.of("040", "041", "044", "046");
   /** Codes of acts sides named together do with each other: sign an agreement (057), cooperate (06x). */
   private static final Set<String> JOINT = Set.of("057", "060", "061", "062", "063", "064");
+  /** Retreat or surrender militarily, which "withdraw" codes by default. */
+  private static final String RETREAT = "0874";
+  /** Reduce or break diplomatic relations: leaving an organisation of states. */
+  private static final String LEAVE_ORGANISATION = "161";
 
   private final Dictionaries dictionaries;
   private final CodingRules rules;
@@ -196,6 +201,19 @@ final class SentenceCoder {
     return settled;
   }
 
+  /**
+   * Whether a retreat (0874) is a withdrawal from an organisation of states: its target is an IGO
+   * the trigger's own "from" names ("withdrew from ECOWAS", "from the World Health Organization"),
+   * not a place or a force ("troops withdrew from Kherson").
+   */
+  private boolean leavesOrganisation(String code, int t, Mention target) {
+    if (!code.equals(RETREAT) || target == null || !target.code().startsWith("IGO")) {
+      return false;
+    }
+    Dependency h = g.head(target.head());
+    return h != null && h.governor() == t && h.relation().equals("obl:from");
+  }
+
   /** The events of one firing before transformations and arbitration. */
   private List<CodedEvent> events(Firing f) {
     int t = f.trigger();
@@ -220,6 +238,10 @@ final class SentenceCoder {
         : participants.sources(t, passive, p.code());
     List<Mention> sources = ss.mentions();
     if (sources.isEmpty()) {
+      return List.of();
+    }
+    if (dialect.readsClauseRoles() && p.pos() == VerbPattern.TriggerPos.NOUN && NounEvents.unrealised(g, t)) {
+      // "called for the lifting of U.S. sanctions", "the threat of an offensive" (issue 11)
       return List.of();
     }
     if (rules.inferModality() && clauses.requested(t)) {
@@ -260,6 +282,10 @@ final class SentenceCoder {
         }
         if (!p.code().equals(VerbPattern.NO_EVENT)) {
           String own = dialect.readsClauseRoles() ? Riots.codeFor(code, s.sector()) : code;
+          if (dialect.readsClauseRoles() && leavesOrganisation(own, t, target)) {
+            // "Mali withdrew from ECOWAS": leaving an organisation of states breaks relations with it (issue 11)
+            own = LEAVE_ORGANISATION;
+          }
           CameoCode ownCameo = own.equals(code) ? cameo : dictionaries.cameo().findOrParent(own).orElse(cameo);
           out.add(assembler.event(f, s, target, ownCameo, own, derived.negated(), derived.modality(), derived.cues(), date,
               ss.direct(), found.nested(), found.loose()));
