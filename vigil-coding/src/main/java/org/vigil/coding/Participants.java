@@ -19,6 +19,11 @@ import org.vigil.core.text.Dependency;
  * thread-safe.
  */
 final class Participants {
+  /**
+   * Verbs whose object is what is talked about, not with whom: "discussed China's role", "debated
+   * the situation in the Gulf of Guinea" (issue 11, round 4). Their target is who they talk with.
+   */
+  static final Set<String> TOPIC_VERBS = Set.of("discuss", "deliberate", "debate");
   /** Prepositions that introduce a target, in order of preference. */
   private static final List<String> TARGET_PREPOSITIONS = List.of(
       "to", "with", "against", "on", "into", "toward", "towards", "from", "at", "for", "over", "upon", "onto", "of");
@@ -166,6 +171,11 @@ final class Participants {
       // does not borrow the governing clause's (issue 3).
       List<Mention> nested = insidePhrase(cands, t);
       return new SourceSearch(nested, !nested.isEmpty());
+    }
+    if (passive && dialect.readsClauseRoles()) {
+      // "X said Y was killed", "the need for monitors if a truce is implemented": the agent of an
+      // agentless passive is unknown, not the subject of the clause that governs it (issue 11)
+      return new SourceSearch(List.of(), false);
     }
     // No subject of its own: the subject of the governing clause ("Moscow says ready to help").
     int cur = t;
@@ -339,7 +349,9 @@ final class Participants {
    */
   private boolean hasHumanPatient(int t) {
     for (int p : g.childrenExact(t, "nsubj:pass")) {
-      if (!mentions.resolve(List.of(p), t).isEmpty() || actors.sectorOnly(p) != null) {
+      // a person the dictionaries do not know counts too: "al-Rufay'i was killed" (issue 11, round 4)
+      if (!mentions.resolve(List.of(p), t).isEmpty() || actors.sectorOnly(p) != null
+          || dialect.readsClauseRoles() && "PERSON".equals(g.token(p).ner())) {
         return true;
       }
     }
@@ -427,6 +439,18 @@ final class Participants {
       return Targets.NONE;
     }
     List<Integer> subjectSlotTokens = null;
+    if (slot == null && dialect.readsClauseRoles() && f.consumed().isEmpty() && TOPIC_VERBS.contains(g.lemma(t))) {
+      // "discussed China's role with Japan": the one talked with, never the topic (issue 11, round 4)
+      List<Mention> found = new ArrayList<>();
+      Set<String> sourceCodes = new HashSet<>();
+      sources.forEach(s -> sourceCodes.add(s.code()));
+      for (Mention m : mentions.resolve(clauses.withConjuncts(clauses.obliques(t, "with")), t)) {
+        if (!sourceCodes.contains(m.code())) {
+          found.add(m);
+        }
+      }
+      return found.isEmpty() ? Targets.NONE : new Targets(found, false, false);
+    }
     if (slot != null) {
       List<Integer> marked = slotTokens(t, slot);
       if (dialect.targetFromPhrase() && !slot.equals("nsubj")) {

@@ -45,6 +45,8 @@ final class SentenceCoder {
   private final Participants participants;
   private final EventAssembler assembler;
   private final People people;
+  /** Structural checks against events a careful coder would not code (issue 11, round 4); null for PETRARCH's dialect. */
+  private final Vetoes vetoes;
   /** Tokens of the comma-delimited stretches whose verbs code nothing (PETRARCH's comma options, issue 3). */
   private final boolean[] setAside;
 
@@ -78,6 +80,7 @@ final class SentenceCoder {
     this.people = people;
     this.participants = new Participants(clauses, actors, mentions, dialect);
     this.assembler = new EventAssembler(annotated, g, actors, dictionaries, locator);
+    this.vetoes = dialect.readsClauseRoles() && rules.inferModality() ? new Vetoes(g) : null;
   }
 
   /** Remembers the people this sentence codes by title or affiliation, for their later mentions. */
@@ -203,13 +206,27 @@ final class SentenceCoder {
       // "Arnor urged Gondor to hold talks": the appeal is the event; the talks have not happened.
       return List.of();
     }
+    if (vetoes != null && vetoes.asked(t)) {
+      // "asked him if he agreed", "whether he can force them": asked about, not done (issue 11)
+      return List.of();
+    }
+    if (vetoes != null) {
+      // "the Iranian vessel arrived": a thing named by its country does no political act
+      List<Mention> acting = sources.stream().filter(s -> !vetoes.artefact(s, p.code())).toList();
+      if (acting.isEmpty()) {
+        return List.of();
+      }
+      sources = acting;
+    }
     Participants.Targets found = participants.targets(f, passive, sources);
     List<Mention> targets = found.mentions();
     if (targets.isEmpty() && rules.requireDyad()) {
       return List.of();
     }
     CodeDerivation.Derived derived = derivation.derive(g, t, p);
-    String code = derived.code();
+    // "Mali withdrew from ECOWAS": leaving an organisation breaks relations (161), no retreat
+    String code = vetoes != null && Vetoes.leavesOrganisation(derived.code(), targets)
+        ? Vetoes.BREAK_RELATIONS : derived.code();
     CameoCode cameo = code.equals(VerbPattern.NO_EVENT) ? null : dictionaries.cameo().findOrParent(code)
         .orElseGet(() -> new CameoCode(code, 0.0, "STATEMENT", null, ""));
     EventDate date = EventDates.date(g, t, annotated.article().date());
@@ -225,6 +242,10 @@ final class SentenceCoder {
     List<CodedEvent> out = new ArrayList<>();
     CameoCode reverse = p.reverseCode() == null ? null : dictionaries.cameo().find(p.reverseCode()).orElse(null);
     for (Mention s : sources) {
+      if (vetoes != null && Vetoes.fleeing(code, s)) {
+        // "forced a million civilians to flee to neighbouring countries": flight, no retreat
+        continue;
+      }
       List<Mention> ts = targets.isEmpty() ? Collections.singletonList(null) : targets;
       for (Mention target : ts) {
         if (target != null && target.code().equals(s.code())) {

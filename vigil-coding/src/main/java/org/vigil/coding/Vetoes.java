@@ -1,0 +1,123 @@
+package org.vigil.coding;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.vigil.core.text.Dependency;
+
+/**
+ * Checks on the parse that keep a firing from coding what a careful coder would not code (issue
+ * 11, round 4: fewer wrong events on news). Each check is one structural reading, not a word of
+ * one sentence:
+ *
+ * <ul>
+ *   <li>{@link #asked}: the trigger is in a question, direct ("Do you hope China can help?") or
+ *       embedded ("asked him if he agreed", "whether the administration can force him"): what is
+ *       asked about has not happened;
+ *   <li>{@link #artefact}: a source that is a thing named by its country ("the Iranian vessel
+ *       arrived", "a U.S. military plane used to help troops") does no political act; weapons and
+ *       armed craft keep acting in force, coercion and violence;
+ *   <li>{@link #fleeing}: civilians or refugees who flee do not retreat militarily (CAMEO 087 is a
+ *       side's de-escalation);
+ *   <li>{@link #leavesOrganisation}: a withdrawal from an international organisation is a break of
+ *       relations (CAMEO 161), not a military retreat.
+ * </ul>
+ *
+ * Per sentence; not thread-safe (the graph caches lemmas).
+ */
+final class Vetoes {
+  /** Verbs and nouns whose "if" clause is what they ask: "asked if he agreed", "wondered if". */
+  private static final Set<String> ASKING = Set.of(
+      "ask", "wonder", "question", "inquire", "enquire", "query", "know", "check", "see", "decide", "determine",
+      "unclear", "clear", "sure", "doubt", "comment");
+  /**
+   * Things that can be named by their country but do not act politically: vessels and craft,
+   * platforms and systems, laws and documents, products.
+   */
+  private static final Set<String> ARTEFACTS = Set.of(
+      "vessel", "ship", "boat", "tanker", "freighter", "cargo", "plane", "aircraft", "airplane", "jet", "helicopter",
+      "satellite", "vehicle", "truck", "car", "train", "platform", "site", "website", "app", "application", "network",
+      "system", "model", "product", "chip", "law", "act", "bill", "document", "constitution", "statute");
+  /** CAMEO 161, reduce or break diplomatic relations: what leaving an organisation is coded as. */
+  static final String BREAK_RELATIONS = "161";
+  /** CAMEO roots a thing may still act in: armed craft show force, coerce and strike (15, 17-20). */
+  private static final Set<String> ARMED_ROOTS = Set.of("15", "17", "18", "19", "20");
+  /** Sectors of people without arms: their flight is no military retreat. */
+  private static final Set<String> UNARMED = Set.of("CVL", "REF");
+
+  private final SentenceGraph g;
+
+  Vetoes(SentenceGraph g) {
+    this.g = g;
+  }
+
+  /**
+   * Whether the trigger is asked about: the sentence is a question, or the trigger's clause (or
+   * a clause it depends on, three links up) is introduced by "whether", or by "if" under a verb
+   * or word of asking or knowing.
+   */
+  boolean asked(int t) {
+    if (question()) {
+      return true;
+    }
+    int cur = t;
+    for (int step = 0; step < 4; step++) {
+      Dependency h = g.head(cur);
+      for (int m : g.childrenExact(cur, "mark")) {
+        String mark = g.lemma(m);
+        if (mark.equals("whether")) {
+          return true;
+        }
+        if (mark.equals("if") && h != null && h.governor() >= 0 && ASKING.contains(g.lemma(h.governor()))) {
+          return true;
+        }
+      }
+      if (h == null || h.governor() < 0) {
+        return false;
+      }
+      cur = h.governor();
+    }
+    return false;
+  }
+
+  /** A sentence that ends in a question mark, before any closing quote. */
+  private boolean question() {
+    for (int i = g.size() - 1; i >= 0; i--) {
+      String w = g.token(i).word();
+      if (w.equals("?")) {
+        return true;
+      }
+      if (!(w.equals("\"") || w.equals("''") || w.equals("”") || w.equals("’") || w.equals("'") || w.equals(")"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the source is a thing that its country's adjective or possessive names ("the Iranian
+   * vessel", "China's social media platforms", "the Chinese Exclusion Act") rather than someone,
+   * for an event that is not one of force, coercion or violence.
+   */
+  boolean artefact(Mention source, String code) {
+    if (code.length() >= 2 && ARMED_ROOTS.contains(code.substring(0, 2))) {
+      return false;
+    }
+    int head = source.head();
+    if (head < 0 || head >= g.size() || !g.token(head).isNoun()) {
+      return false;
+    }
+    return ARTEFACTS.contains(g.lemma(head).toLowerCase(Locale.ROOT))
+        || ARTEFACTS.contains(g.token(head).word().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the event is the flight of civilians or refugees coded as a military retreat (087). */
+  static boolean fleeing(String code, Mention source) {
+    return code.startsWith("087") && source.sector() != null && UNARMED.contains(source.sector());
+  }
+
+  /** Whether the event is a retreat (087) whose targets are all international organisations. */
+  static boolean leavesOrganisation(String code, List<Mention> targets) {
+    return code.startsWith("087") && !targets.isEmpty() && targets.stream().allMatch(m -> m.code().startsWith("IGO"));
+  }
+}
