@@ -206,6 +206,18 @@ final class SentenceCoder {
       // "Arnor urged Gondor to hold talks": the appeal is the event; the talks have not happened.
       return List.of();
     }
+    if (vetoes != null && vetoes.naming(f)) {
+      // "called them a punishment for ...": naming, no appeal (issue 11, round 4)
+      return List.of();
+    }
+    if (vetoes != null && vetoes.forecast(f, sources.stream().map(Mention::code).collect(
+        java.util.stream.Collectors.toSet()), x -> {
+          Mention m = actors.resolve(x);
+          return m == null ? null : m.code();
+        })) {
+      // "warned that the government's actions would divide the country": a forecast, no threat
+      return List.of();
+    }
     if (vetoes != null && vetoes.asked(t)) {
       // "asked him if he agreed", "whether he can force them": asked about, not done (issue 11)
       return List.of();

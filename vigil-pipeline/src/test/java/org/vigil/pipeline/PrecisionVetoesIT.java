@@ -13,7 +13,8 @@ import org.vigil.core.event.CodedEvent;
  * Issue 11, round 4: fewer wrong events on news. Structural checks keep the coder from coding
  * what a careful coder would not: what is asked about, the acts of things named by
  * their country, civilians' flight as a military retreat, the topic of a discussion as its
- * partner, the speaker as the agent of a reported passive; and a withdrawal from an organisation
+ * partner, the speaker as the agent of a reported passive, a name for an appeal, a forecast for a
+ * threat; and a withdrawal from an organisation
  * is a break of relations. Real CoreNLP, built-in dictionaries; sentences written for Vigil, each
  * check with two examples and a near miss.
  */
@@ -134,6 +135,43 @@ final class PrecisionVetoesIT {
       """)
   void aKilledPersonTheDictionariesDoNotKnowHasAnUnidentifiedKiller(String sentence) {
     assertThat(keys(sentence)).anyMatch(k -> k.matches("1[89]\\d* [A-Z-]{3}UAF.*"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Beijing staged drills around Taiwan and called them a punishment for separatist acts.
+      Kenya banned the airline, which the ministry called a danger for passengers.
+      """)
+  void whatSomethingIsCalledIsNoAppeal(String sentence) {
+    assertThat(keys(sentence)).noneMatch(k -> k.startsWith("020"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Egypt called for calm in Gaza on Monday.
+      In April the Kenyan president called on the Egyptian government to release the journalists.
+      """)
+  void aCallForSomethingIsAnAppeal(String sentence) {
+    assertThat(keys(sentence)).anyMatch(k -> k.startsWith("02"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The European Union warned that the Somali government's actions would divide the country.
+      American officials warned in July of a possible resurgence of the militants in Iraq.
+      """)
+  void aWarningOfWhatOthersWillDoIsAForecast(String sentence) {
+    assertThat(keys(sentence)).noneMatch(k -> k.startsWith("13"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The United States warned on Wednesday that it will keep up the pressure on Iran.
+      Turkey warned Greece against any move in the Aegean.
+      Ankara is warning Washington of severe consequences if it turns to Moscow.
+      """)
+  void aWarningOfTheWarnersOwnActIsAThreat(String sentence) {
+    assertThat(keys(sentence)).anyMatch(k -> k.startsWith("13"));
   }
 
   private static List<String> keys(String sentence) {
