@@ -172,11 +172,6 @@ final class Participants {
       List<Mention> nested = insidePhrase(cands, t);
       return new SourceSearch(nested, !nested.isEmpty());
     }
-    if (passive && dialect.readsClauseRoles()) {
-      // "X said Y was killed", "the need for monitors if a truce is implemented": the agent of an
-      // agentless passive is unknown, not the subject of the clause that governs it (issue 11)
-      return new SourceSearch(List.of(), false);
-    }
     // No subject of its own: the subject of the governing clause ("Moscow says ready to help").
     int cur = t;
     for (int step = 0; step < 4; step++) {
@@ -349,9 +344,7 @@ final class Participants {
    */
   private boolean hasHumanPatient(int t) {
     for (int p : g.childrenExact(t, "nsubj:pass")) {
-      // a person the dictionaries do not know counts too: "al-Rufay'i was killed" (issue 11, round 4)
-      if (!mentions.resolve(List.of(p), t).isEmpty() || actors.sectorOnly(p) != null
-          || dialect.readsClauseRoles() && "PERSON".equals(g.token(p).ner())) {
+      if (!mentions.resolve(List.of(p), t).isEmpty() || actors.sectorOnly(p) != null) {
         return true;
       }
     }

@@ -218,10 +218,6 @@ final class SentenceCoder {
       // "warned that the government's actions would divide the country": a forecast, no threat
       return List.of();
     }
-    if (vetoes != null && vetoes.asked(t)) {
-      // "asked him if he agreed", "whether he can force them": asked about, not done (issue 11)
-      return List.of();
-    }
     if (vetoes != null) {
       // "the Iranian vessel arrived": a thing named by its country does no political act
       List<Mention> acting = sources.stream().filter(s -> !vetoes.artefact(s, p.code())).toList();

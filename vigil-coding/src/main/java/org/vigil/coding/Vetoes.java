@@ -11,9 +11,6 @@ import org.vigil.core.text.Dependency;
  * one sentence:
  *
  * <ul>
- *   <li>{@link #asked}: the trigger is in a question, direct ("Do you hope China can help?") or
- *       embedded ("asked him if he agreed", "whether the administration can force him"): what is
- *       asked about has not happened;
  *   <li>{@link #artefact}: a source that is a thing named by its country ("the Iranian vessel
  *       arrived", "a U.S. military plane used to help troops") does no political act; weapons and
  *       armed craft keep acting in force, coercion and violence;
@@ -33,10 +30,6 @@ import org.vigil.core.text.Dependency;
  * Per sentence; not thread-safe (the graph caches lemmas).
  */
 final class Vetoes {
-  /** Verbs and nouns whose "if" clause is what they ask: "asked if he agreed", "wondered if". */
-  private static final Set<String> ASKING = Set.of(
-      "ask", "wonder", "question", "inquire", "enquire", "query", "know", "check", "see", "decide", "determine",
-      "unclear", "clear", "sure", "doubt", "comment");
   /**
    * Things that can be named by their country but do not act politically: vessels and craft,
    * platforms and systems, laws and documents, products.
@@ -56,49 +49,6 @@ final class Vetoes {
 
   Vetoes(SentenceGraph g) {
     this.g = g;
-  }
-
-  /**
-   * Whether the trigger is asked about: the sentence is a question, or the trigger's clause (or
-   * a clause it depends on, three links up) is introduced by "whether", or by "if" under a verb
-   * or word of asking or knowing.
-   */
-  boolean asked(int t) {
-    if (question()) {
-      return true;
-    }
-    int cur = t;
-    for (int step = 0; step < 4; step++) {
-      Dependency h = g.head(cur);
-      for (int m : g.childrenExact(cur, "mark")) {
-        String mark = g.lemma(m);
-        if (mark.equals("whether")) {
-          return true;
-        }
-        if (mark.equals("if") && h != null && h.governor() >= 0 && ASKING.contains(g.lemma(h.governor()))) {
-          return true;
-        }
-      }
-      if (h == null || h.governor() < 0) {
-        return false;
-      }
-      cur = h.governor();
-    }
-    return false;
-  }
-
-  /** A sentence that ends in a question mark, before any closing quote. */
-  private boolean question() {
-    for (int i = g.size() - 1; i >= 0; i--) {
-      String w = g.token(i).word();
-      if (w.equals("?")) {
-        return true;
-      }
-      if (!(w.equals("\"") || w.equals("''") || w.equals("”") || w.equals("’") || w.equals("'") || w.equals(")"))) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /**

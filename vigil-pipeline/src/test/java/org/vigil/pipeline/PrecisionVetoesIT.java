@@ -11,34 +11,12 @@ import org.vigil.core.event.CodedEvent;
 
 /**
  * Issue 11, round 4: fewer wrong events on news. Structural checks keep the coder from coding
- * what a careful coder would not: what is asked about, the acts of things named by
- * their country, civilians' flight as a military retreat, the topic of a discussion as its
- * partner, the speaker as the agent of a reported passive, a name for an appeal, a forecast for a
- * threat; and a withdrawal from an organisation
- * is a break of relations. Real CoreNLP, built-in dictionaries; sentences written for Vigil, each
- * check with two examples and a near miss.
+ * what a careful coder would not: the acts of things named by their country, civilians' flight as
+ * a military retreat, the topic of a discussion as its partner, a name as an appeal, a forecast as
+ * a threat; and a withdrawal from an organisation is a break of relations. Real CoreNLP, built-in
+ * dictionaries; sentences written for Vigil, each check with two examples and a near miss.
  */
 final class PrecisionVetoesIT {
-
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
-      Reporters asked the Kenyan foreign minister if he agreed with Ethiopia.   | 03
-      Analysts wonder whether Egypt will help Sudan.                            | 07
-      Do you think Japan will help the Philippines?                             | 07
-      """)
-  void whatIsAskedAboutOrSupposedIsNoEvent(String sentence, String root) {
-    assertThat(keys(sentence)).noneMatch(k -> k.startsWith(root));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
-      Japan helped the Philippines after the storm, the minister said.           | 07 | JPN | PHL
-      If Iran attacks Israel, the United States will help Israel.               | 07 | USA | ISR
-      """)
-  void anAnsweredQuestionOrAConsequenceStays(String sentence, String root, String source, String target) {
-    assertThat(keys(sentence)).anyMatch(k -> k.startsWith(root) && k.contains(source)
-        && (target.equals("-") || k.endsWith(target)));
-  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -109,32 +87,6 @@ final class PrecisionVetoesIT {
       """)
   void whoIsTalkedWithIsTheTarget(String sentence, String from, String target) {
     assertThat(keys(sentence)).anyMatch(k -> k.startsWith(from) && k.endsWith(target));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
-      The Iraqi military said the militant leader was killed in Anbar on Thursday.   | IRQMIL
-      The French ambassador said three aid workers were kidnapped in Niger.          | FRA
-      """)
-  void theSpeakerIsNotTheAgentOfAReportedPassive(String sentence, String speaker) {
-    assertThat(keys(sentence)).noneMatch(k -> k.matches("1[89]\\d* " + speaker + ".*"));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
-      The militant leader was killed by Iraqi forces, the ministry said.   | IRQMIL
-      """)
-  void aNamedAgentStillActs(String sentence, String agent) {
-    assertThat(keys(sentence)).anyMatch(k -> k.matches("1[89]\\d* " + agent + ".*"));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
-      The Iraqi military said Abu Khalid al-Ansari was killed in Anbar on Thursday.
-      Officials in Kabul said Mohammed Nasir Haqqani was killed in an ambush on Monday.
-      """)
-  void aKilledPersonTheDictionariesDoNotKnowHasAnUnidentifiedKiller(String sentence) {
-    assertThat(keys(sentence)).anyMatch(k -> k.matches("1[89]\\d* [A-Z-]{3}UAF.*"));
   }
 
   @ParameterizedTest(name = "{0}")
