@@ -19,6 +19,11 @@ import org.vigil.core.text.Dependency;
  * thread-safe.
  */
 final class Participants {
+  /**
+   * Verbs whose object is what is talked about, not with whom: "discussed China's role", "debated
+   * the situation in the Gulf of Guinea" (issue 11, round 4). Their target is who they talk with.
+   */
+  static final Set<String> TOPIC_VERBS = Set.of("discuss", "deliberate", "debate");
   /** Prepositions that introduce a target, in order of preference. */
   private static final List<String> TARGET_PREPOSITIONS = List.of(
       "to", "with", "against", "on", "into", "toward", "towards", "from", "at", "for", "over", "upon", "onto", "of");
@@ -471,6 +476,18 @@ final class Participants {
       return Targets.NONE;
     }
     List<Integer> subjectSlotTokens = null;
+    if (slot == null && dialect.readsClauseRoles() && f.consumed().isEmpty() && TOPIC_VERBS.contains(g.lemma(t))) {
+      // "discussed China's role with Japan": the one talked with, never the topic (issue 11, round 4)
+      List<Mention> found = new ArrayList<>();
+      Set<String> sourceCodes = new HashSet<>();
+      sources.forEach(s -> sourceCodes.add(s.code()));
+      for (Mention m : mentions.resolve(clauses.withConjuncts(clauses.obliques(t, "with")), t)) {
+        if (!sourceCodes.contains(m.code())) {
+          found.add(m);
+        }
+      }
+      return found.isEmpty() ? Targets.NONE : new Targets(found, false, false);
+    }
     if (slot != null) {
       List<Integer> marked = slotTokens(t, slot);
       if (dialect.targetFromPhrase() && !slot.equals("nsubj")) {

@@ -53,6 +53,8 @@ final class SentenceCoder {
   private final Participants participants;
   private final EventAssembler assembler;
   private final People people;
+  /** Structural checks against events a careful coder would not code (issue 11, round 4); null for PETRARCH's dialect. */
+  private final Vetoes vetoes;
   /** Tokens of the comma-delimited stretches whose verbs code nothing (PETRARCH's comma options, issue 3). */
   private final boolean[] setAside;
 
@@ -86,6 +88,7 @@ final class SentenceCoder {
     this.people = people;
     this.participants = new Participants(clauses, actors, mentions, dialect);
     this.assembler = new EventAssembler(annotated, g, actors, dictionaries, locator);
+    this.vetoes = dialect.readsClauseRoles() && rules.inferModality() ? new Vetoes(g) : null;
   }
 
   /** Remembers the people this sentence codes by title or affiliation, for their later mentions. */
@@ -248,12 +251,33 @@ final class SentenceCoder {
       // "Arnor urged Gondor to hold talks": the appeal is the event; the talks have not happened.
       return List.of();
     }
+    if (vetoes != null && vetoes.naming(f)) {
+      // "called them a punishment for ...": naming, no appeal (issue 11, round 4)
+      return List.of();
+    }
+    if (vetoes != null && vetoes.forecast(f, sources.stream().map(Mention::code).collect(
+        java.util.stream.Collectors.toSet()), x -> {
+          Mention m = actors.resolve(x);
+          return m == null ? null : m.code();
+        })) {
+      // "warned that the government's actions would divide the country": a forecast, no threat
+      return List.of();
+    }
+    if (vetoes != null) {
+      // "the Iranian vessel arrived": a thing named by its country does no political act
+      List<Mention> acting = sources.stream().filter(s -> !vetoes.artefact(s, p.code())).toList();
+      if (acting.isEmpty()) {
+        return List.of();
+      }
+      sources = acting;
+    }
     Participants.Targets found = participants.targets(f, passive, sources);
     List<Mention> targets = found.mentions();
     if (targets.isEmpty() && rules.requireDyad()) {
       return List.of();
     }
     CodeDerivation.Derived derived = derivation.derive(g, t, p);
+    // "Mali withdrew from ECOWAS" breaks relations (161): leavesOrganisation, per target, below
     String code = derived.code();
     CameoCode cameo = code.equals(VerbPattern.NO_EVENT) ? null : dictionaries.cameo().findOrParent(code)
         .orElseGet(() -> new CameoCode(code, 0.0, "STATEMENT", null, ""));
@@ -275,6 +299,10 @@ final class SentenceCoder {
     boolean joint = targets.isEmpty() && sources.size() >= 2 && dialect.readsClauseRoles() && !derived.negated()
         && reverse == null && (reciprocal || JOINT.contains(p.code()));
     for (Mention s : sources) {
+      if (vetoes != null && Vetoes.fleeing(code, s)) {
+        // "forced a million civilians to flee to neighbouring countries": flight, no retreat
+        continue;
+      }
       List<Mention> ts = joint ? sources : targets.isEmpty() ? Collections.singletonList(null) : targets;
       for (Mention target : ts) {
         if (target != null && target.code().equals(s.code())) {
