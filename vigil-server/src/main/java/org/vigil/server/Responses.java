@@ -30,8 +30,13 @@ final class Responses {
    * generation is read before the body is made, so a tag never claims data newer than its body.
    */
   static void versioned(Context ctx, org.vigil.store.DuckDbEventStore store, java.util.function.Supplier<JsonNode> body) {
+    versionedBytes(ctx, store, () -> Json.bytes(body.get()));
+  }
+
+  /** {@link #versioned} for a body made as JSON bytes (written from the store's rows as they are read). */
+  static void versionedBytes(Context ctx, org.vigil.store.DuckDbEventStore store, java.util.function.Supplier<byte[]> body) {
     if (!store.isHeld()) {
-      json(ctx, body.get());
+      send(ctx, body.get(), "application/json");
       return;
     }
     String query = ctx.queryString();
@@ -42,7 +47,7 @@ final class Responses {
       ctx.status(304);
       return;
     }
-    ctx.contentType("application/json").result(Json.bytes(body.get()));
+    ctx.contentType("application/json").result(body.get());
   }
 
   static void send(Context ctx, byte[] body, String contentType) {

@@ -100,6 +100,162 @@ final class MergedRows {
    * the store).
    */
   static int remerge(Connection c, EventMerger merger, Set<String> blocks, String newEvents) throws SQLException {
+    if (merger != null && merger.reach() >= 0 && blocks.isEmpty() && newEvents != null) {
+      return remergeWindows(c, merger, newEvents);
+    }
+    return remergeBlocks(c, merger, blocks, newEvents);
+  }
+
+  /** The first window read after the added mentions' first day: this many day windows of the merger. */
+  static final int FIRST_WINDOW = 4;
+
+  /**
+   * Merges added events by windows of their blocks ({@link EventMerger#mergeWindow}, issue 13 round
+   * 3): per block, the stored mentions from the added ones' first day over a few of the merger's
+   * day windows, the members of their merged events and of those within reach before that day;
+   * a block whose window is too short is read again with a window twice as long, up to all of it.
+   * Every block's window is read in one query. The result is the one of merging whole blocks
+   * ({@code BoundedMergeTest} in vigil-pipeline checks it), without reading a dyad's ten years.
+   */
+  private static int remergeWindows(Connection c, EventMerger merger, String newEvents) throws SQLException {
+    Map<String, List<EventMention>> added = new LinkedHashMap<>();
+    for (EventMention m : mentions(c, "e.event_id IN (" + newEvents + ")")) {
+      added.computeIfAbsent(merger.block(m.event()), k -> new ArrayList<>()).add(m);
+    }
+    if (added.isEmpty()) {
+      return 0;
+    }
+    int reach = merger.reach();
+    Map<String, LocalDate> cuts = new LinkedHashMap<>();
+    Map<String, LocalDate> lasts = new LinkedHashMap<>();
+    added.forEach((block, list) -> {
+      cuts.put(block, list.stream().map(m -> m.event().date().date()).min(LocalDate::compareTo).orElseThrow());
+      lasts.put(block, list.stream().map(m -> m.event().date().date()).max(LocalDate::compareTo).orElseThrow());
+    });
+    try (Statement st = c.createStatement()) {
+      st.execute("CREATE TEMP TABLE IF NOT EXISTS staged_windows (block VARCHAR, cut DATE, until DATE, reach_from DATE)");
+      st.execute("CREATE TEMP TABLE IF NOT EXISTS staged_replaced (merged_id VARCHAR)");
+      st.execute("DELETE FROM staged_replaced");
+    }
+    DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
+    // the last stored day of each block: a window reaching it is complete
+    Map<String, LocalDate> ends = new java.util.HashMap<>();
+    stageWindows(c, duck, cuts, cuts, reach);
+    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT l.block, max(e.date)"
+        + " FROM event_mentions l JOIN events e ON e.event_id = l.event_id"
+        + " WHERE l.block IN (SELECT block FROM staged_windows) GROUP BY l.block")) {
+      while (rs.next()) {
+        ends.put(rs.getString(1), rs.getObject(2, LocalDate.class));
+      }
+    }
+    Map<String, Long> spans = new LinkedHashMap<>();
+    cuts.keySet().forEach(b -> spans.put(b, (long) FIRST_WINDOW * Math.max(1, reach)));
+    List<MergedEvent> write = new ArrayList<>();
+    Set<String> replaced = new LinkedHashSet<>();
+    while (!spans.isEmpty()) {
+      Map<String, LocalDate> untils = new LinkedHashMap<>();
+      spans.forEach((block, span) -> {
+        LocalDate until = cuts.get(block).plusDays(span);
+        untils.put(block, until.isBefore(lasts.get(block)) ? lasts.get(block) : until);
+      });
+      stageWindows(c, duck, cuts, untils, reach);
+      Map<String, List<EventMerger.StoredMention>> stored = new LinkedHashMap<>();
+      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("WITH touched AS ("
+          + "SELECT l.merged_id FROM event_mentions l JOIN staged_windows w ON w.block = l.block"
+          + " JOIN events e ON e.event_id = l.event_id WHERE e.date >= w.cut AND e.date <= w.until"
+          + " UNION SELECT m.merged_id FROM merged_events m JOIN staged_windows w ON w.block = m.block"
+          + " JOIN events e ON e.event_id = m.canonical_event_id WHERE e.date < w.cut AND e.date_end >= w.reach_from)"
+          + " SELECT e.*, a.source AS article_source, " + STORY_OF + " AS story, l.merged_id AS link_merged,"
+          + " m.canonical_event_id AS link_canonical, l.block AS link_block"
+          + " FROM event_mentions l JOIN merged_events m ON m.merged_id = l.merged_id"
+          + " JOIN events e ON e.event_id = l.event_id JOIN articles a ON a.id = e.article_id"
+          + " LEFT JOIN stories s ON s.article_id = e.article_id"
+          + " WHERE l.merged_id IN (SELECT merged_id FROM touched)")) {
+        while (rs.next()) {
+          stored.computeIfAbsent(rs.getString("link_block"), k -> new ArrayList<>()).add(new EventMerger.StoredMention(
+              new EventMention(EventRows.read(rs), rs.getString("article_source"), rs.getString("story")),
+              rs.getString("link_merged"), rs.getString("link_canonical")));
+        }
+      }
+      Map<String, Long> longer = new LinkedHashMap<>();
+      for (Map.Entry<String, Long> w : spans.entrySet()) {
+        String block = w.getKey();
+        LocalDate until = untils.get(block);
+        LocalDate end = ends.get(block);
+        boolean complete = end == null || !end.isAfter(until);
+        java.util.Optional<EventMerger.WindowMerge> done = merger.mergeWindow(new EventMerger.BlockWindow(
+            cuts.get(block), until, complete, stored.getOrDefault(block, List.of()), added.get(block)));
+        if (done.isPresent()) {
+          write.addAll(done.get().merged());
+          replaced.addAll(done.get().replaced());
+        } else if (complete) {
+          throw new IllegalStateException("the merger could not merge the whole block " + block);
+        } else {
+          longer.put(block, w.getValue() * 2);
+        }
+      }
+      spans.clear();
+      spans.putAll(longer);
+    }
+    try (DuckDBAppender rows = duck.createAppender("temp", "main", "staged_replaced")) {
+      for (String id : replaced) {
+        rows.beginRow();
+        rows.append(id);
+        rows.endRow();
+      }
+      rows.flush();
+    }
+    try (Statement st = c.createStatement()) {
+      st.execute("DELETE FROM merged_events WHERE merged_id IN (SELECT merged_id FROM staged_replaced)");
+      st.execute("DELETE FROM event_mentions WHERE merged_id IN (SELECT merged_id FROM staged_replaced)");
+    }
+    writeMerged(c, duck, merger, write);
+    return write.size();
+  }
+
+  /** Stages each block's window: from its cut to its end, and how far back a canonical mention may end. */
+  private static void stageWindows(Connection c, DuckDBConnection duck, Map<String, LocalDate> cuts,
+      Map<String, LocalDate> untils, int reach) throws SQLException {
+    try (Statement st = c.createStatement()) {
+      st.execute("DELETE FROM staged_windows");
+    }
+    try (DuckDBAppender rows = duck.createAppender("temp", "main", "staged_windows")) {
+      for (Map.Entry<String, LocalDate> u : untils.entrySet()) {
+        LocalDate cut = cuts.get(u.getKey());
+        rows.beginRow();
+        rows.append(u.getKey());
+        rows.append(cut);
+        rows.append(u.getValue());
+        rows.append(cut.minusDays(reach));
+        rows.endRow();
+      }
+      rows.flush();
+    }
+  }
+
+  private static void writeMerged(Connection c, DuckDBConnection duck, EventMerger merger, List<MergedEvent> merged)
+      throws SQLException {
+    try (Statement st = c.createStatement()) {
+      st.execute("CREATE TEMP TABLE IF NOT EXISTS staged_merged AS SELECT * FROM merged_events LIMIT 0");
+      st.execute("CREATE TEMP TABLE IF NOT EXISTS staged_links AS SELECT * FROM event_mentions LIMIT 0");
+      st.execute("DELETE FROM staged_merged");
+      st.execute("DELETE FROM staged_links");
+    }
+    try (DuckDBAppender rows = duck.createAppender("temp", "main", "staged_merged");
+        DuckDBAppender links = duck.createAppender("temp", "main", "staged_links")) {
+      append(rows, links, merger, merged);
+      rows.flush();
+      links.flush();
+    }
+    try (Statement st = c.createStatement()) {
+      st.execute("INSERT INTO merged_events SELECT * FROM staged_merged");
+      st.execute("INSERT INTO event_mentions SELECT * FROM staged_links");
+    }
+  }
+
+  /** Merges whole blocks again: those given and those of the events {@code newEvents}. */
+  private static int remergeBlocks(Connection c, EventMerger merger, Set<String> blocks, String newEvents)
+      throws SQLException {
     Map<String, EventMention> mentions = new LinkedHashMap<>();
     Set<String> all = new LinkedHashSet<>(blocks);
     if (newEvents != null && merger != null) {
@@ -138,22 +294,7 @@ final class MergedRows {
       return 0;
     }
     List<MergedEvent> merged = merger.merge(mentions.values());
-    try (Statement st = c.createStatement()) {
-      st.execute("CREATE TEMP TABLE IF NOT EXISTS staged_merged AS SELECT * FROM merged_events LIMIT 0");
-      st.execute("CREATE TEMP TABLE IF NOT EXISTS staged_links AS SELECT * FROM event_mentions LIMIT 0");
-      st.execute("DELETE FROM staged_merged");
-      st.execute("DELETE FROM staged_links");
-    }
-    try (DuckDBAppender rows = duck.createAppender("temp", "main", "staged_merged");
-        DuckDBAppender links = duck.createAppender("temp", "main", "staged_links")) {
-      append(rows, links, merger, merged);
-      rows.flush();
-      links.flush();
-    }
-    try (Statement st = c.createStatement()) {
-      st.execute("INSERT INTO merged_events SELECT * FROM staged_merged");
-      st.execute("INSERT INTO event_mentions SELECT * FROM staged_links");
-    }
+    writeMerged(c, duck, merger, merged);
     return merged.size();
   }
 
