@@ -39,9 +39,19 @@ final class Responses {
       send(ctx, body.get(), "application/json");
       return;
     }
+    long generation = store.generation();
+    versionedBytes(ctx, generation, () -> {
+      byte[] made = body.get();
+      ResponseCache.offer(ctx, generation, made);
+      return made;
+    });
+  }
+
+  /** Writes {@code body} under the ETag of {@code generation} and the request, or 304 when the request names it. */
+  static void versionedBytes(Context ctx, long generation, java.util.function.Supplier<byte[]> body) {
     String query = ctx.queryString();
     String key = ctx.path() + (query == null ? "" : "?" + query);
-    String etag = etag((store.generation() + "\n" + key).getBytes(StandardCharsets.UTF_8));
+    String etag = etag((generation + "\n" + key).getBytes(StandardCharsets.UTF_8));
     ctx.header("ETag", etag);
     if (matches(ctx.header("If-None-Match"), etag)) {
       ctx.status(304);

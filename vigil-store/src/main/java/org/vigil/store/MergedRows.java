@@ -106,14 +106,14 @@ final class MergedRows {
     return remergeBlocks(c, merger, blocks, newEvents);
   }
 
-  /** The first window read after the added mentions' first day: this many day windows of the merger. */
-  static final int FIRST_WINDOW = 4;
+  /** The first window read after the added mentions' first day: this many day windows of the merger (at least 2 days each). */
+  static final int FIRST_WINDOW = 32;
 
   /**
    * Merges added events by windows of their blocks ({@link EventMerger#mergeWindow}, issue 13 round
    * 3): per block, the stored mentions from the added ones' first day over a few of the merger's
    * day windows, the members of their merged events and of those within reach before that day;
-   * a block whose window is too short is read again with a window twice as long, up to all of it.
+   * a block whose window is too short is read again with a window eight times as long (a read costs about the same whatever its length: the work is in finding the rows), up to all of it.
    * Every block's window is read in one query. The result is the one of merging whole blocks
    * ({@code BoundedMergeTest} in vigil-pipeline checks it), without reading a dyad's ten years.
    */
@@ -141,15 +141,15 @@ final class MergedRows {
     // the last stored day of each block: a window reaching it is complete
     Map<String, LocalDate> ends = new java.util.HashMap<>();
     stageWindows(c, duck, cuts, cuts, reach);
-    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT l.block, max(e.date)"
-        + " FROM event_mentions l JOIN events e ON e.event_id = l.event_id"
-        + " WHERE l.block IN (SELECT block FROM staged_windows) GROUP BY l.block")) {
+    // (a merged event's last day is on or after each of its mentions' dates: an upper bound)
+    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT block, max(last_date)"
+        + " FROM merged_events WHERE block IN (SELECT block FROM staged_windows) GROUP BY block")) {
       while (rs.next()) {
         ends.put(rs.getString(1), rs.getObject(2, LocalDate.class));
       }
     }
     Map<String, Long> spans = new LinkedHashMap<>();
-    cuts.keySet().forEach(b -> spans.put(b, (long) FIRST_WINDOW * Math.max(1, reach)));
+    cuts.keySet().forEach(b -> spans.put(b, (long) FIRST_WINDOW * Math.max(2, reach)));
     List<MergedEvent> write = new ArrayList<>();
     Set<String> replaced = new LinkedHashSet<>();
     while (!spans.isEmpty()) {
@@ -160,21 +160,37 @@ final class MergedRows {
       });
       stageWindows(c, duck, cuts, untils, reach);
       Map<String, List<EventMerger.StoredMention>> stored = new LinkedHashMap<>();
-      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("WITH touched AS ("
-          + "SELECT l.merged_id FROM event_mentions l JOIN staged_windows w ON w.block = l.block"
-          + " JOIN events e ON e.event_id = l.event_id WHERE e.date >= w.cut AND e.date <= w.until"
-          + " UNION SELECT m.merged_id FROM merged_events m JOIN staged_windows w ON w.block = m.block"
-          + " JOIN events e ON e.event_id = m.canonical_event_id WHERE e.date < w.cut AND e.date_end >= w.reach_from)"
-          + " SELECT e.*, a.source AS article_source, " + STORY_OF + " AS story, l.merged_id AS link_merged,"
-          + " m.canonical_event_id AS link_canonical, l.block AS link_block"
-          + " FROM event_mentions l JOIN merged_events m ON m.merged_id = l.merged_id"
-          + " JOIN events e ON e.event_id = l.event_id JOIN articles a ON a.id = e.article_id"
-          + " LEFT JOIN stories s ON s.article_id = e.article_id"
-          + " WHERE l.merged_id IN (SELECT merged_id FROM touched)")) {
+      // the merged events of the window and those before it within reach, from their first and
+      // last days (a superset: a merged event read whole that the window does not touch is given
+      // back unchanged); their mentions' ids from the links (narrow columns), then the mentions by
+      // id (the events' key: an index look-up, where a join scanned every event)
+      Map<String, String[]> links = new LinkedHashMap<>();
+      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT l.event_id, m.merged_id,"
+          + " m.canonical_event_id, m.block FROM merged_events m JOIN staged_windows w ON w.block = m.block"
+          + " JOIN event_mentions l ON l.merged_id = m.merged_id"
+          + " WHERE m.first_date <= w.until AND m.last_date >= w.reach_from")) {
         while (rs.next()) {
-          stored.computeIfAbsent(rs.getString("link_block"), k -> new ArrayList<>()).add(new EventMerger.StoredMention(
-              new EventMention(EventRows.read(rs), rs.getString("article_source"), rs.getString("story")),
-              rs.getString("link_merged"), rs.getString("link_canonical")));
+          links.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+        }
+      }
+      List<String> ids = new ArrayList<>(links.keySet());
+      for (int from = 0; from < ids.size(); from += 500) {
+        List<String> part = ids.subList(from, Math.min(ids.size(), from + 500));
+        String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
+        try (PreparedStatement st = c.prepareStatement("SELECT e.*, a.source AS article_source, " + STORY_OF
+            + " AS story FROM events e JOIN articles a ON a.id = e.article_id"
+            + " LEFT JOIN stories s ON s.article_id = e.article_id WHERE e.event_id IN (" + marks + ")")) {
+          for (int i = 0; i < part.size(); i++) {
+            st.setString(i + 1, part.get(i));
+          }
+          try (ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+              String[] link = links.get(rs.getString("event_id"));
+              stored.computeIfAbsent(link[2], k -> new ArrayList<>()).add(new EventMerger.StoredMention(
+                  new EventMention(EventRows.read(rs), rs.getString("article_source"), rs.getString("story")),
+                  link[0], link[1]));
+            }
+          }
         }
       }
       Map<String, Long> longer = new LinkedHashMap<>();
@@ -191,7 +207,7 @@ final class MergedRows {
         } else if (complete) {
           throw new IllegalStateException("the merger could not merge the whole block " + block);
         } else {
-          longer.put(block, w.getValue() * 2);
+          longer.put(block, w.getValue() * 8);
         }
       }
       spans.clear();

@@ -139,9 +139,10 @@ public final class MentionMerger implements EventMerger {
    * one at which every mention within reach of {@code q} (ending at most the window before its
    * date) is canonical in the new pass exactly when it was in the stored merge: from {@code q} on
    * the pass sees the same canonical mentions in the same order and assigns every mention as
-   * before. A new canonical mention can so change the merged events long after the added ones (a
-   * chain of mentions each joining the one before); the window then is too short, and empty is
-   * returned for a longer one.
+   * before; past the window's last mention, the same holds for the day after the window's end. A
+   * new canonical mention can so change the merged events long after the added ones (a chain of
+   * mentions each joining the one before); the window then is too short, and empty is returned for
+   * a longer one.
    */
   @Override
   public java.util.Optional<WindowMerge> mergeWindow(BlockWindow window) {
@@ -168,9 +169,6 @@ public final class MentionMerger implements EventMerger {
     }
     Set<String> added = new HashSet<>();
     for (EventMention m : window.added()) {
-      if (m.event().date().date().isBefore(cut)) {
-        throw new IllegalArgumentException("added mention " + m.event().eventId() + " is dated before the cut " + cut);
-      }
       if (stored.containsKey(m.event().eventId())) {
         throw new IllegalArgumentException("added mention " + m.event().eventId() + " is stored already");
       }
@@ -228,8 +226,13 @@ public final class MentionMerger implements EventMerger {
         changed.add(e);
       }
     }
-    if (!converged && !window.complete()) {
-      return java.util.Optional.empty();
+    if (!converged) {
+      // past the window's end: a stored mention after it is dated the day after or later
+      LocalDate next = window.until().plusDays(1);
+      changed.removeIf(x -> ChronoUnit.DAYS.between(x.date().end(), next) > days);
+      if (!changed.isEmpty() && !window.complete()) {
+        return java.util.Optional.empty();
+      }
     }
     // the stored merged events of the mentions passed, and of the canonical mentions before the
     // cut, are replaced; a new group takes its stored members outside the pass (before the cut,

@@ -72,7 +72,11 @@ final class MergeWindowProperties {
       int windows = 0;
       while (true) {
         windows++;
-        BlockWindow window = window(merger, before, stored, cut, cut.plusDays(length), added);
+        LocalDate until = cut.plusDays(length);
+        for (EventMention m : added) {
+          until = m.event().date().date().isAfter(until) ? m.event().date().date() : until;
+        }
+        BlockWindow window = window(merger, before, stored, cut, until, added);
         Optional<WindowMerge> result = merger.mergeWindow(window);
         if (result.isEmpty()) {
           assertThat(window.complete()).as("a complete window always answers").isFalse();
@@ -124,8 +128,11 @@ final class MergeWindowProperties {
       List<MergedEvent> before = merger.merge(stored);
       LocalDate day = MentionMergerTest.DAY;
       assertThatThrownBy(() -> merger.mergeWindow(window(merger, before, stored, day.plusDays(1), day.plusDays(2),
-          mentions(g, "new-", 1, 0)))).isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("added mention new-e0 is dated before the cut " + day.plusDays(1));
+          List.of(new EventMention(Events.event(new Article("new-a", day, "", "x", "", ""), "new-e0").date(day)
+              .source("RUSMIL", "RUS").target("UKRMIL", "UKR").cameo("190", 4, -10).negated(false).build(), "voa",
+              "s9"))))).isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("added mention new-e0 is dated " + day + ", outside its window " + day.plusDays(1) + ".."
+              + day.plusDays(2));
       LocalDate first = stored.get(0).event().date().date();
       assertThatThrownBy(() -> merger.mergeWindow(window(merger, before, stored, first, first, List.of(stored.get(0)))))
           .isInstanceOf(IllegalArgumentException.class).hasMessage("added mention e0 is stored already");

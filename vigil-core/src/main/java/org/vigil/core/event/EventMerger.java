@@ -68,7 +68,8 @@ public interface EventMerger {
   }
 
   /**
-   * A window of one block's stored mentions and the mentions added to it. {@code stored} holds
+   * A window of one block's stored mentions and the mentions added to it, all dated within it
+   * (from {@code cut} to {@code until}). {@code stored} holds
    * every stored mention of the block dated from {@code cut} (the first added mention's date) to
    * {@code until}, every other member of their merged events, and every member of the stored
    * merged events whose canonical mention is dated before {@code cut} and ends on or after
@@ -87,6 +88,13 @@ public interface EventMerger {
       added = List.copyOf(added);
       if (added.isEmpty()) {
         throw new IllegalArgumentException("a block window needs an added mention");
+      }
+      for (EventMention m : added) {
+        LocalDate day = m.event().date().date();
+        if (day.isBefore(cut) || day.isAfter(until)) {
+          throw new IllegalArgumentException("added mention " + m.event().eventId() + " is dated " + day
+              + ", outside its window " + cut + ".." + until);
+        }
       }
     }
   }
