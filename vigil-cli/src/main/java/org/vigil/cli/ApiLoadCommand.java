@@ -140,6 +140,7 @@ final class ApiLoadCommand implements Callable<Integer> {
     double[] before = metrics();
     ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
     AtomicLong errors = new AtomicLong();
+    AtomicLong cacheHits = new AtomicLong();
     Map<Integer, AtomicLong> byStatus = new java.util.concurrent.ConcurrentHashMap<>();
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     List<Thread> threads = new ArrayList<>();
@@ -150,7 +151,7 @@ final class ApiLoadCommand implements Callable<Integer> {
         while (System.nanoTime() < end) {
           String path = mixedPath(own);
           long t = System.nanoTime();
-          int status = get(path);
+          int status = get(path, cacheHits);
           mine.add(System.nanoTime() - t);
           if (status != 200) {
             errors.incrementAndGet();
@@ -210,6 +211,8 @@ final class ApiLoadCommand implements Callable<Integer> {
     mixed.put("max_ms", all.length == 0 ? 0 : ms(all[all.length - 1]));
     mixed.put("errors", errors.get());
     mixed.put("errors_by_status", new java.util.TreeMap<>(byStatus));
+    // answered from the server's memory (Server-Timing: cache), without a query
+    mixed.put("cache_hits", cacheHits.get());
     report.put("mixed", mixed);
     Map<String, Object> ingest = new LinkedHashMap<>();
     ingest.put("articles_posted", posted.get());
@@ -331,9 +334,18 @@ final class ApiLoadCommand implements Callable<Integer> {
   }
 
   private int get(String path) {
+    return get(path, null);
+  }
+
+  /** The status of a GET of {@code path}, -1 without an answer; counts it in {@code hits} when answered from the server's memory. */
+  private int get(String path, AtomicLong hits) {
     try {
-      return http.send(HttpRequest.newBuilder(url.resolve(path)).timeout(Duration.ofSeconds(30)).build(),
-          HttpResponse.BodyHandlers.discarding()).statusCode();
+      HttpResponse<Void> r = http.send(HttpRequest.newBuilder(url.resolve(path)).timeout(Duration.ofSeconds(30)).build(),
+          HttpResponse.BodyHandlers.discarding());
+      if (hits != null && r.headers().firstValue("Server-Timing").orElse("").contains("cache;")) {
+        hits.incrementAndGet();
+      }
+      return r.statusCode();
     } catch (IOException e) {
       return -1;
     } catch (InterruptedException e) {
