@@ -13,7 +13,8 @@ import java.util.function.LongSupplier;
  * Answers a repeated read of the store ({@code /events}, {@code /aggregates}) from memory while
  * the store has committed nothing since the answer was made (issue 13, round 3): keyed by the
  * route's path and its query parameters in order of name (so {@code ?a=1&b=2} and {@code
- * ?b=2&a=1} are one entry), each entry tagged with the store's generation read before its body was
+ * ?b=2&a=1} are one entry; in the request's order for {@code /events}, whose {@code next} link
+ * repeats them), each entry tagged with the store's generation read before its body was
  * made; any commit makes every entry stale. A hit skips the {@link QueryGate} and the query. What
  * the ingest does to it: every commit (an article stored, a correction, a re-coding) empties it in
  * effect, so its hit rate is that of identical requests between two commits. At most {@code
@@ -46,10 +47,14 @@ final class ResponseCache {
     this.generation = Objects.requireNonNull(generation, "generation");
   }
 
-  /** The request's key: its path, then its query parameters sorted by name (values in their order). */
-  static String key(String path, Map<String, List<String>> parameters) {
+  /**
+   * The request's key: its path, then its query parameters sorted by name (values in their order),
+   * or in the request's order when {@code ordered} (a body that repeats them, as the {@code next}
+   * link of {@code /events} does).
+   */
+  static String key(String path, Map<String, List<String>> parameters, boolean ordered) {
     StringBuilder key = new StringBuilder(path).append('?');
-    parameters.keySet().stream().sorted().forEach(name -> {
+    (ordered ? parameters.keySet().stream() : parameters.keySet().stream().sorted()).forEach(name -> {
       for (String value : parameters.get(name)) {
         key.append(name).append('=').append(value).append('&');
       }
@@ -58,13 +63,13 @@ final class ResponseCache {
   }
 
   /** {@code handler}, answered from the cache when it holds the request's body of this generation. */
-  Handler serve(Handler handler) {
+  Handler serve(Handler handler, boolean ordered) {
     return ctx -> {
-      String key = key(ctx.path(), ctx.queryParamMap());
-      byte[] body = get(key);
-      if (body != null) {
+      String key = key(ctx.path(), ctx.queryParamMap(), ordered);
+      Entry hit = entry(key);
+      if (hit != null) {
         Timings.add(ctx, HIT, 0);
-        Responses.versionedBytes(ctx, generation.getAsLong(), () -> body);
+        Responses.versionedBytes(ctx, hit.generation(), hit::body);
         return;
       }
       ctx.attribute(KEY, key);
@@ -82,14 +87,20 @@ final class ResponseCache {
     }
   }
 
-  synchronized byte[] get(String key) {
+  /** The body kept for {@code key} at the store's current generation, or null. */
+  byte[] get(String key) {
+    Entry e = entry(key);
+    return e == null ? null : e.body();
+  }
+
+  private synchronized Entry entry(String key) {
     Entry e = entries.get(key);
     if (e == null || e.generation() != generation.getAsLong()) {
       misses++;
       return null;
     }
     hits++;
-    return e.body();
+    return e;
   }
 
   synchronized void put(String key, long madeAt, byte[] body) {

@@ -86,7 +86,8 @@ public final class VigilServer implements AutoCloseable {
           throw new IllegalStateException("route " + r.id() + " has no handler");
         }
         Handler gated = HEAVY.contains(r.id()) ? gate.guard(found) : found;
-        Handler h = cache != null && CACHED.contains(r.id()) ? cache.serve(gated) : gated;
+        // the next link of /events repeats the parameters in their order: a key of that order
+        Handler h = cache != null && CACHED.contains(r.id()) ? cache.serve(gated, r.id().equals("events")) : gated;
         Handler checked = ctx -> {
           access.check(ctx, r.access());
           h.handle(ctx);
