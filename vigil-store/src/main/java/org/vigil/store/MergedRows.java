@@ -106,14 +106,15 @@ final class MergedRows {
     return remergeBlocks(c, merger, blocks, newEvents);
   }
 
-  /** The first window read after the added mentions' first day: this many day windows of the merger (at least 2 days each). */
+  /** The first window read after the added mentions' first day, in day windows of the merger (of at least 2 days). */
   static final int FIRST_WINDOW = 32;
 
   /**
    * Merges added events by windows of their blocks ({@link EventMerger#mergeWindow}, issue 13 round
    * 3): per block, the stored mentions from the added ones' first day over a few of the merger's
    * day windows, the members of their merged events and of those within reach before that day;
-   * a block whose window is too short is read again with a window eight times as long (a read costs about the same whatever its length: the work is in finding the rows), up to all of it.
+   * a block whose window is too short is read again with a window eight times as long (a read
+   * costs about the same whatever its length: the work is in finding the rows), up to all of it.
    * Every block's window is read in one query. The result is the one of merging whole blocks
    * ({@code BoundedMergeTest} in vigil-pipeline checks it), without reading a dyad's ten years.
    */
