@@ -60,6 +60,13 @@ final class ApiLoadCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", description = "Seed of the request mix (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--baseline", description = "A second server over the same data (an older build): each aggregate"
+      + " request of the first phase goes to both, in alternating order, and the report gives both and their ratio.")
+  URI baseline;
+
+  @Option(names = "--phase", defaultValue = "all", description = "aggregates, mixed or all (default: ${DEFAULT-VALUE}).")
+  String phase;
+
   private static final String[] COUNTRIES = {"USA", "RUS", "CHN", "UKR", "ISR", "GBR", "IRN", "FRA", "DEU", "IND",
       "TUR", "PAK", "SYR", "AFG", "IRQ", "TJK", "KGZ", "NGA", "MLI", "VEN"};
   private static final String[] TYPES = {"ASSAULT", "CONSULT", "COERCE", "AID", "PROTEST", "REQUEST", "AGREE", "THREATEN"};
@@ -79,7 +86,11 @@ final class ApiLoadCommand implements Callable<Integer> {
     SplittableRandom random = new SplittableRandom(seed);
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("url", url.toString());
-    // phase 1: aggregates, one at a time
+    if (!List.of("all", "aggregates", "mixed").contains(phase)) {
+      System.err.println("vigil bench api-load: --phase must be aggregates, mixed or all, was " + phase);
+      return Main.USAGE;
+    }
+    // phase 1: aggregates, one at a time (against the baseline too, alternating which goes first)
     Map<String, Object> aggregates = new LinkedHashMap<>();
     for (String by : new String[] {"day", "week"}) {
       for (String group : new String[] {"country", "dyad", "type"}) {
@@ -87,29 +98,49 @@ final class ApiLoadCommand implements Callable<Integer> {
         for (int i = 0; i < repeat; i++) {
           paths.add(aggregatePath(random, by, group));
         }
-        get(paths.get(0)); // warm
-        long[] nanos = new long[repeat];
-        int errors = 0;
+        if (phase.equals("mixed")) {
+          continue;
+        }
+        Timed measured = new Timed(repeat);
+        Timed base = baseline == null ? null : new Timed(repeat);
+        timed(url, paths.get(0), null, 0); // warm
+        if (baseline != null) {
+          timed(baseline, paths.get(0), null, 0);
+        }
         for (int i = 0; i < repeat; i++) {
-          long t = System.nanoTime();
-          int status = get(paths.get(i));
-          nanos[i] = System.nanoTime() - t;
-          if (status != 200) {
-            errors++;
+          if (baseline != null && i % 2 == 1) {
+            timed(baseline, paths.get(i), base, i);
+          }
+          timed(url, paths.get(i), measured, i);
+          if (baseline != null && i % 2 == 0) {
+            timed(baseline, paths.get(i), base, i);
           }
         }
-        Arrays.sort(nanos);
-        aggregates.put(by + "/" + group, Map.of("p50_ms", ms(pct(nanos, 50)), "p95_ms", ms(pct(nanos, 95)),
-            "max_ms", ms(nanos[nanos.length - 1]), "errors", errors, "example", paths.get(0)));
-        System.err.printf(Locale.ROOT, "api-load: aggregates %s/%s p50 %.1f ms p95 %.1f ms%n", by, group,
-            ms(pct(nanos, 50)), ms(pct(nanos, 95)));
+        Map<String, Object> kind = measured.report();
+        kind.put("example", paths.get(0));
+        if (base != null) {
+          Map<String, Object> b = base.report();
+          kind.put("baseline", b);
+          kind.put("p50_ratio_baseline_to_this", ratio((double) b.get("p50_ms"), (double) kind.get("p50_ms")));
+          kind.put("p95_ratio_baseline_to_this", ratio((double) b.get("p95_ms"), (double) kind.get("p95_ms")));
+        }
+        aggregates.put(by + "/" + group, kind);
+        System.err.printf(Locale.ROOT, "api-load: aggregates %s/%s p50 %.1f ms p95 %.1f ms%s%n", by, group,
+            kind.get("p50_ms"), kind.get("p95_ms"), base == null ? ""
+                : String.format(Locale.ROOT, " (baseline p50 %.1f ms p95 %.1f ms)", base.report().get("p50_ms"),
+                    base.report().get("p95_ms")));
       }
     }
     report.put("aggregates", aggregates);
+    if (phase.equals("aggregates")) {
+      System.out.println(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(report));
+      return Main.OK;
+    }
     // phase 2: mixed load with ingest
     double[] before = metrics();
     ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
     AtomicLong errors = new AtomicLong();
+    AtomicLong cacheHits = new AtomicLong();
     Map<Integer, AtomicLong> byStatus = new java.util.concurrent.ConcurrentHashMap<>();
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     List<Thread> threads = new ArrayList<>();
@@ -120,7 +151,7 @@ final class ApiLoadCommand implements Callable<Integer> {
         while (System.nanoTime() < end) {
           String path = mixedPath(own);
           long t = System.nanoTime();
-          int status = get(path);
+          int status = get(path, cacheHits);
           mine.add(System.nanoTime() - t);
           if (status != 200) {
             errors.incrementAndGet();
@@ -180,6 +211,8 @@ final class ApiLoadCommand implements Callable<Integer> {
     mixed.put("max_ms", all.length == 0 ? 0 : ms(all[all.length - 1]));
     mixed.put("errors", errors.get());
     mixed.put("errors_by_status", new java.util.TreeMap<>(byStatus));
+    // answered from the server's memory (Server-Timing: cache), without a query
+    mixed.put("cache_hits", cacheHits.get());
     report.put("mixed", mixed);
     Map<String, Object> ingest = new LinkedHashMap<>();
     ingest.put("articles_posted", posted.get());
@@ -230,10 +263,89 @@ final class ApiLoadCommand implements Callable<Integer> {
         + " number " + n + " of run " + runId + " on the border, and agreed to meet again.\"}";
   }
 
-  private int get(String path) {
+  /** Latencies, bytes and the server's own phases ({@code Server-Timing}) of one kind of request. */
+  private static final class Timed {
+    final long[] nanos;
+    final long[] bytes;
+    final Map<String, double[]> phases = new java.util.TreeMap<>();
+    int errors;
+
+    Timed(int n) {
+      nanos = new long[n];
+      bytes = new long[n];
+    }
+
+    Map<String, Object> report() {
+      long[] sorted = nanos.clone();
+      Arrays.sort(sorted);
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("p50_ms", ms(pct(sorted, 50)));
+      out.put("p95_ms", ms(pct(sorted, 95)));
+      out.put("max_ms", ms(sorted[sorted.length - 1]));
+      out.put("errors", errors);
+      long[] b = bytes.clone();
+      Arrays.sort(b);
+      out.put("p50_bytes", pct(b, 50));
+      // the server's phases, median over the requests (ms): gate, store, json
+      Map<String, Double> medians = new LinkedHashMap<>();
+      phases.forEach((name, values) -> {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        medians.put(name + "_p50_ms", Math.round(v[(v.length - 1) / 2] * 100) / 100.0);
+      });
+      out.put("server_timing", medians);
+      return out;
+    }
+  }
+
+  private static final Pattern PHASE = Pattern.compile("([a-z]+);dur=([0-9.]+)");
+
+  /** Sends one GET to {@code server} and records it as request {@code i} of {@code into} (null: not recorded). */
+  private void timed(URI server, String path, Timed into, int i) {
+    long t = System.nanoTime();
+    HttpResponse<byte[]> response;
     try {
-      return http.send(HttpRequest.newBuilder(url.resolve(path)).timeout(Duration.ofSeconds(30)).build(),
-          HttpResponse.BodyHandlers.discarding()).statusCode();
+      response = http.send(HttpRequest.newBuilder(server.resolve(path)).timeout(Duration.ofSeconds(30)).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      response = null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      response = null;
+    }
+    long took = System.nanoTime() - t;
+    if (into == null) {
+      return;
+    }
+    into.nanos[i] = took;
+    if (response == null || response.statusCode() != 200) {
+      into.errors++;
+      return;
+    }
+    into.bytes[i] = response.body().length;
+    Matcher m = PHASE.matcher(response.headers().firstValue("Server-Timing").orElse(""));
+    while (m.find()) {
+      into.phases.computeIfAbsent(m.group(1), k -> new double[into.nanos.length])[i] = Double.parseDouble(m.group(2));
+    }
+  }
+
+  private static double ratio(double a, double b) {
+    return b <= 0 ? 0 : Math.round(a / b * 100) / 100.0;
+  }
+
+  private int get(String path) {
+    return get(path, null);
+  }
+
+  /** The status of a GET of {@code path}, -1 without an answer; counts it in {@code hits} when answered from the server's memory. */
+  private int get(String path, AtomicLong hits) {
+    try {
+      HttpResponse<Void> r = http.send(HttpRequest.newBuilder(url.resolve(path)).timeout(Duration.ofSeconds(30)).build(),
+          HttpResponse.BodyHandlers.discarding());
+      if (hits != null && r.headers().firstValue("Server-Timing").orElse("").contains("cache;")) {
+        hits.incrementAndGet();
+      }
+      return r.statusCode();
     } catch (IOException e) {
       return -1;
     } catch (InterruptedException e) {

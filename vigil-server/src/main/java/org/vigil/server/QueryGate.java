@@ -55,7 +55,9 @@ final class QueryGate {
   /** {@code handler} behind the gate. */
   Handler guard(Handler handler) {
     return ctx -> {
+      long t = System.nanoTime();
       enter(ctx);
+      Timings.add(ctx, "gate", System.nanoTime() - t);
       try {
         handler.handle(ctx);
       } finally {

@@ -30,19 +30,34 @@ final class Responses {
    * generation is read before the body is made, so a tag never claims data newer than its body.
    */
   static void versioned(Context ctx, org.vigil.store.DuckDbEventStore store, java.util.function.Supplier<JsonNode> body) {
+    versionedBytes(ctx, store, () -> Json.bytes(body.get()));
+  }
+
+  /** {@link #versioned} for a body made as JSON bytes (written from the store's rows as they are read). */
+  static void versionedBytes(Context ctx, org.vigil.store.DuckDbEventStore store, java.util.function.Supplier<byte[]> body) {
     if (!store.isHeld()) {
-      json(ctx, body.get());
+      send(ctx, body.get(), "application/json");
       return;
     }
+    long generation = store.generation();
+    versionedBytes(ctx, generation, () -> {
+      byte[] made = body.get();
+      ResponseCache.offer(ctx, generation, made);
+      return made;
+    });
+  }
+
+  /** Writes {@code body} under the ETag of {@code generation} and the request, or 304 when the request names it. */
+  static void versionedBytes(Context ctx, long generation, java.util.function.Supplier<byte[]> body) {
     String query = ctx.queryString();
     String key = ctx.path() + (query == null ? "" : "?" + query);
-    String etag = etag((store.generation() + "\n" + key).getBytes(StandardCharsets.UTF_8));
+    String etag = etag((generation + "\n" + key).getBytes(StandardCharsets.UTF_8));
     ctx.header("ETag", etag);
     if (matches(ctx.header("If-None-Match"), etag)) {
       ctx.status(304);
       return;
     }
-    ctx.contentType("application/json").result(Json.bytes(body.get()));
+    ctx.contentType("application/json").result(body.get());
   }
 
   static void send(Context ctx, byte[] body, String contentType) {

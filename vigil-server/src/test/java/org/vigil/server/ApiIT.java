@@ -334,6 +334,22 @@ final class ApiIT {
       assertThat(days.get("rows")).hasSize(2);
       assertThat(days.get("rows").get(1).get("group").asText()).isEqualTo("RUSMIL>UKR");
     }
+
+    @Test
+    void aRepeatedReadComesFromMemoryUntilTheNextCommit() {
+      // issue 13, round 3: the same parameters in another order are the same request
+      Reply first = api.get("/aggregates?country=TJK&by=week&group=type");
+      assertThat(first.header("Server-Timing")).startsWith("gate;dur=").contains("store;dur=").doesNotContain("cache;");
+      Reply again = api.get("/aggregates?group=type&by=week&country=TJK");
+      assertThat(again.header("Server-Timing")).startsWith("cache;dur=").doesNotContain("store;");
+      assertThat(again.body()).isEqualTo(first.body());
+
+      api.store.store(new Article("later", ApiFixture.JUL_9, "", "nothing happened", "", ""), List.of());
+      Reply after = api.get("/aggregates?group=type&by=week&country=TJK");
+      assertThat(after.header("Server-Timing")).as("stale after a commit").contains("store;dur=")
+          .doesNotContain("cache;");
+      assertThat(after.body()).isEqualTo(first.body());
+    }
   }
 
   @Nested

@@ -1444,6 +1444,11 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore, Cor
     return count("events");
   }
 
+  /** Number of merged events (issue 13). */
+  public long mergedEventCount() {
+    return count("merged_events");
+  }
+
   /** Number of recorded rejections (dead letters), one per record and reason. */
   public long rejectionCount() {
     return count("rejections");

@@ -100,6 +100,179 @@ final class MergedRows {
    * the store).
    */
   static int remerge(Connection c, EventMerger merger, Set<String> blocks, String newEvents) throws SQLException {
+    if (merger != null && merger.reach() >= 0 && blocks.isEmpty() && newEvents != null) {
+      return remergeWindows(c, merger, newEvents);
+    }
+    return remergeBlocks(c, merger, blocks, newEvents);
+  }
+
+  /** The first window read after the added mentions' first day, in day windows of the merger (of at least 2 days). */
+  static final int FIRST_WINDOW = 32;
+
+  /**
+   * Merges added events by windows of their blocks ({@link EventMerger#mergeWindow}, issue 13 round
+   * 3): per block, the stored mentions from the added ones' first day over a few of the merger's
+   * day windows, the members of their merged events and of those within reach before that day;
+   * a block whose window is too short is read again with a window eight times as long (a read
+   * costs about the same whatever its length: the work is in finding the rows), up to all of it.
+   * Every block's window is read in one query. The result is the one of merging whole blocks
+   * ({@code BoundedMergeTest} in vigil-pipeline checks it), without reading a dyad's ten years.
+   */
+  private static int remergeWindows(Connection c, EventMerger merger, String newEvents) throws SQLException {
+    Map<String, List<EventMention>> added = new LinkedHashMap<>();
+    for (EventMention m : mentions(c, "e.event_id IN (" + newEvents + ")")) {
+      added.computeIfAbsent(merger.block(m.event()), k -> new ArrayList<>()).add(m);
+    }
+    if (added.isEmpty()) {
+      return 0;
+    }
+    int reach = merger.reach();
+    Map<String, LocalDate> cuts = new LinkedHashMap<>();
+    Map<String, LocalDate> lasts = new LinkedHashMap<>();
+    added.forEach((block, list) -> {
+      cuts.put(block, list.stream().map(m -> m.event().date().date()).min(LocalDate::compareTo).orElseThrow());
+      lasts.put(block, list.stream().map(m -> m.event().date().date()).max(LocalDate::compareTo).orElseThrow());
+    });
+    try (Statement st = c.createStatement()) {
+      st.execute("CREATE TEMP TABLE IF NOT EXISTS staged_windows (block VARCHAR, cut DATE, until DATE, reach_from DATE)");
+      st.execute("CREATE TEMP TABLE IF NOT EXISTS staged_replaced (merged_id VARCHAR)");
+      st.execute("DELETE FROM staged_replaced");
+    }
+    DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
+    // the last stored day of each block: a window reaching it is complete
+    Map<String, LocalDate> ends = new java.util.HashMap<>();
+    stageWindows(c, duck, cuts, cuts, reach);
+    // (a merged event's last day is on or after each of its mentions' dates: an upper bound)
+    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT block, max(last_date)"
+        + " FROM merged_events WHERE block IN (SELECT block FROM staged_windows) GROUP BY block")) {
+      while (rs.next()) {
+        ends.put(rs.getString(1), rs.getObject(2, LocalDate.class));
+      }
+    }
+    Map<String, Long> spans = new LinkedHashMap<>();
+    cuts.keySet().forEach(b -> spans.put(b, (long) FIRST_WINDOW * Math.max(2, reach)));
+    List<MergedEvent> write = new ArrayList<>();
+    Set<String> replaced = new LinkedHashSet<>();
+    while (!spans.isEmpty()) {
+      Map<String, LocalDate> untils = new LinkedHashMap<>();
+      spans.forEach((block, span) -> {
+        LocalDate until = cuts.get(block).plusDays(span);
+        untils.put(block, until.isBefore(lasts.get(block)) ? lasts.get(block) : until);
+      });
+      stageWindows(c, duck, cuts, untils, reach);
+      Map<String, List<EventMerger.StoredMention>> stored = new LinkedHashMap<>();
+      // the merged events of the window and those before it within reach, from their first and
+      // last days (a superset: a merged event read whole that the window does not touch is given
+      // back unchanged); their mentions' ids from the links (narrow columns), then the mentions by
+      // id (the events' key: an index look-up, where a join scanned every event)
+      Map<String, String[]> links = new LinkedHashMap<>();
+      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT l.event_id, m.merged_id,"
+          + " m.canonical_event_id, m.block FROM merged_events m JOIN staged_windows w ON w.block = m.block"
+          + " JOIN event_mentions l ON l.merged_id = m.merged_id"
+          + " WHERE m.first_date <= w.until AND m.last_date >= w.reach_from")) {
+        while (rs.next()) {
+          links.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+        }
+      }
+      List<String> ids = new ArrayList<>(links.keySet());
+      for (int from = 0; from < ids.size(); from += 500) {
+        List<String> part = ids.subList(from, Math.min(ids.size(), from + 500));
+        String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
+        try (PreparedStatement st = c.prepareStatement("SELECT e.*, a.source AS article_source, " + STORY_OF
+            + " AS story FROM events e JOIN articles a ON a.id = e.article_id"
+            + " LEFT JOIN stories s ON s.article_id = e.article_id WHERE e.event_id IN (" + marks + ")")) {
+          for (int i = 0; i < part.size(); i++) {
+            st.setString(i + 1, part.get(i));
+          }
+          try (ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+              String[] link = links.get(rs.getString("event_id"));
+              stored.computeIfAbsent(link[2], k -> new ArrayList<>()).add(new EventMerger.StoredMention(
+                  new EventMention(EventRows.read(rs), rs.getString("article_source"), rs.getString("story")),
+                  link[0], link[1]));
+            }
+          }
+        }
+      }
+      Map<String, Long> longer = new LinkedHashMap<>();
+      for (Map.Entry<String, Long> w : spans.entrySet()) {
+        String block = w.getKey();
+        LocalDate until = untils.get(block);
+        LocalDate end = ends.get(block);
+        boolean complete = end == null || !end.isAfter(until);
+        java.util.Optional<EventMerger.WindowMerge> done = merger.mergeWindow(new EventMerger.BlockWindow(
+            cuts.get(block), until, complete, stored.getOrDefault(block, List.of()), added.get(block)));
+        if (done.isPresent()) {
+          write.addAll(done.get().merged());
+          replaced.addAll(done.get().replaced());
+        } else if (complete) {
+          throw new IllegalStateException("the merger could not merge the whole block " + block);
+        } else {
+          longer.put(block, w.getValue() * 8);
+        }
+      }
+      spans.clear();
+      spans.putAll(longer);
+    }
+    try (DuckDBAppender rows = duck.createAppender("temp", "main", "staged_replaced")) {
+      for (String id : replaced) {
+        rows.beginRow();
+        rows.append(id);
+        rows.endRow();
+      }
+      rows.flush();
+    }
+    try (Statement st = c.createStatement()) {
+      st.execute("DELETE FROM merged_events WHERE merged_id IN (SELECT merged_id FROM staged_replaced)");
+      st.execute("DELETE FROM event_mentions WHERE merged_id IN (SELECT merged_id FROM staged_replaced)");
+    }
+    writeMerged(c, duck, merger, write);
+    return write.size();
+  }
+
+  /** Stages each block's window: from its cut to its end, and how far back a canonical mention may end. */
+  private static void stageWindows(Connection c, DuckDBConnection duck, Map<String, LocalDate> cuts,
+      Map<String, LocalDate> untils, int reach) throws SQLException {
+    try (Statement st = c.createStatement()) {
+      st.execute("DELETE FROM staged_windows");
+    }
+    try (DuckDBAppender rows = duck.createAppender("temp", "main", "staged_windows")) {
+      for (Map.Entry<String, LocalDate> u : untils.entrySet()) {
+        LocalDate cut = cuts.get(u.getKey());
+        rows.beginRow();
+        rows.append(u.getKey());
+        rows.append(cut);
+        rows.append(u.getValue());
+        rows.append(cut.minusDays(reach));
+        rows.endRow();
+      }
+      rows.flush();
+    }
+  }
+
+  private static void writeMerged(Connection c, DuckDBConnection duck, EventMerger merger, List<MergedEvent> merged)
+      throws SQLException {
+    try (Statement st = c.createStatement()) {
+      st.execute("CREATE TEMP TABLE IF NOT EXISTS staged_merged AS SELECT * FROM merged_events LIMIT 0");
+      st.execute("CREATE TEMP TABLE IF NOT EXISTS staged_links AS SELECT * FROM event_mentions LIMIT 0");
+      st.execute("DELETE FROM staged_merged");
+      st.execute("DELETE FROM staged_links");
+    }
+    try (DuckDBAppender rows = duck.createAppender("temp", "main", "staged_merged");
+        DuckDBAppender links = duck.createAppender("temp", "main", "staged_links")) {
+      append(rows, links, merger, merged);
+      rows.flush();
+      links.flush();
+    }
+    try (Statement st = c.createStatement()) {
+      st.execute("INSERT INTO merged_events SELECT * FROM staged_merged");
+      st.execute("INSERT INTO event_mentions SELECT * FROM staged_links");
+    }
+  }
+
+  /** Merges whole blocks again: those given and those of the events {@code newEvents}. */
+  private static int remergeBlocks(Connection c, EventMerger merger, Set<String> blocks, String newEvents)
+      throws SQLException {
     Map<String, EventMention> mentions = new LinkedHashMap<>();
     Set<String> all = new LinkedHashSet<>(blocks);
     if (newEvents != null && merger != null) {
@@ -138,22 +311,7 @@ final class MergedRows {
       return 0;
     }
     List<MergedEvent> merged = merger.merge(mentions.values());
-    try (Statement st = c.createStatement()) {
-      st.execute("CREATE TEMP TABLE IF NOT EXISTS staged_merged AS SELECT * FROM merged_events LIMIT 0");
-      st.execute("CREATE TEMP TABLE IF NOT EXISTS staged_links AS SELECT * FROM event_mentions LIMIT 0");
-      st.execute("DELETE FROM staged_merged");
-      st.execute("DELETE FROM staged_links");
-    }
-    try (DuckDBAppender rows = duck.createAppender("temp", "main", "staged_merged");
-        DuckDBAppender links = duck.createAppender("temp", "main", "staged_links")) {
-      append(rows, links, merger, merged);
-      rows.flush();
-      links.flush();
-    }
-    try (Statement st = c.createStatement()) {
-      st.execute("INSERT INTO merged_events SELECT * FROM staged_merged");
-      st.execute("INSERT INTO event_mentions SELECT * FROM staged_links");
-    }
+    writeMerged(c, duck, merger, merged);
     return merged.size();
   }
 

@@ -21,6 +21,9 @@ import java.util.TreeMap;
 import org.vigil.core.event.CodedEvent;
 import org.vigil.core.event.EventMention;
 import org.vigil.core.event.EventMerger;
+import org.vigil.core.event.EventMerger.BlockWindow;
+import org.vigil.core.event.EventMerger.StoredMention;
+import org.vigil.core.event.EventMerger.WindowMerge;
 import org.vigil.core.event.Location;
 import org.vigil.core.event.MentionRef;
 import org.vigil.core.event.MergedEvent;
@@ -119,6 +122,148 @@ public final class MentionMerger implements EventMerger {
       merged.add(merged(group));
     }
     return merged;
+  }
+
+  @Override
+  public int reach() {
+    return config.dayWindow();
+  }
+
+  /**
+   * Merging by windows (issue 13, round 3). The greedy pass of {@link #merge} is online: a
+   * mention's merged event depends only on the canonical mentions before it in the order, and
+   * only on those whose date range ends at most the day window before its date. So the mentions
+   * dated before the window's cut keep their merged events; from the cut on the pass runs again,
+   * starting from the stored canonical mentions within reach of the cut, over the stored and added
+   * mentions in order, and stops before the first stored mention {@code q} after the last added
+   * one at which every mention within reach of {@code q} (ending at most the window before its
+   * date) is canonical in the new pass exactly when it was in the stored merge: from {@code q} on
+   * the pass sees the same canonical mentions in the same order and assigns every mention as
+   * before; past the window's last mention, the same holds for the day after the window's end. A
+   * new canonical mention can so change the merged events long after the added ones (a chain of
+   * mentions each joining the one before); the window then is too short, and empty is returned for
+   * a longer one.
+   */
+  @Override
+  public java.util.Optional<WindowMerge> mergeWindow(BlockWindow window) {
+    Objects.requireNonNull(window, "window");
+    int days = config.dayWindow();
+    LocalDate cut = window.cut();
+    Map<String, StoredMention> stored = new HashMap<>();
+    for (StoredMention m : window.stored()) {
+      stored.put(m.mention().event().eventId(), m);
+    }
+    // the stored canonical mentions before the cut (the store gives those within reach)
+    List<EventMention> priorCanonicals = new ArrayList<>();
+    // the pass: stored mentions from the cut to the window's end, and the added ones
+    List<EventMention> pass = new ArrayList<>();
+    for (StoredMention m : stored.values()) {
+      CodedEvent e = m.mention().event();
+      if (e.date().date().isBefore(cut)) {
+        if (m.canonicalEventId().equals(e.eventId())) {
+          priorCanonicals.add(m.mention());
+        }
+      } else if (!e.date().date().isAfter(window.until())) {
+        pass.add(m.mention());
+      }
+    }
+    Set<String> added = new HashSet<>();
+    for (EventMention m : window.added()) {
+      if (stored.containsKey(m.event().eventId())) {
+        throw new IllegalArgumentException("added mention " + m.event().eventId() + " is stored already");
+      }
+      if (added.add(m.event().eventId())) {
+        pass.add(m);
+      }
+    }
+    priorCanonicals.sort(ORDER);
+    pass.sort(ORDER);
+    EventMention lastAdded = window.added().stream().max(ORDER).orElseThrow();
+    // groups by canonical event id, in order of creation; open: those a later mention may join
+    Map<String, List<EventMention>> groups = new LinkedHashMap<>();
+    java.util.LinkedList<List<EventMention>> open = new java.util.LinkedList<>();
+    for (EventMention c : priorCanonicals) {
+      List<EventMention> g = new ArrayList<>();
+      g.add(c);
+      groups.put(c.event().eventId(), g);
+      open.add(g);
+    }
+    // mentions whose canonical standing differs from the stored merge's
+    List<CodedEvent> changed = new ArrayList<>();
+    Set<String> passed = new HashSet<>();
+    boolean converged = false;
+    for (EventMention m : pass) {
+      CodedEvent e = m.event();
+      if (ORDER.compare(m, lastAdded) > 0 && !added.contains(e.eventId())) {
+        changed.removeIf(x -> ChronoUnit.DAYS.between(x.date().end(), e.date().date()) > days);
+        if (changed.isEmpty()) {
+          converged = true;
+          break;
+        }
+      }
+      List<EventMention> joined = null;
+      for (java.util.Iterator<List<EventMention>> it = open.iterator(); it.hasNext(); ) {
+        List<EventMention> group = it.next();
+        CodedEvent c = group.get(0).event();
+        if (ChronoUnit.DAYS.between(c.date().end(), e.date().date()) > days) {
+          it.remove();
+        } else if (compatible(c, e)) {
+          joined = group;
+          break;
+        }
+      }
+      boolean canonical = joined == null;
+      if (canonical) {
+        joined = new ArrayList<>();
+        groups.put(e.eventId(), joined);
+        open.add(joined);
+      }
+      joined.add(m);
+      passed.add(e.eventId());
+      StoredMention was = stored.get(e.eventId());
+      boolean wasCanonical = was != null && was.canonicalEventId().equals(e.eventId());
+      if (canonical != wasCanonical) {
+        changed.add(e);
+      }
+    }
+    if (!converged) {
+      // past the window's end: a stored mention after it is dated the day after or later
+      LocalDate next = window.until().plusDays(1);
+      changed.removeIf(x -> ChronoUnit.DAYS.between(x.date().end(), next) > days);
+      if (!changed.isEmpty() && !window.complete()) {
+        return java.util.Optional.empty();
+      }
+    }
+    // the stored merged events of the mentions passed, and of the canonical mentions before the
+    // cut, are replaced; a new group takes its stored members outside the pass (before the cut,
+    // or from the stop on: those keep their canonical mention)
+    Set<String> prior = new HashSet<>();
+    priorCanonicals.forEach(c -> prior.add(c.event().eventId()));
+    Set<String> replaced = new HashSet<>();
+    for (StoredMention m : stored.values()) {
+      if (passed.contains(m.mention().event().eventId()) || prior.contains(m.canonicalEventId())) {
+        replaced.add(m.mergedId());
+      }
+    }
+    for (StoredMention m : stored.values()) {
+      String id = m.mention().event().eventId();
+      if (!passed.contains(id) && !id.equals(m.canonicalEventId()) && replaced.contains(m.mergedId())) {
+        List<EventMention> group = groups.get(m.canonicalEventId());
+        if (group == null) {
+          throw new IllegalStateException("stored mention " + id + " belongs to " + m.canonicalEventId()
+              + ", which the pass did not keep canonical");
+        }
+        group.add(m.mention());
+      }
+    }
+    List<List<EventMention>> ordered = new ArrayList<>(groups.values());
+    ordered.forEach(g -> g.sort(ORDER));
+    ordered.sort(Comparator.comparing(g -> g.get(0), ORDER));
+    List<MergedEvent> merged = new ArrayList<>(ordered.size());
+    for (List<EventMention> group : ordered) {
+      merged.add(merged(group));
+    }
+    return java.util.Optional.of(new WindowMerge(merged, replaced));
   }
 
   private static MergedEvent merged(List<EventMention> group) {
