@@ -28,11 +28,12 @@ public final class LearnedCheck implements EventCoder {
   /** What the check does with the scores. */
   public enum Use {
     /**
-     * Among events of one sentence that compete (the same trigger, or the same source and target)
-     * but differ in PLOVER type, keep those of the type the model scores highest for its own trigger.
+     * Among asserted events of one sentence that compete (the same trigger, or the same source and
+     * the same target) but differ in PLOVER type, keep those of the type the model scores highest
+     * for its own trigger.
      */
     TIEBREAK,
-    /** Drop an event the model scores below {@link #VETO_BELOW} for its own type. */
+    /** Drop an asserted event the model scores below {@link #VETO_BELOW} for its own type. */
     VETO;
 
     /**
@@ -85,7 +86,7 @@ public final class LearnedCheck implements EventCoder {
     }
     List<TypeModel.Query> queries = new ArrayList<>(events.size());
     for (CodedEvent e : events) {
-      queries.add(new TypeModel.Query(e.evidence().sentence(), triggerWords(article, e)));
+      queries.add(new TypeModel.Query(sentenceText(article, e), triggerWords(article, e)));
     }
     List<double[]> scores = model.score(queries);
     double[] own = new double[events.size()];
@@ -95,7 +96,7 @@ public final class LearnedCheck implements EventCoder {
     Set<Integer> dropped = new HashSet<>();
     if (uses.contains(Use.VETO)) {
       for (int i = 0; i < events.size(); i++) {
-        if (own[i] < VETO_BELOW) {
+        if (checked(events.get(i)) && own[i] < VETO_BELOW) {
           dropped.add(i);
         }
       }
@@ -103,8 +104,8 @@ public final class LearnedCheck implements EventCoder {
     if (uses.contains(Use.TIEBREAK)) {
       tiebreak(events, own, dropped, e -> e.evidence().sentenceIndex() + "|" + e.evidence().trigger()[0] + "-"
           + e.evidence().trigger()[1]);
-      tiebreak(events, own, dropped, e -> e.evidence().sentenceIndex() + "|" + e.source().code() + "|"
-          + (e.target() == null ? "" : e.target().code()));
+      tiebreak(events, own, dropped, e -> e.target() == null ? null
+          : e.evidence().sentenceIndex() + "|" + e.source().code() + "|" + e.target().code());
     }
     if (dropped.isEmpty()) {
       return events;
@@ -118,13 +119,26 @@ public final class LearnedCheck implements EventCoder {
     return kept;
   }
 
-  /** Within each group of competing events of more than one type, drops those not of the best-scored type. */
+  /**
+   * Whether the model may judge the event: an asserted event, not an announced, threatened,
+   * requested or conditional one (the coder gives those the type of the announcement, an intent
+   * 03x is AGREE, a threat THREATEN, while the model reads the type of the action announced).
+   */
+  static boolean checked(CodedEvent e) {
+    return e.modality() == org.vigil.core.event.Modality.ASSERTED && !e.cameo().startsWith("03");
+  }
+
+  /**
+   * Within each group of competing events of more than one type (events the key maps to null
+   * compete with none), drops those not of the best-scored type.
+   */
   private static void tiebreak(List<CodedEvent> events, double[] own, Set<Integer> dropped,
       java.util.function.Function<CodedEvent, String> group) {
     Map<String, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = 0; i < events.size(); i++) {
-      if (!dropped.contains(i)) {
-        groups.computeIfAbsent(group.apply(events.get(i)), k -> new ArrayList<>()).add(i);
+      String key = checked(events.get(i)) ? group.apply(events.get(i)) : null;
+      if (!dropped.contains(i) && key != null) {
+        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
     }
     for (List<Integer> g : groups.values()) {
@@ -148,6 +162,13 @@ public final class LearnedCheck implements EventCoder {
         }
       }
     }
+  }
+
+  /** The event's sentence as the article holds it (its evidence's copy when the index is not in the article). */
+  static String sentenceText(AnnotatedArticle article, CodedEvent e) {
+    int index = e.evidence().sentenceIndex();
+    return index >= 0 && index < article.sentences().size() ? article.sentences().get(index).text()
+        : e.evidence().sentence();
   }
 
   /** The words of the event's trigger, as written in its sentence (the sentence text when the span is not in it). */
