@@ -47,11 +47,22 @@ final class LearnCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "7", description = "The seed of the training order (default 7).")
   long seed;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the weights.")
+  @Option(names = "--out", paramLabel = "FILE", description = "Where to write the weights.")
   Path out;
+
+  @Option(names = "--measure", paramLabel = "dev|heldout",
+      description = "Instead of training, score the built-in model on the gold events (sentence and trigger) of "
+          + "this half of --voa-gold: type accuracy and right type among the top three. Measures only.")
+  String measure;
 
   @Override
   public Integer call() throws IOException {
+    if (measure != null) {
+      return measure();
+    }
+    if (out == null) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--out is required to train");
+    }
     List<TrainingExample> examples = new ArrayList<>(definitions());
     ObjectMapper json = new ObjectMapper();
     Map<String, Integer> counts = new TreeMap<>();
@@ -96,6 +107,49 @@ final class LearnCommand implements Callable<Integer> {
     }
     System.out.printf("trained on %d examples %s over %d classes %s, seed %d -> %s%n", examples.size(), counts,
         model.classes().size(), model.classes(), seed, out);
+    return Main.OK;
+  }
+
+  /** Type accuracy of the built-in model on one half's gold events. */
+  private int measure() throws IOException {
+    if (voaGold == null) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--measure needs --voa-gold");
+    }
+    ArticleSplit split = ArticleSplit.valueOf(measure.strip().toUpperCase(java.util.Locale.ROOT));
+    ObjectMapper json = new ObjectMapper();
+    List<TypeModel.Query> queries = new ArrayList<>();
+    List<String> types = new ArrayList<>();
+    for (String line : Files.readAllLines(voaGold, StandardCharsets.UTF_8)) {
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode article = json.readTree(line);
+      if (!split.includes(article.path("id").asText())) {
+        continue;
+      }
+      for (JsonNode e : article.path("events")) {
+        if (!e.path("plover").asText("").isBlank()) {
+          queries.add(new TypeModel.Query(e.path("sentence").asText(""), e.path("trigger").asText("")));
+          types.add(e.path("plover").asText());
+        }
+      }
+    }
+    TypeModel model = TypeModel.builtin();
+    List<double[]> scores = model.score(queries);
+    int first = 0;
+    int top3 = 0;
+    for (int i = 0; i < queries.size(); i++) {
+      double[] p = scores.get(i);
+      double own = model.probability(p, types.get(i));
+      int above = 0;
+      for (double v : p) {
+        above += v > own ? 1 : 0;
+      }
+      first += above == 0 ? 1 : 0;
+      top3 += above < 3 ? 1 : 0;
+    }
+    System.out.printf(java.util.Locale.ROOT, "%s: %d gold events, type right %.3f, right type in the top three %.3f%n",
+        measure, queries.size(), first / (double) queries.size(), top3 / (double) queries.size());
     return Main.OK;
   }
 
