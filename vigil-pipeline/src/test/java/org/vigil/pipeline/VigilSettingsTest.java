@@ -141,9 +141,12 @@ final class VigilSettingsTest {
   }
 
   @Test
-  void theLearnedCheckIsOffByDefaultAndSetByFileOrEnvironment() throws IOException {
-    assertThat(VigilSettings.load(null, Map.of(), Map.of()).engineConfig().learnedCheck()).isEmpty();
-    assertThat(VigilSettings.load(null, Map.of(), Map.of()).effective()).containsEntry("coding.learned-check", "off");
+  void theLearnedCheckHasItsDefaultUsesAndIsSetByFileOrEnvironment() throws IOException {
+    assertThat(VigilSettings.load(null, Map.of(), Map.of()).engineConfig().learnedCheck())
+        .isEqualTo(java.util.EnumSet.of(org.vigil.learn.LearnedCheck.Use.VETO, org.vigil.learn.LearnedCheck.Use.NET));
+    assertThat(VigilSettings.load(null, Map.of(), Map.of()).effective()).containsEntry("coding.learned-check", "veto,net");
+    assertThat(VigilSettings.load(null, Map.of("VIGIL_CODING_LEARNED_CHECK", "off"), Map.of()).engineConfig()
+        .learnedCheck()).isEmpty();
     Path file = yaml("coding:\n  learned-check: veto\n");
     VigilSettings s = VigilSettings.load(file, Map.of(), Map.of());
     assertThat(s.engineConfig().learnedCheck()).containsExactly(org.vigil.learn.LearnedCheck.Use.VETO);
@@ -152,7 +155,8 @@ final class VigilSettingsTest {
     VigilSettings env = VigilSettings.load(file, Map.of("VIGIL_CODING_LEARNED_CHECK", "tiebreak,veto"), Map.of());
     assertThat(env.effective()).containsEntry("coding.learned-check", "tiebreak,veto");
     // off leaves the engine's settings, and so its fingerprint, as they were before the key existed
-    assertThat(EngineConfig.defaults().settings()).doesNotContainKey("coding.learned-check");
+    assertThat(EngineConfig.defaults().withLearnedCheck(java.util.Set.of()).settings())
+        .doesNotContainKey("coding.learned-check");
     assertThatThrownBy(() -> VigilSettings.load(null, Map.of("VIGIL_CODING_LEARNED_CHECK", "always"), Map.of()))
         .hasMessage("settings: coding.learned-check = \"always\" (from environment variable VIGIL_CODING_LEARNED_CHECK) "
             + "is not off or a comma-separated list of tiebreak, veto, net");
