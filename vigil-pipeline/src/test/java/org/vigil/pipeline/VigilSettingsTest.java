@@ -141,10 +141,9 @@ final class VigilSettingsTest {
   }
 
   @Test
-  void theLearnedCheckHasItsDefaultUsesAndIsSetByFileOrEnvironment() throws IOException {
-    assertThat(VigilSettings.load(null, Map.of(), Map.of()).engineConfig().learnedCheck())
-        .isEqualTo(java.util.EnumSet.of(org.vigil.learn.LearnedCheck.Use.VETO, org.vigil.learn.LearnedCheck.Use.NET));
-    assertThat(VigilSettings.load(null, Map.of(), Map.of()).effective()).containsEntry("coding.learned-check", "veto,net");
+  void theLearnedCheckIsOffByDefaultAndSetByFileOrEnvironment() throws IOException {
+    assertThat(VigilSettings.load(null, Map.of(), Map.of()).engineConfig().learnedCheck()).isEmpty();
+    assertThat(VigilSettings.load(null, Map.of(), Map.of()).effective()).containsEntry("coding.learned-check", "off");
     assertThat(VigilSettings.load(null, Map.of("VIGIL_CODING_LEARNED_CHECK", "off"), Map.of()).engineConfig()
         .learnedCheck()).isEmpty();
     Path file = yaml("coding:\n  learned-check: veto\n");
