@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       MonitorCommand.class,
       SourcesCommand.class,
       CorrectionsCommand.class,
+      LearnCommand.class,
       StreamCommand.class,
       CommandLine.HelpCommand.class
     },

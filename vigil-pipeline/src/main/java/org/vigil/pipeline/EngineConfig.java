@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.Collections;
+import java.util.EnumSet;
+import org.vigil.learn.LearnedCheck;
 
 /**
  * What an engine is built from (issue 10): the dictionaries, how much analysis each sentence gets,
@@ -15,8 +19,15 @@ import java.util.Objects;
  * @param dictionaryFormat how to read {@code dictionaries}
  * @param analysis which sentences get the dependency parse, the CRF names and SUTime
  * @param places whether events are placed with the gazetteer (else they carry no location)
+ * @param learnedCheck what the learned check does with the coder's events (issue 11); empty: it is off
  */
-public record EngineConfig(Path dictionaries, DictionaryFormat dictionaryFormat, Analysis analysis, boolean places) {
+public record EngineConfig(Path dictionaries, DictionaryFormat dictionaryFormat, Analysis analysis, boolean places,
+    Set<LearnedCheck.Use> learnedCheck) {
+
+  /** A config without the learned check (as every config was before it). */
+  public EngineConfig(Path dictionaries, DictionaryFormat dictionaryFormat, Analysis analysis, boolean places) {
+    this(dictionaries, dictionaryFormat, analysis, places, Set.of());
+  }
 
   /** The formats dictionaries are read in. */
   public enum DictionaryFormat {
@@ -51,26 +62,35 @@ public record EngineConfig(Path dictionaries, DictionaryFormat dictionaryFormat,
   public EngineConfig {
     Objects.requireNonNull(dictionaryFormat, "dictionaryFormat");
     Objects.requireNonNull(analysis, "analysis");
+    learnedCheck = learnedCheck == null || learnedCheck.isEmpty() ? Set.of()
+        : Collections.unmodifiableSet(EnumSet.copyOf(learnedCheck));
     if (dictionaries == null && dictionaryFormat != DictionaryFormat.VIGIL) {
       throw new IllegalArgumentException("the built-in dictionaries are in Vigil's format, not " + dictionaryFormat);
     }
   }
 
-  /** The built-in dictionaries, selective analysis, events placed with the gazetteer. */
+  /**
+   * The built-in dictionaries, selective analysis, events placed with the gazetteer, no learned
+   * check (its uses did not pass the accuracy guard: docs/ACCURACY.md, round 4).
+   */
   public static EngineConfig defaults() {
     return new EngineConfig(null, DictionaryFormat.VIGIL, Analysis.SELECTIVE, true);
   }
 
   public EngineConfig withDictionaries(Path folder, DictionaryFormat format) {
-    return new EngineConfig(folder, format, analysis, places);
+    return new EngineConfig(folder, format, analysis, places, learnedCheck);
   }
 
   public EngineConfig withAnalysis(Analysis analysis) {
-    return new EngineConfig(dictionaries, dictionaryFormat, analysis, places);
+    return new EngineConfig(dictionaries, dictionaryFormat, analysis, places, learnedCheck);
   }
 
   public EngineConfig withPlaces(boolean places) {
-    return new EngineConfig(dictionaries, dictionaryFormat, analysis, places);
+    return new EngineConfig(dictionaries, dictionaryFormat, analysis, places, learnedCheck);
+  }
+
+  public EngineConfig withLearnedCheck(Set<LearnedCheck.Use> uses) {
+    return new EngineConfig(dictionaries, dictionaryFormat, analysis, places, uses);
   }
 
   /** The settings as named values, in a fixed order: what is logged and fingerprinted. */
@@ -80,6 +100,9 @@ public record EngineConfig(Path dictionaries, DictionaryFormat dictionaryFormat,
     s.put("engine.dictionary-format", dictionaryFormat.name().toLowerCase(java.util.Locale.ROOT));
     s.put("engine.analysis", analysis.name().toLowerCase(java.util.Locale.ROOT));
     s.put("engine.places", Boolean.toString(places));
+    if (!learnedCheck.isEmpty()) { // absent when off, so that the engines of earlier settings keep their fingerprint
+      s.put("coding.learned-check", LearnedCheck.Use.format(learnedCheck));
+    }
     return s;
   }
 }

@@ -24,6 +24,8 @@ import org.vigil.geo.GazetteerLocator;
 import org.vigil.geo.Gazetteer;
 import org.vigil.geo.GeoConfig;
 import org.vigil.geo.PlaceFinder;
+import org.vigil.learn.LearnedCheck;
+import org.vigil.learn.TypeModel;
 import org.vigil.nlp.CoreNlpAnnotator;
 import org.vigil.nlp.NlpConfig;
 
@@ -52,8 +54,15 @@ public final class EngineFactory {
     Locator locator = places == null ? null : new GazetteerLocator(places);
     String fingerprint = fingerprint(config);
     LOG.log(System.Logger.Level.INFO, () -> "engine " + config.settings() + ", fingerprint " + fingerprint);
-    return new VigilEngine(config, fingerprint, dictionaries, annotator, places, locator,
-        d -> locator == null ? new DictionaryEventCoder(d) : new DictionaryEventCoder(d, locator), withoutPlaces);
+    java.util.function.Function<Dictionaries, EventCoder> coders =
+        d -> locator == null ? new DictionaryEventCoder(d) : new DictionaryEventCoder(d, locator);
+    if (!config.learnedCheck().isEmpty()) {
+      // the learned check (issue 11) scores the coder's events of each article in one batch
+      TypeModel model = TypeModel.builtin();
+      java.util.function.Function<Dictionaries, EventCoder> plain = coders;
+      coders = d -> new LearnedCheck(plain.apply(d), model, config.learnedCheck());
+    }
+    return new VigilEngine(config, fingerprint, dictionaries, annotator, places, locator, coders, withoutPlaces);
   }
 
   /** The engine of {@link EngineConfig#defaults()}. */

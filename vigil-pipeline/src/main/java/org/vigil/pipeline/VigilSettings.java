@@ -44,6 +44,7 @@ public final class VigilSettings {
   static final String DICTIONARY_FORMAT = "engine.dictionary-format";
   static final String ANALYSIS = "engine.analysis";
   static final String PLACES = "engine.places";
+  static final String LEARNED_CHECK = "coding.learned-check";
   static final String THREADS = "threads";
   static final String STORE_PATH = "store.path";
   static final String BATCH_SIZE = "store.batch-size";
@@ -161,7 +162,14 @@ public final class VigilSettings {
     if (folder == null && format != EngineConfig.DictionaryFormat.VIGIL) {
       throw invalid(DICTIONARY_FORMAT, "needs " + DICTIONARIES + " (the built-in dictionaries are in Vigil's format)");
     }
-    this.engine = new EngineConfig(folder, format, oneOf(ANALYSIS, EngineConfig.Analysis.class), bool(PLACES));
+    java.util.Set<org.vigil.learn.LearnedCheck.Use> learned;
+    try {
+      learned = org.vigil.learn.LearnedCheck.Use.parse(value(LEARNED_CHECK));
+    } catch (IllegalArgumentException e) {
+      throw invalid(LEARNED_CHECK, "is not off or a comma-separated list of tiebreak, veto, net");
+    }
+    this.engine = new EngineConfig(folder, format, oneOf(ANALYSIS, EngineConfig.Analysis.class), bool(PLACES),
+        learned);
     this.threads = value(THREADS).equals("cores") ? null : positive(THREADS, MAX_THREADS);
     String store = value(STORE_PATH);
     if (store.isBlank()) {
@@ -415,6 +423,7 @@ public final class VigilSettings {
     values.put(DICTIONARY_FORMAT, lower(engine.dictionaryFormat()));
     values.put(ANALYSIS, lower(engine.analysis()));
     values.put(PLACES, Boolean.toString(engine.places()));
+    values.put(LEARNED_CHECK, org.vigil.learn.LearnedCheck.Use.format(engine.learnedCheck()));
     values.put(THREADS, Integer.toString(threads()));
     values.put(STORE_PATH, storePath.toString());
     values.put(BATCH_SIZE, Integer.toString(batchSize));
@@ -454,6 +463,7 @@ public final class VigilSettings {
     d.put(DICTIONARY_FORMAT, "vigil");
     d.put(ANALYSIS, "selective");
     d.put(PLACES, "true");
+    d.put(LEARNED_CHECK, "off");
     d.put(THREADS, "cores");
     d.put(STORE_PATH, DEFAULT_STORE.toString());
     d.put(BATCH_SIZE, Integer.toString(StoreBatcher.DEFAULT_SIZE));

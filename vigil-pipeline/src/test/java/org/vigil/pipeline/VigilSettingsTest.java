@@ -141,6 +141,27 @@ final class VigilSettingsTest {
   }
 
   @Test
+  void theLearnedCheckIsOffByDefaultAndSetByFileOrEnvironment() throws IOException {
+    assertThat(VigilSettings.load(null, Map.of(), Map.of()).engineConfig().learnedCheck()).isEmpty();
+    assertThat(VigilSettings.load(null, Map.of(), Map.of()).effective()).containsEntry("coding.learned-check", "off");
+    assertThat(VigilSettings.load(null, Map.of("VIGIL_CODING_LEARNED_CHECK", "off"), Map.of()).engineConfig()
+        .learnedCheck()).isEmpty();
+    Path file = yaml("coding:\n  learned-check: veto\n");
+    VigilSettings s = VigilSettings.load(file, Map.of(), Map.of());
+    assertThat(s.engineConfig().learnedCheck()).containsExactly(org.vigil.learn.LearnedCheck.Use.VETO);
+    assertThat(s.engineConfig().settings()).containsEntry("coding.learned-check", "veto");
+    assertThat(s.source("coding.learned-check")).isEqualTo(file + ":2");
+    VigilSettings env = VigilSettings.load(file, Map.of("VIGIL_CODING_LEARNED_CHECK", "tiebreak,veto"), Map.of());
+    assertThat(env.effective()).containsEntry("coding.learned-check", "tiebreak,veto");
+    // off leaves the engine's settings, and so its fingerprint, as they were before the key existed
+    assertThat(EngineConfig.defaults().withLearnedCheck(java.util.Set.of()).settings())
+        .doesNotContainKey("coding.learned-check");
+    assertThatThrownBy(() -> VigilSettings.load(null, Map.of("VIGIL_CODING_LEARNED_CHECK", "always"), Map.of()))
+        .hasMessage("settings: coding.learned-check = \"always\" (from environment variable VIGIL_CODING_LEARNED_CHECK) "
+            + "is not off or a comma-separated list of tiebreak, veto, net");
+  }
+
+  @Test
   void petrarchDictionariesNeedADictionaryFolder() {
     assertThatThrownBy(() -> VigilSettings.load(null, Map.of(), Map.of("engine.dictionary-format", "petrarch")))
         .hasMessage("settings: engine.dictionary-format = \"petrarch\" (from flag --dictionary-format) needs "

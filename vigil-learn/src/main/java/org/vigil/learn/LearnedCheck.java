@@ -1,0 +1,289 @@
+package org.vigil.learn;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.vigil.core.event.CodedEvent;
+import org.vigil.core.event.EventCoder;
+import org.vigil.core.text.AnnotatedArticle;
+import org.vigil.core.text.Sentence;
+
+/**
+ * The dictionary coder's events, checked by the {@link TypeModel}: each event's sentence and
+ * trigger are embedded (one batch per article, only the sentences that coded an event) and scored
+ * for every PLOVER type. What the check may do is set by its {@link Use}s. Thread-safe when the
+ * coder it wraps is.
+ */
+public final class LearnedCheck implements EventCoder {
+  /** A veto drops an event whose type the model gives less than this probability. */
+  public static final double VETO_BELOW = 0.02;
+  /** The recall net codes a sentence when the model gives its best word at least this for ASSAULT or PROTEST. */
+  public static final double NET_AT_LEAST = 0.9;
+  /** The recall net scores at most this many words of a sentence. */
+  static final int NET_WORDS = 12;
+
+  /** What the check does with the scores. */
+  public enum Use {
+    /**
+     * Among asserted events of one sentence that compete (the same trigger, or the same source and
+     * the same target) but differ in PLOVER type, keep those of the type the model scores highest
+     * for its own trigger.
+     */
+    TIEBREAK,
+    /** Drop an asserted event the model scores below {@link #VETO_BELOW} for its own type. */
+    VETO,
+    /**
+     * A recall net: in a parsed sentence where the coder coded nothing, a verb or noun the model
+     * scores at least {@link #NET_AT_LEAST} for ASSAULT or PROTEST codes an event of that type,
+     * its source the trigger's subject or agent (unresolved: an unidentified armed force or
+     * civilians), no target.
+     */
+    NET;
+
+    /**
+     * The uses a setting names: {@code off}, or a comma-separated list of {@code tiebreak} and
+     * {@code veto}.
+     */
+    public static Set<Use> parse(String value) {
+      Objects.requireNonNull(value, "value");
+      Set<Use> uses = EnumSet.noneOf(Use.class);
+      String v = value.strip().toLowerCase(Locale.ROOT);
+      if (v.equals("off") || v.isEmpty()) {
+        return uses;
+      }
+      for (String part : v.split(",")) {
+        String p = part.strip();
+        try {
+          uses.add(Use.valueOf(p.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("coding.learned-check: unknown use '" + p
+              + "'; expected off or a comma-separated list of tiebreak, veto, net", e);
+        }
+      }
+      return uses;
+    }
+
+    /** The setting's value for {@code uses}: {@code off} or the uses in order, comma-separated. */
+    public static String format(Set<Use> uses) {
+      if (uses.isEmpty()) {
+        return "off";
+      }
+      return String.join(",", uses.stream().sorted().map(u -> u.name().toLowerCase(Locale.ROOT)).toList());
+    }
+  }
+
+  private final EventCoder coder;
+  private final TypeModel model;
+  private final Set<Use> uses;
+
+  public LearnedCheck(EventCoder coder, TypeModel model, Set<Use> uses) {
+    this.coder = Objects.requireNonNull(coder, "coder");
+    this.model = Objects.requireNonNull(model, "model");
+    this.uses = uses.isEmpty() ? Set.of() : EnumSet.copyOf(uses);
+  }
+
+  @Override
+  public List<CodedEvent> code(AnnotatedArticle article) {
+    List<CodedEvent> events = coder.code(article);
+    if (uses.contains(Use.NET)) {
+      events = net(article, events);
+    }
+    if (uses.isEmpty() || events.isEmpty() || !(uses.contains(Use.VETO) || uses.contains(Use.TIEBREAK))) {
+      return events;
+    }
+    List<TypeModel.Query> queries = new ArrayList<>(events.size());
+    for (CodedEvent e : events) {
+      queries.add(new TypeModel.Query(sentenceText(article, e), triggerWords(article, e)));
+    }
+    List<double[]> scores = model.score(queries);
+    double[] own = new double[events.size()];
+    for (int i = 0; i < events.size(); i++) {
+      own[i] = model.probability(scores.get(i), events.get(i).plover().event());
+    }
+    Set<Integer> dropped = new HashSet<>();
+    if (uses.contains(Use.VETO)) {
+      for (int i = 0; i < events.size(); i++) {
+        if (checked(events.get(i)) && own[i] < VETO_BELOW) {
+          dropped.add(i);
+        }
+      }
+    }
+    if (uses.contains(Use.TIEBREAK)) {
+      tiebreak(events, own, dropped, e -> e.evidence().sentenceIndex() + "|" + e.evidence().trigger()[0] + "-"
+          + e.evidence().trigger()[1]);
+      tiebreak(events, own, dropped, e -> e.target() == null ? null
+          : e.evidence().sentenceIndex() + "|" + e.source().code() + "|" + e.target().code());
+    }
+    if (dropped.isEmpty()) {
+      return events;
+    }
+    List<CodedEvent> kept = new ArrayList<>(events.size() - dropped.size());
+    for (int i = 0; i < events.size(); i++) {
+      if (!dropped.contains(i)) {
+        kept.add(events.get(i));
+      }
+    }
+    return kept;
+  }
+
+  /** The coder's events and the recall net's, in sentence order. */
+  private List<CodedEvent> net(AnnotatedArticle article, List<CodedEvent> events) {
+    Set<Integer> coded = new HashSet<>();
+    for (CodedEvent e : events) {
+      coded.add(e.evidence().sentenceIndex());
+    }
+    List<TypeModel.Query> queries = new ArrayList<>();
+    List<int[]> where = new ArrayList<>(); // sentence, token
+    for (Sentence s : article.sentences()) {
+      if (coded.contains(s.index()) || s.dependencies().isEmpty()) {
+        continue;
+      }
+      int n = 0;
+      for (org.vigil.core.text.Token t : s.tokens()) {
+        if (n < NET_WORDS && (t.pos().startsWith("VB") || t.pos().equals("NN") || t.pos().equals("NNS"))) {
+          queries.add(new TypeModel.Query(s.text(), t.word()));
+          where.add(new int[] {s.index(), t.index()});
+          n++;
+        }
+      }
+    }
+    if (queries.isEmpty()) {
+      return events;
+    }
+    List<double[]> scores = model.score(queries);
+    Map<Integer, Integer> best = new LinkedHashMap<>(); // sentence -> query
+    Map<Integer, String> type = new HashMap<>();
+    for (int q = 0; q < queries.size(); q++) {
+      for (String t : List.of("ASSAULT", "PROTEST")) {
+        double p = model.probability(scores.get(q), t);
+        Integer b = best.get(where.get(q)[0]);
+        if (p >= NET_AT_LEAST && (b == null || p > model.probability(scores.get(b), type.get(where.get(q)[0])))) {
+          best.put(where.get(q)[0], q);
+          type.put(where.get(q)[0], t);
+        }
+      }
+    }
+    if (best.isEmpty()) {
+      return events;
+    }
+    List<CodedEvent> out = new ArrayList<>(events);
+    for (Map.Entry<Integer, Integer> en : best.entrySet()) {
+      Sentence s = article.sentences().get(en.getKey());
+      int[] w = where.get(en.getValue());
+      out.add(netEvent(article, s, w[1], type.get(en.getKey()), model.probability(scores.get(en.getValue()),
+          type.get(en.getKey()))));
+    }
+    out.sort(java.util.Comparator.comparingInt(e -> e.evidence().sentenceIndex()));
+    return out;
+  }
+
+  /** The net's event for the trigger token {@code t} of {@code s}. */
+  static CodedEvent netEvent(AnnotatedArticle article, Sentence s, int t, String type, double p) {
+    org.vigil.core.text.Token trigger = s.tokens().get(t);
+    org.vigil.core.text.Token subject = null;
+    for (org.vigil.core.text.Dependency d : s.dependencies()) {
+      if (d.governor() == t && (d.relation().equals("nsubj") || d.relation().equals("obl:agent")
+          || d.relation().equals("obl:by"))) {
+        subject = s.tokens().get(d.dependent());
+        break;
+      }
+    }
+    boolean assault = type.equals("ASSAULT");
+    String sector = assault ? "UAF" : "CVL";
+    org.vigil.core.event.ActorRef source = new org.vigil.core.event.ActorRef("---" + sector, null, sector,
+        "", subject == null ? "" : subject.word(), subject == null ? trigger.begin() : subject.begin(),
+        subject == null ? trigger.end() : subject.end(), List.of(), List.of("unidentified"));
+    String cameo = assault ? "190" : "140";
+    String id = java.util.HexFormat.of().formatHex(sha(article.article().id() + "|" + s.index() + "|" + t + "|learned|"
+        + cameo), 0, 12);
+    return new CodedEvent(article.article().id(), id, org.vigil.core.event.EventDate.ofArticle(article.article().date()),
+        source, null, cameo, cameo.substring(0, 2), assault ? 4 : 3, assault ? -10.0 : -6.5,
+        new org.vigil.core.event.Plover(type, null, List.of()), false, org.vigil.core.event.Modality.ASSERTED, null,
+        new org.vigil.core.event.Evidence(s.index(), s.text(), new int[] {trigger.begin(), trigger.end()},
+            subject == null ? null : new int[] {subject.begin(), subject.end()}, null, "learned:" + type,
+            List.of()),
+        Math.min(0.6, p * 0.6));
+  }
+
+  private static byte[] sha(String text) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no SHA-256", e);
+    }
+  }
+
+  /**
+   * Whether the model may judge the event: an asserted event, not an announced, threatened,
+   * requested or conditional one (the coder gives those the type of the announcement, an intent
+   * 03x is AGREE, a threat THREATEN, while the model reads the type of the action announced).
+   */
+  static boolean checked(CodedEvent e) {
+    return e.modality() == org.vigil.core.event.Modality.ASSERTED && !e.cameo().startsWith("03");
+  }
+
+  /**
+   * Within each group of competing events of more than one type (events the key maps to null
+   * compete with none), drops those not of the best-scored type.
+   */
+  private static void tiebreak(List<CodedEvent> events, double[] own, Set<Integer> dropped,
+      java.util.function.Function<CodedEvent, String> group) {
+    Map<String, List<Integer>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      String key = checked(events.get(i)) ? group.apply(events.get(i)) : null;
+      if (!dropped.contains(i) && key != null) {
+        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (List<Integer> g : groups.values()) {
+      Map<String, Double> best = new HashMap<>();
+      for (int i : g) {
+        best.merge(events.get(i).plover().event(), own[i], Math::max);
+      }
+      if (best.size() < 2) {
+        continue;
+      }
+      String winner = null;
+      for (int i : g) { // first in coder order on ties
+        String t = events.get(i).plover().event();
+        if (winner == null || best.get(t) > best.get(winner)) {
+          winner = t;
+        }
+      }
+      for (int i : g) {
+        if (!events.get(i).plover().event().equals(winner)) {
+          dropped.add(i);
+        }
+      }
+    }
+  }
+
+  /** The event's sentence as the article holds it (its evidence's copy when the index is not in the article). */
+  static String sentenceText(AnnotatedArticle article, CodedEvent e) {
+    int index = e.evidence().sentenceIndex();
+    return index >= 0 && index < article.sentences().size() ? article.sentences().get(index).text()
+        : e.evidence().sentence();
+  }
+
+  /** The words of the event's trigger, as written in its sentence (the sentence text when the span is not in it). */
+  static String triggerWords(AnnotatedArticle article, CodedEvent e) {
+    int[] t = e.evidence().trigger();
+    int index = e.evidence().sentenceIndex();
+    if (index >= 0 && index < article.sentences().size() && t.length == 2) {
+      Sentence s = article.sentences().get(index);
+      int from = t[0] - s.begin();
+      int to = t[1] - s.begin();
+      if (from >= 0 && to <= s.text().length() && from < to) {
+        return s.text().substring(from, to);
+      }
+    }
+    return "";
+  }
+}
