@@ -58,7 +58,8 @@ final class DashboardLiveIT {
         code -> Optional.empty(), () -> true, () -> null, metrics, monitoring, stream), "test");
     browser.get(server.uri() + "/ui/alerts");
     assertThat(browser.findElement(By.id("no-alerts")).getText()).isEqualTo("No alerts yet.");
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60)); // generous: CI shares the machine
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     wait.until(d -> stream.clients() == 1);
     Object marker = ((JavascriptExecutor) browser).executeScript("window.vigilMarker = 42; return window.vigilMarker;");
     assertThat(marker).isEqualTo(42L);

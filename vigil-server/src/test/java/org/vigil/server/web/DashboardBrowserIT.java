@@ -63,8 +63,15 @@ final class DashboardBrowserIT {
     return app.uri() + path;
   }
 
+  /**
+   * A wait of up to 60 s (the CI machine is shared with builds) that also rides out an element
+   * htmx replaced between finding it and reading it (a StaleElementReferenceException, seen once
+   * under load in {@code anAnalystAcknowledgesAnAlert}).
+   */
   private static WebDriverWait waiting() {
-    return new WebDriverWait(browser, Duration.ofSeconds(15));
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return wait;
   }
 
   private static Object js(String script, Object... args) {
