@@ -69,7 +69,7 @@ final class Evaluations {
    * (their own events stand).
    */
   List<CodedEvent> code(Set<Integer> fired) {
-    if (question()) {
+    if (g.isQuestion()) {
       return List.of();
     }
     CameoCode cameo = dictionaries.cameo().findOrParent(CODE).orElse(null);
@@ -251,20 +251,6 @@ final class Evaluations {
     }
     return Modalities.modality(g, e, cues) == Modality.CONDITIONAL
         || Modalities.modality(g, content, cues) == Modality.CONDITIONAL;
-  }
-
-  private boolean question() {
-    for (int t = g.size() - 1; t >= 0; t--) {
-      String w = g.token(t).word();
-      if (w.equals("?")) {
-        return true;
-      }
-      if (!(w.equals("\"") || w.equals("”") || w.equals("'") || w.equals("’") || w.equals("''")
-          || w.equals(".") || w.equals(")"))) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /** The speaker's own side: the same code, or the same country. */

@@ -39,6 +39,21 @@ final class SentenceGraph {
     return sentence.tokens().get(i);
   }
 
+  /** Whether the sentence ends in a question mark, closing quotes, brackets and stops aside. */
+  boolean isQuestion() {
+    for (int t = size() - 1; t >= 0; t--) {
+      String w = token(t).word();
+      if (w.equals("?")) {
+        return true;
+      }
+      if (!(w.equals("\"") || w.equals("”") || w.equals("'") || w.equals("’") || w.equals("''")
+          || w.equals(".") || w.equals(")"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   int size() {
     return sentence.tokens().size();
   }

@@ -53,7 +53,7 @@ final class Wishes {
 
   /** The appeals of the sentence that {@code coded} (the sentence's other events) lacks. */
   List<CodedEvent> code(List<CodedEvent> coded) {
-    if (question()) {
+    if (g.isQuestion()) {
       return List.of();
     }
     CameoCode cameo = dictionaries.cameo().findOrParent(CODE).orElse(null);
@@ -211,19 +211,5 @@ final class Wishes {
       }
     }
     return own;
-  }
-
-  private boolean question() {
-    for (int t = g.size() - 1; t >= 0; t--) {
-      String w = g.token(t).word();
-      if (w.equals("?")) {
-        return true;
-      }
-      if (!(w.equals("\"") || w.equals("”") || w.equals("'") || w.equals("’") || w.equals("''")
-          || w.equals(".") || w.equals(")"))) {
-        return false;
-      }
-    }
-    return false;
   }
 }
