@@ -494,57 +494,48 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore, Cor
   public long bulkLoad(java.util.Iterator<Coded> articles, java.util.function.LongConsumer progress) {
     Objects.requireNonNull(articles, "articles");
     refuseReadOnly("bulk-load articles");
-    return whileOpen(() -> {
-      synchronized (writes) {
-        try (Link link = new Link()) {
-          Connection c = link.get();
-          if (count(c, "articles") > 0) {
-            throw new IllegalStateException("bulk load needs an empty store; " + config.describe() + " holds articles");
-          }
-          bulkMemory(c);
-          try (Statement st = c.createStatement()) {
-            st.execute("CREATE OR REPLACE TABLE bulk_articles AS SELECT " + ARTICLE_COLUMNS + " FROM articles LIMIT 0");
-            st.execute("CREATE OR REPLACE TABLE bulk_events AS SELECT " + EventRows.COLUMN_LIST + " FROM events LIMIT 0");
-          }
-          OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-          DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
-          long n = 0;
-          long events = 0;
-          try (DuckDBAppender a = duck.createAppender("main", "bulk_articles");
-              DuckDBAppender e = duck.createAppender("main", "bulk_events")) {
-            while (articles.hasNext()) {
-              Coded coded = articles.next();
-              Article article = coded.article();
-              a.beginRow();
-              a.append(article.id());
-              a.append(article.contentHash());
-              a.append(article.date());
-              a.append(article.title());
-              a.append(article.text());
-              a.append(article.url());
-              a.append(article.source());
-              a.append(now);
-              a.endRow();
-              for (CodedEvent event : coded.events()) {
-                if (!event.articleId().equals(article.id())) {
-                  throw new IllegalArgumentException("event " + event.eventId() + " belongs to article "
-                      + event.articleId() + ", not to " + article.id());
-                }
-                EventRows.append(e, event);
-                events++;
-              }
-              if (++n % 100_000 == 0 && progress != null) {
-                progress.accept(n);
-              }
-            }
-            a.flush();
-            e.flush();
-          }
-          finishBulk(c, "bulk_articles", "bulk_events", step -> { });
-          generation.incrementAndGet();
-          return events;
-        }
+    return intoEmptyStore(c -> {
+      try (Statement st = c.createStatement()) {
+        st.execute("CREATE OR REPLACE TABLE bulk_articles AS SELECT " + ARTICLE_COLUMNS + " FROM articles LIMIT 0");
+        st.execute("CREATE OR REPLACE TABLE bulk_events AS SELECT " + EventRows.COLUMN_LIST + " FROM events LIMIT 0");
       }
+      OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+      DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
+      long n = 0;
+      long events = 0;
+      try (DuckDBAppender a = duck.createAppender("main", "bulk_articles");
+          DuckDBAppender e = duck.createAppender("main", "bulk_events")) {
+        while (articles.hasNext()) {
+          Coded coded = articles.next();
+          Article article = coded.article();
+          a.beginRow();
+          a.append(article.id());
+          a.append(article.contentHash());
+          a.append(article.date());
+          a.append(article.title());
+          a.append(article.text());
+          a.append(article.url());
+          a.append(article.source());
+          a.append(now);
+          a.endRow();
+          for (CodedEvent event : coded.events()) {
+            if (!event.articleId().equals(article.id())) {
+              throw new IllegalArgumentException("event " + event.eventId() + " belongs to article "
+                  + event.articleId() + ", not to " + article.id());
+            }
+            EventRows.append(e, event);
+            events++;
+          }
+          if (++n % 100_000 == 0 && progress != null) {
+            progress.accept(n);
+          }
+        }
+        a.flush();
+        e.flush();
+      }
+      finishBulk(c, "bulk_articles", "bulk_events", step -> { });
+      generation.incrementAndGet();
+      return events;
     });
   }
 
@@ -562,6 +553,26 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore, Cor
     Objects.requireNonNull(spec, "spec");
     Objects.requireNonNull(progress, "progress");
     refuseReadOnly("load synthetic events");
+    return intoEmptyStore(c -> {
+      long events = SyntheticRows.make(c, spec, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+      progress.accept(events + " events made");
+      finishBulk(c, "syn_articles", "syn_events", progress);
+      generation.incrementAndGet();
+      try (Statement st = c.createStatement()) {
+        for (String t : List.of("syn_a", "syn_country", "syn_country_q", "syn_sector_q", "syn_root_q", "syn_code",
+            "syn_rival")) {
+          st.execute("DROP TABLE IF EXISTS " + t);
+        }
+      }
+      return events;
+    });
+  }
+
+  /**
+   * Runs a bulk load in the writer's turn on one connection, refused when the store holds articles
+   * already, with DuckDB's memory set for bulk work (both bulk loads start so).
+   */
+  private long intoEmptyStore(Work<Long> load) {
     return whileOpen(() -> {
       synchronized (writes) {
         try (Link link = new Link()) {
@@ -570,17 +581,7 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore, Cor
             throw new IllegalStateException("bulk load needs an empty store; " + config.describe() + " holds articles");
           }
           bulkMemory(c);
-          long events = SyntheticRows.make(c, spec, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-          progress.accept(events + " events made");
-          finishBulk(c, "syn_articles", "syn_events", progress);
-          generation.incrementAndGet();
-          try (Statement st = c.createStatement()) {
-            for (String t : List.of("syn_a", "syn_country", "syn_country_q", "syn_sector_q", "syn_root_q", "syn_code",
-                "syn_rival")) {
-              st.execute("DROP TABLE IF EXISTS " + t);
-            }
-          }
-          return events;
+          return load.run(c);
         }
       }
     });
