@@ -69,6 +69,9 @@ public final class DictionaryEventCoder implements EventCoder {
         }
         continue;
       }
+      if (Teasers.isTeaser(sentence.tokens())) {
+        continue; // a link to another article: its news is not this article's
+      }
       SentenceCoder sc = new SentenceCoder(dictionaries, triggers, derivation, locator, annotated, sentence,
           previousSubject, references, people);
       Mention firstSubject = sc.firstSubject();
