@@ -123,6 +123,7 @@ final class Bench {
   private final EventCoder coder;
   private final EventCoder coderWithoutGazetteer;
   private final CoreNlpAnnotator annotator;
+  private final org.vigil.coding.dictionary.Dictionaries dictionaries;
   private final ArticleReader reader;
   private final PrintStream log;
   private PlainCoreNlp plain;
@@ -141,6 +142,7 @@ final class Bench {
     this.coder = engine.coder();
     this.coderWithoutGazetteer = engine.coderWithoutPlaces();
     this.annotator = engine.annotator();
+    this.dictionaries = engine.dictionaries();
     this.reader = reader;
     this.log = log;
   }
@@ -191,11 +193,15 @@ final class Bench {
     annotator.clearParserCache();
     CoreNlpAnnotator.Counts before = annotator.counts();
     CoreNlpAnnotator.StageCpu stagesBefore = annotator.stageCpu();
+    double graphBefore = annotator.enhancedGraphCpuMs();
     failed = 0;
     List<AnnotatedArticle> annotated = new ArrayList<>();
     Phase vigilPhase = vigilPhase(this::articles, annotated);
     CoreNlpAnnotator.Counts after = annotator.counts();
     CoreNlpAnnotator.StageCpu stages = annotator.stageCpu().minus(stagesBefore);
+    log.println(String.format(java.util.Locale.ROOT,
+        "vigil bench: parse %.0f ms of CPU on %d sentences, of it %.0f ms building enhanced++ graphs",
+        stages.parseMs(), after.parsed() - before.parsed(), annotator.enhancedGraphCpuMs() - graphBefore));
     long failedArticles = failed;
     if (!coderWarm) {
       log.println("vigil bench: warming the coder up (" + CODER_WARM_UP_NANOS / 1_000_000_000L + " s) ...");
@@ -281,6 +287,49 @@ final class Bench {
       this.failed = failed[0];
       return new Phase(articles.size(), sentences.get(), parsed.get(), cost[0]);
     }
+  }
+
+  /**
+   * Each article's sentences as the triage reads them (issue 11, round 5): annotated and coded by
+   * the engine on the bench's threads, in the articles' order. The triage reads each sentence as
+   * it saw it, with tokens, tags and lemmas only.
+   */
+  List<List<TriageReport.Line>> triageLines(List<Article> articles) throws Exception {
+    org.vigil.coding.EventCandidates triage = new org.vigil.coding.EventCandidates(dictionaries, coderWithoutGazetteer);
+    ExecutorService workers = Executors.newFixedThreadPool(settings.threads());
+    try {
+      List<Future<List<TriageReport.Line>>> done = new ArrayList<>();
+      for (Article article : articles) {
+        done.add(workers.submit(() -> {
+          AnnotatedArticle a = annotator.annotate(article);
+          int[] events = new int[a.sentences().size()];
+          for (CodedEvent e : coder.code(a)) {
+            events[e.evidence().sentenceIndex()]++;
+          }
+          List<TriageReport.Line> lines = new ArrayList<>();
+          for (Sentence s : a.sentences()) {
+            lines.add(new TriageReport.Line(article.id(), s.index(), triage.explain(tagged(s)),
+                !s.dependencies().isEmpty(), events[s.index()], s.text()));
+          }
+          return lines;
+        }));
+      }
+      List<List<TriageReport.Line>> out = new ArrayList<>();
+      for (Future<List<TriageReport.Line>> f : done) {
+        out.add(f.get());
+      }
+      return out;
+    } finally {
+      workers.shutdownNow();
+    }
+  }
+
+  /** The sentence as the triage saw it: no entities, dependencies or time expressions. */
+  private static Sentence tagged(Sentence s) {
+    List<org.vigil.core.text.Token> tokens = s.tokens().stream()
+        .map(t -> new org.vigil.core.text.Token(t.index(), t.word(), t.lemma(), t.pos(), "O", t.begin(), t.end()))
+        .toList();
+    return new Sentence(s.index(), s.text(), s.begin(), s.end(), tokens, List.of(), List.of());
   }
 
   private EventStore openStore() {

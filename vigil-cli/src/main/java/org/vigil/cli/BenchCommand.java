@@ -44,6 +44,14 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Worker threads for both pipelines (default: the setting threads, the number of cores; docs/configuration.md).")
   Integer threads;
 
+  @Option(names = "--triage-report",
+      description = "Instead of timing: of the sentences the triage sends to the parse, how many end in an event, by the triage's reasons (counts, the same on any machine).")
+  boolean triageReport;
+
+  @Option(names = "--triage-details",
+      description = "With --triage-report: also list the parsed sentences without an event of the dev half of the article gold (docs/EVALUATION.md), with their reasons.")
+  boolean triageDetails;
+
   @Mixin DictionaryOptions dictionaryOptions = new DictionaryOptions();
 
   @Mixin AnalysisOptions analysisOptions = new AnalysisOptions();
@@ -68,6 +76,9 @@ final class BenchCommand implements Callable<Integer> {
     Bench.Settings settings = new Bench.Settings(corpus, articles == null ? Integer.MAX_VALUE : articles, runs,
         vigilSettings.threads());
     VigilEngine engine = Wiring.engine(vigilSettings);
+    if (triageReport) {
+      return triage(engine, settings);
+    }
     Bench bench = new Bench(settings, engine, Wiring.reader(), System.err);
     List<Article> input = bench.articles();
     if (input.isEmpty()) {
@@ -90,6 +101,38 @@ final class BenchCommand implements Callable<Integer> {
     BenchReport report = new BenchReport(settings, vigilSettings.engineConfig().analysis().name().toLowerCase(java.util.Locale.ROOT), measured,
         vigilLoad, plainLoad, vigilHeap, bothHeap, Instant.now());
     System.out.print(json ? report.toJson() + System.lineSeparator() : report.toText());
+    return Main.OK;
+  }
+
+  /** {@code --triage-report}: annotates and codes the articles, then tallies each sentence's triage reasons. */
+  private Integer triage(VigilEngine engine, Bench.Settings settings) throws Exception {
+    Bench bench = new Bench(settings, engine, Wiring.reader(), System.err);
+    List<Article> input = bench.articles();
+    if (input.isEmpty()) {
+      System.err.println("vigil bench: no articles in " + corpus);
+      return Main.USAGE;
+    }
+    System.err.println("vigil bench: triage report on " + input.size() + " articles ...");
+    List<List<TriageReport.Line>> lines = bench.triageLines(input);
+    TriageReport report = new TriageReport();
+    lines.forEach(report::add);
+    if (json) {
+      System.out.println(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(report.toJson()));
+    } else {
+      System.out.print(report.toText(40));
+    }
+    if (triageDetails) {
+      System.out.println();
+      System.out.println("parsed sentences without an event, dev half only:");
+      for (List<TriageReport.Line> article : lines) {
+        for (TriageReport.Line l : article) {
+          if (l.parsed() && l.events() == 0 && org.vigil.eval.ArticleSplit.DEV.includes(l.article())) {
+            System.out.println(l.article() + "#" + l.sentence() + "\t" + l.triggers() + " / " + l.actors() + "\t"
+                + String.join(",", l.explanation().patternWords()) + "\t" + l.text().replaceAll("\\s+", " "));
+          }
+        }
+      }
+    }
     return Main.OK;
   }
 }

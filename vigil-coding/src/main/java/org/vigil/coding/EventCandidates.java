@@ -27,8 +27,13 @@ import org.vigil.core.text.SentenceTriage;
  *   <li>a trigger candidate: a word with a verb pattern that could fire on it (its part of speech
  *       fits and every word and preposition the pattern names occurs in the sentence), or a
  *       "must"/"should" that the coder reads as a demand, or a verb of saying with a word of
- *       negative evaluation ({@link Evaluations}).
+ *       negative evaluation ({@link Evaluations}), a meeting noun ({@link Meetings}) or a verb of
+ *       wishing ({@link Wishes}).
  * </ul>
+ *
+ * <p>Without a verb pattern, only those four rules can code, and each codes one actor on another
+ * of a different code: such a sentence is parsed only when it may name two actors (round 5;
+ * {@link #explain} gives the reasons, {@code vigil bench --triage-report} counts their yield).
  *
  * <p>A sentence, parsed or not, gets the CRF named entities when the dictionaries leave a
  * capitalised name unknown, or matched it only with a typing error: the coder reads the NER tags
@@ -88,28 +93,143 @@ public final class EventCandidates implements SentenceTriage {
 
   @Override
   public Needs needs(Sentence tagged) {
+    return explain(tagged).needs();
+  }
+
+  /**
+   * Why the triage lets a sentence through to the parse: each kind of trigger candidate and of
+   * actor candidate it found (issue 11, round 5: {@code vigil bench --triage-report} counts which
+   * of them end in an event).
+   */
+  public enum Reason {
+    /** A verb pattern of the dictionaries could fire on a word. */
+    PATTERN(true),
+    /** A pattern whose code generic actors may do (protest, coercion, violence). */
+    GENERIC_PATTERN(true),
+    /** "must", "should", "ought": a reported obligation, read as a demand. */
+    OBLIGATION(true),
+    /** A verb of saying with a word of negative evaluation ({@link Evaluations}). */
+    EVALUATION(true),
+    /** A meeting written as a noun ({@link Meetings}). */
+    MEETING(true),
+    /** A verb of wishing ({@link Wishes}). */
+    WISH(true),
+    /** A dictionary name of a country, organisation, group or person. */
+    NAMED_ACTOR(false),
+    /** A pronoun the coder resolves to an earlier subject. */
+    PRONOUN(false),
+    /** A sector noun or a weapon or attack: an actor of a generic pattern only. */
+    GENERIC_ACTOR(false),
+    /** "the regional body": a definite description ({@link DefiniteReferences}). */
+    DEFINITE_REFERENCE(false);
+
+    private final boolean trigger;
+
+    Reason(boolean trigger) {
+      this.trigger = trigger;
+    }
+
+    /** Whether this is a trigger candidate (else an actor candidate). */
+    public boolean trigger() {
+      return trigger;
+    }
+  }
+
+  /**
+   * The triage's reading of one sentence: every reason it found, the words its patterns could
+   * fire on (as {@code word:code}), and what it asks for.
+   */
+  public record Explanation(Set<Reason> reasons, List<String> patternWords, Needs needs) {
+    public Explanation {
+      reasons = reasons.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(reasons));
+      patternWords = List.copyOf(patternWords);
+      Objects.requireNonNull(needs, "needs");
+    }
+  }
+
+  /**
+   * Every trigger and actor candidate of the sentence and what it needs ({@link #needs} is its
+   * {@code needs()}). A sentence is parsed when it has a trigger candidate and an actor candidate
+   * that can do it: a named actor, a resolvable pronoun or a definite description for any
+   * trigger; a generic actor for a generic pattern.
+   */
+  public Explanation explain(Sentence tagged) {
     List<Token> tokens = tagged.tokens();
     List<ActorDictionary.Match> matches = dictionaries.actors().match(tokens);
-    int trigger = trigger(tokens);
-    if (trigger == NO_TRIGGER && dictionaries.rules().inferModality()
-        && dictionaries.rules().dialect().readsEvaluativeSpeech() && Evaluations.mayEvaluate(tokens)) {
+    java.util.EnumSet<Reason> reasons = java.util.EnumSet.noneOf(Reason.class);
+    List<String> words = new java.util.ArrayList<>();
+    triggers(tokens, reasons, words);
+    boolean modality = dictionaries.rules().inferModality();
+    if (modality && dictionaries.rules().dialect().readsEvaluativeSpeech() && Evaluations.mayEvaluate(tokens)) {
       // "X said Russia's aggression was illegal": criticism in the speaker's words (issue 11)
-      trigger = TRIGGER;
+      reasons.add(Reason.EVALUATION);
     }
-    if (trigger == NO_TRIGGER && dictionaries.rules().inferModality()
-        && dictionaries.rules().dialect().readsNominalMeetings() && Meetings.mayMeet(tokens)) {
+    if (modality && dictionaries.rules().dialect().readsNominalMeetings() && Meetings.mayMeet(tokens)) {
       // "traveled to X for talks with Y": a meeting written as a noun (issue 11, round 4)
-      trigger = TRIGGER;
+      reasons.add(Reason.MEETING);
     }
-    if (trigger == NO_TRIGGER && dictionaries.rules().inferModality()
-        && dictionaries.rules().dialect().readsWishes() && Wishes.mayWish(tokens)) {
+    if (modality && dictionaries.rules().dialect().readsWishes() && Wishes.mayWish(tokens)) {
       // "she hopes the United States can help": an appeal worded as a wish (issue 11, round 4)
-      trigger = TRIGGER;
+      reasons.add(Reason.WISH);
     }
-    boolean parse = trigger != NO_TRIGGER
-        && (hasActor(tokens, matches) || trigger == GENERIC_TRIGGER && hasGenericActor(tokens, matches)
-            || dictionaries.rules().dialect().readsDefiniteReferences() && DefiniteReferences.mayRefer(tokens));
-    return new Needs(parse, hasUnknownName(tokens, matches));
+    // trigger hooks of later rounds go above this line, each adding its own Reason
+    if (hasNamedActor(matches)) {
+      reasons.add(Reason.NAMED_ACTOR);
+    }
+    if (hasResolvedPronoun(tokens)) {
+      reasons.add(Reason.PRONOUN);
+    }
+    if (reasons.contains(Reason.GENERIC_PATTERN) && hasGenericActor(tokens, matches)) {
+      reasons.add(Reason.GENERIC_ACTOR);
+    }
+    if (dictionaries.rules().dialect().readsDefiniteReferences() && DefiniteReferences.mayRefer(tokens)) {
+      reasons.add(Reason.DEFINITE_REFERENCE);
+    }
+    boolean trigger = reasons.stream().anyMatch(Reason::trigger);
+    boolean actor = reasons.contains(Reason.NAMED_ACTOR) || reasons.contains(Reason.PRONOUN)
+        || reasons.contains(Reason.GENERIC_ACTOR) || reasons.contains(Reason.DEFINITE_REFERENCE);
+    boolean pattern = reasons.contains(Reason.PATTERN) || reasons.contains(Reason.GENERIC_PATTERN);
+    // Without a pattern only the rules of obligation, evaluation, meeting and wish can code, and
+    // each codes one actor on another of a different code: one actor alone cannot (round 5).
+    boolean parse = trigger && actor && (pattern || mentionCandidates(tokens, matches, reasons) >= 2);
+    return new Explanation(reasons, words, new Needs(parse, hasUnknownName(tokens, matches)));
+  }
+
+  /**
+   * How many distinct actors the sentence may name, counted up to 2, erring high: each dictionary
+   * name of an actor or sector (two for an ambiguous or hyphenated one), one for all the resolved
+   * pronouns (those the coder cannot resolve to a name of the sentence resolve to the previous
+   * sentence's one subject), one for a definite description, and each run of capitalised proper
+   * nouns no dictionary name covers exactly (the coder may know the person from earlier).
+   */
+  private static int mentionCandidates(List<Token> tokens, List<ActorDictionary.Match> matches, Set<Reason> reasons) {
+    int n = reasons.contains(Reason.PRONOUN) ? 1 : 0;
+    n += reasons.contains(Reason.DEFINITE_REFERENCE) ? 1 : 0;
+    for (ActorDictionary.Match m : matches) {
+      Set<Object> actors = new HashSet<>();
+      for (ActorDictionary.Hit h : m.hits()) {
+        if (h.entry() != null) {
+          actors.add(h.entry());
+        } else if (h.sector() != null) {
+          actors.add(h.sector());
+        }
+      }
+      boolean hyphenated = false;
+      for (int i = m.begin(); i < m.end(); i++) {
+        hyphenated |= tokens.get(i).word().indexOf('-', 1) > 0;
+      }
+      n += actors.isEmpty() ? 0 : actors.size() > 1 || hyphenated ? 2 : 1;
+    }
+    boolean[] known = knownNames(tokens, matches);
+    boolean inRun = false;
+    for (Token t : tokens) {
+      boolean unknown = !known[t.index()] && isCapitalisedProperNoun(t);
+      if (unknown && !inRun) {
+        n++;
+      }
+      inRun = unknown;
+    }
+    return Math.min(n, 2);
   }
 
   /**
@@ -134,7 +254,7 @@ public final class EventCandidates implements SentenceTriage {
     return false;
   }
 
-  private static boolean hasActor(List<Token> tokens, List<ActorDictionary.Match> matches) {
+  private static boolean hasNamedActor(List<ActorDictionary.Match> matches) {
     for (ActorDictionary.Match m : matches) {
       for (ActorDictionary.Hit h : m.hits()) {
         if (h.entry() != null) {
@@ -142,6 +262,10 @@ public final class EventCandidates implements SentenceTriage {
         }
       }
     }
+    return false;
+  }
+
+  private static boolean hasResolvedPronoun(List<Token> tokens) {
     for (Token t : tokens) {
       if (t.isPronoun() && Pronouns.RESOLVED.contains(t.word().toLowerCase(Locale.ROOT))) {
         return true;
@@ -150,13 +274,11 @@ public final class EventCandidates implements SentenceTriage {
     return false;
   }
 
-  private static final int NO_TRIGGER = 0;
-  private static final int TRIGGER = 1;
-  /** A trigger that could code protest, coercion or violence, which generic actors may do. */
-  private static final int GENERIC_TRIGGER = 2;
-
-  /** The strongest trigger candidate of the sentence: none, any, or one of a generic actor's roots. */
-  private int trigger(List<Token> tokens) {
+  /**
+   * Adds the sentence's trigger candidates of the dictionaries: the patterns that could fire
+   * (generic or not, with their words) and the modals of obligation.
+   */
+  private void triggers(List<Token> tokens, Set<Reason> reasons, List<String> fired) {
     Set<String> words = new HashSet<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
@@ -171,23 +293,22 @@ public final class EventCandidates implements SentenceTriage {
     }
     boolean obligations = dictionaries.rules().inferModality();
     boolean generic = dictionaries.rules().dialect().readsClauseRoles();
-    int found = NO_TRIGGER;
     for (Token t : tokens) {
       String word = t.word().toLowerCase(Locale.ROOT);
       if (obligations && OBLIGATION.contains(word)) {
-        found = TRIGGER;
+        reasons.add(Reason.OBLIGATION);
       }
       for (VerbPattern p : triggers.candidates(t, t.lemma().toLowerCase(Locale.ROOT))) {
         if (couldFire(p, t, words)) {
           if (!generic || p.code().length() < 2 || !Participants.GENERIC_ACTOR_ROOTS.contains(p.code().substring(0, 2))) {
-            found = Math.max(found, TRIGGER);
+            reasons.add(Reason.PATTERN);
           } else {
-            return GENERIC_TRIGGER;
+            reasons.add(Reason.GENERIC_PATTERN);
           }
+          fired.add(word + ":" + p.code());
         }
       }
     }
-    return found;
   }
 
   /** False only when the pattern cannot fire on the token whatever the parse says. */
@@ -238,6 +359,17 @@ public final class EventCandidates implements SentenceTriage {
 
   /** A capitalised proper noun that no dictionary name covers exactly. */
   private static boolean hasUnknownName(List<Token> tokens, List<ActorDictionary.Match> matches) {
+    boolean[] known = knownNames(tokens, matches);
+    for (Token t : tokens) {
+      if (!known[t.index()] && isCapitalisedProperNoun(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The tokens a dictionary proper name covers exactly (not by a fuzzy match). */
+  private static boolean[] knownNames(List<Token> tokens, List<ActorDictionary.Match> matches) {
     boolean[] known = new boolean[tokens.size()];
     for (ActorDictionary.Match m : matches) {
       if (!m.fuzzy() && m.hits().stream().anyMatch(h -> h.kind().isProperName())) {
@@ -246,13 +378,12 @@ public final class EventCandidates implements SentenceTriage {
         }
       }
     }
-    for (Token t : tokens) {
-      String w = t.word();
-      if (!known[t.index()] && t.isProperNoun() && !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
-        return true;
-      }
-    }
-    return false;
+    return known;
+  }
+
+  private static boolean isCapitalisedProperNoun(Token t) {
+    String w = t.word();
+    return t.isProperNoun() && !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
   }
 
   @Override

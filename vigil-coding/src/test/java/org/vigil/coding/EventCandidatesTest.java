@@ -100,6 +100,75 @@ final class EventCandidatesTest {
         .isEqualTo(new Needs(true, false));
   }
 
+  /**
+   * Without a verb pattern, only the rules of obligation, evaluation, meeting and wish can code,
+   * and each codes one actor on another: a sentence naming one actor at most is left unparsed.
+   */
+  @Nested
+  class DyadicRulesWithoutAPattern {
+    @Test
+    void anObligationBetweenTwoNamedActorsOrAPronounAndANameIsParsed() {
+      assertThat(needs("Russia/NNP said/VBD/say Sudan/NNP must/MD return/VB the/DT jet/NN ./.").parse()).isTrue();
+      assertThat(needs("He/PRP said/VBD/say Sudan/NNP must/MD return/VB the/DT jet/NN ./.").parse()).isTrue();
+    }
+
+    @Test
+    void anObligationWithOneActorIsNot() {
+      assertThat(needs("Russia/NNP said/VBD/say the/DT jet/NN must/MD return/VB ./.").parse()).isFalse();
+      // every pronoun the coder cannot resolve in the sentence resolves to the same earlier subject
+      assertThat(needs("We/PRP said/VBD/say it/PRP must/MD return/VB ./.").parse()).isFalse();
+    }
+
+    @Test
+    void anUnknownNameCountsAsAnActorTheCoderMayKnowFromEarlier() {
+      assertThat(needs("Kovalenko/NNP said/VBD/say Sudan/NNP must/MD return/VB the/DT jet/NN ./.").parse()).isTrue();
+      assertThat(needs("Kovalenko/NNP said/VBD/say the/DT jet/NN must/MD return/VB ./.").parse()).isFalse();
+    }
+
+    @Test
+    void aWishAndANominalMeetingNeedTwoActorsToo() {
+      assertThat(needs("She/PRP wants/VBZ/want Russia/NNP to/TO listen/VB ./.").parse()).isTrue();
+      assertThat(needs("She/PRP wants/VBZ/want it/PRP to/TO rain/VB ./.").parse()).isFalse();
+      assertThat(needs("After/IN talks/NNS/talk with/IN China/NNP ,/, Russia/NNP left/VBD/leave ./.").parse()).isTrue();
+      assertThat(needs("After/IN talks/NNS/talk with/IN friends/NNS/friend ,/, Russia/NNP left/VBD/leave ./.").parse())
+          .isFalse();
+    }
+  }
+
+  @Nested
+  class Explains {
+    @Test
+    void theTriggerAndActorReasonsOfAParsedSentence() {
+      EventCandidates.Explanation e = TRIAGE.explain(sentence("It/PRP promised/VBD/promise help/NN ./."));
+
+      assertThat(e.reasons()).contains(EventCandidates.Reason.PATTERN, EventCandidates.Reason.PRONOUN)
+          .doesNotContain(EventCandidates.Reason.NAMED_ACTOR, EventCandidates.Reason.OBLIGATION);
+      assertThat(e.patternWords()).isNotEmpty().allMatch(w -> w.startsWith("promised:"));
+      assertThat(e.needs()).isEqualTo(new Needs(true, false));
+    }
+
+    @Test
+    void anActorWithoutATriggerIsNoReasonToParse() {
+      EventCandidates.Explanation e = TRIAGE.explain(sentence("Russia/NNP is/VBZ/be a/DT large/JJ country/NN ./."));
+
+      assertThat(e.reasons()).containsExactly(EventCandidates.Reason.NAMED_ACTOR);
+      assertThat(e.patternWords()).isEmpty();
+      assertThat(e.needs().parse()).isFalse();
+    }
+
+    @Test
+    void everyReasonNotOnlyTheFirst() {
+      // the modal and the pattern both count, where the parse decision needs only one of them
+      EventCandidates.Explanation e = TRIAGE.explain(
+          sentence("Russia/NNP said/VBD/say Sudan/NNP must/MD promise/VB help/NN ./."));
+
+      assertThat(e.reasons()).contains(EventCandidates.Reason.OBLIGATION, EventCandidates.Reason.PATTERN,
+          EventCandidates.Reason.NAMED_ACTOR);
+      assertThat(EventCandidates.Reason.OBLIGATION.trigger()).isTrue();
+      assertThat(EventCandidates.Reason.NAMED_ACTOR.trigger()).isFalse();
+    }
+  }
+
   /** Tokens written {@code word/POS} or {@code word/POS/lemma}; the lemma defaults to the word. */
   @Nested
   class Times {
@@ -129,6 +198,10 @@ final class EventCandidatesTest {
   }
 
   private static Needs needs(String tagged) {
+    return TRIAGE.needs(sentence(tagged));
+  }
+
+  private static Sentence sentence(String tagged) {
     List<Token> tokens = new ArrayList<>();
     int offset = 0;
     for (String item : tagged.split(" ")) {
@@ -140,6 +213,6 @@ final class EventCandidatesTest {
       tokens.add(new Token(tokens.size(), p[0], lemma, p[1], "O", offset, offset + p[0].length()));
       offset += p[0].length() + 1;
     }
-    return TRIAGE.needs(new Sentence(0, tagged, 0, offset, tokens, List.of(), List.of()));
+    return new Sentence(0, tagged, 0, offset, tokens, List.of(), List.of());
   }
 }

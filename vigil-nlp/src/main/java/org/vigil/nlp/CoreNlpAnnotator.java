@@ -216,6 +216,16 @@ public final class CoreNlpAnnotator implements Annotator {
     }
   }
 
+  /**
+   * Of the parse's CPU, the milliseconds spent building the enhanced++ graphs from the predicted
+   * parses (the rest is the neural network), summed over every annotator of these settings and
+   * shape since the models loaded; 0 before. For {@code vigil bench}, which reads it before and
+   * after a run.
+   */
+  public double enhancedGraphCpuMs() {
+    return pipeline.isLoaded() ? pipeline.get().graphNanos() / 1e6 : 0;
+  }
+
   /** The CPU time of each stage since this instance was created. */
   public StageCpu stageCpu() {
     CoreNlpModels.StageCpu c = cpu.get();

@@ -287,6 +287,11 @@ final class CoreNlpModels {
     return sentence.get(CoreAnnotations.TokensAnnotation.class).size();
   }
 
+  /** CPU nanoseconds the parser has spent building enhanced++ graphs; see {@link Parser#graphNanos()}. */
+  long graphNanos() {
+    return parser == null ? 0 : parser.graphNanos();
+  }
+
   /** Empties the parser's cache; see {@link Parser#clearCache()}. */
   void clearParserCache() {
     if (parser != null) {
