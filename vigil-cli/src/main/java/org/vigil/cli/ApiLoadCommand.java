@@ -228,7 +228,7 @@ final class ApiLoadCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  private String aggregatePath(SplittableRandom r, String by, String group) {
+  static String aggregatePath(SplittableRandom r, String by, String group) {
     String country = COUNTRIES[r.nextInt(COUNTRIES.length)];
     int year = 2016 + r.nextInt(10);
     return switch (r.nextInt(3)) {

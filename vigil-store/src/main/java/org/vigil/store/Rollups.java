@@ -18,7 +18,7 @@ import org.vigil.store.StoreReads.Period;
 
 /**
  * The pre-aggregates (issue 13, "the API at scale"): counts and Goldstein sums of the events per
- * period and key, in eight tables ({@link #ALL}). Schema version 6 has the two finest, per day:
+ * period and key, in eleven tables ({@link #ALL}). Schema version 6 has the two finest, per day:
  * <ul>
  *   <li>{@code rollup_countries}: source country, target country, PLOVER type, QuadClass, CAMEO
  *       root and modality;
@@ -26,8 +26,8 @@ import org.vigil.store.StoreReads.Period;
  * </ul>
  * Version 7 adds coarser ones (issue 13, round 5: the fine keys are nearly as many as the events,
  * so a decade of a dyad by week read about one row an event): per day, week and month, {@code
- * rollup_pairs_*} (the country pair and the PLOVER type) and {@code rollup_dyads_*} (the country
- * pair and the actor codes). {@link #plan} picks the coarsest that can answer a query (its
+ * rollup_countries_*} (the country pair), {@code rollup_pairs_*} (the country pair and the PLOVER
+ * type) and {@code rollup_dyads_*} (the country pair and the actor codes). {@link #plan} picks the coarsest that can answer a query (its
  * period, grouping and filters); a week or month table answers the whole periods inside the
  * query's dates, and the day table of the same key the days at either end.
  *
@@ -52,6 +52,7 @@ final class Rollups {
   private static final List<String> FULL_CODES = List.of("source_country", "target_country", "plover_event",
       "quad_class", "cameo_root", "modality", "source_code", "target_code");
   private static final List<String> PAIRS = List.of("source_country", "target_country", "plover_event");
+  private static final List<String> COUNTRY_PAIRS = List.of("source_country", "target_country");
   private static final List<String> CODES = List.of("source_country", "target_country", "source_code", "target_code");
 
   /**
@@ -105,7 +106,10 @@ final class Rollups {
       new Table("rollup_pairs_month", Period.MONTH, PAIRS),
       new Table("rollup_dyads_day", Period.DAY, CODES),
       new Table("rollup_dyads_week", Period.WEEK, CODES),
-      new Table("rollup_dyads_month", Period.MONTH, CODES));
+      new Table("rollup_dyads_month", Period.MONTH, CODES),
+      new Table("rollup_countries_day", Period.DAY, COUNTRY_PAIRS),
+      new Table("rollup_countries_week", Period.WEEK, COUNTRY_PAIRS),
+      new Table("rollup_countries_month", Period.MONTH, COUNTRY_PAIRS));
 
   /** Every pre-aggregate. */
   static final List<Table> ALL = concat(VERSION_6, VERSION_7);
@@ -114,8 +118,8 @@ final class Rollups {
    * The order {@link #plan} tries them in: coarser periods first, then smaller keys (fewer rows).
    */
   private static final List<Table> PREFERENCE = List.of(
-      VERSION_7.get(2), VERSION_7.get(5), VERSION_7.get(1), VERSION_7.get(4), VERSION_7.get(0), VERSION_7.get(3),
-      VERSION_6.get(0), VERSION_6.get(1));
+      VERSION_7.get(8), VERSION_7.get(2), VERSION_7.get(5), VERSION_7.get(7), VERSION_7.get(1), VERSION_7.get(4),
+      VERSION_7.get(6), VERSION_7.get(0), VERSION_7.get(3), VERSION_6.get(0), VERSION_6.get(1));
 
   static final List<String> TABLES = ALL.stream().map(Table::create).toList();
 

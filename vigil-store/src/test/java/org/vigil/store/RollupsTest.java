@@ -137,13 +137,14 @@ final class RollupsTest {
       EventQuery weeks = EventQuery.builder().country("TJK").from(monday).to(monday.plusDays(13)).build();
       assertThat(reads.scan(weeks, Period.WEEK, Grouping.DYAD, true).tables()).containsExactly("rollup_dyads_week");
       assertThat(reads.scan(weeks, Period.WEEK, Grouping.TYPE, true).tables()).containsExactly("rollup_pairs_week");
-      assertThat(reads.scan(weeks, Period.DAY, Grouping.COUNTRY, true).tables()).containsExactly("rollup_pairs_day");
+      assertThat(reads.scan(weeks, Period.DAY, Grouping.COUNTRY, true).tables()).containsExactly("rollup_countries_day");
+      assertThat(reads.scan(weeks, Period.DAY, Grouping.TYPE, true).tables()).containsExactly("rollup_pairs_day");
       assertThat(reads.scan(weeks, Period.WEEK, Grouping.DYAD, false).tables()).containsExactly(Rollups.DYADS);
       EventQuery ragged = EventQuery.builder().from(monday.plusDays(2)).to(monday.plusDays(15)).build();
-      assertThat(reads.scan(ragged, Period.WEEK, Grouping.COUNTRY, true).tables())
+      assertThat(reads.scan(ragged, Period.WEEK, Grouping.TYPE, true).tables())
           .containsExactly("rollup_pairs_week", "rollup_pairs_day", "rollup_pairs_day");
       EventQuery inside = EventQuery.builder().from(monday.plusDays(1)).to(monday.plusDays(5)).build();
-      assertThat(reads.scan(inside, Period.WEEK, Grouping.COUNTRY, true).tables()).containsExactly("rollup_pairs_day");
+      assertThat(reads.scan(inside, Period.WEEK, Grouping.COUNTRY, true).tables()).containsExactly("rollup_countries_day");
       assertThat(reads.scan(EventQuery.all(1), Period.MONTH, Grouping.TYPE, true).tables())
           .containsExactly("rollup_pairs_month");
       // a key the coarse tables do not have: the finest daily tables
