@@ -7,12 +7,15 @@
 # then, with --mixed S, the mixed phase (CLIENTS clients, RATE articles/s posted) on A, B, A, B
 # for S seconds each.
 # Usage: scripts/bench-api-ab.sh --base DIR --home HOME [--repeat N] [--mixed S] [--clients N] [--rate R]
+#        [--in-place HOME_B]
 #   HOME: a home folder with a store (and its search index, else each server builds one first);
-#   it is copied to HOME-a and HOME-b (removed at the end). Results go to bench-api/ab-<UTC>/.
+#   it is copied to HOME-a and HOME-b (removed at the end). With --in-place HOME_B, A serves HOME
+#   and B serves HOME_B as they are, uncopied (where the disk has no room for copies; the posted
+#   articles stay in them). Results go to bench-api/ab-<UTC>/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/find-jdk.sh
-base=""; home=""; repeat=20; mixed=0; clients=200; rate=1
+base=""; home=""; repeat=20; mixed=0; clients=200; rate=1; in_place=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --base) base="$2"; shift 2 ;;
@@ -21,7 +24,8 @@ while [ $# -gt 0 ]; do
     --mixed) mixed="$2"; shift 2 ;;
     --clients) clients="$2"; shift 2 ;;
     --rate) rate="$2"; shift 2 ;;
-    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --in-place) in_place="$2"; shift 2 ;;
+    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench-api-ab.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -30,9 +34,14 @@ done
 [ -f vigil-cli/target/vigil-cli.jar ] || { echo "bench-api-ab.sh: build first: ./build -q -o -pl vigil-cli -am -DskipTests package" >&2; exit 2; }
 out="bench-api/ab-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$out"
-rm -rf "$home-a" "$home-b"
-cp -r "$home" "$home-a"
-cp -r "$home" "$home-b"
+if [ -n "$in_place" ]; then
+  home_a="$home"; home_b="$in_place"
+else
+  home_a="$home-a"; home_b="$home-b"
+  rm -rf "$home_a" "$home_b"
+  cp -r "$home" "$home_a"
+  cp -r "$home" "$home_b"
+fi
 {
   echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo "cores: $(nproc)"
@@ -46,16 +55,17 @@ start() { # jar-folder home log -> pid
     -cp "$1/vigil-cli.jar:$1/lib/*" org.vigil.cli.Main serve --home "$2" --port 0 --no-samples > "$3.url" 2> "$3.err" &
   echo $!
 }
-a=$(start "$base" "$home-a" "$out/a")
-b=$(start vigil-cli/target "$home-b" "$out/b")
+a=$(start "$base" "$home_a" "$out/a")
+b=$(start vigil-cli/target "$home_b" "$out/b")
 stop() { # the servers are not this shell's children: wait until they are gone before removing their homes
   kill "$a" "$b" 2>/dev/null || true
   for _ in $(seq 1 120); do kill -0 "$a" 2>/dev/null || kill -0 "$b" 2>/dev/null || break; sleep 1; done
-  rm -rf "$home-a" "$home-b"
+  if [ -z "$in_place" ]; then rm -rf "$home_a" "$home_b"; fi
 }
 trap stop EXIT
-ready() { # log: serving, and indexed when it had to index
-  [ -s "$1.url" ] && { ! grep -q 'indexing [0-9]* stored' "$1.err" || grep -q 'indexed [0-9]* articles' "$1.err"; }
+ready() { # log: serving, the engine loaded (posted articles are coded at once), and indexed when it had to index
+  [ -s "$1.url" ] && grep -q 'engine loaded\|engine could not be loaded' "$1.err" \
+    && { ! grep -q 'indexing [0-9]* stored' "$1.err" || grep -q 'indexed [0-9]* articles' "$1.err"; }
 }
 for _ in $(seq 1 1200); do
   if ready "$out/a" && ready "$out/b"; then break; fi

@@ -25,7 +25,7 @@ final class StoreCommand implements Runnable {
   /** {@code vigil store check}: articles whose stored events are not those they were committed with. */
   @Command(name = "check", mixinStandardHelpOptions = true,
       description = "Report articles whose stored events do not match the number and ids they were committed with"
-          + " (every ingest runs the same check first and codes them again), and daily pre-aggregates that differ from"
+          + " (every ingest runs the same check first and codes them again), and pre-aggregates that differ from"
           + " the events. Exit code 1 when there are any.")
   static final class Check implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", description = "The store (default: the setting store.path, vigil-data/vigil.duckdb; docs/configuration.md).")
@@ -54,9 +54,9 @@ final class StoreCommand implements Runnable {
           out.println("  " + m.describe());
         }
         java.util.OptionalLong drift = store.rollupDrift();
-        out.println(drift.isEmpty() ? "daily pre-aggregates: none (a store older than schema version 6)"
-            : drift.getAsLong() == 0 ? "daily pre-aggregates: equal to the events"
-            : "daily pre-aggregates: " + drift.getAsLong() + " keys differ from the events");
+        out.println(drift.isEmpty() ? "pre-aggregates: none (a store older than schema version 6)"
+            : drift.getAsLong() == 0 ? "pre-aggregates: equal to the events"
+            : "pre-aggregates: " + drift.getAsLong() + " keys differ from the events");
         boolean rollupsOff = drift.isPresent() && drift.getAsLong() > 0;
         if (check.ok() && !rollupsOff) {
           return Main.OK;
@@ -69,7 +69,7 @@ final class StoreCommand implements Runnable {
             store.rebuildRollups();
           }
           if (drift.isPresent()) {
-            out.println("daily pre-aggregates filled again from the events");
+            out.println("pre-aggregates filled again from the events");
           }
           return Main.OK;
         }

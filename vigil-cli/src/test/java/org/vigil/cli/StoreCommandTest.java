@@ -63,7 +63,7 @@ final class StoreCommandTest {
     Path db = storeWithTwoArticles();
     assertThat(Main.run("store", "check", "--db", db.toString())).isEqualTo(Main.OK);
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(db + ": 2 articles, 3 events; 0 broken\n"
-        + "daily pre-aggregates: equal to the events\n");
+        + "pre-aggregates: equal to the events\n");
 
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement s = c.createStatement()) {
       s.execute("DELETE FROM events WHERE article_id = 'a1'");
@@ -72,16 +72,16 @@ final class StoreCommandTest {
     assertThat(Main.run("store", "check", "--db", db.toString())).isEqualTo(Main.SOME_REJECTED);
     assertThat(out.toString(StandardCharsets.UTF_8)).contains(db + ": 2 articles, 1 events; 1 broken\n"
         + "  article a1: committed with 2 events, holds 0\n"
-        + "daily pre-aggregates: 4 keys differ from the events\n"); // two events gone, a key each in both tables
+        + "pre-aggregates: 28 keys differ from the events\n"); // two events gone: their keys in all eleven tables
 
     out.reset();
     assertThat(Main.run("store", "check", "--repair", "--db", db.toString())).isEqualTo(Main.OK);
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("removed 1 articles; the next ingest codes them again\n"
-        + "daily pre-aggregates filled again from the events\n");
+        + "pre-aggregates filled again from the events\n");
     out.reset();
     assertThat(Main.run("store", "check", "--db", db.toString())).isEqualTo(Main.OK);
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(db + ": 1 articles, 1 events; 0 broken\n"
-        + "daily pre-aggregates: equal to the events\n");
+        + "pre-aggregates: equal to the events\n");
   }
 
   @Test
@@ -92,14 +92,14 @@ final class StoreCommandTest {
     }
     assertThat(Main.run("store", "check", "--db", db.toString())).isEqualTo(Main.SOME_REJECTED);
     String said = out.toString(StandardCharsets.UTF_8);
-    assertThat(said).startsWith(db + ": 2 articles, 3 events; 0 broken\ndaily pre-aggregates: ")
+    assertThat(said).startsWith(db + ": 2 articles, 3 events; 0 broken\npre-aggregates: ")
         .contains(" keys differ from the events\n")
         .endsWith("run 'vigil store check --repair' to fill the pre-aggregates again from the events\n");
     out.reset();
     assertThat(Main.run("store", "check", "--repair", "--db", db.toString())).isEqualTo(Main.OK);
     out.reset();
     assertThat(Main.run("store", "check", "--db", db.toString())).isEqualTo(Main.OK);
-    assertThat(out.toString(StandardCharsets.UTF_8)).endsWith("daily pre-aggregates: equal to the events\n");
+    assertThat(out.toString(StandardCharsets.UTF_8)).endsWith("pre-aggregates: equal to the events\n");
   }
 
   @Test

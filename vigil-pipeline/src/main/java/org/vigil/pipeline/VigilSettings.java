@@ -55,6 +55,13 @@ public final class VigilSettings {
   static final String SERVER_READ_TOKEN = "server.read-token";
   static final String SERVER_WRITE_TOKEN = "server.write-token";
   static final String SERVER_READS_OPEN = "server.reads-open";
+  static final String QUERY_CONCURRENCY = "server.query-concurrency";
+  static final String QUERY_QUEUE = "server.query-queue";
+  static final String QUERY_WAIT = "server.query-wait-ms";
+  static final String INGEST_PRIORITY = "server.ingest-priority";
+  static final String QUERY_CONCURRENCY_INGESTING = "server.query-concurrency-ingesting";
+  static final String CACHE_ENTRIES = "server.cache-entries";
+  static final String CACHE_BYTES = "server.cache-bytes";
 
   /** What {@link #effective()} shows for a token that is set: never the token itself. */
   static final String HIDDEN = "(set, hidden)";
@@ -143,6 +150,27 @@ public final class VigilSettings {
           + ", writeToken=" + (writeToken.isEmpty() ? "" : HIDDEN) + ", readsOpen=" + readsOpen + "]";
     }
   }
+
+  /**
+   * How {@code vigil serve} shares the store among its readers and its intake (issue 13, round 5).
+   *
+   * @param queryConcurrency heavy store queries run at once
+   * @param queryQueue requests that may wait in line for a turn (beyond them: 503 {@code busy})
+   * @param queryWait the longest wait in line (then: 503 {@code busy})
+   * @param ingestPriority whether the intake goes first: while it stores articles no new query
+   *     starts, while it codes at most {@code queryConcurrencyIngesting} run
+   * @param queryConcurrencyIngesting heavy queries at once while the intake codes articles
+   * @param cacheEntries answers kept in memory between two commits; 0: no response cache
+   * @param cacheBytes the bytes of the answers kept, at most
+   */
+  public record ReadLimits(int queryConcurrency, int queryQueue, java.time.Duration queryWait, boolean ingestPriority,
+      int queryConcurrencyIngesting, int cacheEntries, long cacheBytes) {
+    public ReadLimits {
+      Objects.requireNonNull(queryWait, "queryWait");
+    }
+  }
+
+  private final ReadLimits readLimits;
   private final FetchConfig fetchConfig;
   private final SourceConfig sourceConfig;
   private final List<SourceSpec> sources;
@@ -196,6 +224,12 @@ public final class VigilSettings {
       throw invalid(SERVER_READS_OPEN, "needs " + SERVER_READ_TOKEN + " (nobody could read)");
     }
     this.server = new Server(host, port, readToken, writeToken, readsOpen);
+    this.readLimits = new ReadLimits(
+        value(QUERY_CONCURRENCY).equals("cores") ? Math.max(2, Runtime.getRuntime().availableProcessors())
+            : positive(QUERY_CONCURRENCY, MAX_THREADS),
+        whole(QUERY_QUEUE, 0, 100_000), java.time.Duration.ofMillis(whole(QUERY_WAIT, 0, 600_000)),
+        bool(INGEST_PRIORITY), positive(QUERY_CONCURRENCY_INGESTING, MAX_THREADS), whole(CACHE_ENTRIES, 0, 1_000_000),
+        positive(CACHE_BYTES, Integer.MAX_VALUE));
     this.fetchConfig = FetchConfig.builder()
         .allowPrivate(bool(FETCH_ALLOW_PRIVATE))
         .allowLoopback(bool(FETCH_ALLOW_LOOPBACK))
@@ -349,6 +383,11 @@ public final class VigilSettings {
     return server;
   }
 
+  /** How {@code vigil serve} shares the store among readers and the intake: the query line and the response cache. */
+  public ReadLimits readLimits() {
+    return readLimits;
+  }
+
   /** Articles stored per transaction. */
   public int batchSize() {
     return batchSize;
@@ -434,6 +473,13 @@ public final class VigilSettings {
     values.put(SERVER_READ_TOKEN, server.readToken().isEmpty() ? "" : HIDDEN);
     values.put(SERVER_WRITE_TOKEN, server.writeToken().isEmpty() ? "" : HIDDEN);
     values.put(SERVER_READS_OPEN, Boolean.toString(server.readsOpen()));
+    values.put(QUERY_CONCURRENCY, Integer.toString(readLimits.queryConcurrency()));
+    values.put(QUERY_QUEUE, Integer.toString(readLimits.queryQueue()));
+    values.put(QUERY_WAIT, Long.toString(readLimits.queryWait().toMillis()));
+    values.put(INGEST_PRIORITY, Boolean.toString(readLimits.ingestPriority()));
+    values.put(QUERY_CONCURRENCY_INGESTING, Integer.toString(readLimits.queryConcurrencyIngesting()));
+    values.put(CACHE_ENTRIES, Integer.toString(readLimits.cacheEntries()));
+    values.put(CACHE_BYTES, Long.toString(readLimits.cacheBytes()));
     values.put(FETCH_ALLOW_PRIVATE, Boolean.toString(fetchConfig.allowPrivate()));
     values.put(FETCH_ALLOW_LOOPBACK, Boolean.toString(fetchConfig.allowLoopback()));
     values.put(FETCH_MAX_BYTES, Long.toString(fetchConfig.maxBytes()));
@@ -474,6 +520,13 @@ public final class VigilSettings {
     d.put(SERVER_READ_TOKEN, "");
     d.put(SERVER_WRITE_TOKEN, "");
     d.put(SERVER_READS_OPEN, "true");
+    d.put(QUERY_CONCURRENCY, "cores");
+    d.put(QUERY_QUEUE, "512");
+    d.put(QUERY_WAIT, "20000");
+    d.put(INGEST_PRIORITY, "true");
+    d.put(QUERY_CONCURRENCY_INGESTING, "1");
+    d.put(CACHE_ENTRIES, "2000");
+    d.put(CACHE_BYTES, Long.toString(64L << 20));
     d.put(FETCH_ALLOW_PRIVATE, "false");
     d.put(FETCH_ALLOW_LOOPBACK, "false");
     d.put(FETCH_MAX_BYTES, Long.toString(FetchConfig.DEFAULT_MAX_BYTES));

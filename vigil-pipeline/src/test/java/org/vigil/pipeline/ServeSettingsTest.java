@@ -52,4 +52,23 @@ final class ServeSettingsTest {
         .hasMessage("settings: server.reads-open = \"false\" (from environment variable VIGIL_SERVER_READS_OPEN)"
             + " needs server.read-token (nobody could read)");
   }
+
+  @Test
+  void theQueryLineAndTheResponseCacheAreSettings() {
+    VigilSettings.ReadLimits d = VigilSettings.load(null, Map.of(), Map.of()).readLimits();
+    assertThat(d).isEqualTo(new VigilSettings.ReadLimits(Math.max(2, Runtime.getRuntime().availableProcessors()), 512,
+        java.time.Duration.ofSeconds(20), true, 1, 2000, 64L << 20));
+    VigilSettings s = VigilSettings.load(null, Map.of("VIGIL_SERVER_QUERY_CONCURRENCY", "6",
+        "VIGIL_SERVER_QUERY_WAIT_MS", "1500", "VIGIL_SERVER_CACHE_ENTRIES", "0", "VIGIL_SERVER_INGEST_PRIORITY", "false"),
+        Map.of("server.query-queue", "10", "server.query-concurrency-ingesting", "2", "server.cache-bytes", "1000"));
+    assertThat(s.readLimits()).isEqualTo(new VigilSettings.ReadLimits(6, 10, java.time.Duration.ofMillis(1500), false,
+        2, 0, 1000));
+    assertThat(s.effective()).containsEntry("server.query-wait-ms", "1500").containsEntry("server.cache-entries", "0");
+    assertThatThrownBy(() -> VigilSettings.load(null, Map.of("VIGIL_SERVER_QUERY_CONCURRENCY", "0"), Map.of()))
+        .hasMessage("settings: server.query-concurrency = \"0\" (from environment variable"
+            + " VIGIL_SERVER_QUERY_CONCURRENCY) is not between 1 and 1024");
+    assertThatThrownBy(() -> VigilSettings.load(null, Map.of("VIGIL_SERVER_CACHE_ENTRIES", "-1"), Map.of()))
+        .hasMessage("settings: server.cache-entries = \"-1\" (from environment variable VIGIL_SERVER_CACHE_ENTRIES)"
+            + " is not between 0 and 1000000");
+  }
 }

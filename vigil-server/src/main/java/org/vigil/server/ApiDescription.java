@@ -124,9 +124,10 @@ final class ApiDescription {
           Access.READ, List.of(Param.query("q", "string", "The query: words (all must occur), \"a phrase\", OR, -word."),
               Param.query("limit", "integer", "Hits, 1..1000 (default 20).")), null,
           responses(200, "SearchResult", READ_ERRORS)),
-      new Route("get", "/aggregates", "aggregates", "Event counts and Goldstein sums by day or week and by group.",
+      new Route("get", "/aggregates", "aggregates", "Event counts and Goldstein sums by day, week or month and by group.",
           Access.READ, concat(List.of(
-              Param.query("by", "string", "The period (default day).", "day", "week"),
+              Param.query("by", "string", "The period (default day): a day, an ISO week from its Monday, a month.", "day",
+                  "week", "month"),
               Param.query("group", "string", "What to group by (default country): either side's country, the"
                   + " dyad of actor codes, or the PLOVER type.", "country", "dyad", "type")), FILTERS), null,
           responses(200, "Aggregates", READ_ERRORS, 503, "Problem")),

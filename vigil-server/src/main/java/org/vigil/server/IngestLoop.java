@@ -58,6 +58,7 @@ public final class IngestLoop implements ArticleIntake, AutoCloseable {
   private final java.util.Map<String, String> rejectedWhy = new ConcurrentHashMap<>();
   private volatile boolean closed;
   private volatile Thread worker;
+  private volatile IngestPriority priority = IngestPriority.NONE;
   private volatile Runnable afterRuns;
   private volatile long lastAfterRun;
 
@@ -143,6 +144,11 @@ public final class IngestLoop implements ArticleIntake, AutoCloseable {
     return worker != null;
   }
 
+  /** Marks the runs and stores of this intake for {@code priority} (the query line lets them go first). */
+  void prioritise(IngestPriority priority) {
+    this.priority = Objects.requireNonNull(priority, "priority");
+  }
+
   /**
    * Starts coding with {@code coder} on {@code threads} worker threads.
    *
@@ -186,7 +192,7 @@ public final class IngestLoop implements ArticleIntake, AutoCloseable {
       }
       Sink sink = new Sink(items);
       try {
-        job.run(articles, sink);
+        priority.run(() -> job.run(articles, sink));
       } catch (IngestJob.Stopped e) {
         metrics.error("out_of_memory");
         say("vigil: " + e.getMessage() + "; the intake goes on with the next articles");
@@ -250,7 +256,7 @@ public final class IngestLoop implements ArticleIntake, AutoCloseable {
     @Override
     public void accept(Article article, List<CodedEvent> events, IngestJob.Rejections rejections) {
       if (recoding.remove(article.id())) {
-        if (!store.replaceEvents(article.id(), events)) {
+        if (!priority.store(() -> store.replaceEvents(article.id(), events))) {
           rejections.reject(article.id(), "not stored any more: nothing to code again");
           return;
         }
@@ -259,7 +265,10 @@ public final class IngestLoop implements ArticleIntake, AutoCloseable {
         return;
       }
       StoreSink one = new StoreSink(store, 1, stories);
-      one.accept(article, events, rejections);
+      priority.store(() -> {
+        one.accept(article, events, rejections);
+        return null;
+      });
       if (one.stored() > 0) {
         index.add(article);
         metrics.stored(events.size());

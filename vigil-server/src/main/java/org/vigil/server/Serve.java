@@ -146,6 +146,9 @@ public final class Serve implements AutoCloseable {
       this.index = opened;
       ServerMetrics metrics = new ServerMetrics();
       loop = new IngestLoop(store, index, metrics, options.queueCapacity(), out, settings.storyConfig());
+      VigilSettings.ReadLimits limits = settings.readLimits();
+      IngestPriority priority = new IngestPriority(limits.ingestPriority());
+      loop.prioritise(priority);
       this.intake = loop;
       live = LiveSources.create(settings.sourceConfig(), options.fetch() == null ? settings.fetchConfig() : options.fetch(),
           options.clock(), loop, loop::rejected, new SourceFile(home.resolve("sources.json")));
@@ -177,7 +180,9 @@ public final class Serve implements AutoCloseable {
         this.writeTokenFile = file;
       }
       started = VigilServer.start(new ServerConfig(s.host(), s.port(), s.readToken(), writeToken, s.readsOpen()),
-          backend, version(), hint);
+          backend, version(), hint, new VigilServer.Reads(new QueryGate.Limits(limits.queryConcurrency(),
+              limits.queryQueue(), limits.queryWait(), Math.min(limits.queryConcurrency(),
+                  limits.queryConcurrencyIngesting())), priority, limits.cacheEntries(), limits.cacheBytes()));
       this.server = started;
     } catch (RuntimeException e) {
       closeAll(e, started, live, loop, opened, store);

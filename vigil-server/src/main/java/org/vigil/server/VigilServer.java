@@ -48,6 +48,27 @@ public final class VigilServer implements AutoCloseable {
     return start(config, backend, version, writeTokenHint, QueryGate.Limits.defaults());
   }
 
+  /**
+   * How heavy reads share the store (issue 13, round 5: settings {@code server.query-*}, {@code
+   * server.cache-*}): the line's limits, what the intake is doing (it goes first), and the
+   * response cache's room (0 entries: none).
+   */
+  record Reads(QueryGate.Limits limits, IngestPriority priority, int cacheEntries, long cacheBytes) {
+    Reads {
+      Objects.requireNonNull(limits, "limits");
+      Objects.requireNonNull(priority, "priority");
+      if (cacheEntries < 0 || cacheBytes < 1) {
+        throw new IllegalArgumentException("a response cache needs 0 or more entries and 1 or more bytes, was "
+            + cacheEntries + " entries and " + cacheBytes + " bytes");
+      }
+    }
+
+    /** The limits, no priority, the cache of 2,000 answers and 64 MB. */
+    static Reads of(QueryGate.Limits limits) {
+      return new Reads(limits, IngestPriority.NONE, 2_000, 64L << 20);
+    }
+  }
+
   /** The routes that query the store by filters, behind the {@link QueryGate} (issue 13). */
   static final java.util.Set<String> HEAVY = java.util.Set.of("events", "aggregates", "mergedEvents", "stories",
       "story", "export", "articles");
@@ -62,12 +83,17 @@ public final class VigilServer implements AutoCloseable {
 
   private static VigilServer start(ServerConfig config, Backend backend, String version, String writeTokenHint,
       QueryGate.Limits limits) {
+    return start(config, backend, version, writeTokenHint, Reads.of(limits));
+  }
+
+  /** Starts the API and the dashboard with these limits on heavy reads and this response cache. */
+  static VigilServer start(ServerConfig config, Backend backend, String version, String writeTokenHint, Reads reads) {
     Objects.requireNonNull(config, "config");
-    QueryGate gate = new QueryGate(limits);
+    QueryGate gate = new QueryGate(reads.limits(), reads.priority());
     // issue 13, round 3: repeated reads between two commits from memory (a held store only: the
     // generation counts this process's commits, and no other process writes the file)
-    ResponseCache cache = backend.store().isHeld()
-        ? new ResponseCache(2_000, 64L << 20, backend.store()::generation) : null;
+    ResponseCache cache = backend.store().isHeld() && reads.cacheEntries() > 0
+        ? new ResponseCache(reads.cacheEntries(), reads.cacheBytes(), backend.store()::generation) : null;
     Objects.requireNonNull(backend, "backend");
     Map<String, Handler> handlers = new Api(backend, version).handlers();
     Access access = new Access(config);

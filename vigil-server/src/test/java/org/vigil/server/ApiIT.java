@@ -165,7 +165,8 @@ final class ApiIT {
           "parameter alliance = \"XYZ\" is not an organisation of the dictionaries (IGOCSTO, CSTO, IGONATO)");
       problem(api.get("/events?cursor=bm9wZQ"), 400, "bad_parameter",
           "parameter cursor = \"bm9wZQ\" is not a cursor of this list (pass back the one the next link gives)");
-      problem(api.get("/aggregates?by=month"), 400, "bad_parameter", "parameter by = \"month\" is not one of day, week");
+      problem(api.get("/aggregates?by=year"), 400, "bad_parameter",
+          "parameter by = \"year\" is not one of day, week, month");
       problem(api.get("/search?q=border%20AND%20("), 400, "bad_parameter",
           api.get("/search?q=border%20AND%20(").json().get("error").get("message").asText());
       assertThat(api.get("/search?q=border%20AND%20(").json().get("error").get("message").asText())
@@ -333,6 +334,13 @@ final class ApiIT {
       assertThat(days.get("by").asText()).isEqualTo("day");
       assertThat(days.get("rows")).hasSize(2);
       assertThat(days.get("rows").get(1).get("group").asText()).isEqualTo("RUSMIL>UKR");
+      // issue 13, round 5: by month, from the monthly pre-aggregates
+      JsonNode months = api.get("/aggregates?by=month&group=type&country=TJK").json();
+      assertThat(months.get("by").asText()).isEqualTo("month");
+      assertThat(months.get("rows").toString()).isEqualTo(
+          "[{\"period\":\"2021-07-01\",\"group\":\"AID\",\"events\":1,\"goldstein\":3.4},"
+          + "{\"period\":\"2021-07-01\",\"group\":\"ASSAULT\",\"events\":1,\"goldstein\":-10.0},"
+          + "{\"period\":\"2021-07-01\",\"group\":\"RETREAT\",\"events\":1,\"goldstein\":6.0}]");
     }
 
     @Test

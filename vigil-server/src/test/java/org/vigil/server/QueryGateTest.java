@@ -27,6 +27,32 @@ final class QueryGateTest {
         });
   }
 
+  /** On its own thread: the common pool has one thread on two cores, and these tasks block. */
+  private static CompletableFuture<Void> async(Runnable task) {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    Thread.ofPlatform().daemon().start(() -> {
+      try {
+        task.run();
+        done.complete(null);
+      } catch (Throwable t) {
+        done.completeExceptionally(t);
+      }
+    });
+    return done;
+  }
+
+  private static <T> CompletableFuture<T> asyncGet(java.util.function.Supplier<T> task) {
+    CompletableFuture<T> done = new CompletableFuture<>();
+    Thread.ofPlatform().daemon().start(() -> {
+      try {
+        done.complete(task.get());
+      } catch (Throwable t) {
+        done.completeExceptionally(t);
+      }
+    });
+    return done;
+  }
+
   @Test
   void aFullLineIsRefusedAtOnceAndAWaitThatRunsOutToo() throws Exception {
     QueryGate gate = new QueryGate(new QueryGate.Limits(1, 1, Duration.ofMillis(2000)));
@@ -82,7 +108,117 @@ final class QueryGateTest {
   }
 
   @Test
+  void noQueryStartsWhileTheIntakeStoresAndOneWhileItCodes() throws Exception {
+    IngestPriority priority = new IngestPriority(true);
+    QueryGate gate = new QueryGate(new QueryGate.Limits(2, 8, Duration.ofSeconds(20), 1), priority);
+    java.util.concurrent.CountDownLatch storing = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch stored = new java.util.concurrent.CountDownLatch(1);
+    CompletableFuture<Void> intake = async(() -> priority.run(() -> priority.store(() -> {
+      storing.countDown();
+      try {
+        stored.await();
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+      return null;
+    })));
+    storing.await();
+    CompletableFuture<Void> reader = async(() -> {
+      try {
+        gate.enter(context(new ConcurrentHashMap<>()));
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    while (gate.waiting() == 0) {
+      Thread.onSpinWait();
+    }
+    assertThat(reader).isNotDone();
+    stored.countDown(); // the store is committed: the reader's turn (the run ends too)
+    reader.get(10, TimeUnit.SECONDS);
+    intake.get(10, TimeUnit.SECONDS);
+    gate.leave();
+
+    // while the intake codes (a run without a store in hand) one query runs, a second waits
+    java.util.concurrent.CountDownLatch coding = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch coded = new java.util.concurrent.CountDownLatch(1);
+    CompletableFuture<Void> run = async(() -> priority.run(() -> {
+      coding.countDown();
+      try {
+        coded.await();
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    }));
+    coding.await();
+    gate.enter(context(new ConcurrentHashMap<>()));
+    CompletableFuture<Void> second = async(() -> {
+      try {
+        gate.enter(context(new ConcurrentHashMap<>()));
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    while (gate.waiting() == 0) {
+      Thread.onSpinWait();
+    }
+    assertThat(second).isNotDone();
+    coded.countDown(); // the run ends: two may run again
+    second.get(10, TimeUnit.SECONDS);
+    run.get(10, TimeUnit.SECONDS);
+    assertThat(gate.waiting()).isZero();
+  }
+
+  @Test
+  void withoutPriorityTheIntakeChangesNothing() throws Exception {
+    IngestPriority none = new IngestPriority(false);
+    QueryGate gate = new QueryGate(new QueryGate.Limits(2, 8, Duration.ofSeconds(20), 1), none);
+    none.store(() -> {
+      try {
+        gate.enter(context(new ConcurrentHashMap<>()));
+        gate.enter(context(new ConcurrentHashMap<>()));
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+      return null;
+    });
+    assertThat(gate.waiting()).isZero();
+  }
+
+  @Test
+  void aWaiterThatGivesUpDoesNotHoldUpTheLine() throws Exception {
+    QueryGate gate = new QueryGate(new QueryGate.Limits(1, 8, Duration.ofMillis(300)));
+    gate.enter(context(new ConcurrentHashMap<>()));
+    // the first waiter's 300 ms run out; the one after it must still get the turn given back
+    CompletableFuture<Throwable> first = asyncGet(() -> {
+      try {
+        gate.enter(context(new ConcurrentHashMap<>()));
+        return null;
+      } catch (Throwable t) {
+        return t;
+      }
+    });
+    assertThat(first.get(10, TimeUnit.SECONDS)).isInstanceOf(ApiException.class);
+    CompletableFuture<Void> next = async(() -> {
+      try {
+        gate.enter(context(new ConcurrentHashMap<>()));
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    while (gate.waiting() == 0 && !next.isDone()) {
+      Thread.onSpinWait();
+    }
+    gate.leave();
+    next.get(10, TimeUnit.SECONDS);
+  }
+
+  @Test
   void limitsCheckThemselves() {
+    assertThatThrownBy(() -> new QueryGate.Limits(2, 1, Duration.ZERO, 3))
+        .hasMessage("concurrent queries while ingesting must be 1..2, was 3");
+    assertThatThrownBy(() -> new QueryGate.Limits(2, 1, Duration.ZERO, 0))
+        .hasMessage("concurrent queries while ingesting must be 1..2, was 0");
     assertThatThrownBy(() -> new QueryGate.Limits(0, 1, Duration.ZERO))
         .hasMessage("concurrent queries must be at least 1, was 0");
     assertThatThrownBy(() -> new QueryGate.Limits(1, -1, Duration.ZERO))

@@ -608,11 +608,7 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore, Cor
       st.execute("DROP TABLE " + articleTable);
       st.execute("DROP TABLE " + eventTable);
       progress.accept("pre-aggregates");
-      st.execute("DELETE FROM rollup_countries");
-      st.execute("DELETE FROM rollup_dyads");
-      for (String fill : Rollups.FILL) {
-        st.execute(fill);
-      }
+      Rollups.rebuild(c);
     }
     if (merger != null) {
       progress.accept("merging");
@@ -1078,7 +1074,7 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore, Cor
    * @throws StoreException when the database cannot be read
    */
   public java.util.OptionalLong rollupDrift() {
-    return read(c -> Rollups.present(c) ? java.util.OptionalLong.of(Rollups.drift(c)) : java.util.OptionalLong.empty());
+    return read(c -> Rollups.hasVersion6(Rollups.present(c)) ? java.util.OptionalLong.of(Rollups.drift(c)) : java.util.OptionalLong.empty());
   }
 
   /**

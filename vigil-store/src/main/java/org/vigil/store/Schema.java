@@ -21,12 +21,13 @@ import java.util.stream.Stream;
  * repeated rows). Version 4 adds {@code stories}, {@code merged_events} and {@code event_mentions}
  * (issue 13, {@link MergedRows}). Version 5 adds {@code corrections} (issue 14, {@link CorrectionRows}).
  * Version 6 adds the daily pre-aggregates {@code rollup_countries} and {@code rollup_dyads}
- * ({@link Rollups}), filled from the events when an older store migrates.
+ * ({@link Rollups}), filled from the events when an older store migrates. Version 7 adds the
+ * coarser pre-aggregates {@code rollup_pairs_day|week|month} and {@code rollup_dyads_day|week|month}.
  * A database of a newer version is refused rather than misread.
  */
 final class Schema {
 
-  static final int VERSION = 6;
+  static final int VERSION = 7;
 
   /** The oldest version a read-only store can query (its events have every column). */
   static final int OLDEST_READABLE = 2;
@@ -50,7 +51,9 @@ final class Schema {
       // version 5 only adds the corrections table (issue 14), which TABLES creates
       List.of(),
       // version 6: the daily pre-aggregates (Rollups.TABLES, created with the others), filled
-      Rollups.FILL);
+      Rollups.FILL,
+      // version 7: the coarser pre-aggregates (issue 13, round 5), filled
+      Rollups.FILL_7);
 
   private static final List<String> TABLES = Stream.concat(Stream.of(
       """

@@ -38,9 +38,9 @@ public final class StoreReads {
     }
   }
 
-  /** The period of an aggregate: a day, or the ISO week (from its Monday). */
+  /** The period of an aggregate: a day, the ISO week (from its Monday), or the calendar month (from its first day). */
   public enum Period {
-    DAY, WEEK
+    DAY, WEEK, MONTH
   }
 
   /**
@@ -210,7 +210,79 @@ public final class StoreReads {
   /** Whether {@link #aggregate} answers {@code query} from the pre-aggregates (the store has them and the filters allow). */
   public boolean fromRollups(EventQuery query, Grouping grouping) {
     Objects.requireNonNull(grouping, "grouping");
-    return Rollups.source(query.after(null), grouping == Grouping.DYAD) != null && store.read(Rollups::present);
+    return store.read(c -> Rollups.plan(query.after(null), Period.DAY, grouping, Rollups.present(c), true)) != null;
+  }
+
+  /**
+   * What an aggregate reads (issue 13, round 5: a measure of its cost that does not depend on the
+   * machine's load): the tables, the rows of them within the query's dates (what a scan reads at
+   * least: the tables are in date order, so zone maps skip the rest), and the rows that pass every
+   * filter (what the {@code GROUP BY} sums).
+   *
+   * @param tables the pre-aggregates read, or {@code events}
+   * @param rowsInDates rows of those tables within the dates
+   * @param rowsMatched rows that pass every filter
+   */
+  public record Scan(List<String> tables, long rowsInDates, long rowsMatched) {
+    public Scan {
+      tables = List.copyOf(tables);
+    }
+  }
+
+  /**
+   * Counts what {@link #aggregate} reads for this query (two counting queries a table; for
+   * benchmarks). {@code coarse} false counts what it read before the coarser pre-aggregates of
+   * schema version 7, the daily ones only.
+   *
+   * @throws StoreException when the store cannot be read
+   */
+  public Scan scan(EventQuery query, Period period, Grouping grouping, boolean coarse) {
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(grouping, "grouping");
+    EventQuery q = query.after(null);
+    return store.read(c -> {
+      Rollups.Plan plan = Rollups.plan(q, period, grouping, Rollups.present(c), coarse);
+      List<Rollups.Part> parts = new ArrayList<>();
+      if (plan == null) {
+        parts.add(new Rollups.Part(new Rollups.Table("events", Period.DAY, List.of()), EventFilter.of(q)));
+      } else {
+        parts.addAll(plan.parts());
+      }
+      long inDates = 0;
+      long matched = 0;
+      for (Rollups.Part part : parts) {
+        EventFilter dates = datesOnly(part.filter());
+        inDates += count(c, part.table().name(), dates);
+        matched += count(c, part.table().name(), part.filter());
+      }
+      return new Scan(parts.stream().map(p -> p.table().name()).toList(), inDates, matched);
+    });
+  }
+
+  /** The conditions of {@code filter} on the date alone (the last ones Rollups and EventFilter add). */
+  private static EventFilter datesOnly(EventFilter filter) {
+    List<String> conditions = new ArrayList<>();
+    List<Object> parameters = new ArrayList<>();
+    int p = 0;
+    for (String condition : filter.conditions()) {
+      int marks = (int) condition.chars().filter(ch -> ch == '?').count();
+      if (condition.equals("date >= ?") || condition.equals("date <= ?")) {
+        conditions.add(condition);
+        parameters.add(filter.parameters().get(p));
+      }
+      p += marks;
+    }
+    return new EventFilter(conditions, parameters);
+  }
+
+  private static long count(java.sql.Connection c, String table, EventFilter filter) throws SQLException {
+    try (PreparedStatement st = c.prepareStatement("SELECT count(*) FROM " + table + filter.where())) {
+      filter.bind(st);
+      try (ResultSet rs = st.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 
   List<Aggregate> aggregate(EventQuery query, Period period, Grouping grouping, boolean useRollups) {
@@ -244,35 +316,55 @@ public final class StoreReads {
   }
 
   long aggregate(EventQuery query, Period period, Grouping grouping, boolean useRollups, RowSink sink) {
+    return aggregate(query, period, grouping, useRollups, true, sink);
+  }
+
+  /** {@code coarse} false: the daily pre-aggregates only, as before schema version 7. */
+  long aggregate(EventQuery query, Period period, Grouping grouping, boolean useRollups, boolean coarse, RowSink sink) {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(grouping, "grouping");
     Objects.requireNonNull(sink, "sink");
     EventQuery q = query.after(null);
-    Rollups.Source rollup = useRollups ? Rollups.source(q, grouping == Grouping.DYAD) : null;
-    String bucket = switch (period) {
-      case DAY -> "date";
-      case WEEK -> "CAST(date_trunc('week', date) AS DATE)";
+    String group = switch (grouping) {
+      // an event between two countries counts once for each, once when both are the same
+      case COUNTRY -> "unnest(list_distinct([source_country, target_country]))";
+      case DYAD -> "source_code || '>' || coalesce(target_code, '')";
+      case TYPE -> "plover_event";
     };
     return store.read(c -> {
-      boolean rolled = rollup != null && Rollups.present(c);
-      EventFilter filter = rolled ? rollup.filter() : EventFilter.of(q);
-      String table = rolled ? rollup.table() : "events";
-      String group = switch (grouping) {
-        // an event between two countries counts once for each, once when both are the same
-        case COUNTRY -> "unnest(list_distinct([source_country, target_country]))";
-        case DYAD -> "source_code || '>' || coalesce(target_code, '')";
-        case TYPE -> "plover_event";
-      };
-      String count = rolled ? "sum(events)" : "count(*)";
-      String from = "(SELECT *, " + group + " AS grp FROM " + table + filter.where() + ")";
+      Rollups.Plan plan = useRollups ? Rollups.plan(q, period, grouping, Rollups.present(c), coarse) : null;
+      String sql;
+      List<EventFilter> filters = new ArrayList<>();
+      if (plan == null) {
+        EventFilter filter = EventFilter.of(q);
+        filters.add(filter);
+        String from = "(SELECT *, " + group + " AS grp FROM events" + filter.where() + ")";
+        sql = "SELECT " + Rollups.bucket(period, "date") + " AS period, grp, count(*) AS n, sum(goldstein) AS g FROM "
+            + from + " WHERE grp IS NOT NULL GROUP BY period, grp";
+      } else {
+        // each part's rows by period and group; the parts (a coarse table's whole periods, the
+        // day table's days at either end) summed together
+        List<String> parts = new ArrayList<>();
+        for (Rollups.Part part : plan.parts()) {
+          filters.add(part.filter());
+          String bucket = part.table().grain() == period ? "date" : Rollups.bucket(period, "date");
+          parts.add("SELECT " + bucket + " AS period, " + group + " AS grp, events, goldstein FROM "
+              + part.table().name() + part.filter().where());
+        }
+        sql = "SELECT period, grp, sum(events) AS n, sum(goldstein) AS g FROM (" + String.join(" UNION ALL ", parts)
+            + ") WHERE grp IS NOT NULL GROUP BY period, grp HAVING n <> 0";
+      }
       // the day as text, the count as BIGINT and the sum as DOUBLE: read as they are, where a
       // LocalDate, a HUGEINT and a DECIMAL each cost a conversion a row in the driver
-      String sql = "SELECT CAST(period AS VARCHAR), grp, CAST(n AS BIGINT), CAST(g AS DOUBLE) FROM (SELECT " + bucket
-          + " AS period, grp, " + count + " AS n, sum(goldstein) AS g FROM " + from
-          + " WHERE grp IS NOT NULL GROUP BY period, grp" + (rolled ? " HAVING n <> 0" : "")
+      sql = "SELECT CAST(period AS VARCHAR), grp, CAST(n AS BIGINT), CAST(g AS DOUBLE) FROM (" + sql
           + ") ORDER BY period, grp";
       try (PreparedStatement st = c.prepareStatement(sql)) {
-        filter.bind(st);
+        int i = 1;
+        for (EventFilter f : filters) {
+          for (Object p : f.parameters()) {
+            st.setObject(i++, p);
+          }
+        }
         long rows = 0;
         try (ResultSet rs = st.executeQuery()) {
           while (rs.next()) {

@@ -45,12 +45,12 @@ final class DuckDbEventStoreIT {
     new DuckDbEventStore(StoreConfig.file(db)).close();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
         Statement s = c.createStatement()) {
-      s.execute("UPDATE schema_version SET version = 7");
+      s.execute("UPDATE schema_version SET version = 8");
     }
 
     assertThatThrownBy(() -> new DuckDbEventStore(StoreConfig.file(db)))
         .isInstanceOf(StoreException.class)
-        .hasMessage("database " + db + " has schema version 7; this version of Vigil reads version 6");
+        .hasMessage("database " + db + " has schema version 8; this version of Vigil reads version 7");
   }
 
   @Test
@@ -63,8 +63,9 @@ final class DuckDbEventStoreIT {
       }
     }
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement s = c.createStatement()) {
-      s.execute("DROP TABLE rollup_countries");
-      s.execute("DROP TABLE rollup_dyads");
+      for (Rollups.Table t : Rollups.ALL) {
+        s.execute("DROP TABLE " + t.name());
+      }
       s.execute("DELETE FROM schema_version");
       s.execute("INSERT INTO schema_version VALUES (4, now())");
     }
@@ -75,6 +76,36 @@ final class DuckDbEventStoreIT {
         assertThat(reads.aggregate(EventQuery.all(1), StoreReads.Period.DAY, g))
             .isNotEmpty()
             .isEqualTo(reads.aggregate(EventQuery.all(1), StoreReads.Period.DAY, g, false));
+      }
+    }
+  }
+
+  @Test
+  void aVersionSixStoreGetsTheCoarserPreAggregatesFilledFromItsEvents() throws Exception {
+    Path db = dir.resolve("v6.duckdb");
+    try (DuckDbEventStore store = new DuckDbEventStore(StoreConfig.file(db))) {
+      for (int i = 0; i < 12; i++) {
+        Article a = Events.article("a" + i, DAY.plusDays(4 * i));
+        store.store(a, List.of(Events.full(a, "e" + i), Events.bare(a, "f" + i)));
+      }
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement s = c.createStatement()) {
+      for (Rollups.Table t : Rollups.VERSION_7) {
+        s.execute("DROP TABLE " + t.name());
+      }
+      s.execute("DELETE FROM schema_version");
+      s.execute("INSERT INTO schema_version VALUES (6, now())");
+    }
+    try (DuckDbEventStore store = new DuckDbEventStore(StoreConfig.file(db))) {
+      StoreReads reads = new StoreReads(store);
+      assertThat(store.rollupDrift()).hasValue(0);
+      EventQuery all = EventQuery.all(1);
+      assertThat(reads.scan(all, StoreReads.Period.MONTH, StoreReads.Grouping.DYAD, true).tables())
+          .containsExactly("rollup_dyads_month");
+      for (StoreReads.Period p : StoreReads.Period.values()) {
+        assertThat(reads.aggregate(all, p, StoreReads.Grouping.TYPE))
+            .isNotEmpty()
+            .isEqualTo(reads.aggregate(all, p, StoreReads.Grouping.TYPE, false));
       }
     }
   }

@@ -72,9 +72,15 @@ final class RollupsTest {
           for (Grouping grouping : Grouping.values()) {
             for (Period period : Period.values()) {
               assertThat(reads.fromRollups(q, grouping)).isTrue();
+              List<StoreReads.Aggregate> truth = reads.aggregate(q, period, grouping, false);
               assertThat(reads.aggregate(q, period, grouping, true))
                   .as("%s by %s per %s", q, grouping, period)
-                  .isEqualTo(reads.aggregate(q, period, grouping, false));
+                  .isEqualTo(truth);
+              // and from the daily tables alone (what round 5's coarser ones replace)
+              List<StoreReads.Aggregate> daily = new ArrayList<>();
+              reads.aggregate(q, period, grouping, true, false, (day, group, events, goldstein) ->
+                  daily.add(new StoreReads.Aggregate(LocalDate.parse(day), group, events, goldstein)));
+              assertThat(daily).as("%s by %s per %s, daily tables", q, grouping, period).isEqualTo(truth);
             }
           }
         }
@@ -87,6 +93,15 @@ final class RollupsTest {
     out.add(EventQuery.all(1));
     out.add(EventQuery.builder().country(g.pick("TJK", "AFG", "RUS", "USA")).build());
     out.add(EventQuery.builder().from(DAY.minusDays(g.between(0, 200))).to(DAY.plusDays(g.between(0, 20))).build());
+    // whole weeks and months with days at either end, none whole, open at one end
+    LocalDate start = DAY.minusDays(g.between(0, 400));
+    out.add(EventQuery.builder().from(start).to(start.plusDays(g.between(0, 200)))
+        .country(g.bool() ? g.pick("TJK", "AFG") : null).build());
+    LocalDate day = DAY.minusDays(g.between(0, 300));
+    out.add(EventQuery.builder().from(day).to(day.plusDays(g.between(0, 8))).build());
+    out.add(EventQuery.builder().from(g.bool() ? day : null).to(g.bool() ? null : day).build());
+    out.add(EventQuery.builder().from(day.withDayOfMonth(1)).to(day.withDayOfMonth(1).plusMonths(g.between(1, 3))
+        .minusDays(1)).ploverType(g.bool() ? "AID" : null).build());
     out.add(EventQuery.builder().actor(g.pick("TJK", "AFGGOV", "IGO", "RUSMIL")).build());
     out.add(EventQuery.builder().dyad(g.bool() ? g.pick("TJK", "AFG") : null, g.bool() ? g.pick("RUS", "USAGOV") : null)
         .build());
@@ -110,6 +125,68 @@ final class RollupsTest {
       assertThat(reads.fromRollups(EventQuery.builder().cameo("190").build(), Grouping.DYAD)).isFalse();
       assertThat(reads.fromRollups(EventQuery.builder().articleId("a").build(), Grouping.DYAD)).isFalse();
       assertThat(reads.fromRollups(EventQuery.builder().cameo("19").country("TJK").build(), Grouping.DYAD)).isTrue();
+    }
+  }
+
+  @Test
+  void theCoarsestTableThatKnowsTheFiltersAnswersWholePeriodsAndTheDayTableTheEnds() {
+    try (DuckDbEventStore store = new DuckDbEventStore(StoreConfig.inMemory())) {
+      StoreReads reads = new StoreReads(store);
+      // 2021-07-05 is a Monday, 2021-07-11 a Sunday
+      LocalDate monday = LocalDate.of(2021, 7, 5);
+      EventQuery weeks = EventQuery.builder().country("TJK").from(monday).to(monday.plusDays(13)).build();
+      assertThat(reads.scan(weeks, Period.WEEK, Grouping.DYAD, true).tables()).containsExactly("rollup_dyads_week");
+      assertThat(reads.scan(weeks, Period.WEEK, Grouping.TYPE, true).tables()).containsExactly("rollup_pairs_week");
+      assertThat(reads.scan(weeks, Period.DAY, Grouping.COUNTRY, true).tables()).containsExactly("rollup_countries_day");
+      assertThat(reads.scan(weeks, Period.DAY, Grouping.TYPE, true).tables()).containsExactly("rollup_pairs_day");
+      assertThat(reads.scan(weeks, Period.WEEK, Grouping.DYAD, false).tables()).containsExactly(Rollups.DYADS);
+      EventQuery ragged = EventQuery.builder().from(monday.plusDays(2)).to(monday.plusDays(15)).build();
+      assertThat(reads.scan(ragged, Period.WEEK, Grouping.TYPE, true).tables())
+          .containsExactly("rollup_pairs_week", "rollup_pairs_day", "rollup_pairs_day");
+      EventQuery inside = EventQuery.builder().from(monday.plusDays(1)).to(monday.plusDays(5)).build();
+      assertThat(reads.scan(inside, Period.WEEK, Grouping.COUNTRY, true).tables()).containsExactly("rollup_countries_day");
+      assertThat(reads.scan(EventQuery.all(1), Period.MONTH, Grouping.TYPE, true).tables())
+          .containsExactly("rollup_pairs_month");
+      // a key the coarse tables do not have: the finest daily tables
+      assertThat(reads.scan(EventQuery.builder().cameoRoot("19").build(), Period.WEEK, Grouping.DYAD, true).tables())
+          .containsExactly(Rollups.DYADS);
+      assertThat(reads.scan(EventQuery.builder().ploverType("AID").build(), Period.WEEK, Grouping.DYAD, true)
+          .tables()).containsExactly(Rollups.DYADS);
+      assertThat(reads.scan(EventQuery.builder().dyad("TJK", null).build(), Period.MONTH, Grouping.TYPE, true).tables())
+          .containsExactly(Rollups.DYADS);
+      assertThat(reads.scan(EventQuery.builder().dyad("TJK", null).build(), Period.MONTH, Grouping.COUNTRY, true)
+          .tables()).containsExactly("rollup_dyads_month");
+      // a membership starts on a day: alliances only from day tables
+      EventQuery alliance = EventQuery.builder().alliance(new EventQuery.Alliance("IGO",
+          List.of(new EventQuery.Membership("TJK", monday.plusDays(3), null)))).build();
+      assertThat(reads.scan(alliance, Period.MONTH, Grouping.COUNTRY, true).tables()).containsExactly("rollup_dyads_day");
+      assertThat(reads.scan(EventQuery.builder().minConfidence(0.5).build(), Period.WEEK, Grouping.TYPE, true).tables())
+          .containsExactly("events");
+    }
+  }
+
+  @Test
+  void theScanCountsTheRowsWithinTheDatesAndThoseThatPassTheFilters() {
+    try (DuckDbEventStore store = new DuckDbEventStore(StoreConfig.inMemory())) {
+      StoreReads reads = new StoreReads(store);
+      Article a = Events.article("a", DAY);
+      // three events on one day and week: two keys of rollup_pairs_day, one of them TJK's
+      store.store(a, List.of(
+          Events.event(a, "e1").date(DAY).source("TJKGOV", "TJK").target("AFG", "AFG").cameo("190", 4, -10)
+              .plover("ASSAULT").build(),
+          Events.event(a, "e2").date(DAY).source("TJKMIL", "TJK").target("AFG", "AFG").cameo("190", 4, -10)
+              .plover("ASSAULT").build(),
+          Events.event(a, "e3").date(DAY).source("RUSGOV", "RUS").target("USAGOV", "USA").cameo("042", 1, 1.9)
+              .plover("CONSULT").build()));
+      EventQuery tjk = EventQuery.builder().country("TJK").build();
+      assertThat(reads.scan(tjk, Period.DAY, Grouping.TYPE, true))
+          .isEqualTo(new StoreReads.Scan(List.of("rollup_pairs_day"), 2, 1));
+      assertThat(reads.scan(tjk, Period.DAY, Grouping.DYAD, true))
+          .isEqualTo(new StoreReads.Scan(List.of("rollup_dyads_day"), 3, 2));
+      assertThat(reads.scan(EventQuery.builder().country("TJK").from(DAY.plusDays(1)).build(), Period.DAY, Grouping.DYAD, true))
+          .isEqualTo(new StoreReads.Scan(List.of("rollup_dyads_day"), 0, 0));
+      assertThat(reads.scan(EventQuery.builder().country("TJK").minConfidence(0.0).build(), Period.DAY, Grouping.DYAD, true))
+          .isEqualTo(new StoreReads.Scan(List.of("events"), 3, 2));
     }
   }
 
