@@ -648,7 +648,8 @@ final class Participants {
     objs.removeAll(f.consumed());
     slots.add(objs);
     slots.add(g.childrenExact(t, "iobj"));
-    slots.add(f.patternObliques());
+    // "designated as a terrorist organization": what the source is called, not whom it acts on
+    slots.add(f.patternObliques().stream().filter(x -> !isAs(x)).toList());
     for (String prep : GENERIC_TARGET_PREPOSITIONS) {
       slots.add(clauses.obliques(t, prep));
     }
@@ -672,7 +673,9 @@ final class Participants {
         if (g.token(tok).isPronoun() || inSources.contains(tok)) {
           continue;
         }
-        Mention m = actors.sectorOnly(tok);
+        // the sector noun heads the phrase ("civilians", not "intelligence information"), but force
+        // used on what a sector's modifier marks as its own is used on it ("attacked a military convoy")
+        Mention m = force ? actors.sectorOnly(tok) : actors.unattached(tok);
         if (m != null && !inSources.contains(m.head()) && (force || !"MED".equals(m.sector()))) {
           List<String> entries = new ArrayList<>(m.entries());
           entries.add("inferred:generic-target");
@@ -685,6 +688,12 @@ final class Participants {
       }
     }
     return Targets.NONE;
+  }
+
+  /** Whether the token hangs on its head by "as" ("designated as a group"). */
+  private boolean isAs(int token) {
+    Dependency h = g.head(token);
+    return h != null && h.relation().endsWith(":as");
   }
 
   /** The possessor, compound and adjective modifiers of a noun: its owner when they name an actor. */
