@@ -555,9 +555,16 @@ final class Participants {
         slots.add(small);
       }
     }
-    // Last: an actor inside the trigger's own arguments ("lift embargoes on sales to Iran").
+    // Last: an actor inside the trigger's own arguments ("lift embargoes on sales to Iran"), or
+    // inside those of the complement it consumed ("threatened to use force against Gondor")
     if (!dialect.targetFromPhrase()) {
-      slots.add(nestedArguments(t, sources));
+      List<Integer> nested = new ArrayList<>(nestedArguments(t, sources));
+      for (int x : f.consumed()) {
+        if (clauses.complements(t).contains(x)) {
+          nested.addAll(nestedArguments(x, sources));
+        }
+      }
+      slots.add(nested);
     }
     Set<String> sourceCodes = new HashSet<>();
     sources.forEach(s -> sourceCodes.add(s.code()));
