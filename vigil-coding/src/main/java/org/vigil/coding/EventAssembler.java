@@ -130,6 +130,12 @@ final class EventAssembler {
       src = placed(src, location.country());
       tgt = tgt == null ? null : placed(tgt, location.country());
     }
+    if (tgt != null && tgt.country() == null && tgt.entries().contains(GENERIC_TARGET)) {
+      // a sector noun alone as target (issue 11, round 5): of the country where it happened, else
+      // of the source's (its president, its civilians); with neither, no target
+      tgt = genericTarget(tgt, location, src, cameo);
+      target = tgt == null ? null : target;
+    }
     double confidence = confidence(f, s, target, code, directSource, nestedTarget, looseTarget);
     Evidence evidence = new Evidence(sentence.index(), sentence.text(),
         new int[] {trig.begin(), trig.end()},
@@ -181,6 +187,44 @@ final class EventAssembler {
       return true;
     }
     return inherited.country() != null && (inherited.country().equals(sc) || inherited.country().equals(tc));
+  }
+
+  /** The entry {@link Participants#genericTargets} marks a sector target with. */
+  static final String GENERIC_TARGET = "inferred:generic-target";
+
+  /**
+   * A generic target ("civilians", "the president") with the country of the event's place when
+   * the text or its context names one, else the source's; null when neither has a country.
+   */
+  private static ActorRef genericTarget(ActorRef target, Location location, ActorRef source, CameoCode cameo) {
+    String country = null;
+    String from = null;
+    // a scene inherited from sentences before is where force was used, not whom an appeal addressed
+    boolean scene = location != null && location.country() != null
+        && ("text".equals(location.from()) || "context".equals(location.from()) && forceOrProtest(cameo));
+    if (scene) {
+      country = location.country();
+      from = "place";
+    } else if (source.country() != null) {
+      country = source.country();
+      from = "source";
+    }
+    if (country == null) {
+      return null;
+    }
+    List<String> entries = new ArrayList<>(target.entries());
+    entries.add("generic-target-country:" + from + ":" + country);
+    return new ActorRef(country + target.sector(), country, target.sector(), target.name(), target.text(),
+        target.begin(), target.end(), target.members(), entries);
+  }
+
+  /** Whether the event is protest, coercion or violence (CAMEO 14-20). */
+  private static boolean forceOrProtest(CameoCode cameo) {
+    try {
+      return Integer.parseInt(cameo.root()) >= 14;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   /** The actor with {@code country} when it is a sector of no country; else as it is. */

@@ -27,6 +27,8 @@ final class Participants {
   /** Prepositions that introduce a target, in order of preference. */
   private static final List<String> TARGET_PREPOSITIONS = List.of(
       "to", "with", "against", "on", "into", "toward", "towards", "from", "at", "for", "over", "upon", "onto", "of");
+  /** Prepositions whose sector noun alone is a generic target: "pleaded with civilians", "fired on protesters". */
+  private static final List<String> GENERIC_TARGET_PREPOSITIONS = List.of("to", "with", "against", "on", "upon", "toward", "towards", "into");
   /** Prepositions whose argument is the target of nearly any verb: "appealed to", "fought against". */
   private static final Set<String> CORE_PREPOSITIONS = Set.of("to", "against", "toward", "towards", "into", "upon", "onto");
   /** Nouns of attack that can stand as the subject of a violent verb: "a car bomb killed". */
@@ -553,9 +555,16 @@ final class Participants {
         slots.add(small);
       }
     }
-    // Last: an actor inside the trigger's own arguments ("lift embargoes on sales to Iran").
+    // Last: an actor inside the trigger's own arguments ("lift embargoes on sales to Iran"), or
+    // inside those of the complement it consumed ("threatened to use force against Gondor")
     if (!dialect.targetFromPhrase()) {
-      slots.add(nestedArguments(t, sources));
+      List<Integer> nested = new ArrayList<>(nestedArguments(t, sources));
+      for (int x : f.consumed()) {
+        if (clauses.complements(t).contains(x)) {
+          nested.addAll(nestedArguments(x, sources));
+        }
+      }
+      slots.add(nested);
     }
     Set<String> sourceCodes = new HashSet<>();
     sources.forEach(s -> sourceCodes.add(s.code()));
@@ -617,6 +626,81 @@ final class Participants {
       }
     }
     return Targets.NONE;
+  }
+
+  /**
+   * The target of an event whose arguments name no actor but a sector noun alone (issue 11, round
+   * 5): "killed 30 terrorists", "urged the president to", "met with security officials", "five
+   * soldiers were killed". The sector is the target, of no country yet: the event's place or its
+   * source gives it one ({@link EventAssembler}), and without either it has none. Entry {@code
+   * inferred:generic-target}, so the event's confidence says it was inferred. Only the trigger's
+   * direct arguments are searched (passive subject, object, the pattern's and core prepositions,
+   * "with", "on", the consumed word's object and "of"); pronouns, owners and nested phrases are
+   * not ("rejected the government's plan" names a thing, not a sector acted on).
+   */
+  Targets genericTargets(Firing f, boolean passive, List<Mention> sources) {
+    int t = f.trigger();
+    if (!dialect.readsClauseRoles() || "none".equals(f.pattern().targetSlot())) {
+      return Targets.NONE;
+    }
+    String code = f.pattern().code();
+    // "met with reporters", "told journalists": the press is the audience of a statement, not a
+    // party to it; reporters detained or attacked are targets
+    boolean force = code.length() >= 2 && GENERIC_ACTOR_ROOTS.contains(code.substring(0, 2));
+    List<List<Integer>> slots = new ArrayList<>();
+    if (passive) {
+      slots.add(g.childrenExact(t, "nsubj:pass"));
+    }
+    List<Integer> objs = new ArrayList<>(g.childrenExact(t, "obj"));
+    objs.removeAll(f.consumed());
+    slots.add(objs);
+    slots.add(g.childrenExact(t, "iobj"));
+    // "designated as a terrorist organization": what the source is called, not whom it acts on
+    slots.add(f.patternObliques().stream().filter(x -> !isAs(x)).toList());
+    for (String prep : GENERIC_TARGET_PREPOSITIONS) {
+      slots.add(clauses.obliques(t, prep));
+    }
+    for (int x : f.consumed()) {
+      // "ordered the arrest of five activists", "called on the authorities"
+      slots.add(g.childrenExact(x, "obj"));
+      for (String prep : GENERIC_TARGET_PREPOSITIONS) {
+        slots.add(g.childrenExact(x, "obl:" + prep));
+      }
+      slots.add(g.childrenExact(x, "nmod:of"));
+    }
+    Set<Integer> inSources = new HashSet<>();
+    for (Mention s : sources) {
+      for (int x = s.begin(); x < s.end(); x++) {
+        inSources.add(x);
+      }
+    }
+    for (List<Integer> tokens : slots) {
+      List<Mention> found = new ArrayList<>();
+      for (int tok : clauses.withConjuncts(tokens)) {
+        if (g.token(tok).isPronoun() || inSources.contains(tok)) {
+          continue;
+        }
+        // the sector noun heads the phrase ("civilians", not "intelligence information"), but force
+        // used on what a sector's modifier marks as its own is used on it ("attacked a military convoy")
+        Mention m = force ? actors.sectorOnly(tok) : actors.unattached(tok);
+        if (m != null && !inSources.contains(m.head()) && (force || !"MED".equals(m.sector()))) {
+          List<String> entries = new ArrayList<>(m.entries());
+          entries.add("inferred:generic-target");
+          found.add(new Mention(m.head(), m.begin(), m.end(), "---" + m.sector(), null, m.sector(), m.name(),
+              m.members(), List.copyOf(entries), m.fuzzy(), m.ignored()));
+        }
+      }
+      if (!found.isEmpty()) {
+        return new Targets(found, false, true);
+      }
+    }
+    return Targets.NONE;
+  }
+
+  /** Whether the token hangs on its head by "as" ("designated as a group"). */
+  private boolean isAs(int token) {
+    Dependency h = g.head(token);
+    return h != null && h.relation().endsWith(":as");
   }
 
   /** The possessor, compound and adjective modifiers of a noun: its owner when they name an actor. */

@@ -272,6 +272,12 @@ final class SentenceCoder {
       sources = acting;
     }
     Participants.Targets found = participants.targets(f, passive, sources);
+    boolean genericTarget = false;
+    if (found.mentions().isEmpty() && !rules.requireDyad()) {
+      // "killed 30 terrorists", "urged the president to": a sector noun alone (issue 11, round 5)
+      found = participants.genericTargets(f, passive, sources);
+      genericTarget = !found.mentions().isEmpty();
+    }
     List<Mention> targets = found.mentions();
     if (targets.isEmpty() && rules.requireDyad()) {
       return List.of();
@@ -319,13 +325,13 @@ final class SentenceCoder {
               ss.direct(), found.nested(), found.loose()));
         }
         if (reverse == null && target != null && dialect.readsClauseRoles() && reciprocal && !joint
-            && !derived.negated()) {
+            && !derived.negated() && !genericTarget) {
           // "A met B", "A held talks with B": a meeting is each side's act (issue 11; the coders'
           // convention); a visit (042, 043) stays one event, visitor to host
           out.add(assembler.event(f, target, s, cameo, code, false, derived.modality(), derived.cues(), date,
               ss.direct(), found.nested(), found.loose()));
         }
-        if (reverse != null && target != null) {
+        if (reverse != null && target != null && !genericTarget) {
           // "[032:033]": the second code is the target's act on the source (PETRARCH, issue 3).
           out.add(assembler.event(f, target, s, reverse, reverse.code(), derived.negated(), derived.modality(),
               derived.cues(), date, ss.direct(), found.nested(), found.loose()));
