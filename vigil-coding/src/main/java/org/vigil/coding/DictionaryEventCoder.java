@@ -91,6 +91,10 @@ public final class DictionaryEventCoder implements EventCoder {
         previousSubject = firstSubject;
       }
     }
+    if (rules.dialect().readsClauseRoles()) {
+      // a sentence without a time of its own that continues an episode the story dated (issue 11, round 5)
+      return NarrativeDates.apply(events, annotated.sentences(), annotated.article().date());
+    }
     return events;
   }
 }

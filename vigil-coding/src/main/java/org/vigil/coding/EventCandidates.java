@@ -82,10 +82,28 @@ public final class EventCandidates implements SentenceTriage {
       return candidates;
     }
     Set<Integer> chosen = new HashSet<>();
+    Set<Integer> withEvents = new HashSet<>();
     for (CodedEvent e : events) {
       int sentence = e.evidence().sentenceIndex();
+      withEvents.add(sentence);
       if (candidates.contains(sentence)) {
         chosen.add(sentence);
+      }
+    }
+    if (dictionaries.rules().dialect().readsClauseRoles()) {
+      // a dated sentence without an event may start the episode that the next sentences tell
+      // without a time of their own ("took over the train on Tuesday. ... the military said it
+      // killed 33 militants"): NarrativeDates needs its time (issue 11, round 5)
+      for (int c : candidates) {
+        if (chosen.contains(c)) {
+          continue;
+        }
+        for (int k = c + 1; k <= c + NarrativeDates.REACH; k++) {
+          if (withEvents.contains(k) && !candidates.contains(k)) {
+            chosen.add(c);
+            break;
+          }
+        }
       }
     }
     return chosen;

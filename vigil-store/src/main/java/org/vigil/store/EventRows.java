@@ -155,9 +155,10 @@ final class EventRows {
         rs.getObject("date", LocalDate.class),
         rs.getObject("date_end", LocalDate.class),
         DateGranularity.valueOf(rs.getString("date_granularity").toUpperCase(Locale.ROOT)),
-        "text".equals(rs.getString("date_from")),
+        !"article".equals(rs.getString("date_from")),
         rs.getString("date_text"),
-        rs.getString("date_timex"));
+        rs.getString("date_timex"),
+        "story".equals(rs.getString("date_from")));
     ActorRef target = rs.getString("target_code") == null ? null : actor(rs, "target_");
     Location location = doubleOrNull(rs, "location_confidence") == null ? null : location(rs);
     Evidence evidence = new Evidence(
@@ -209,7 +210,7 @@ final class EventRows {
         rs.getObject("date", LocalDate.class),
         rs.getObject("date_end", LocalDate.class),
         DateGranularity.valueOf(rs.getString("date_granularity").toUpperCase(Locale.ROOT)),
-        "text".equals(rs.getString("date_from")), "", "");
+        !"article".equals(rs.getString("date_from")), "", "", "story".equals(rs.getString("date_from")));
     Location location = doubleOrNull(rs, "location_confidence") == null ? null : location(rs);
     return new CodedEvent(
         rs.getString("article_id"),

@@ -170,10 +170,11 @@ final class StreamSerdes {
   static CodedEvent event(JsonNode o) {
     LocalDate date = LocalDate.parse(o.get("date").asText());
     LocalDate end = o.has("date_end") ? LocalDate.parse(o.get("date_end").asText()) : date;
-    boolean fromText = o.get("date_from").asText().equals("text");
+    boolean fromText = !o.get("date_from").asText().equals("article");
     EventDate when = new EventDate(date, end,
         DateGranularity.valueOf(o.get("date_granularity").asText().toUpperCase(Locale.ROOT)), fromText,
-        fromText ? o.get("date_text").asText() : "", fromText ? o.get("date_timex").asText() : "");
+        fromText ? o.get("date_text").asText() : "", fromText ? o.get("date_timex").asText() : "",
+        o.get("date_from").asText().equals("story"));
     JsonNode p = o.get("plover");
     Plover plover = new Plover(p.get("event").asText(), text(p.get("mode")), strings(p.get("contexts")));
     JsonNode ev = o.get("evidence");

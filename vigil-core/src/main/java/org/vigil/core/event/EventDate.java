@@ -13,6 +13,9 @@ import java.util.Objects;
  *     article date
  * @param text the time expression as written, empty when {@code fromText} is false
  * @param timex the normalised TIMEX3 value it came from, empty when none
+ * @param inherited true when the clause gives no time and the date is that of the story's episode
+ *     it continues (another sentence's time expression, kept in {@code text} and {@code timex});
+ *     {@code fromText} is then true too
  */
 public record EventDate(
     LocalDate date,
@@ -20,7 +23,14 @@ public record EventDate(
     DateGranularity granularity,
     boolean fromText,
     String text,
-    String timex) {
+    String timex,
+    boolean inherited) {
+
+  /** A date of the clause's own time expression, or the article date. */
+  public EventDate(LocalDate date, LocalDate end, DateGranularity granularity, boolean fromText, String text,
+      String timex) {
+    this(date, end, granularity, fromText, text, timex, false);
+  }
 
   public EventDate {
     Objects.requireNonNull(date, "date");
@@ -31,6 +41,9 @@ public record EventDate(
     }
     text = text == null ? "" : text;
     timex = timex == null ? "" : timex;
+    if (inherited && !fromText) {
+      throw new IllegalArgumentException("event date " + date + " is inherited but not from text");
+    }
   }
 
   /** The article date, used when the clause gives no time. */
@@ -38,8 +51,8 @@ public record EventDate(
     return new EventDate(articleDate, articleDate, DateGranularity.DAY, false, "", "");
   }
 
-  /** "text" or "article", as written in event JSON. */
+  /** "text", "story" (inherited from the episode) or "article", as written in event JSON. */
   public String from() {
-    return fromText ? "text" : "article";
+    return inherited ? "story" : fromText ? "text" : "article";
   }
 }
