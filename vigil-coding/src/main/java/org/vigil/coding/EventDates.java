@@ -46,7 +46,7 @@ final class EventDates {
     java.util.Set<Integer> path = new java.util.HashSet<>();
     for (int step = 0; step < 5 && cur >= 0; step++) {
       path.add(cur);
-      EventDate d = attached(g, cur, articleDate, false);
+      EventDate d = attached(g, cur, articleDate, false, cur);
       if (d != null) {
         return d;
       }
@@ -54,7 +54,7 @@ final class EventDates {
       // "launched an attack on Monday" (the object names the event)
       for (Dependency o : g.children(cur)) {
         if (o.relation().equals("obj")) {
-          d = attached(g, o.dependent(), articleDate, true);
+          d = attached(g, o.dependent(), articleDate, true, cur);
           if (d != null) {
             return d;
           }
@@ -149,7 +149,7 @@ final class EventDates {
     while (!queue.isEmpty()) {
       int[] cur = queue.poll();
       if (cur[0] != trigger) {
-        EventDate d = attached(g, cur[0], articleDate, true);
+        EventDate d = attached(g, cur[0], articleDate, true, trigger);
         // a day written out ("on 3 June 2023"), not a month or year the phrase is about ("the June 2018 summit")
         if (d != null && d.granularity() == DateGranularity.DAY && d.date().equals(d.end())) {
           return d;
@@ -174,9 +174,12 @@ final class EventDates {
   /**
    * The date of a time expression attached to {@code clause}; with {@code prepositional} only one
    * attached by a preposition or as a temporal modifier ({@code nmod:on}, {@code obl:tmod}), not
-   * as a compound ("the 2022 budget" does not date the event).
+   * as a compound ("the 2022 budget" does not date the event). A weekday alone takes the tense of
+   * {@code tenseOf}, the verb whose event it dates: "condemned Greece on Tuesday", with the time hung
+   * on Greece, is the Tuesday before the article.
    */
-  private static EventDate attached(SentenceGraph g, int clause, LocalDate articleDate, boolean prepositional) {
+  private static EventDate attached(SentenceGraph g, int clause, LocalDate articleDate, boolean prepositional,
+      int tenseOf) {
     for (TimeExpression t : g.sentence.times()) {
       if (!t.type().equals("DATE") && !t.type().equals("TIME")) {
         continue;
@@ -193,7 +196,7 @@ final class EventDates {
           boolean possessor = d.relation().equals("nmod:poss");
           if (d.governor() == clause && !d.relation().startsWith("nsubj") && !d.relation().equals("obj")
               && (!prepositional || modifier) && (!possessor || !prepositional && g.token(clause).isNoun())) {
-            EventDate resolved = byTense(g, clause, t, resolve(g.sentence, t, articleDate), articleDate);
+            EventDate resolved = byTense(g, tenseOf, t, resolve(g.sentence, t, articleDate), articleDate);
             if (resolved != null) {
               return resolved;
             }
@@ -267,6 +270,12 @@ final class EventDates {
       }
     }
     if (verb.pos().equals("VBD")) {
+      return -1;
+    }
+    // the tagger takes a past tense for a participle now and then ("the minister condemned/VBN
+    // Greece on Tuesday"): a participle with an active subject and no auxiliary is a past tense
+    if (verb.pos().equals("VBN") && g.children(clause).stream().noneMatch(d -> d.relation().startsWith("aux"))
+        && g.children(clause).stream().anyMatch(d -> d.relation().equals("nsubj"))) {
       return -1;
     }
     Dependency head = g.head(clause);
