@@ -82,6 +82,19 @@ public final class GazetteerLocator implements Locator {
 
   @Override
   public Location locate(AnnotatedArticle article, Sentence sentence, int trigger, ActorRef source, ActorRef target) {
+    Location own = ownPlace(article, sentence, trigger, source, target);
+    if (own != null && "country".equals(own.feature()) && own.country() != null) {
+      // "1,250 militants have been killed in Pakistan": the whole country gives way to the story's own
+      // place in it, set earlier ("near Sibi, in Balochistan"), as the coders place such events
+      Location scene = context(article, sentence, trigger, true);
+      if (scene != null && own.country().equals(scene.country()) && scene.admin1() != null) {
+        return scene;
+      }
+    }
+    return own;
+  }
+
+  private Location ownPlace(AnnotatedArticle article, Sentence sentence, int trigger, ActorRef source, ActorRef target) {
     List<PlaceMention> all = mentions(article).inSentence(sentence.index());
     Graph g = new Graph(sentence);
     List<PlaceMention> mentions = new ArrayList<>();
@@ -120,7 +133,7 @@ public final class GazetteerLocator implements Locator {
     // 2. the mention nearest in the dependency graph
     if (!sentence.dependencies().isEmpty()) {
       PlaceMention m = nearestInGraph(g, trigger, byToken, false);
-      if (m != null && !g.locatedIn(m) && !g.argumentOf(m, trigger)) {
+      if (m != null && g.onlyModifies(m) && !g.argumentOf(m, trigger)) {
         // a name that only modifies or names something ("Beijing-imposed law", "U.S. officials") gives way
         // to a place the clause locates something in, further off ("talks with officials in Riyadh")
         PlaceMention located = nearestInGraph(g, trigger, byToken, true);
@@ -487,8 +500,46 @@ public final class GazetteerLocator implements Locator {
      * Marib"), not one of a state of affairs ("peace in Europe").
      */
     boolean locatedIn(PlaceMention m) {
-      return enteredBy(m, d -> (d.base().equals("nmod") || d.base().equals("obl")) && AT.contains(d.subtype())
-          && !TOPIC_NOUNS.contains(lemma(d.governor())));
+      java.util.function.Predicate<Dependency> at = d -> (d.base().equals("nmod") || d.base().equals("obl"))
+          && AT.contains(d.subtype()) && !TOPIC_NOUNS.contains(lemma(d.governor()));
+      if (enteredBy(m, at)) {
+        return true;
+      }
+      // through the head it names: "in the regional capital, Banja Luka", "in the city of Homs"
+      for (int k = m.tokenBegin(); k < m.tokenEnd() && k < parents.size() && !m.isBorder(); k++) {
+        for (Dependency d : parents.get(k)) {
+          boolean outside = d.governor() < m.tokenBegin() || d.governor() >= m.tokenEnd();
+          if (outside && (d.relation().equals("appos") || d.relation().equals("nmod:of"))
+              && parents.get(d.governor()).stream().anyMatch(at)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether the mention only modifies a word ("U.S. officials", "a Beijing-imposed law"): every way
+     * into it is a compound, an adjectival modifier or a bare oblique, none a preposition or an apposition.
+     */
+    boolean onlyModifies(PlaceMention m) {
+      if (m.isBorder()) {
+        return false;
+      }
+      boolean any = false;
+      for (int k = m.tokenBegin(); k < m.tokenEnd() && k < parents.size(); k++) {
+        for (Dependency d : parents.get(k)) {
+          if (d.governor() >= m.tokenBegin() && d.governor() < m.tokenEnd()) {
+            continue;
+          }
+          if (!(d.relation().equals("compound") || d.relation().equals("amod") || d.relation().equals("obl")
+              || d.relation().equals("nmod"))) {
+            return false;
+          }
+          any = true;
+        }
+      }
+      return any;
     }
 
     /** Whether the mention is a direct argument or locative of the trigger ("shelled Kharkiv"). */
