@@ -27,7 +27,12 @@ import org.vigil.core.text.Sentence;
  * only through "from" (where the event did not happen: "threats from Afghanistan"; speech verbs
  * and verbs of taking excepted: "speaking from Berlin", "abducted pupils from a school in Kuriga")
  * are left out, and so are places coordinated with an actor ("a meeting in Beijing with Iran and
- * Russia"). Coordinated places give one location whose text spans them ("Homs and Aleppo"). An
+ * Russia"). Names that are not where the event happened give no place either (issue 11, round 5):
+ * what another predicate acts on ("is warning Washington ... to meet"), a topic, an exception or an
+ * agent ("beyond Ukraine", "operated by China", "peace in Europe") and the name of a war ("the
+ * Russia-Ukraine war"); and a name that only modifies a word ("U.S. officials", "a Beijing-imposed
+ * law") gives way to a place the clause locates something in ("talks with officials in Riyadh").
+ * Coordinated places give one location whose text spans them ("Homs and Aleppo"). An
  * event whose clause names no place can take the article's scene ({@link #context}), marked
  * {@code from: context}.
  *
@@ -82,19 +87,6 @@ public final class GazetteerLocator implements Locator {
 
   @Override
   public Location locate(AnnotatedArticle article, Sentence sentence, int trigger, ActorRef source, ActorRef target) {
-    Location own = ownPlace(article, sentence, trigger, source, target);
-    if (own != null && "country".equals(own.feature()) && own.country() != null) {
-      // "1,250 militants have been killed in Pakistan": the whole country gives way to the story's own
-      // place in it, set earlier ("near Sibi, in Balochistan"), as the coders place such events
-      Location scene = context(article, sentence, trigger, true);
-      if (scene != null && own.country().equals(scene.country()) && scene.admin1() != null) {
-        return scene;
-      }
-    }
-    return own;
-  }
-
-  private Location ownPlace(AnnotatedArticle article, Sentence sentence, int trigger, ActorRef source, ActorRef target) {
     List<PlaceMention> all = mentions(article).inSentence(sentence.index());
     Graph g = new Graph(sentence);
     List<PlaceMention> mentions = new ArrayList<>();

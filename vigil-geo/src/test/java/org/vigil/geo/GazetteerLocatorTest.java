@@ -285,33 +285,4 @@ class GazetteerLocatorTest {
         "root:-1:1", "nsubj:1:0", "obj:1:2", "nmod:near:2:4", "case:4:3");
     assertThat(locate(shelled, 1, TALIBAN, null).name()).isEqualTo("Panj");
   }
-
-  /** "Ten fighters were killed in COUNTRY." */
-  static Sentence killedIn(int index, int offset, String country) {
-    return sentence(index, offset, "Ten|CD fighters|NNS were|VBD killed|VBN in|IN " + country + "|NNP|LOCATION .|.",
-        "root:-1:3", "nummod:1:0", "nsubj:pass:3:1", "aux:pass:3:2", "obl:in:3:5", "case:5:4");
-  }
-
-  @Test
-  void anEventsOwnCountryGivesWayToTheStorysPlaceInThatCountry() {
-    // "... clashed in Nahrin district." then "Ten fighters were killed in Afghanistan."
-    Sentence killed = killedIn(1, 40, "Afghanistan");
-    Location l = locator.locate(article(clashedInNahrin(0, 0), killed), killed, 3, TALIBAN, null);
-    assertThat(l.name()).isEqualTo("Nahrin district");
-    assertThat(l.admin1()).isEqualTo("Baghlan");
-    assertThat(l.from()).isEqualTo("context");
-    // a second story: "Protests in Prague, Oklahoma." then "... killed in U.S." (the country named again)
-    Sentence protests = sentence(0, 0, "Protesters|NNS marched|VBD in|IN Prague|NNP|LOCATION ,|, Oklahoma|NNP|LOCATION .|.",
-        "root:-1:1", "nsubj:1:0", "obl:in:1:3", "case:3:2", "appos:3:5");
-    Sentence usa = killedIn(1, 40, "U.S.");
-    Location us = locator.locate(article(protests, usa), usa, 3, TALIBAN, null);
-    assertThat(us.admin1()).as("%s", us).isEqualTo("Oklahoma");
-    // near misses: a scene in another country leaves the country as it is, and so does no scene at all
-    Sentence tajik = killedIn(1, 40, "Tajikistan");
-    Location t = locator.locate(article(clashedInNahrin(0, 0), tajik), tajik, 3, TALIBAN, null);
-    assertThat(t.name()).isEqualTo("Tajikistan");
-    assertThat(t.from()).isEqualTo("text");
-    Sentence alone = killedIn(1, 40, "Afghanistan");
-    assertThat(locator.locate(article(rain(0, 0), alone), alone, 3, TALIBAN, null).feature()).isEqualTo("country");
-  }
 }
