@@ -240,11 +240,13 @@ public final class PlaceFinder {
         && writtenReadings.stream().filter(p -> !p.isPopulated()).count() <= 1;
     Place region = container;
     if (!strict && region != null && region.featureCode().equals("ADM1") && !candidates.isEmpty()
+        && writtenName != null && Names.key(writtenName).equals(Names.key(region.name()))
         && candidates.stream().noneMatch(p -> p.featureCode().equals("PCLI") || p.featureCode().equals("ADM1")
             || p.country().equals(region.country())
             || writtenReadings.stream().anyMatch(q -> !q.isPopulated() && PlaceResolver.inside(p, q)))) {
       // "Charlevoix, Quebec": every namesake lies in another country than the region written after the
-      // name (and than any other reading of it), so the town is one the gazetteer lacks, in that region
+      // name by its own name (and than any other reading of it), so the town is one the gazetteer lacks,
+      // in that region; not a region named by a part of its name ("Srinagar, Kashmir" is no town of Azad Kashmir)
       strict = true;
     }
     PlaceResolver.Resolution r = PlaceResolver.resolve(name, candidates, sp.level(), container, strict, ctx, fuzzy);
