@@ -27,7 +27,12 @@ import org.vigil.core.text.Sentence;
  * only through "from" (where the event did not happen: "threats from Afghanistan"; speech verbs
  * and verbs of taking excepted: "speaking from Berlin", "abducted pupils from a school in Kuriga")
  * are left out, and so are places coordinated with an actor ("a meeting in Beijing with Iran and
- * Russia"). Coordinated places give one location whose text spans them ("Homs and Aleppo"). An
+ * Russia"). Names that are not where the event happened give no place either (issue 11, round 5):
+ * what another predicate acts on ("is warning Washington ... to meet"), a topic, an exception or an
+ * agent ("beyond Ukraine", "operated by China", "peace in Europe") and the name of a war ("the
+ * Russia-Ukraine war"); and a name that only modifies a word ("U.S. officials", "a Beijing-imposed
+ * law") gives way to a place the clause locates something in ("talks with officials in Riyadh").
+ * Coordinated places give one location whose text spans them ("Homs and Aleppo"). An
  * event whose clause names no place can take the article's scene ({@link #context}), marked
  * {@code from: context}.
  *
@@ -56,6 +61,12 @@ public final class GazetteerLocator implements Locator {
   private static final Set<String> TOPIC_NOUNS = Set.of("war", "peace", "ceasefire", "truce", "conflict", "crisis",
       "situation", "stability", "instability", "security", "democracy", "rights", "interest", "interests", "role",
       "presence", "influence", "policy", "future", "tension", "tensions", "aggression", "investment", "trade");
+  /**
+   * Prepositions of a topic, an exception or an agent: the name they introduce is not where the
+   * event happened ("beyond Ukraine", "talks about Syria", "operated by China").
+   */
+  private static final Set<String> NOT_PLACE = Set.of("beyond", "about", "regarding", "concerning", "besides",
+      "despite", "than", "like", "unlike", "including", "by", "agent");
   /** How many sentences back a scene is carried to an event whose clause names no place. */
   static final int SCENE_LOOKBACK = 3;
   /** The sentences whose first scene is the article's lead scene (its main event's place). */
@@ -84,7 +95,7 @@ public final class GazetteerLocator implements Locator {
       // and one coordinated with the event's actor is another participant ("a meeting with Iran and Russia")
       boolean actor = (isActor(m, source) || isActor(m, target) || g.conjoinedWith(m, source)
           || g.conjoinedWith(m, target)) && !g.locatedIn(m);
-      if (m.sentence() == sentence.index() && !actor && !g.onlyFrom(m) && !g.isAgent(m)) {
+      if (m.sentence() == sentence.index() && !actor && !g.onlyFrom(m) && !g.isAgent(m) && !g.notAPlace(m, trigger)) {
         mentions.add(m);
       }
     }
@@ -113,7 +124,15 @@ public final class GazetteerLocator implements Locator {
     }
     // 2. the mention nearest in the dependency graph
     if (!sentence.dependencies().isEmpty()) {
-      PlaceMention m = nearestInGraph(g, trigger, byToken);
+      PlaceMention m = nearestInGraph(g, trigger, byToken, false);
+      if (m != null && g.onlyModifies(m) && !g.argumentOf(m, trigger)) {
+        // a name that only modifies or names something ("Beijing-imposed law", "U.S. officials") gives way
+        // to a place the clause locates something in, further off ("talks with officials in Riyadh")
+        PlaceMention located = nearestInGraph(g, trigger, byToken, true);
+        if (located != null) {
+          m = located;
+        }
+      }
       return m == null ? null : location(m, sentence, g, byToken, 0.85);
     }
     // 3. without a parse: the mention nearest in the sentence
@@ -317,7 +336,8 @@ public final class GazetteerLocator implements Locator {
     return null;
   }
 
-  private static PlaceMention nearestInGraph(Graph g, int trigger, Map<Integer, PlaceMention> byToken) {
+  /** The mention nearest to the trigger in the graph; with {@code located}, only those a locative preposition introduces. */
+  private static PlaceMention nearestInGraph(Graph g, int trigger, Map<Integer, PlaceMention> byToken, boolean located) {
     int n = g.size();
     int[] dist = new int[n];
     java.util.Arrays.fill(dist, -1);
@@ -333,7 +353,7 @@ public final class GazetteerLocator implements Locator {
         break;
       }
       PlaceMention m = byToken.get(cur);
-      if (m != null && cur != trigger) {
+      if (m != null && cur != trigger && (!located || g.locatedIn(m))) {
         int linear = Math.abs(cur - trigger);
         if (dist[cur] < bestDist || linear < bestLinear || best != null && better(m, best)) {
           best = m;
@@ -467,9 +487,90 @@ public final class GazetteerLocator implements Locator {
       return enteredBy(m, d -> d.relation().equals("nsubj") || d.relation().equals("nmod:poss"));
     }
 
-    /** Whether a word outside the mention introduces it with a locative preposition ("positions in Marib"). */
+    /**
+     * Whether a word outside the mention introduces it with a locative preposition ("positions in
+     * Marib"), not one of a state of affairs ("peace in Europe").
+     */
     boolean locatedIn(PlaceMention m) {
-      return enteredBy(m, d -> (d.base().equals("nmod") || d.base().equals("obl")) && AT.contains(d.subtype()));
+      java.util.function.Predicate<Dependency> at = d -> (d.base().equals("nmod") || d.base().equals("obl"))
+          && AT.contains(d.subtype()) && !TOPIC_NOUNS.contains(lemma(d.governor()));
+      if (enteredBy(m, at)) {
+        return true;
+      }
+      // through the head it names: "in the regional capital, Banja Luka", "in the city of Homs"
+      for (int k = m.tokenBegin(); k < m.tokenEnd() && k < parents.size() && !m.isBorder(); k++) {
+        for (Dependency d : parents.get(k)) {
+          boolean outside = d.governor() < m.tokenBegin() || d.governor() >= m.tokenEnd();
+          if (outside && (d.relation().equals("appos") || d.relation().equals("nmod:of"))
+              && parents.get(d.governor()).stream().anyMatch(at)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether the mention only modifies a word ("U.S. officials", "a Beijing-imposed law"): every way
+     * into it is a compound, an adjectival modifier or a bare oblique, none a preposition or an apposition.
+     */
+    boolean onlyModifies(PlaceMention m) {
+      if (m.isBorder()) {
+        return false;
+      }
+      boolean any = false;
+      for (int k = m.tokenBegin(); k < m.tokenEnd() && k < parents.size(); k++) {
+        for (Dependency d : parents.get(k)) {
+          if (d.governor() >= m.tokenBegin() && d.governor() < m.tokenEnd()) {
+            continue;
+          }
+          if (!(d.relation().equals("compound") || d.relation().equals("amod") || d.relation().equals("obl")
+              || d.relation().equals("nmod"))) {
+            return false;
+          }
+          any = true;
+        }
+      }
+      return any;
+    }
+
+    /** Whether the mention is a direct argument or locative of the trigger ("shelled Kharkiv"). */
+    boolean argumentOf(PlaceMention m, int trigger) {
+      return enteredBy(m, d -> d.governor() == trigger);
+    }
+
+    /**
+     * Whether the mention, though in the clause's reach, names no place of the event (issue 11):
+     * what another predicate acts on ("is warning Washington ... to meet", "support Ukraine" for the
+     * speaker's accusation), an agent ("a company operated by China"), a topic or exception
+     * ("beyond Ukraine", "talks about Syria", "peace in Europe") or the name of a state of affairs
+     * ("the Russia-Ukraine war"). A place a locative preposition introduces is always one.
+     */
+    boolean notAPlace(PlaceMention m, int trigger) {
+      if (m.isBorder() || locatedIn(m)) {
+        return false;
+      }
+      return enteredBy(m, d -> (d.base().equals("obj") || d.base().equals("iobj")) && d.governor() != trigger
+          || (d.base().equals("obl") || d.base().equals("nmod")) && (NOT_PLACE.contains(d.subtype())
+              || TOPIC_NOUNS.contains(lemma(d.governor())))
+          || (d.relation().equals("compound") || d.relation().equals("amod")) && topicHead(d.governor()));
+    }
+
+    /** Whether the word, or the noun it modifies through compounds, is a noun of a state of affairs ("Russia-Ukraine war"). */
+    private boolean topicHead(int t) {
+      for (int k = 0, cur = t; k < 4 && cur >= 0; k++) {
+        if (TOPIC_NOUNS.contains(lemma(cur))) {
+          return true;
+        }
+        int up = -1;
+        for (Dependency d : parents.get(cur)) {
+          if (d.relation().equals("compound") || d.relation().equals("amod")) {
+            up = d.governor();
+          }
+        }
+        cur = up;
+      }
+      return false;
     }
 
     /**

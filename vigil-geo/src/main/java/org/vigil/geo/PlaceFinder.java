@@ -131,6 +131,9 @@ public final class PlaceFinder {
   private PlaceContext context(List<Sentence> sentences, List<TokenKeys> keys, List<List<Span>> spans,
       Map<Span, PlaceContext> own) {
     PlaceContext ctx = new PlaceContext();
+    // what each name contributes, over all its mentions: a name repeated is still not its own evidence
+    // ("Washington" said five times must not make the state the article's region)
+    Map<String, PlaceContext> byName = new java.util.HashMap<>();
     for (int i = 0; i < sentences.size(); i++) {
       List<Token> t = sentences.get(i).tokens();
       TokenKeys tk = keys.get(i);
@@ -140,7 +143,7 @@ public final class PlaceFinder {
         }
         // the key of the name's text (TokenKeys)
         String key = tk.key(sp.nameBegin(), sp.nameEnd());
-        PlaceContext mine = new PlaceContext();
+        PlaceContext mine = byName.computeIfAbsent(key, x -> new PlaceContext());
         for (Place p : gazetteer.lookupKey(key)) {
           if (p.featureCode().equals("PCLI")) {
             ctx.country(p.country(), 1);
@@ -235,6 +238,17 @@ public final class PlaceFinder {
         && gazetteer.lookup(container.name()).stream().noneMatch(Place::isPopulated)
         && writtenReadings.stream().noneMatch(Place::isPopulated)
         && writtenReadings.stream().filter(p -> !p.isPopulated()).count() <= 1;
+    Place region = container;
+    if (!strict && region != null && region.featureCode().equals("ADM1") && !candidates.isEmpty()
+        && writtenName != null && Names.key(writtenName).equals(Names.key(region.name()))
+        && candidates.stream().noneMatch(p -> p.featureCode().equals("PCLI") || p.featureCode().equals("ADM1")
+            || p.country().equals(region.country())
+            || writtenReadings.stream().anyMatch(q -> !q.isPopulated() && PlaceResolver.inside(p, q)))) {
+      // "Charlevoix, Quebec": every namesake lies in another country than the region written after the
+      // name by its own name (and than any other reading of it), so the town is one the gazetteer lacks,
+      // in that region; not a region named by a part of its name ("Srinagar, Kashmir" is no town of Azad Kashmir)
+      strict = true;
+    }
     PlaceResolver.Resolution r = PlaceResolver.resolve(name, candidates, sp.level(), container, strict, ctx, fuzzy);
     if (r != null) {
       return new PlaceMention(s.index(), sp.tokenBegin(), sp.tokenEnd(), text, begin, end, r.place(), r.confidence(),

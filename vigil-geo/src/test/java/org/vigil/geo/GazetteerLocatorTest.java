@@ -225,4 +225,64 @@ class GazetteerLocatorTest {
     t[t.length - 1] = late;
     assertThat(locator.context(article(t), late, 1)).isNull();
   }
+
+  @Test
+  void whatAnotherPredicateActsOnIsNotTheEventsPlace() {
+    // "Taliban warned Prague to meet its demands": the meeting is not in Prague
+    Sentence warned = sentence(0, 0, "Taliban|NNP|ORGANIZATION warned|VBD Prague|NNP|LOCATION to|TO meet|VB demands|NNS",
+        "root:-1:1", "nsubj:1:0", "obj:1:2", "mark:4:3", "xcomp:1:4", "obj:4:5");
+    assertThat(locate(warned, 4, TALIBAN, null)).isNull();
+    // "Taliban hope to support Dushanbe in the face of aggression", coded as criticism of the aggression
+    Sentence support = sentence(0, 0, "Taliban|NNP|ORGANIZATION hope|VBP to|TO support|VB Dushanbe|NNP|LOCATION against|IN "
+        + "aggression|NN", "root:-1:1", "nsubj:1:0", "mark:3:2", "xcomp:1:3", "obj:3:4", "obl:against:3:6", "case:6:5");
+    assertThat(locate(support, 6, TALIBAN, null)).isNull();
+    // near miss: what the trigger itself acts on is its place ("shelled Panj")
+    Sentence shelled = sentence(0, 0, "Taliban|NNP|ORGANIZATION shelled|VBD Panj|NNP|LOCATION", "root:-1:1", "nsubj:1:0", "obj:1:2");
+    assertThat(locate(shelled, 1, TALIBAN, null).name()).isEqualTo("Panj");
+  }
+
+  @Test
+  void topicsExceptionsAndAgentsAreNotTheEventsPlace() {
+    Sentence beyond = sentence(0, 0, "Beyond|IN Prague|NNP|LOCATION ,|, Taliban|NNP|ORGANIZATION discussed|VBD trade|NN",
+        "root:-1:4", "obl:beyond:4:1", "case:1:0", "nsubj:4:3", "obj:4:5");
+    assertThat(locate(beyond, 4, new ActorRef("AFGINSTAL", "AFG", "INS", "Taliban", "Taliban", 15, 22, List.of(), List.of()),
+        null)).isNull();
+    Sentence by = sentence(0, 0, "Taliban|NNP|ORGANIZATION attacked|VBD a|DT mine|NN run|VBN by|IN Dushanbe|NNP|LOCATION",
+        "root:-1:1", "nsubj:1:0", "det:3:2", "obj:1:3", "acl:3:4", "obl:by:4:6", "case:6:5");
+    assertThat(locate(by, 1, TALIBAN, null)).isNull();
+    Sentence war = sentence(0, 0, "Taliban|NNP|ORGANIZATION urged|VBD an|DT end|NN to|IN the|DT Panj|NNP|LOCATION war|NN",
+        "root:-1:1", "nsubj:1:0", "det:3:2", "obj:1:3", "nmod:to:3:7", "case:7:4", "det:7:5", "compound:7:6");
+    assertThat(locate(war, 1, TALIBAN, null)).isNull();
+    // near misses: a place the trigger's object is in, and an event noun's place ("the Panj attack")
+    Sentence mineIn = sentence(0, 0, "Taliban|NNP|ORGANIZATION attacked|VBD a|DT mine|NN in|IN Dushanbe|NNP|LOCATION",
+        "root:-1:1", "nsubj:1:0", "det:3:2", "obj:1:3", "nmod:in:3:5", "case:5:4");
+    assertThat(locate(mineIn, 1, TALIBAN, null).name()).isEqualTo("Dushanbe");
+    Sentence attack = sentence(0, 0, "Taliban|NNP|ORGANIZATION condemned|VBD the|DT Panj|NNP|LOCATION attack|NN",
+        "root:-1:1", "nsubj:1:0", "det:4:2", "compound:4:3", "obj:1:4");
+    assertThat(locate(attack, 4, TALIBAN, null).name()).isEqualTo("Panj");
+  }
+
+  @Test
+  void aNameThatOnlyModifiesGivesWayToAPlaceTheClauseLocatesSomethingIn() {
+    // "Taliban met Dushanbe envoys at talks in Prague": Dushanbe says whose envoys, Prague where
+    Sentence met = sentence(0, 0, "Taliban|NNP|ORGANIZATION met|VBD Dushanbe|NNP|LOCATION envoys|NNS at|IN talks|NNS "
+        + "in|IN Prague|NNP|LOCATION", "root:-1:1", "nsubj:1:0", "compound:3:2", "obj:1:3", "obl:at:1:5", "case:5:4",
+        "nmod:in:5:7", "case:7:6");
+    assertThat(locate(met, 1, TALIBAN, null).name()).isEqualTo("Prague");
+    // "Taliban held talks with Dushanbe officials in Panj" (the trigger the noun "talks")
+    Sentence talks = sentence(0, 0, "Taliban|NNP|ORGANIZATION held|VBD talks|NNS with|IN Dushanbe|NNP|LOCATION "
+        + "officials|NNS in|IN Panj|NNP|LOCATION", "root:-1:1", "nsubj:1:0", "obj:1:2", "nmod:with:2:5", "case:5:3",
+        "compound:5:4", "nmod:in:5:7", "case:7:6");
+    assertThat(locate(talks, 2, TALIBAN, null).name()).isEqualTo("Panj");
+    // near misses: a name in apposition names something, and keeps the event ("rejected the warrant, Panj,
+    // ... the force in Dushanbe", as the parser may hang "telling journalists in the capital, Panj" on the object)
+    Sentence appos = sentence(0, 0, "Taliban|NNP|ORGANIZATION rejected|VBD the|DT warrant|NN ,|, Panj|NNP|LOCATION ,|, "
+        + "of|IN the|DT force|NN in|IN Dushanbe|NNP|LOCATION", "root:-1:1", "nsubj:1:0", "det:3:2", "obj:1:3",
+        "appos:3:5", "nmod:of:3:9", "case:9:7", "det:9:8", "nmod:in:9:11", "case:11:10");
+    assertThat(locate(appos, 1, TALIBAN, null).name()).isEqualTo("Panj");
+    // and a name the trigger acts on directly keeps the event ("shelled Panj near Dushanbe")
+    Sentence shelled = sentence(0, 0, "Taliban|NNP|ORGANIZATION shelled|VBD Panj|NNP|LOCATION near|IN Dushanbe|NNP|LOCATION",
+        "root:-1:1", "nsubj:1:0", "obj:1:2", "nmod:near:2:4", "case:4:3");
+    assertThat(locate(shelled, 1, TALIBAN, null).name()).isEqualTo("Panj");
+  }
 }

@@ -196,4 +196,81 @@ class PlaceFinderTest {
     }
     assertThat(all).hasSizeGreaterThan(4);
   }
+
+  /** Two countries with a shared name: a capital named like a region of another country, towns named like others abroad. */
+  static Gazetteer namesakes() {
+    return Gazetteer.builder()
+        .country(new Country("US", "USA", "United States", List.of("U.S."), List.of("American"), 38, -97, java.util.Set.of(), "Washington"))
+        .country(new Country("CA", "CAN", "Canada", List.of(), List.of("Canadian"), 60, -95, java.util.Set.of("USA"), "Ottawa"))
+        .country(new Country("GE", "GEO", "Georgia", List.of(), List.of("Georgian"), 42, 43.5, java.util.Set.of(), "Tbilisi"))
+        .country(new Country("SY", "SYR", "Syria", List.of(), List.of("Syrian"), 35, 38, java.util.Set.of(), "Damascus"))
+        .region(new Region("US.WA", "USA", "Washington", List.of("Wash."), 47.3, -121.5, 6_400_000))
+        .region(new Region("US.DC", "USA", "District of Columbia", List.of(), 38.9, -77.0, 690_000))
+        .region(new Region("US.MI", "USA", "Michigan", List.of(), 44.3, -85.4, 9_900_000))
+        .region(new Region("US.GA", "USA", "Georgia", List.of(), 32.7, -83.5, 10_000_000))
+        .region(new Region("CA.10", "CAN", "Quebec", List.of(), 46.6, -72.7, 7_200_000))
+        .region(new Region("CA.08", "CAN", "Ontario", List.of(), 49.3, -84.5, 12_800_000))
+        .region(new Region("CA.12", "CAN", "Yukon Territory", List.of("Yukon"), 63.5, -135.8, 40_000))
+        .place(TestGazetteer.place(4140963, "Washington", "PPLC", "USA", "US.DC", "District of Columbia", 38.895, -77.036, 689_545))
+        // a city named like its province: the province's name is no sure container by itself
+        .place(TestGazetteer.place(6325494, "Quebec", "PPLA", "CAN", "CA.10", "Quebec", 46.8, -71.2, 530_000))
+        .place(TestGazetteer.place(15, "Yukon", "PPL", "USA", "US.OK", "Oklahoma", 35.5, -97.7, 23_000))
+        .place(TestGazetteer.place(11, "Lakemont", "PPLA2", "USA", "US.MI", "Michigan", 45.3, -85.3, 2_540))
+        .place(TestGazetteer.place(12, "Pinecrest", "PPL", "USA", "US.MI", "Michigan", 44.1, -84.9, 4_100))
+        .place(TestGazetteer.place(13, "Pinecrest", "PPL", "CAN", "CA.08", "Ontario", 44.9, -79.4, 900))
+        .place(TestGazetteer.place(611717, "Tbilisi", "PPLC", "GEO", null, null, 41.69, 44.83, 1_049_498))
+        .place(TestGazetteer.place(14, "Mayadin", "PPL", "USA", "US.GA", "Georgia", 33.1, -83.2, 800))
+        .build();
+  }
+
+  @Test
+  void aNameRepeatedInTheArticleIsStillNotItsOwnContext() {
+    PlaceFinder f = new PlaceFinder(namesakes(), GeoConfig.defaults());
+    // "Washington" three times: each mention of the name must not count as the article naming the state
+    List<PlaceMention> found = f.find(article(
+        sentence(0, 0, "Envoys|NNS met|VBD in|IN Washington|NNP|LOCATION .|."),
+        sentence(1, 30, "Washington|NNP|LOCATION welcomed|VBD the|DT talks|NNS .|."),
+        sentence(2, 70, "Officials|NNS in|IN Washington|NNP|LOCATION said|VBD so|RB .|.")));
+    assertThat(found).hasSize(3).allSatisfy(m -> {
+      assertThat(m.place().featureCode()).isEqualTo("PPLC");
+      assertThat(m.place().admin1()).isEqualTo("District of Columbia");
+    });
+    // near miss: another name that is the state's (its abbreviation) still makes the state the context
+    assertThat(f.find(article(sentence(0, 0, "Farmers|NNS in|IN Yakima|NNP ,|, Wash.|NNP protested|VBD ;|: Washington|NNP|LOCATION"
+        + " officials|NNS met|VBD them|PRP .|."))))
+        .filteredOn(m -> m.text().equals("Washington")).singleElement()
+        .satisfies(m -> assertThat(m.place().featureCode()).isEqualTo("ADM1"));
+  }
+
+  @Test
+  void aTownWhoseNamesakesAreAllAbroadIsPlacedInTheRegionWrittenAfterIt() {
+    PlaceFinder f = new PlaceFinder(namesakes(), GeoConfig.defaults());
+    // the gazetteer knows Lakemont only in Michigan: "Lakemont, Quebec" is a Quebec town it lacks
+    assertThat(f.find(article(sentence(0, 0, "Ministers|NNS gathered|VBD in|IN Lakemont|NNP|LOCATION ,|, Quebec|NNP|LOCATION .|."))))
+        .first().satisfies(m -> {
+          assertThat(m.text()).isEqualTo("Lakemont");
+          assertThat(m.place().country()).isEqualTo("CAN");
+          assertThat(m.place().admin1()).isEqualTo("Quebec");
+          assertThat(m.approximate()).isTrue();
+        });
+    // a second, in another region: "Lakemont, Ontario"
+    assertThat(f.find(article(sentence(0, 0, "Police|NNS arrested|VBD two|CD in|IN Lakemont|NNP|LOCATION ,|, Ontario|NNP|LOCATION .|."))))
+        .first().satisfies(m -> {
+          assertThat(m.place().geonamesId()).isNull();
+          assertThat(m.place().admin1()).isEqualTo("Ontario");
+        });
+    // near misses: a namesake in the region is kept ("Pinecrest, Ontario" is the Ontario town) ...
+    assertThat(f.find(article(sentence(0, 0, "Police|NNS arrested|VBD two|CD in|IN Pinecrest|NNP|LOCATION ,|, Ontario|NNP|LOCATION .|."))))
+        .first().satisfies(m -> assertThat(m.place().geonamesId()).isEqualTo(13L));
+    // ... one in the region's country is not overruled (names of one country may be a list: "Pinecrest, Quebec") ...
+    assertThat(f.find(article(sentence(0, 0, "Police|NNS arrested|VBD two|CD in|IN Pinecrest|NNP|LOCATION ,|, Quebec|NNP|LOCATION .|."))))
+        .first().satisfies(m -> assertThat(m.place().geonamesId()).isNotNull());
+    // ... a region written by another of its names may be another region so called: not narrowed
+    // ("Srinagar, Kashmir", where the gazetteer's "Kashmir" is Azad Kashmir in another country) ...
+    assertThat(f.find(article(sentence(0, 0, "Police|NNS arrested|VBD two|CD in|IN Lakemont|NNP|LOCATION ,|, Yukon|NNP|LOCATION .|."))))
+        .first().satisfies(m -> assertThat(m.place().geonamesId()).isEqualTo(11L));
+    // ... and so is one in another reading of the container's name ("Tbilisi, Georgia": the country, not the state)
+    assertThat(f.find(article(sentence(0, 0, "Protests|NNS in|IN Tbilisi|NNP|LOCATION ,|, Georgia|NNP|LOCATION .|."))))
+        .first().satisfies(m -> assertThat(m.place().geonamesId()).isEqualTo(611717L));
+  }
 }
