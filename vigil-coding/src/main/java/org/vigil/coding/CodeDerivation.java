@@ -17,11 +17,6 @@ import org.vigil.core.text.Dependency;
 final class CodeDerivation {
   /** Verbs that make a decision known ("announced it would prohibit"). */
   private static final Set<String> DECISION_VERBS = Set.of("announce", "decide", "rule");
-  /**
-   * Verbs of acknowledging another's standing or act: not doing so in the present is rejecting it
-   * ("does not recognize the court", "no longer accepts the ruling"; issue 11, round 5).
-   */
-  private static final Set<String> STANCES = Set.of("recognize", "recognise", "accept", "acknowledge");
   private static final Set<String> REFUSALS = Set.of("refused", "refuse", "refuses", "refusing", "declined",
       "decline", "declines", "declining");
 
@@ -69,11 +64,6 @@ final class CodeDerivation {
       code = rejection(p.code());
       negated = false;
       modality = Modality.ASSERTED;
-    }
-    if (infer && negated && modality == Modality.ASSERTED && STANCES.contains(g.lemma(t)) && g.token(t).isVerb()
-        && Character.isDigit(p.code().charAt(0)) && !p.code().startsWith("1")) {
-      code = rejection(p.code());
-      negated = false;
     }
     return new Derived(code, negated, modality, cues);
   }
