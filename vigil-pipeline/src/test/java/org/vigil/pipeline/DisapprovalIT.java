@@ -35,6 +35,9 @@ final class DisapprovalIT {
   void theSameWordsInAnotherSenseAreNoDisapproval() {
     assertThat(keys(code("The talks are critical for the future of the region, Germany said.")))
         .noneMatch(k -> k.startsWith("11"));
+    // the cause of a feeling is not the one who feels it
+    assertThat(keys(code("Farmers in Kenya, angered by Uganda's new tariffs, blocked the main road.")))
+        .noneMatch(k -> k.startsWith("11"));
     // the active verb: Canada is the one disappointed, not the one who disapproves
     assertThat(keys(code("Russia's decision disappointed Canada."))).noneMatch(k -> k.startsWith("11"));
   }
