@@ -22,6 +22,14 @@ final class Clauses {
   private static final Set<String> STATIVE_PARTICIPLES = Set.of(
       "oppose", "commit", "determine", "dedicate", "resolve", "concern", "worry", "disappoint", "satisfy",
       "alarm", "dismay", "interest", "prepare");
+  /**
+   * Participles of feeling whose "by" phrase names what caused the feeling, not someone acting on
+   * the subject (issue 11, round 5): "Japan is disappointed by China's decision" is Japan's
+   * disapproval of China, so the subject holds the stance even with an agent.
+   */
+  static final Set<String> FEELING_PARTICIPLES = Set.of(
+      "disappoint", "dismay", "alarm", "concern", "worry", "outrage", "anger", "infuriate", "frustrate", "appal",
+      "appall");
 
   private final SentenceGraph g;
 
@@ -140,6 +148,10 @@ final class Clauses {
     List<Integer> out = new ArrayList<>();
     out.addAll(g.childrenExact(t, "obl:" + prep));
     out.addAll(g.childrenExact(t, "nmod:" + prep));
+    if (prep.equals("by") && FEELING_PARTICIPLES.contains(g.lemma(t))) {
+      // "disappointed by the vote": the cause of the feeling, parsed as the passive's agent
+      out.addAll(g.childrenExact(t, "obl:agent"));
+    }
     int verb = NounEvents.predicate(g, t);
     if (verb >= 0) {
       // "clashes erupted between rival militias": the noun event's sides hang on its verb
@@ -173,10 +185,14 @@ final class Clauses {
     return out;
   }
 
-  /** A stance participle after "be", with a passive subject and no agent ("is opposed to"). */
+  /**
+   * A stance participle after "be", with a passive subject and no agent ("is opposed to"), or a
+   * participle of feeling with or without one ("is disappointed by the vote").
+   */
   boolean stative(int t) {
-    if (!STATIVE_PARTICIPLES.contains(g.lemma(t)) || g.childrenExact(t, "nsubj:pass").isEmpty()
-        || !g.childrenExact(t, "obl:agent").isEmpty() || !g.childrenExact(t, "obl:by").isEmpty()) {
+    boolean feeling = FEELING_PARTICIPLES.contains(g.lemma(t));
+    if (!(feeling || STATIVE_PARTICIPLES.contains(g.lemma(t))) || g.childrenExact(t, "nsubj:pass").isEmpty()
+        || !feeling && (!g.childrenExact(t, "obl:agent").isEmpty() || !g.childrenExact(t, "obl:by").isEmpty())) {
       return false;
     }
     for (int a : g.childrenExact(t, "aux:pass")) {

@@ -45,6 +45,11 @@ final class Evaluations {
   static final Set<String> SAYING = Set.of(
       "say", "tell", "add", "state", "write", "note", "argue", "contend", "stress", "declare", "tweet", "assert",
       "maintain", "believe", "think", "describe", "suggest");
+  /**
+   * Verbs of naming whose object complement is what the speaker calls the object ("called the
+   * move disappointing", "branded the vote illegal"; issue 11, round 5).
+   */
+  static final Set<String> NAMING = Set.of("call", "brand", "label", "term", "dub", "deem");
   /** The evaluative lexicon, by class: adjective, noun, verb. */
   static final Map<String, Set<String>> LEXICON = load();
   private static final String CODE = "111";
@@ -79,7 +84,8 @@ final class Evaluations {
     List<CodedEvent> out = new ArrayList<>();
     Set<String> dyads = new HashSet<>();
     for (int s = 0; s < g.size(); s++) {
-      if (!g.token(s).isVerb() || !SAYING.contains(g.lemma(s)) || fired.contains(s)) {
+      if (!g.token(s).isVerb() || !(SAYING.contains(g.lemma(s)) || NAMING.contains(g.lemma(s)))
+          || fired.contains(s)) {
         continue;
       }
       List<Mention> speakers = mentions.resolve(speakerTokens(s), s);
@@ -120,7 +126,7 @@ final class Evaluations {
     boolean evaluative = false;
     for (Token t : tokens) {
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
-      saying |= t.isVerb() && SAYING.contains(lemma);
+      saying |= t.isVerb() && (SAYING.contains(lemma) || NAMING.contains(lemma));
       evaluative |= inLexicon(t, lemma);
     }
     return saying && evaluative;
@@ -140,8 +146,14 @@ final class Evaluations {
     return own;
   }
 
-  /** The clauses a verb of saying reports: its complement, or the quote it is a parenthetical of. */
+  /**
+   * The clauses a verb of saying reports: its complement, or the quote it is a parenthetical of;
+   * for a verb of naming, only what it calls its object.
+   */
   private List<Integer> contents(int s) {
+    if (NAMING.contains(g.lemma(s))) {
+      return g.childrenExact(s, "obj").isEmpty() ? List.of() : g.childrenExact(s, "xcomp");
+    }
     List<Integer> out = new ArrayList<>(g.childrenExact(s, "ccomp"));
     Dependency h = g.head(s);
     if (h != null && h.governor() >= 0 && h.relation().equals("parataxis")) {
@@ -210,8 +222,8 @@ final class Evaluations {
 
   private List<Integer> subjects(int t) {
     List<Integer> out = new ArrayList<>(g.childrenExact(t, "nsubj"));
-    if (out.isEmpty() && g.token(t).isAdjective()) {
-      // "called the move illegal": the object the adjective is said of
+    if (out.isEmpty() && (g.token(t).isAdjective() || g.token(t).isNoun())) {
+      // "called the move illegal", "called Minsk the aggressor": the object the word is said of
       Dependency h = g.head(t);
       if (h != null && h.governor() >= 0 && h.relation().equals("xcomp")) {
         out.addAll(g.childrenExact(h.governor(), "obj"));

@@ -34,6 +34,12 @@ final class Modalities {
         cues.add(g.token(d.dependent()).word());
         return true;
       }
+      if (rel.equals("advmod") && g.token(d.dependent()).word().equalsIgnoreCase("longer")
+          && g.childrenExact(d.dependent(), "advmod").stream().anyMatch(x -> g.lemma(x).equalsIgnoreCase("no"))) {
+        // "will no longer recognize" (issue 11, round 5)
+        cues.add("no longer");
+        return true;
+      }
     }
     // "refused to attack", "failed to meet": the event did not happen.
     Dependency h = g.head(trigger);

@@ -109,7 +109,10 @@ final class Participants {
       }
     }
     boolean violent = code.length() >= 2 && VIOLENT_ROOTS.contains(code.substring(0, 2));
-    if (cands.isEmpty() && violent && dialect.readsClauseRoles() && (g.token(t).isNoun() || g.token(t).pos().equals("VBG"))) {
+    // "a row between Arnor and Gondor" (issue 11, round 5): each side of the quarrel accuses the other
+    boolean quarrel = code.startsWith("11") && g.token(t).isNoun();
+    if (cands.isEmpty() && (violent || quarrel) && dialect.readsClauseRoles()
+        && (g.token(t).isNoun() || g.token(t).pos().equals("VBG"))) {
       // "clashes between the army and the rebels", "fighting broke out between X and Y" (issue 11):
       // each side of the fighting is a source
       List<Integer> between = new ArrayList<>(g.childrenExact(t, "nmod:between"));
@@ -120,7 +123,7 @@ final class Participants {
       if (!between.isEmpty()) {
         List<Mention> sides = namedOrSectors(between, t);
         // "the Oval Office clash between the two presidents" was a quarrel, not a battle
-        return new SourceSearch(anyArmed(sides) ? sides : List.of(), true);
+        return new SourceSearch(quarrel || anyArmed(sides) ? sides : List.of(), true);
       }
     }
     if (cands.isEmpty() && g.token(t).isNoun()) {

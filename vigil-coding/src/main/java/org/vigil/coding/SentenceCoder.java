@@ -231,6 +231,11 @@ final class SentenceCoder {
       // "the peacekeepers were shipped out": forces withdrawn with no agent withdraw.
       passive = false;
     }
+    if (!stative && dialect.readsClauseRoles() && Clauses.FEELING_PARTICIPLES.contains(g.lemma(t))
+        && !g.childrenExact(t, "obl:agent").isEmpty()) {
+      // "farmers, angered by Uganda's tariffs, ...": the cause of a feeling is not the one who feels it
+      return List.of();
+    }
     if (passive && dialect.agentOnlyPassives() && !PatternRules.namesAgent(g, t)) {
       // PETRARCH swaps roles only for a passive with a "by" agent; without one the subject acts.
       passive = false;
