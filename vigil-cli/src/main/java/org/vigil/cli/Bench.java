@@ -274,7 +274,9 @@ final class Bench {
         }
       };
       IngestJob job = new IngestJob(recording, reader, settings.threads(), FailurePolicy.CONTINUE, (record, reason) -> {
-        failed[0]++;
+        if (failed[0]++ < 3) {
+          log.println("vigil bench: rejected " + record + ": " + reason);
+        }
         store.reject(record, reason);
       });
       List<Article> articles = source.get();

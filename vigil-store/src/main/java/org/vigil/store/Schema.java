@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * (issue 13, {@link MergedRows}). Version 5 adds {@code corrections} (issue 14, {@link CorrectionRows}).
  * Version 6 adds the daily pre-aggregates {@code rollup_countries} and {@code rollup_dyads}
  * ({@link Rollups}), filled from the events when an older store migrates. Version 7 adds the
- * coarser pre-aggregates {@code rollup_pairs_day|week|month} and {@code rollup_dyads_day|week|month}.
+ * coarser pre-aggregates {@code rollup_pairs_day|week|month} and {@code rollup_dyads_day|week|month},
+ * and lets {@code events.date_from} be {@code story}.
  * A database of a newer version is refused rather than misread.
  */
 final class Schema {
@@ -32,44 +33,11 @@ final class Schema {
   /** The oldest version a read-only store can query (its events have every column). */
   static final int OLDEST_READABLE = 2;
 
-  /** Statements that bring a database of version {@code i + 1} to version {@code i + 2}. */
-  private static final List<List<String>> MIGRATIONS = List.of(
-      List.of("ALTER TABLE events ADD COLUMN IF NOT EXISTS issues VARCHAR[] DEFAULT []"),
-      List.of(
-          """
-          CREATE TABLE rejections_v3 (
-            record VARCHAR NOT NULL,
-            reason VARCHAR NOT NULL,
-            "at" TIMESTAMPTZ NOT NULL,
-            PRIMARY KEY (record, reason))""",
-          "INSERT INTO rejections_v3 SELECT record, reason, max(\"at\") FROM rejections GROUP BY record, reason",
-          "DROP TABLE rejections",
-          "ALTER TABLE rejections_v3 RENAME TO rejections"),
-      // version 4 only adds tables (stories, merged_events, event_mentions), which TABLES creates;
-      // a store opened with a merger merges the events it holds then (MergedRows.UNLINKED)
-      List.of(),
-      // version 5 only adds the corrections table (issue 14), which TABLES creates
-      List.of(),
-      // version 6: the daily pre-aggregates (Rollups.TABLES, created with the others), filled
-      Rollups.FILL,
-      // version 7: the coarser pre-aggregates (issue 13, round 5), filled
-      Rollups.FILL_7);
-
-  private static final List<String> TABLES = Stream.concat(Stream.of(
-      """
-      CREATE TABLE IF NOT EXISTS schema_version (
-        version INTEGER NOT NULL,
-        applied_at TIMESTAMPTZ NOT NULL)""",
-      """
-      CREATE TABLE IF NOT EXISTS articles (
-        id VARCHAR PRIMARY KEY,
-        content_hash VARCHAR NOT NULL UNIQUE,
-        date DATE NOT NULL,
-        title VARCHAR NOT NULL,
-        text VARCHAR NOT NULL,
-        url VARCHAR NOT NULL,
-        source VARCHAR NOT NULL,
-        ingested_at TIMESTAMPTZ NOT NULL)""",
+  /**
+   * The events table. {@code date_from} is {@code story} for a date the event takes from the
+   * episode an earlier sentence dated (version 7; {@link org.vigil.core.event.EventDate#from()}).
+   */
+  static final String EVENTS =
       """
       CREATE TABLE IF NOT EXISTS events (
         event_id VARCHAR PRIMARY KEY,
@@ -77,7 +45,7 @@ final class Schema {
         date DATE NOT NULL,
         date_end DATE NOT NULL CHECK (date_end >= date),
         date_granularity VARCHAR NOT NULL,
-        date_from VARCHAR NOT NULL CHECK (date_from IN ('text', 'article')),
+        date_from VARCHAR NOT NULL CHECK (date_from IN ('text', 'article', 'story')),
         date_text VARCHAR NOT NULL,
         date_timex VARCHAR NOT NULL,
         source_code VARCHAR NOT NULL,
@@ -126,7 +94,52 @@ final class Schema {
         pattern VARCHAR NOT NULL,
         cues VARCHAR[] NOT NULL,
         confidence DOUBLE NOT NULL CHECK (confidence BETWEEN 0 AND 1),
-        issues VARCHAR[] DEFAULT [])""",
+        issues VARCHAR[] DEFAULT [])""";
+
+  /** Statements that bring a database of version {@code i + 1} to version {@code i + 2}. */
+  private static final List<List<String>> MIGRATIONS = List.of(
+      List.of("ALTER TABLE events ADD COLUMN IF NOT EXISTS issues VARCHAR[] DEFAULT []"),
+      List.of(
+          """
+          CREATE TABLE rejections_v3 (
+            record VARCHAR NOT NULL,
+            reason VARCHAR NOT NULL,
+            "at" TIMESTAMPTZ NOT NULL,
+            PRIMARY KEY (record, reason))""",
+          "INSERT INTO rejections_v3 SELECT record, reason, max(\"at\") FROM rejections GROUP BY record, reason",
+          "DROP TABLE rejections",
+          "ALTER TABLE rejections_v3 RENAME TO rejections"),
+      // version 4 only adds tables (stories, merged_events, event_mentions), which TABLES creates;
+      // a store opened with a merger merges the events it holds then (MergedRows.UNLINKED)
+      List.of(),
+      // version 5 only adds the corrections table (issue 14), which TABLES creates
+      List.of(),
+      // version 6: the daily pre-aggregates (Rollups.TABLES, created with the others), filled
+      Rollups.FILL,
+      // version 7: events may be dated by the story (date_from 'story': DuckDB cannot alter a CHECK,
+      // so the table is made again with the wider one), and the coarser pre-aggregates, filled
+      Stream.concat(Stream.of(
+          EVENTS.replace("CREATE TABLE IF NOT EXISTS events (", "CREATE TABLE events_v7 ("),
+          "INSERT INTO events_v7 SELECT * FROM events",
+          "DROP TABLE events",
+          "ALTER TABLE events_v7 RENAME TO events"), Rollups.FILL_7.stream()).toList());
+
+  private static final List<String> TABLES = Stream.concat(Stream.of(
+      """
+      CREATE TABLE IF NOT EXISTS schema_version (
+        version INTEGER NOT NULL,
+        applied_at TIMESTAMPTZ NOT NULL)""",
+      """
+      CREATE TABLE IF NOT EXISTS articles (
+        id VARCHAR PRIMARY KEY,
+        content_hash VARCHAR NOT NULL UNIQUE,
+        date DATE NOT NULL,
+        title VARCHAR NOT NULL,
+        text VARCHAR NOT NULL,
+        url VARCHAR NOT NULL,
+        source VARCHAR NOT NULL,
+        ingested_at TIMESTAMPTZ NOT NULL)""",
+      EVENTS,
       """
       CREATE TABLE IF NOT EXISTS article_checks (
         article_id VARCHAR PRIMARY KEY,

@@ -12,6 +12,8 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.vigil.core.event.DateGranularity;
+import org.vigil.core.event.EventDate;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.core.article.Article;
 import org.vigil.core.event.CodedEvent;
@@ -107,6 +109,38 @@ final class DuckDbEventStoreIT {
             .isNotEmpty()
             .isEqualTo(reads.aggregate(all, p, StoreReads.Grouping.TYPE, false));
       }
+    }
+  }
+
+  @Test
+  void aVersionSixStoreKeepsItsEventsAndTakesDatesOfTheStory() throws Exception {
+    Path db = dir.resolve("v6-dates.duckdb");
+    Article a = Events.article("a1", DAY);
+    CodedEvent before = Events.full(a, "e1");
+    try (DuckDbEventStore store = new DuckDbEventStore(StoreConfig.file(db))) {
+      store.store(a, List.of(before));
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement s = c.createStatement()) {
+      // version 6's events table: date_from was 'text' or 'article'
+      s.execute(Schema.EVENTS.replace("CREATE TABLE IF NOT EXISTS events (", "CREATE TABLE events_v6 (")
+          .replace("'text', 'article', 'story'", "'text', 'article'"));
+      s.execute("INSERT INTO events_v6 SELECT * FROM events");
+      s.execute("DROP TABLE events");
+      s.execute("ALTER TABLE events_v6 RENAME TO events");
+      s.execute("DELETE FROM schema_version");
+      s.execute("INSERT INTO schema_version VALUES (6, now())");
+    }
+    Article b = Events.article("b1", DAY.plusDays(3));
+    CodedEvent told = Events.full(b, "e2");
+    EventDate episode = new EventDate(DAY, DAY, DateGranularity.DAY, true, "on Monday", "2021-07-05", true);
+    CodedEvent story = new CodedEvent(told.articleId(), told.eventId(), episode, told.source(), told.target(),
+        told.cameo(), told.cameoRoot(), told.quadClass(), told.goldstein(), told.plover(), told.negated(),
+        told.modality(), told.location(), told.evidence(), told.confidence(), told.issues());
+    try (DuckDbEventStore store = new DuckDbEventStore(StoreConfig.file(db))) {
+      store.store(b, List.of(story));
+      assertThat(store.query(EventQuery.all(10))).extracting(e -> e.eventId() + " " + e.date().from())
+          .containsExactlyInAnyOrder("e1 " + before.date().from(), "e2 story");
+      assertThat(store.rollupDrift()).hasValue(0);
     }
   }
 

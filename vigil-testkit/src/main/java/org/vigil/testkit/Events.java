@@ -71,7 +71,7 @@ public final class Events {
     EventDate date = g.bool()
         ? EventDate.ofArticle(a.date())
         : new EventDate(day, day.plusDays(g.between(0, 30)), g.pick(DateGranularity.values()), true,
-            g.string(AWKWARD, 1, 10), "2021-W" + g.between(10, 52));
+            g.string(AWKWARD, 1, 10), "2021-W" + g.between(10, 52), g.bool());
     int begin = g.between(0, 500);
     String mode = g.bool() ? g.pick("military", "aerial", "verbal") : null;
     return new CodedEvent(a.id(), eventId, date, source, target, cameo, cameo.substring(0, 2), quad, goldstein,
