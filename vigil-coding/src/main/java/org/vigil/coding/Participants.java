@@ -210,6 +210,15 @@ final class Participants {
       if (!(r.equals("xcomp") || r.equals("ccomp") || r.startsWith("acl") || r.startsWith("advcl") || r.equals("conj"))) {
         break;
       }
+      if ((r.equals("advcl:of") || r.equals("advcl:for") || r.equals("advcl:with"))
+          && g.token(h.dependent()).pos().equals("VBG")) {
+        // object control: "accused Turkey of violating", "blamed Kiev for shelling", "charged them
+        // with smuggling": the one accused does the act, not the accuser
+        List<Mention> controller = mentions.resolve(g.childrenExact(h.governor(), "obj"), t);
+        if (!controller.isEmpty()) {
+          return new SourceSearch(controller, false);
+        }
+      }
       cur = h.governor();
       List<Integer> up = new ArrayList<>();
       for (Dependency d : g.children(cur)) {
