@@ -1,8 +1,11 @@
 package org.vigil.coding;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.vigil.core.article.Article;
@@ -82,10 +85,10 @@ public final class EventCandidates implements SentenceTriage {
       return candidates;
     }
     Set<Integer> chosen = new HashSet<>();
-    Set<Integer> withEvents = new HashSet<>();
+    Map<Integer, List<CodedEvent>> bySentence = new HashMap<>();
     for (CodedEvent e : events) {
       int sentence = e.evidence().sentenceIndex();
-      withEvents.add(sentence);
+      bySentence.computeIfAbsent(sentence, k -> new ArrayList<>()).add(e);
       if (candidates.contains(sentence)) {
         chosen.add(sentence);
       }
@@ -93,20 +96,67 @@ public final class EventCandidates implements SentenceTriage {
     if (dictionaries.rules().dialect().readsClauseRoles()) {
       // a dated sentence without an event may start the episode that the next sentences tell
       // without a time of their own ("took over the train on Tuesday. ... the military said it
-      // killed 33 militants"): NarrativeDates needs its time (issue 11, round 5)
-      for (int c : candidates) {
-        if (chosen.contains(c)) {
-          continue;
-        }
-        for (int k = c + 1; k <= c + NarrativeDates.REACH; k++) {
-          if (withEvents.contains(k) && !candidates.contains(k)) {
-            chosen.add(c);
-            break;
+      // killed 33 militants"): NarrativeDates needs its time (issue 11, round 5) -- but only where
+      // a later event could take it, told in the past and linked back, which NarrativeDates' own
+      // tests decide here, before SUTime (round 6); and a dated sentence between an episode's
+      // start and such an event needs its time too, as it would start another episode
+      Map<Integer, Sentence> byIndex = new HashMap<>();
+      for (Sentence s : sentences) {
+        byIndex.put(s.index(), s);
+      }
+      boolean grew = true;
+      while (grew) {
+        grew = false;
+        for (int a : new ArrayList<>(candidates)) {
+          int k = heir(a, candidates, bySentence, byIndex);
+          if (k < 0) {
+            continue;
+          }
+          if (chosen.add(a)) {
+            grew = true;
+          }
+          if (chosen.contains(a)) {
+            for (int between = a + 1; between < k; between++) {
+              if (candidates.contains(between) && chosen.add(between)) {
+                grew = true;
+              }
+            }
           }
         }
       }
     }
     return chosen;
+  }
+
+  /**
+   * The last sentence in the {@link NarrativeDates#REACH} after sentence {@code a}, without a time
+   * cue of its own, with an event that could take {@code a}'s date ({@link
+   * NarrativeDates#mayInherit}, linked by an actor of {@code a}'s events or of the events between
+   * that may continue the episode themselves), or -1.
+   */
+  private static int heir(int a, Set<Integer> candidates, Map<Integer, List<CodedEvent>> bySentence,
+      Map<Integer, Sentence> byIndex) {
+    Set<String> before = new HashSet<>();
+    for (CodedEvent e : bySentence.getOrDefault(a, List.of())) {
+      before.addAll(NarrativeDates.actorKeys(e));
+    }
+    int heir = -1;
+    for (int k = a + 1; k <= a + NarrativeDates.REACH; k++) {
+      Sentence s = byIndex.get(k);
+      if (s == null) {
+        continue;
+      }
+      for (CodedEvent e : bySentence.getOrDefault(k, List.of())) {
+        // only an event that may itself continue the episode gives it its actors
+        if (NarrativeDates.mayInherit(s, e, before)) {
+          before.addAll(NarrativeDates.actorKeys(e));
+          if (!candidates.contains(k)) {
+            heir = k;
+          }
+        }
+      }
+    }
+    return heir;
   }
 
   @Override

@@ -207,6 +207,33 @@ final class NarrativeDates {
     return out;
   }
 
+  /**
+   * Whether an event could take the date of an episode whose anchor sentence has no event of its own
+   * (the triage asks this before SUTime runs, to spare SUTime the anchors nothing will inherit
+   * from): the event is told in the past, is not background, and continues the episode by a pronoun
+   * subject or a definite event noun, or shares an actor with one of {@code actorsBetween} (the
+   * events between the anchor and it, the only ones that can give such an episode actors). Never
+   * false where {@link #apply} would date the event by such an anchor.
+   */
+  static boolean mayInherit(Sentence s, CodedEvent e, Set<String> actorsBetween) {
+    SentenceGraph g = new SentenceGraph(s);
+    int trigger = tokenAt(s, e.evidence().trigger()[0]);
+    if (trigger < 0 || !past(g, trigger) || background(g, trigger)) {
+      return false;
+    }
+    for (String a : actors(e)) {
+      if (actorsBetween.contains(a)) {
+        return true;
+      }
+    }
+    return refersBack(g, trigger);
+  }
+
+  /** Countries and organisations of the event's actors, as {@link #apply} links episodes by them. */
+  static Set<String> actorKeys(CodedEvent e) {
+    return actors(e);
+  }
+
   /** Whether the event continues the episode: a shared actor nearby, a pronoun subject or "the attack". */
   private static boolean continues(SentenceGraph g, CodedEvent e, int trigger, Episode episode) {
     if (g.sentence.index() - episode.sentence <= ACTOR_REACH) {
@@ -216,6 +243,11 @@ final class NarrativeDates {
         }
       }
     }
+    return refersBack(g, trigger);
+  }
+
+  /** Whether the sentence opens with a pronoun for the episode's actor or names its event by "the attack". */
+  private static boolean refersBack(SentenceGraph g, int trigger) {
     List<Token> tokens = g.sentence.tokens();
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).word().toLowerCase(Locale.ROOT);

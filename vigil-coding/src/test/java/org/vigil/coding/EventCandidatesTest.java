@@ -197,6 +197,102 @@ final class EventCandidatesTest {
     }
   }
 
+  /**
+   * Which dated sentences without an event of their own SUTime reads (round 6): only those whose
+   * episode a later event could take, by {@code NarrativeDates}' own tests, and those between an
+   * episode's start and such an event. The coder is replaced by one that returns given events, so
+   * each case decides only the choice; sentences are written as {@code word/POS}, dependencies
+   * as {@code relation:governor:dependent}.
+   */
+  @Nested
+  class EpisodeAnchors {
+    private final java.time.LocalDate day = java.time.LocalDate.of(2021, 7, 5);
+    private final List<Sentence> sentences = new ArrayList<>();
+    private final List<org.vigil.core.event.CodedEvent> events = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+
+    /** Appends a sentence; returns its index. */
+    private int add(String tagged, String... dependencies) {
+      List<Token> tokens = new ArrayList<>();
+      int begin = text.length();
+      for (String item : tagged.split(" ")) {
+        String[] p = item.split("/");
+        int b = text.length();
+        text.append(p[0]).append(' ');
+        tokens.add(new Token(tokens.size(), p[0], p.length > 2 ? p[2] : p[0].toLowerCase(), p[1], "O", b,
+            b + p[0].length()));
+      }
+      List<org.vigil.core.text.Dependency> deps = new ArrayList<>();
+      for (String d : dependencies) {
+        String[] f = d.split(":");
+        deps.add(new org.vigil.core.text.Dependency(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2])));
+      }
+      int index = sentences.size();
+      sentences.add(new Sentence(index, text.substring(begin).trim(), begin, text.length() - 1, tokens, deps, List.of()));
+      return index;
+    }
+
+    /** An event of sentence {@code k} triggered by its token {@code trigger}, between two actors. */
+    private void event(int k, int trigger, String source, String target) {
+      Token t = sentences.get(k).tokens().get(trigger);
+      events.add(org.vigil.testkit.Events.event(article(), "e" + events.size())
+          .sentence(k).trigger(t.begin(), t.end())
+          .source(source, source.substring(0, 3)).target(target, target.substring(0, 3))
+          .date(day).build());
+    }
+
+    private org.vigil.core.article.Article article() {
+      return new org.vigil.core.article.Article("anchors", day, "Anchors", text.toString(), "", "test");
+    }
+
+    private java.util.Set<Integer> timed(Integer... candidates) {
+      EventCandidates triage = new EventCandidates(Dictionaries.builtin(), a -> List.copyOf(events));
+      return triage.timed(article(), List.copyOf(sentences), java.util.Set.of(candidates));
+    }
+
+    private static final String[] ARRESTED_AFTER_THE_ATTACK = {"nsubj:1:0", "root:-1:1", "obj:1:2", "case:5:3",
+        "det:5:4", "obl:1:5"};
+
+    @Test
+    void aDatedSentenceIsReadWhenALaterPastEventRefersBackToIt() {
+      add("Gunmen/NNS stopped/VBD/stop a/DT convoy/NN on/IN Tuesday/NNP ./.");
+      add("Troops/NNS arrested/VBD/arrest suspects/NNS after/IN the/DT attack/NN ./.", ARRESTED_AFTER_THE_ATTACK);
+      event(1, 1, "MLIMIL", "MLICVL");
+
+      assertThat(timed(0)).containsExactly(0);
+    }
+
+    @Test
+    void aDatedSentenceNoLaterEventCouldContinueIsNotRead() {
+      // near misses: the event after it is told in the present, or in the past with nothing linking it back
+      add("Gunmen/NNS stopped/VBD/stop a/DT convoy/NN on/IN Tuesday/NNP ./.");
+      add("Troops/NNS arrest/VBP suspects/NNS after/IN the/DT attack/NN ./.", ARRESTED_AFTER_THE_ATTACK);
+      event(1, 1, "MLIMIL", "MLICVL");
+      add("Troops/NNS arrested/VBD/arrest suspects/NNS in/IN the/DT capital/NN ./.", ARRESTED_AFTER_THE_ATTACK);
+      event(2, 1, "MLIMIL", "MLICVL");
+
+      assertThat(timed(0)).isEmpty();
+    }
+
+    @Test
+    void aDatedSentenceBetweenAnEpisodeAndItsNextEventIsRead() {
+      // Tuesday's event and the last one share Mali: the last would continue Tuesday's episode but for
+      // Thursday, which SUTime must read to start another
+      add("Malian/JJ troops/NNS raided/VBD/raid a/DT camp/NN on/IN Tuesday/NNP ./.", "nsubj:2:1", "root:-1:2",
+          "obj:2:4");
+      event(0, 2, "MLIMIL", "MLIREB");
+      add("Officials/NNS gathered/VBD/gather on/IN Thursday/NNP ./.", "nsubj:1:0", "root:-1:1", "obl:1:3");
+      add("Troops/NNS arrested/VBD/arrest suspects/NNS in/IN the/DT capital/NN ./.", ARRESTED_AFTER_THE_ATTACK);
+      event(2, 1, "MLIMIL", "MLICVL");
+
+      assertThat(timed(0, 1)).containsExactlyInAnyOrder(0, 1);
+      // near miss: the last event is another country's, so nothing reaches across Thursday
+      events.remove(1);
+      event(2, 1, "COLMIL", "COLCVL");
+      assertThat(timed(0, 1)).containsExactly(0);
+    }
+  }
+
   private static Needs needs(String tagged) {
     return TRIAGE.needs(sentence(tagged));
   }

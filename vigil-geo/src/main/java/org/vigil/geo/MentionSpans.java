@@ -45,6 +45,16 @@ final class MentionSpans {
       "latinamerica", "southamerica", "northamerica", "centralamerica", "caribbean", "caucasus", "southcaucasus",
       "northcaucasus", "balkans", "westernbalkans", "sahel", "maghreb", "levant", "easterneurope", "westerneurope",
       "centraleurope", "scandinavia", "baltics", "persiangulf", "gulf", "arabianpeninsula", "indochina");
+  /**
+   * Month and weekday names: "in August", "on Friday" date an event; the towns named so (August,
+   * California) count only where the NER tags them as a place or an admin word follows. The
+   * time expressions that would otherwise tell them apart exist only in sentences SUTime read,
+   * and the triage spares it most (issue 11, round 6: "in August" had placed a Sudanese event in
+   * California).
+   */
+  static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday");
   private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "al", "el", "la", "le", "-", "e", "upon", "on");
   /**
    * Every prefix of a {@link #WORLD_REGIONS} key, the empty one included: a run of tokens whose
@@ -144,6 +154,9 @@ final class MentionSpans {
         continue;
       }
       if (len == 1 && g.countryOfDemonymKey(keys.key(i)) != null) {
+        return null;
+      }
+      if (len == 1 && CALENDAR.contains(keys.key(i)) && !(end < t.size() && ADMIN_WORDS.containsKey(lower(t.get(end))))) {
         return null;
       }
       List<Place> found = g.lookupKey(keys.key(i, end));

@@ -49,6 +49,28 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aMonthOrWeekdayTheNerLeftUntaggedIsADateNotATown() {
+    Gazetteer g = Gazetteer.builder()
+        .country(new Country("US", "USA", "United States", List.of("U.S."), List.of("American"), 38, -97, java.util.Set.of(), "Washington"))
+        .region(new Region("US.CA", "USA", "California", List.of("Calif."), 37, -120, 39_000_000))
+        .place(TestGazetteer.place(5325256, "August", "PPL", "USA", "US.CA", "California", 37.97881, -121.26217, 8_390))
+        .place(TestGazetteer.place(9, "Friday", "PPL", "USA", "US.CA", "California", 37.5, -121.5, 5_000))
+        .place(TestGazetteer.place(10, "Augusta", "PPLA", "USA", "US.CA", "California", 37.6, -121.6, 19_000))
+        .build();
+    PlaceFinder f = new PlaceFinder(g, GeoConfig.defaults());
+    // without SUTime's time expressions the NER leaves both untagged; "in" and "on" would cue a place
+    assertThat(f.find(article(sentence(0, 0, "Troops|NNS seized|VBD party|NN assets|NNS in|IN August|NNP .|.")))).isEmpty();
+    assertThat(f.find(article(sentence(0, 0, "Talks|NNS resumed|VBD on|IN Friday|NNP .|.")))).isEmpty();
+    // near misses: a calendar name the NER tags as a place, one with an admin word, a longer town name
+    assertThat(f.find(article(sentence(0, 0, "Residents|NNS of|IN August|NNP|LOCATION protested|VBD .|."))))
+        .singleElement().satisfies(m -> assertThat(m.place().geonamesId()).isEqualTo(5325256L));
+    assertThat(f.find(article(sentence(0, 0, "Police|NNS patrolled|VBD the|DT town|NN of|IN Friday|NNP town|NN .|."))))
+        .extracting(m -> m.text()).contains("Friday town");
+    assertThat(f.find(article(sentence(0, 0, "Police|NNS patrolled|VBD in|IN Augusta|NNP .|."))))
+        .singleElement().satisfies(m -> assertThat(m.place().name()).isEqualTo("Augusta"));
+  }
+
+  @Test
   void theLargestPlaceOfAnAmbiguousNameWinsWithoutContext() {
     assertThat(find("I|PRP visited|VBD family|NN in|IN Prague|NNP|LOCATION .|."))
         .singleElement().satisfies(m -> {
