@@ -42,6 +42,7 @@ final class UnreportedActsIT {
   @CsvSource(delimiter = '|', textBlock = """
       The Egyptian foreign minister spoke with reporters in Cairo on Monday.
       The Kenyan embassy in Washington did not respond when contacted by VOA.
+      Rubio met with reporters.
       """)
   void anInterviewIsNoMeeting(String sentence) {
     assertThat(keys(sentence)).noneMatch(k -> k.startsWith("04"));
