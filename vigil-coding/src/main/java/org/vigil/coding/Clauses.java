@@ -16,6 +16,18 @@ final class Clauses {
       "urge", "ask", "call", "appeal", "implore", "beg", "plead", "encourage", "exhort", "press", "pressure",
       "pressurize", "pressurise", "push", "request", "demand");
   /**
+   * Verbs that instruct someone (their object) to do what their complement says (issue 11, round
+   * 6): "told council members to draft regulations", "instructed the army to withdraw". Unlike the
+   * appeal verbs they code nothing themselves; what they instruct has not happened.
+   */
+  private static final Set<String> INSTRUCT_VERBS = Set.of("tell", "instruct", "direct", "advise");
+  /**
+   * Nouns of a proposal or appeal whose "for X to" clause is what they ask for (issue 11, round 6):
+   * "a proposal for the Security Council to lift sanctions", "calls for the army to halt".
+   */
+  private static final Set<String> PROPOSAL_NOUNS = Set.of(
+      "proposal", "plan", "call", "appeal", "plea", "demand", "request", "motion", "resolution", "initiative");
+  /**
    * Participles that, after "be" and with no agent, describe their subject's stance rather than
    * something done to it: "Israel is opposed to", "Gondor is committed to", "Rohan is concerned".
    */
@@ -63,7 +75,7 @@ final class Clauses {
       if (h == null || h.governor() < 0) {
         return false;
       }
-      if (asked(cur, h)) {
+      if (asked(cur, h) || exhorted(cur, h) || proposed(cur, h)) {
         return true;
       }
       String r = h.relation();
@@ -78,8 +90,52 @@ final class Clauses {
     return false;
   }
 
+  /**
+   * Whether {@code clause} is a "to" clause that it is "time" to do ("it's time to stop the
+   * attacks", "now is the time to negotiate"): an exhortation, not an act (issue 11, round 6).
+   */
+  private boolean exhorted(int clause, Dependency h) {
+    return h.relation().startsWith("acl") && g.lemma(h.governor()).equals("time") && !hasOwnSubject(clause)
+        && hasMark(clause, "to");
+  }
+
+  /**
+   * Whether {@code clause} is what a proposal or appeal asks for (issue 11, round 6): a "for X to"
+   * clause on the noun or on the participle that describes it ("a proposal made on Monday for the
+   * council to lift sanctions"), or a "to" clause whose subject the parser made the appeal itself
+   * ("their calls on the parties to end the war", read with "calls" as the subject of "end").
+   */
+  private boolean proposed(int clause, Dependency h) {
+    if (hasMark(clause, "to")) {
+      for (int s : g.childrenExact(clause, "nsubj")) {
+        if (PROPOSAL_NOUNS.contains(g.lemma(s)) && s < clause) {
+          return true;
+        }
+      }
+    }
+    if (!hasMark(clause, "for") || !hasMark(clause, "to")) {
+      return false;
+    }
+    int gov = h.governor();
+    if (PROPOSAL_NOUNS.contains(g.lemma(gov)) && g.token(gov).isNoun()) {
+      return true;
+    }
+    Dependency up = g.head(gov);
+    return up != null && up.governor() >= 0 && up.relation().startsWith("acl")
+        && PROPOSAL_NOUNS.contains(g.lemma(up.governor())) && g.token(up.governor()).isNoun();
+  }
+
+  private boolean hasMark(int clause, String word) {
+    return g.childrenExact(clause, "mark").stream().anyMatch(m -> g.lemma(m).equals(word));
+  }
+
   /** Whether {@code clause}, under its head {@code h}, is what an appeal asks of someone. */
   private boolean asked(int clause, Dependency h) {
+    if (INSTRUCT_VERBS.contains(g.lemma(h.governor()))) {
+      // "told city council members to draft regulations": the one told is the object
+      // (a "to" infinitive: "told VOA five people had been killed" reports, it does not instruct)
+      return h.relation().equals("xcomp") && hasMark(clause, "to") && !g.childrenExact(h.governor(), "obj").isEmpty();
+    }
     if (!APPEAL_VERBS.contains(g.lemma(h.governor()))) {
       return false;
     }

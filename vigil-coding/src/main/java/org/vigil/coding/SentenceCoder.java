@@ -268,6 +268,21 @@ final class SentenceCoder {
       // "warned that the government's actions would divide the country": a forecast, no threat
       return List.of();
     }
+    if (vetoes != null && vetoes.question(t)) {
+      // "asked whether he might back off his threats": a question reports no event (round 6)
+      return List.of();
+    }
+    if (vetoes != null && vetoes.press(t, p.code())) {
+      // "when contacted by VOA": an interview is no meeting (round 6)
+      return List.of();
+    }
+    if (vetoes != null && vetoes.opinion(f, x -> {
+      Mention m = actors.resolve(x);
+      return m == null ? null : m.code();
+    })) {
+      // "she agreed with officials' concerns": an opinion shared, no agreement (round 6)
+      return List.of();
+    }
     if (vetoes != null) {
       // "the Iranian vessel arrived": a thing named by its country does no political act
       List<Mention> acting = sources.stream().filter(s -> !vetoes.artefact(s, p.code())).toList();
@@ -310,6 +325,10 @@ final class SentenceCoder {
     boolean joint = targets.isEmpty() && sources.size() >= 2 && dialect.readsClauseRoles() && !derived.negated()
         && reverse == null && (reciprocal || JOINT.contains(p.code()));
     for (Mention s : sources) {
+      if (vetoes != null && Vetoes.migration(code, s, g.lemma(t))) {
+        // "Chinese immigrants arrived in Houston": migration, no visit (round 6)
+        continue;
+      }
       if (vetoes != null && Vetoes.fleeing(code, s)) {
         // "forced a million civilians to flee to neighbouring countries": flight, no retreat
         continue;

@@ -23,6 +23,15 @@ import org.vigil.core.text.Dependency;
  *       the government's actions would divide the country", "warned of a possible resurgence") is
  *       a forecast, not a threat; a threat is the warner's own action ("warned it will keep up
  *       the pressure");
+ *   <li>{@link #question}: what a question asks about ("asked whether he might back off his
+ *       threats", "asked him if he agreed with them", "Do you hope China can help?") has not
+ *       been reported as happening (issue 11, round 6);
+ *   <li>{@link #press}: a meeting, contact or talk whose other side is the press ("when contacted
+ *       by VOA", "spoke with reporters") is an interview, not diplomacy (round 6);
+ *   <li>{@link #opinion}: agreeing with an opinion or a measure ("agreed with officials'
+ *       concerns", "agree with the removal of the deputy") is no agreement between sides (round 6);
+ *   <li>{@link #migration}: civilians or refugees who arrive somewhere migrate; they make no visit
+ *       (CAMEO 042 is a side's visit; round 6).
  * </ul>
  *
  * Per sentence; not thread-safe (the graph caches lemmas).
@@ -40,6 +49,17 @@ final class Vetoes {
   private static final Set<String> ARMED_ROOTS = Set.of("15", "17", "18", "19", "20");
   /** Sectors of people without arms: their flight is no military retreat. */
   private static final Set<String> UNARMED = Set.of("CVL", "REF");
+
+  /** Verbs whose "if" clause is an indirect question, not a condition ("asked if he agreed"). */
+  private static final Set<String> ASKING = Set.of("ask", "wonder", "inquire", "enquire", "question", "know", "doubt");
+  /** Words naming the press: an interview with them is no meeting. */
+  private static final Set<String> PRESS = Set.of(
+      "voa", "reporter", "reporters", "journalist", "journalists", "press", "media", "newspaper", "newspapers",
+      "correspondent", "correspondents", "interviewer", "broadcaster", "reuters", "afp", "cnn", "bbc");
+  /** Relations by which a meeting verb names its other side. */
+  private static final List<String> OTHER_SIDE = List.of("obj", "iobj", "obl:with", "obl:by", "obl:agent", "obl:to");
+  /** Verbs of arriving: said of civilians or refugees they are migration, not a visit. */
+  private static final Set<String> ARRIVING = Set.of("arrive", "come", "land", "travel", "fly", "move", "return");
 
   private final SentenceGraph g;
 
@@ -125,6 +145,95 @@ final class Vetoes {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the trigger is in what a question asks: the sentence is a question, or the trigger
+   * lies in a "whether" clause, or in an "if" clause of a verb of asking ("asked him if he
+   * agreed"), not in a condition ("will meet if the talks go well").
+   */
+  boolean question(int t) {
+    if (g.isQuestion()) {
+      return true;
+    }
+    int cur = t;
+    for (int depth = 0; depth < 8 && cur >= 0; depth++) {
+      Dependency h = g.head(cur);
+      for (int m : g.childrenExact(cur, "mark")) {
+        String w = g.lemma(m);
+        if (w.equals("whether")
+            || w.equals("if") && h != null && h.governor() >= 0 && ASKING.contains(g.lemma(h.governor()))) {
+          return true;
+        }
+      }
+      if (h == null || h.governor() < 0) {
+        return false;
+      }
+      cur = h.governor();
+    }
+    return false;
+  }
+
+  /**
+   * Whether a meeting, contact or consultation (CAMEO 04) has the press as its other side: its
+   * object, its "with", "by" or "to" phrase is a reporter or a news outlet ("when contacted by
+   * VOA", "spoke with VOA on condition of anonymity", "met reporters").
+   */
+  boolean press(int t, String code) {
+    if (!code.startsWith("04")) {
+      return false;
+    }
+    for (String rel : OTHER_SIDE) {
+      for (int x : g.childrenExact(t, rel)) {
+        if (pressWord(x)) {
+          return true;
+        }
+        for (Dependency d : g.children(x)) {
+          if ((d.relation().equals("compound") || d.relation().equals("nmod:poss")) && pressWord(d.dependent())) {
+            // "VOA's Korean Service", "the VOA reporter"
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean pressWord(int x) {
+    return PRESS.contains(g.token(x).word().toLowerCase(Locale.ROOT)) || PRESS.contains(g.lemma(x).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether a bare "agree" (030) agrees with an opinion or a measure rather than with a side: it
+   * has a "with" phrase, none of which is an actor, and no complement saying what is agreed to
+   * do or on ("agreed with officials' concerns"; not "agreed with Gondor", "agreed with Gondor on
+   * a truce", "agreed with Gondor to hold talks").
+   *
+   * @param resolve resolves a token to an actor code, or null
+   */
+  boolean opinion(Firing f, java.util.function.IntFunction<String> resolve) {
+    int t = f.trigger();
+    if (!f.pattern().code().equals("030") || !g.lemma(t).equals("agree")) {
+      return false;
+    }
+    List<Integer> with = g.childrenExact(t, "obl:with");
+    if (with.isEmpty() || !g.childrenExact(t, "xcomp").isEmpty() || !g.childrenExact(t, "ccomp").isEmpty()
+        || !g.childrenExact(t, "obj").isEmpty() || !g.childrenExact(t, "obl:on").isEmpty()
+        || !g.childrenExact(t, "obl:to").isEmpty()) {
+      return false;
+    }
+    for (int w : with) {
+      if (g.token(w).isPronoun() || resolve.apply(w) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether civilians or refugees arriving somewhere are coded as a visit (042): migration. */
+  static boolean migration(String code, Mention source, String triggerLemma) {
+    return code.startsWith("042") && source.sector() != null && UNARMED.contains(source.sector())
+        && ARRIVING.contains(triggerLemma);
   }
 
   /** Whether the event is the flight of civilians or refugees coded as a military retreat (087). */

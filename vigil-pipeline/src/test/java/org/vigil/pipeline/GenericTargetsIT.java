@@ -15,8 +15,9 @@ import org.vigil.core.event.CodedEvent;
  * event's place when the text names one ("in Borno"), else the source's (a minister pleads with
  * his own country's farmers). The entries say the target was inferred and from what. Real
  * CoreNLP, built-in dictionaries; sentences written for Vigil, two examples of each way and near
- * misses: the press as audience, a sector word that only modifies a thing, and a target of no
- * country where neither the place nor the source gives one.
+ * misses: a sector word that only modifies a thing, and a target of no country where neither the
+ * place nor the source gives one (the press as audience codes no meeting at all since round 6:
+ * UnreportedActsIT).
  */
 final class GenericTargetsIT {
 
@@ -51,11 +52,10 @@ final class GenericTargetsIT {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      Rubio met with reporters.                                    | 040
       The Ukrainians are receiving intelligence information.       | 043
       Gunmen killed twelve villagers.                              | 180
       """)
-  void thePressAModifierOrNoCountryGivesNoTarget(String sentence, String cameo) {
+  void aModifierOrNoCountryGivesNoTarget(String sentence, String cameo) {
     CodedEvent e = event(sentence, cameo);
     assertThat(e.target()).as("target of %s", sentence).isNull();
   }
