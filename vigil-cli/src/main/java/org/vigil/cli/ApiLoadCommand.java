@@ -26,11 +26,16 @@ import picocli.CommandLine.Option;
  * JDK's, connections reused) in two phases. First the aggregates alone, one request at a time:
  * by day and by week, grouped by country, dyad and type, each under filters a client would use
  * (a country, a year), p50 and p95 per kind. Then {@code --clients} clients at once for {@code
- * --seconds}, each sending mixed requests (filtered {@code /events} pages, {@code /aggregates},
- * {@code /events/{id}}) back to back, while one more posts new articles at {@code --ingest-rate}
- * a second: p50, p95, p99 and max latency, errors (any status but 200, or no answer), and the
- * ingest: articles posted, articles and events the server stored meanwhile (from {@code /metrics}).
- * Prints one JSON object.
+ * --seconds}, each an analyst's client sending requests back to back (issue 13, round 6): 30 %
+ * the dashboard's 24 shared queries (weekly types and countries of the last year, the first page
+ * of events, for eight countries), with {@code If-None-Match} once it has their ETag; 20 % the
+ * first page of a list of events (a country's year, a dyad, a CAMEO root in a country), whose
+ * {@code next} link it then follows three times in four, up to three pages; 15 % one event by id;
+ * 35 % ad hoc queries (filtered {@code /events} pages, {@code /events/{id}}, {@code /aggregates}
+ * of every kind), while one more posts new articles at {@code --ingest-rate} a second: p50, p95,
+ * p99 and max latency, errors (any status but 200 and 304, or no answer), the requests by kind,
+ * the answers 304 and from the server's cache, and the ingest: articles posted, articles and
+ * events the server stored meanwhile (from {@code /metrics}). Prints one JSON object.
  */
 @Command(name = "api-load", mixinStandardHelpOptions = true,
     description = {"Measure a running vigil serve (scripts/bench-api.sh): aggregate latencies, then mixed load from many"
@@ -162,18 +167,61 @@ final class ApiLoadCommand implements Callable<Integer> {
     Map<Integer, AtomicLong> byStatus = new java.util.concurrent.ConcurrentHashMap<>();
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     List<Thread> threads = new ArrayList<>();
+    AtomicLong notModified = new AtomicLong();
+    AtomicLong pagesFollowed = new AtomicLong();
+    Map<String, AtomicLong> byKind = new java.util.concurrent.ConcurrentHashMap<>();
+    List<String> dashboard = dashboardPaths();
     for (int c = 0; c < clients; c++) {
       SplittableRandom own = random.split();
       threads.add(Thread.ofVirtual().start(() -> {
         List<Long> mine = new ArrayList<>();
+        // an analyst's client: the ETags of the dashboard's queries it has seen, and the next page
+        // of the /events list it reads (issue 13, round 6: a fair mix, not only distinct queries)
+        Map<String, String> etags = new java.util.HashMap<>();
+        String nextPage = null;
+        int depth = 0;
         while (System.nanoTime() < end) {
-          String path = mixedPath(own);
+          String kind;
+          String path;
+          if (nextPage != null && depth < 3 && own.nextInt(4) != 0) {
+            kind = "events_next_page";
+            path = nextPage;
+            depth++;
+          } else {
+            int pick = own.nextInt(20);
+            depth = 0;
+            if (pick < 6) {
+              kind = "dashboard";
+              path = dashboard.get(own.nextInt(dashboard.size()));
+            } else if (pick < 10) {
+              kind = "events_first_page";
+              path = eventsPage(own);
+            } else if (pick < 13) {
+              kind = "event_by_id";
+              path = "/events/syn-" + own.nextLong(articles) + "-0";
+            } else {
+              kind = "ad_hoc";
+              path = mixedPath(own);
+            }
+          }
+          byKind.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
           long t = System.nanoTime();
-          int status = get(path, cacheHits);
+          Answer a = fetch(path, etags.get(path), path.startsWith("/events?"), cacheHits);
           mine.add(System.nanoTime() - t);
-          if (status != 200) {
+          nextPage = null;
+          if (a.status() == 304) {
+            notModified.incrementAndGet();
+          } else if (a.status() != 200) {
             errors.incrementAndGet();
-            byStatus.computeIfAbsent(status, k -> new AtomicLong()).incrementAndGet();
+            byStatus.computeIfAbsent(a.status(), k -> new AtomicLong()).incrementAndGet();
+          } else {
+            if (kind.equals("dashboard") && a.etag() != null) {
+              etags.put(path, a.etag());
+            }
+            nextPage = a.next();
+            if (kind.equals("events_next_page")) {
+              pagesFollowed.incrementAndGet();
+            }
           }
         }
         samples.add(mine.stream().mapToLong(Long::longValue).toArray());
@@ -231,6 +279,9 @@ final class ApiLoadCommand implements Callable<Integer> {
     mixed.put("errors_by_status", new java.util.TreeMap<>(byStatus));
     // answered from the server's memory (Server-Timing: cache), without a query
     mixed.put("cache_hits", cacheHits.get());
+    // answered 304 to If-None-Match with a dashboard query's ETag: not errors
+    mixed.put("not_modified", notModified.get());
+    mixed.put("requests_by_kind", new java.util.TreeMap<>(byKind));
     report.put("mixed", mixed);
     Map<String, Object> ingest = new LinkedHashMap<>();
     ingest.put("articles_posted", posted.get());
@@ -272,6 +323,71 @@ final class ApiLoadCommand implements Callable<Integer> {
       case 6 -> "/aggregates?by=week&group=type&country=" + country + "&from=" + year + "-01-01&to=" + year + "-12-31";
       default -> aggregatePath(r, r.nextBoolean() ? "day" : "week", new String[] {"country", "dyad", "type"}[r.nextInt(3)]);
     };
+  }
+
+  /**
+   * The dashboard's queries (issue 13, round 6): the same few aggregates and pages that a team's
+   * screens poll, shared by every client, so repeated and cache-able: the types and countries of
+   * the last year for eight countries, and the first page of their events.
+   */
+  static List<String> dashboardPaths() {
+    List<String> out = new ArrayList<>();
+    for (String country : Arrays.copyOf(COUNTRIES, 8)) {
+      out.add("/aggregates?by=week&group=type&country=" + country + "&from=2025-01-01&to=2025-12-31");
+      out.add("/aggregates?by=week&group=country&country=" + country + "&from=2025-01-01&to=2025-12-31");
+      out.add("/events?country=" + country + "&limit=50");
+    }
+    return List.copyOf(out);
+  }
+
+  /** The first page of an analyst's list of events: a country, a dyad, or a month of a CAMEO root. */
+  private String eventsPage(SplittableRandom r) {
+    String country = COUNTRIES[r.nextInt(COUNTRIES.length)];
+    int year = 2016 + r.nextInt(10);
+    return switch (r.nextInt(3)) {
+      case 0 -> "/events?country=" + country + "&from=" + year + "-01-01&to=" + year + "-12-31&limit=50";
+      case 1 -> {
+        String[] d = DYADS[r.nextInt(DYADS.length)];
+        yield "/events?source=" + d[0] + "&target=" + d[1] + "&limit=50";
+      }
+      default -> "/events?root=" + (17 + r.nextInt(4)) + "&country=" + country + "&limit=50";
+    };
+  }
+
+  /** A GET's status, its ETag and (for a list) its next link. */
+  private record Answer(int status, String etag, String next) {}
+
+  private static final Pattern NEXT = Pattern.compile("\"next\":\"([^\"]+)\"");
+
+  /** GETs {@code path}, with If-None-Match when {@code etag} is given; reads the body only for {@code wantNext}. */
+  private Answer fetch(String path, String etag, boolean wantNext, AtomicLong hits) {
+    try {
+      HttpRequest.Builder b = HttpRequest.newBuilder(url.resolve(path)).timeout(Duration.ofSeconds(30));
+      if (etag != null) {
+        b.header("If-None-Match", etag);
+      }
+      String next = null;
+      HttpResponse<?> r;
+      if (wantNext) {
+        HttpResponse<String> text = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        Matcher m = NEXT.matcher(text.body());
+        if (text.statusCode() == 200 && m.find()) {
+          next = m.group(1).replace("\\u0026", "&");
+        }
+        r = text;
+      } else {
+        r = http.send(b.build(), HttpResponse.BodyHandlers.discarding());
+      }
+      if (hits != null && r.headers().firstValue("Server-Timing").orElse("").contains("cache;")) {
+        hits.incrementAndGet();
+      }
+      return new Answer(r.statusCode(), r.headers().firstValue("ETag").orElse(null), next);
+    } catch (IOException e) {
+      return new Answer(-1, null, null);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Answer(-1, null, null);
+    }
   }
 
   private String newArticle(long runId, int n) {

@@ -231,10 +231,16 @@ final class Api {
     Responses.json(ctx, body);
   }
 
+  /** Groups an aggregate answers when no {@code limit} is given (issue 13, round 6). */
+  static final int AGGREGATE_GROUPS = 25;
+
   void aggregates(Context ctx) {
     Params p = params(ctx, "aggregates");
     StoreReads.Period period = p.oneOf("by", StoreReads.Period.class, StoreReads.Period.DAY);
     StoreReads.Grouping grouping = p.oneOf("group", StoreReads.Grouping.class, StoreReads.Grouping.COUNTRY);
+    int limit = p.limit(AGGREGATE_GROUPS);
+    String cursor = p.string("cursor");
+    StoreReads.Groups groups = new StoreReads.Groups(limit, cursor == null ? null : Cursors.group(cursor));
     EventQuery query = p.events(1, backend.alliances());
     // the rows go from the result set straight into the JSON (issue 13, round 3: the rows as
     // records, then as a tree, then as bytes cost more than the query); written to memory, so that
@@ -247,7 +253,7 @@ final class Api {
         out.writeStringField("by", StoreReads.label(period));
         out.writeStringField("group", StoreReads.label(grouping));
         out.writeArrayFieldStart("rows");
-        reads.aggregate(query, period, grouping, (day, group, events, goldstein) -> {
+        StoreReads.Answer answer = reads.aggregate(query, period, grouping, groups, (day, group, events, goldstein) -> {
           out.writeStartObject();
           out.writeStringField("period", day);
           out.writeStringField("group", group);
@@ -256,6 +262,12 @@ final class Api {
           out.writeEndObject();
         });
         out.writeEndArray();
+        out.writeNumberField("groups", answer.groups());
+        if (answer.next() == null) {
+          out.writeNullField("next");
+        } else {
+          out.writeStringField("next", next(ctx, Cursors.of(answer.next())));
+        }
         out.writeEndObject();
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);

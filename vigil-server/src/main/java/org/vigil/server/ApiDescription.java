@@ -129,7 +129,10 @@ final class ApiDescription {
               Param.query("by", "string", "The period (default day): a day, an ISO week from its Monday, a month.", "day",
                   "week", "month"),
               Param.query("group", "string", "What to group by (default country): either side's country, the"
-                  + " dyad of actor codes, or the PLOVER type.", "country", "dyad", "type")), FILTERS), null,
+                  + " dyad of actor codes, or the PLOVER type.", "country", "dyad", "type"),
+              Param.query("limit", "integer", "Groups, 1..1000 (default 25): those with the most events over the"
+                  + " dates, then by name; every row of each."),
+              CURSOR), FILTERS), null,
           responses(200, "Aggregates", READ_ERRORS, 503, "Problem")),
       // issue 13: the exports of vigil export, streamed
       new Route("get", "/export", "export", "The events matching the filters in one of the field's formats, streamed"

@@ -26,6 +26,25 @@ final class Cursors {
     return encode("a", c.date(), c.id());
   }
 
+  /** The cursor after an aggregate's group: its events over the dates and its name (issue 13, round 6). */
+  static String of(StoreReads.GroupCursor c) {
+    return ENCODER.encodeToString(("g|" + c.events() + "|" + c.group()).getBytes(StandardCharsets.UTF_8));
+  }
+
+  static StoreReads.GroupCursor group(String cursor) {
+    String text;
+    try {
+      text = new String(DECODER.decode(cursor), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw bad(cursor);
+    }
+    String[] parts = text.split("\\|", 3);
+    if (parts.length != 3 || !parts[0].equals("g") || !parts[1].matches("[1-9]\\d{0,17}")) {
+      throw bad(cursor);
+    }
+    return new StoreReads.GroupCursor(Long.parseLong(parts[1]), parts[2]);
+  }
+
   static EventQuery.Cursor event(String cursor) {
     String[] parts = decode(cursor, "e");
     return new EventQuery.Cursor(date(cursor, parts[1]), parts[2]);

@@ -3,7 +3,6 @@ package org.vigil.server;
 import java.time.InstantSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,29 +179,13 @@ final class Monitoring {
    * store has no articles.
    */
   Optional<Span> span() {
-    Map<LocalDate, Integer> perDay = new HashMap<>();
-    StoreReads reads = new StoreReads(store);
-    StoreReads.ArticleCursor after = null;
-    LocalDate first = null;
-    LocalDate to = null;
-    while (true) {
-      List<StoreReads.ArticleSummary> page = reads.articles(after, 5_000);
-      for (StoreReads.ArticleSummary a : page) {
-        perDay.merge(a.date(), 1, Integer::sum);
-        if (to == null) {
-          to = a.date(); // newest first
-        }
-        first = a.date();
-      }
-      if (page.size() < 5_000) {
-        break;
-      }
-      StoreReads.ArticleSummary last = page.getLast();
-      after = new StoreReads.ArticleCursor(last.date(), last.id());
-    }
-    if (to == null) {
+    // one GROUP BY, not a page of articles at a time (issue 13, round 6)
+    java.util.SortedMap<LocalDate, Integer> perDay = new StoreReads(store).articlesByDay();
+    if (perDay.isEmpty()) {
       return Optional.empty();
     }
+    LocalDate first = perDay.firstKey();
+    LocalDate to = perDay.lastKey();
     LocalDate from = to.minusDays(SERIES_DAYS - 1L);
     if (first.isAfter(from)) {
       from = first;

@@ -269,7 +269,13 @@ public final class Serve implements AutoCloseable {
   /** Evaluates every watch over the store (at start and after ingest runs); a failure is told, not thrown. */
   private void evaluateWatches() {
     try {
+      long t = System.nanoTime();
       monitoring.evaluate();
+      double seconds = (System.nanoTime() - t) / 1e9;
+      if (seconds >= 5) {
+        // issue 13, round 6: over millions of events an evaluation is a heavy read; say so
+        say(String.format(java.util.Locale.ROOT, "vigil: the watches were evaluated in %.1f s", seconds));
+      }
     } catch (RuntimeException e) {
       say("vigil: evaluating the watches failed: " + e.getMessage());
     }

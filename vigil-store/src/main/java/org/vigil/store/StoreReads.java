@@ -73,6 +73,27 @@ public final class StoreReads {
    *
    * @throws StoreException when the store cannot be read
    */
+  /**
+   * The number of stored articles on each day that has any, in date order: one {@code GROUP BY}
+   * (issue 13, round 6: the monitor had paged through every article, 400 pages at 2 M articles,
+   * each page sorting the whole table, on the intake's thread).
+   *
+   * @throws StoreException when the store cannot be read
+   */
+  public java.util.SortedMap<LocalDate, Integer> articlesByDay() {
+    return store.read(c -> {
+      java.util.SortedMap<LocalDate, Integer> out = new java.util.TreeMap<>();
+      try (PreparedStatement st = c.prepareStatement(
+          "SELECT CAST(date AS VARCHAR), CAST(count(*) AS INTEGER) FROM articles GROUP BY date");
+          ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          out.put(LocalDate.parse(rs.getString(1)), rs.getInt(2));
+        }
+      }
+      return out;
+    });
+  }
+
   public List<ArticleSummary> articles(ArticleCursor after, int limit) {
     if (limit <= 0) {
       throw new IllegalArgumentException("limit must be positive, was " + limit);
@@ -319,11 +340,110 @@ public final class StoreReads {
     return aggregate(query, period, grouping, useRollups, true, sink);
   }
 
+  /**
+   * A group's place in the order of an aggregate's groups (most events first, then by name): the
+   * last group of a page, after which the next page starts.
+   *
+   * @param events the group's events over the query's dates, at least 1
+   * @param group the group's name
+   */
+  public record GroupCursor(long events, String group) {
+    public GroupCursor {
+      if (events < 1) {
+        throw new IllegalArgumentException("group cursor events must be >= 1, was " + events);
+      }
+      Objects.requireNonNull(group, "group");
+    }
+  }
+
+  /**
+   * Which groups an aggregate answers (issue 13, round 6: a decade of dyads by day was 13 MB):
+   * the {@code limit} groups with the most events over the query's dates (ties by name), after
+   * {@code after} when it is given.
+   *
+   * @param limit groups, at least 1
+   * @param after the last group of the page before, or null for the first page
+   */
+  public record Groups(int limit, GroupCursor after) {
+    public Groups {
+      if (limit < 1) {
+        throw new IllegalArgumentException("groups limit must be >= 1, was " + limit);
+      }
+    }
+  }
+
+  /**
+   * What {@link #aggregate(EventQuery, Period, Grouping, Groups, RowSink)} answered.
+   *
+   * @param rows rows handed to the sink
+   * @param groups groups they hold
+   * @param next the cursor of the next page of groups, or null when there is none
+   */
+  public record Answer(long rows, int groups, GroupCursor next) {}
+
+  /**
+   * The rows of {@link #aggregate(EventQuery, Period, Grouping, RowSink)} of the top groups only:
+   * those {@code groups} selects, in the same order (period, then group). The groups are ranked
+   * in SQL over the rows of the query's dates, so a page costs the same scan as every group, but
+   * its answer is as long as its groups' rows.
+   *
+   * @throws StoreException when the store cannot be read, or the sink throws
+   */
+  public Answer aggregate(EventQuery query, Period period, Grouping grouping, Groups groups, RowSink sink) {
+    Objects.requireNonNull(groups, "groups");
+    Objects.requireNonNull(sink, "sink");
+    Page page = new Page();
+    aggregateSql(query, period, grouping, true, true, groups, rs -> {
+      long rank = rs.getLong(6);
+      if (rank > groups.limit()) {
+        page.more = true; // a row of the one group past the page: read only to know there is a next page
+        return;
+      }
+      String group = rs.getString(2);
+      sink.row(rs.getString(1), group, rs.getLong(3), Math.round(rs.getDouble(4) * 1000) / 1000.0);
+      page.rows++;
+      page.groups.add(group);
+      if (rank > page.lastRank) {
+        page.lastRank = rank;
+        page.last = new GroupCursor(rs.getLong(5), group);
+      }
+    });
+    return new Answer(page.rows, page.groups.size(), page.more ? page.last : null);
+  }
+
+  /** What a page of groups has read so far. */
+  private static final class Page {
+    long rows;
+    final java.util.Set<String> groups = new java.util.HashSet<>();
+    long lastRank;
+    GroupCursor last;
+    boolean more;
+  }
+
+  /** Reads one row of a result set. */
+  @FunctionalInterface
+  private interface RowReader {
+    void read(ResultSet rs) throws SQLException, java.io.IOException;
+  }
+
   /** {@code coarse} false: the daily pre-aggregates only, as before schema version 7. */
   long aggregate(EventQuery query, Period period, Grouping grouping, boolean useRollups, boolean coarse, RowSink sink) {
+    Objects.requireNonNull(sink, "sink");
+    return aggregateSql(query, period, grouping, useRollups, coarse, null, rs ->
+        sink.row(rs.getString(1), rs.getString(2), rs.getLong(3), Math.round(rs.getDouble(4) * 1000) / 1000.0));
+  }
+
+  /**
+   * Runs an aggregate's query and hands each row to {@code reader}: period, group, events,
+   * Goldstein sum; with {@code groups}, also the group's events over the dates and its rank
+   * (1..limit on the page; limit + 1 for the rows of the one group after it).
+   *
+   * @return the rows read
+   */
+  private long aggregateSql(EventQuery query, Period period, Grouping grouping, boolean useRollups, boolean coarse,
+      Groups groups, RowReader reader) {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(grouping, "grouping");
-    Objects.requireNonNull(sink, "sink");
     EventQuery q = query.after(null);
     String group = switch (grouping) {
       // an event between two countries counts once for each, once when both are the same
@@ -354,10 +474,30 @@ public final class StoreReads {
         sql = "SELECT period, grp, sum(events) AS n, sum(goldstein) AS g FROM (" + String.join(" UNION ALL ", parts)
             + ") WHERE grp IS NOT NULL GROUP BY period, grp HAVING n <> 0";
       }
-      // the day as text, the count as BIGINT and the sum as DOUBLE: read as they are, where a
-      // LocalDate, a HUGEINT and a DECIMAL each cost a conversion a row in the driver
-      sql = "SELECT CAST(period AS VARCHAR), grp, CAST(n AS BIGINT), CAST(g AS DOUBLE) FROM (" + sql
-          + ") ORDER BY period, grp";
+      List<Object> more = new ArrayList<>();
+      if (groups == null) {
+        // the day as text, the count as BIGINT and the sum as DOUBLE: read as they are, where a
+        // LocalDate, a HUGEINT and a DECIMAL each cost a conversion a row in the driver
+        sql = "SELECT CAST(period AS VARCHAR), grp, CAST(n AS BIGINT), CAST(g AS DOUBLE) FROM (" + sql
+            + ") ORDER BY period, grp";
+      } else {
+        // the groups ranked by their events over the dates (then by name), one past the page kept
+        // to tell whether there is a next page (issue 13, round 6)
+        String after = "";
+        if (groups.after() != null) {
+          after = " WHERE total < ? OR (total = ? AND grp > ?)";
+          more.add(groups.after().events());
+          more.add(groups.after().events());
+          more.add(groups.after().group());
+        }
+        more.add(groups.limit() + 1);
+        sql = "WITH r AS MATERIALIZED (" + sql + "),"
+            + " t AS (SELECT grp, CAST(sum(n) AS BIGINT) AS total FROM r GROUP BY grp),"
+            + " k AS (SELECT grp, total, row_number() OVER (ORDER BY total DESC, grp) AS rank FROM t" + after
+            + " ORDER BY total DESC, grp LIMIT ?)"
+            + " SELECT CAST(r.period AS VARCHAR), r.grp, CAST(r.n AS BIGINT), CAST(r.g AS DOUBLE), k.total, k.rank"
+            + " FROM r JOIN k ON r.grp = k.grp ORDER BY r.period, r.grp";
+      }
       try (PreparedStatement st = c.prepareStatement(sql)) {
         int i = 1;
         for (EventFilter f : filters) {
@@ -365,10 +505,13 @@ public final class StoreReads {
             st.setObject(i++, p);
           }
         }
+        for (Object p : more) {
+          st.setObject(i++, p);
+        }
         long rows = 0;
         try (ResultSet rs = st.executeQuery()) {
           while (rs.next()) {
-            sink.row(rs.getString(1), rs.getString(2), rs.getLong(3), Math.round(rs.getDouble(4) * 1000) / 1000.0);
+            reader.read(rs);
             rows++;
           }
         } catch (java.io.IOException e) {

@@ -102,7 +102,9 @@ final class Pages {
                   + e.path("source").path("code").asText() + " > " + e.path("target").path("code").asText(""));
         }
       }
-      for (JsonNode row : d.read(ctx, "/aggregates?by=week&group=dyad&" + query).path("rows")) {
+      // the 100 busiest dyads of each query (an aggregate answers its top groups, issue 13 round 6),
+      // of which the 15 busiest of all are drawn
+      for (JsonNode row : d.read(ctx, "/aggregates?by=week&group=dyad&limit=100&" + query).path("rows")) {
         if (row.path("group").asText().endsWith(">")) {
           continue; // an event without a target is no dyad
         }
