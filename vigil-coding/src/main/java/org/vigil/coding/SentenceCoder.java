@@ -140,9 +140,14 @@ final class SentenceCoder {
     if (rules.inferModality()) {
       Demands demands = new Demands(g, mentions, dictionaries, assembler, annotated.article().date());
       for (int t = 0; t < g.size(); t++) {
-        List<CodedEvent> found = demands.code(t, byTrigger.get(t));
+        // "need to V", "has to V": the demand is for V, whose own event is not coded (round 6)
+        int needed = demands.necessary(t);
+        List<CodedEvent> found = demands.code(t, byTrigger.get(needed >= 0 ? needed : t));
         if (!found.isEmpty()) {
           demanding.add(t);
+          if (needed >= 0) {
+            demanding.add(needed);
+          }
           demanded.addAll(found);
         }
       }
@@ -266,6 +271,13 @@ final class SentenceCoder {
           return m == null ? null : m.code();
         })) {
       // "warned that the government's actions would divide the country": a forecast, no threat
+      return List.of();
+    }
+    if (vetoes != null && vetoes.opinion(f, x -> {
+          Mention m = actors.resolve(x);
+          return m == null ? null : m.code();
+        })) {
+      // "said she agreed with the officials' concerns": a view shared, no intent (round 6)
       return List.of();
     }
     if (vetoes != null) {

@@ -23,6 +23,9 @@ import org.vigil.core.text.Dependency;
  *       the government's actions would divide the country", "warned of a possible resurgence") is
  *       a forecast, not a threat; a threat is the warner's own action ("warned it will keep up
  *       the pressure");
+ *   <li>{@link #opinion}: agreeing with a view, not with someone ("said she agreed with the
+ *       officials' concerns", "they agree with the removal of the minister") is no intent to
+ *       cooperate (round 6);
  * </ul>
  *
  * Per sentence; not thread-safe (the graph caches lemmas).
@@ -40,6 +43,11 @@ final class Vetoes {
   private static final Set<String> ARMED_ROOTS = Set.of("15", "17", "18", "19", "20");
   /** Sectors of people without arms: their flight is no military retreat. */
   private static final Set<String> UNARMED = Set.of("CVL", "REF");
+
+  /** What one agrees with when one accepts it: a proposal or a deal, not a view. */
+  private static final Set<String> PROPOSALS = Set.of(
+      "proposal", "offer", "plan", "initiative", "deal", "terms", "agreement", "accord", "treaty", "ceasefire",
+      "truce", "roadmap", "framework", "request", "demand", "demands");
 
   private final SentenceGraph g;
 
@@ -125,6 +133,34 @@ final class Vetoes {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a bare "agree" (CAMEO 03x) agrees with a view or a thing rather than with someone or
+   * to something: it has a "with" that names no actor and is no proposal or deal, and neither a
+   * complement ("agreed to talk", "agreed that talks would resume") nor an "on", "to" or "upon"
+   * of what is agreed ("agreed with Gondor on a plan" keeps its actor anyway).
+   *
+   * @param resolve resolves a token to an actor code, or null
+   */
+  boolean opinion(Firing f, java.util.function.IntFunction<String> resolve) {
+    int t = f.trigger();
+    if (!f.pattern().code().startsWith("03") || !g.lemma(t).equalsIgnoreCase("agree")
+        || !f.patternObliques().isEmpty()) {
+      return false;
+    }
+    List<Integer> with = g.childrenExact(t, "obl:with");
+    if (with.isEmpty() || !g.childrenExact(t, "xcomp").isEmpty() || !g.childrenExact(t, "ccomp").isEmpty()
+        || !g.childrenExact(t, "obl:on").isEmpty() || !g.childrenExact(t, "obl:to").isEmpty()
+        || !g.childrenExact(t, "obl:upon").isEmpty()) {
+      return false;
+    }
+    for (int w : with) {
+      if (resolve.apply(w) != null || PROPOSALS.contains(g.lemma(w).toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the event is the flight of civilians or refugees coded as a military retreat (087). */
