@@ -1,0 +1,69 @@
+package org.vigil.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.vigil.core.article.Article;
+
+/**
+ * Issue 11, round 6: appeals and agreements on real news. A reported necessity ("said X needs to",
+ * "has to") is the speaker's demand on X, also when the speaker is the subject of the clause a
+ * participle hangs on ("..., adding that X needs to"); agreeing with a view is no intent to
+ * cooperate. Real CoreNLP, built-in dictionaries; sentences written for Vigil.
+ */
+final class ObligationsIT {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The Kenyan foreign minister said Ethiopia needs to withdraw its troops from the border.     | KEN | ETH
+      The German chancellor said France has to return the stolen paintings to Berlin.              | DEU | FRA
+      Japan's foreign minister praised the talks, adding that North Korea needs to stop its missile tests. | JPN | PRK
+      The Brazilian president says Argentina has to pay its debts before the summit.              | BRA | ARG
+      """)
+  void aReportedNecessityIsADemandOnTheObliged(String sentence, String speaker, String obliged) {
+    List<String> keys = keys(sentence);
+    assertThat(keys).anyMatch(k -> k.startsWith("10") && k.contains(speaker) && k.contains("-> " + obliged));
+    // what the obliged is to do has not happened: no event of theirs
+    assertThat(keys).noneMatch(k -> k.contains(" " + obliged + " ->") || k.contains(" " + obliged + "GOV ->"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The Egyptian president said Sudan does not need to hold talks with Chad.                     | EGY | SDN
+      The Egyptian president said Sudan needs more aid from Chad.                                  | EGY | SDN
+      Sudan needs to repair its roads before the rainy season.                                     | SDN | SDN
+      """)
+  void noNecessityNoDemand(String sentence, String speaker, String obliged) {
+    assertThat(keys(sentence)).noneMatch(k -> k.startsWith("10") && k.contains(speaker) && k.contains("-> " + obliged));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The Dutch foreign minister said she agreed with the assessment of the Belgian police.
+      Many Kenyan lawmakers agree with the removal of the deputy president.
+      The Serbian president agreed with the concerns of the Croatian prime minister.
+      """)
+  void agreeingWithAViewIsNoIntentToCooperate(String sentence) {
+    assertThat(keys(sentence)).noneMatch(k -> k.startsWith("03"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Nigeria and Ghana agreed with Togo on a plan to share the pipeline.   | NGA | TGO
+      Poland agreed with Lithuania on new rules for the border crossing.    | POL | LTU
+      """)
+  void agreeingWithSomeoneOnSomethingIsIntent(String sentence, String source, String target) {
+    assertThat(keys(sentence)).anyMatch(k -> k.startsWith("03") && k.contains(source) && k.contains("-> " + target));
+  }
+
+  private static List<String> keys(String sentence) {
+    Article a = new Article("obligation-" + Integer.toHexString(sentence.hashCode()), LocalDate.of(2025, 3, 10), "",
+        sentence, null, null);
+    return Engines.SELECTIVE.code(a).stream().filter(e -> !e.negated())
+        .map(e -> e.cameo() + " " + e.source().code() + " -> " + (e.target() == null ? "-" : e.target().code()))
+        .toList();
+  }
+}
