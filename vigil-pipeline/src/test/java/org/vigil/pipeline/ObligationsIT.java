@@ -12,7 +12,7 @@ import org.vigil.core.article.Article;
  * Issue 11, round 6: appeals and agreements on real news. A reported necessity ("said X needs to",
  * "has to") is the speaker's demand on X, also when the speaker is the subject of the clause a
  * participle hangs on ("..., adding that X needs to"); agreeing with a view is no intent to
- * cooperate. Real CoreNLP, built-in dictionaries; sentences written for Vigil.
+ * cooperate; ceasing to implement or honour a commitment defies it (CAMEO 128). Real CoreNLP, built-in dictionaries; sentences written for Vigil.
  */
 final class ObligationsIT {
 
@@ -57,6 +57,25 @@ final class ObligationsIT {
       """)
   void agreeingWithSomeoneOnSomethingIsIntent(String sentence, String source, String target) {
     assertThat(keys(sentence)).anyMatch(k -> k.startsWith("03") && k.contains(source) && k.contains("-> " + target));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Iran stopped implementing its commitments under the nuclear accord.          | IRN
+      Venezuela stopped complying with the rulings of the regional court.           | VEN
+      Serbia suspended the implementation of the trade agreement with Kosovo.      | SRB
+      """)
+  void ceasingToHonourACommitmentDefiesIt(String sentence, String actor) {
+    assertThat(keys(sentence)).anyMatch(k -> k.startsWith("128 " + actor));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Iran stopped enriching uranium at the Fordow plant.
+      Ghana stopped the import of frozen chicken from Brazil.
+      """)
+  void ceasingSomethingElseIsNoDefiance(String sentence) {
+    assertThat(keys(sentence)).noneMatch(k -> k.startsWith("128"));
   }
 
   private static List<String> keys(String sentence) {
