@@ -78,6 +78,25 @@ final class ObligationsIT {
     assertThat(keys(sentence)).noneMatch(k -> k.startsWith("128"));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The Armenian prime minister said Armenia was ready for a ceasefire with Azerbaijan.  | 0356 | ARM
+      The Sudanese army is willing to withdraw from the city, its commander said.          | 0356 | SDN
+      Ethiopia is open to talks with Eritrea on the border.                                | 036  | ETH
+      """)
+  void readinessIsIntent(String sentence, String code, String actor) {
+    assertThat(keys(sentence)).anyMatch(k -> k.startsWith(code + " ") && (actor.equals("-") || k.contains(actor)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Armenia said it was ready for a long war with Azerbaijan.
+      Ethiopia is open to investment from Eritrea.
+      """)
+  void readinessForSomethingElseIsNoIntentToNegotiateOrDeescalate(String sentence) {
+    assertThat(keys(sentence)).noneMatch(k -> k.startsWith("0356") || k.startsWith("036"));
+  }
+
   private static List<String> keys(String sentence) {
     Article a = new Article("obligation-" + Integer.toHexString(sentence.hashCode()), LocalDate.of(2025, 3, 10), "",
         sentence, null, null);
