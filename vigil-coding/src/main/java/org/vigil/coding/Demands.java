@@ -15,19 +15,14 @@ import org.vigil.core.text.Dependency;
 
 /**
  * Reported obligations: "Russia said Sudan must return the helicopter" is a demand (CAMEO 10) of
- * the speaker on the one who must, not an event of the latter (Vigil's modality reading). The
- * obligation is a modal ("must", "should", "ought") or, since issue 11 round 6, a verb of
- * necessity with a "to" complement ("said both sides need to make concessions", "says Washington
- * has to act"): then the complement is what is demanded, and a negated necessity ("does not need
- * to") demands nothing. Per sentence; not thread-safe.
+ * the speaker on the one who must, not an event of the latter (Vigil's modality reading). Per
+ * sentence; not thread-safe.
  */
 final class Demands {
   /** Nouns of demand or warning whose "that ... must" clause is what they demand. */
   private static final Set<String> DEMAND_NOUNS = Set.of(
       "reminder", "warning", "message", "demand", "call", "ultimatum", "appeal", "notice", "order",
       "instruction", "instructions", "signal", "note", "letter");
-  /** Verbs of necessity whose "to" complement is what their subject is obliged to do. */
-  static final Set<String> NECESSITY = Set.of("need", "have");
 
   private final SentenceGraph g;
   private final Mentions mentions;
@@ -50,24 +45,14 @@ final class Demands {
   List<CodedEvent> code(int t, Firing firing) {
     boolean must = false;
     String cue = null;
-    boolean toMarked = g.childrenExact(t, "mark").stream().anyMatch(m -> g.token(m).word().equalsIgnoreCase("to"));
     for (Dependency d : g.children(t)) {
       if (d.relation().equals("aux")) {
         String w = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
         if (w.equals("must") || w.equals("should") || w.equals("ought")) {
           must = true;
           cue = g.token(d.dependent()).word();
-        } else if (toMarked && NECESSITY.contains(g.lemma(d.dependent()).toLowerCase(Locale.ROOT))
-            && !Modalities.negated(g, t, new ArrayList<>())) {
-          // "said France has to lower its tariffs", parsed with "has" as the auxiliary of "lower"
-          must = true;
-          cue = g.token(d.dependent()).word() + " to";
         }
       }
-    }
-    if (!must && necessary(t) >= 0 && !Modalities.negated(g, t, new ArrayList<>())) {
-      must = true;
-      cue = g.token(t).word() + " to";
     }
     if (!must) {
       return List.of();
@@ -76,7 +61,12 @@ final class Demands {
     if (speech < 0) {
       return List.of();
     }
-    List<Integer> speakers = speakers(speech);
+    List<Integer> speakers = new ArrayList<>();
+    for (Dependency d : g.children(speech)) {
+      if (d.relation().equals("nsubj")) {
+        speakers.add(d.dependent());
+      }
+    }
     List<Mention> sources = mentions.resolve(speakers, speech);
     List<Integer> obliged = g.children(t, "nsubj");
     List<Integer> addressees = addressees(speech, g.head(t).governor());
@@ -109,49 +99,6 @@ final class Demands {
   }
 
   /**
-   * Who speaks through a speech verb: its subject, or for a subject-less participle or conjunct
-   * ("Rubio said, adding that ...", "and stressed that ..."), the subject of the verb it hangs on.
-   */
-  private List<Integer> speakers(int speech) {
-    int v = speech;
-    for (int step = 0; step < 3; step++) {
-      List<Integer> own = g.childrenExact(v, "nsubj");
-      if (!own.isEmpty()) {
-        return own;
-      }
-      Dependency h = g.head(v);
-      if (h == null || h.governor() < 0 || !g.token(h.governor()).isVerb()
-          || !(h.relation().equals("dep") || h.relation().startsWith("advcl") || h.relation().startsWith("conj")
-              || h.relation().equals("xcomp"))) {
-        break;
-      }
-      v = h.governor();
-    }
-    return List.of();
-  }
-
-  /**
-   * The complement of a verb of necessity ("need to act", "has to leave": the verb "act", "leave"),
-   * or -1 when t is no such verb.
-   */
-  int necessary(int t) {
-    if (!g.token(t).isVerb() || !NECESSITY.contains(g.lemma(t).toLowerCase(Locale.ROOT))) {
-      return -1;
-    }
-    for (int x : g.childrenExact(t, "xcomp")) {
-      if (!g.token(x).isVerb()) {
-        continue;
-      }
-      for (int m : g.childrenExact(x, "mark")) {
-        if (g.token(m).word().equalsIgnoreCase("to")) {
-          return x;
-        }
-      }
-    }
-    return -1;
-  }
-
-  /**
    * The verb through which a "must" clause is said, or -1: a speech verb whose complement it is
    * ("said Sudan must"), or a verb whose object is a noun of demand or warning that the clause
    * spells out ("issued a reminder to Iraq that it must", "sent a message that they should").
@@ -166,10 +113,6 @@ final class Demands {
     }
     String r = h.relation();
     int gov = h.governor();
-    if (r.equals("xcomp") && Modalities.SPEECH.contains(g.lemma(gov))) {
-      // "said France has to lower ...": the obliged parsed as the speech verb's object
-      return gov;
-    }
     if (!(r.equals("ccomp") || r.startsWith("acl") || r.equals("dep"))) {
       return -1;
     }

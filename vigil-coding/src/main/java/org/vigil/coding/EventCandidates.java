@@ -124,7 +124,7 @@ public final class EventCandidates implements SentenceTriage {
     PATTERN(true),
     /** A pattern whose code generic actors may do (protest, coercion, violence). */
     GENERIC_PATTERN(true),
-    /** "must", "should", "ought", "needs to", "has to": a reported obligation, read as a demand. */
+    /** "must", "should", "ought": a reported obligation, read as a demand. */
     OBLIGATION(true),
     /** A verb of saying with a word of negative evaluation ({@link Evaluations}). */
     EVALUATION(true),
@@ -292,13 +292,6 @@ public final class EventCandidates implements SentenceTriage {
     return false;
   }
 
-  /** "needs to", "has to": a verb of necessity before "to" ({@link Demands}). */
-  private static boolean necessity(List<Token> tokens, Token t) {
-    int next = t.index() + 1;
-    return t.isVerb() && Demands.NECESSITY.contains(t.lemma().toLowerCase(Locale.ROOT)) && next < tokens.size()
-        && tokens.get(next).word().equalsIgnoreCase("to");
-  }
-
   /**
    * Adds the sentence's trigger candidates of the dictionaries: the patterns that could fire
    * (generic or not, with their words) and the modals of obligation.
@@ -320,7 +313,7 @@ public final class EventCandidates implements SentenceTriage {
     boolean generic = dictionaries.rules().dialect().readsClauseRoles();
     for (Token t : tokens) {
       String word = t.word().toLowerCase(Locale.ROOT);
-      if (obligations && (OBLIGATION.contains(word) || necessity(tokens, t))) {
+      if (obligations && OBLIGATION.contains(word)) {
         reasons.add(Reason.OBLIGATION);
       }
       for (VerbPattern p : triggers.candidates(t, t.lemma().toLowerCase(Locale.ROOT))) {

@@ -140,14 +140,9 @@ final class SentenceCoder {
     if (rules.inferModality()) {
       Demands demands = new Demands(g, mentions, dictionaries, assembler, annotated.article().date());
       for (int t = 0; t < g.size(); t++) {
-        // "need to V", "has to V": the demand is for V, whose own event is not coded (round 6)
-        int needed = demands.necessary(t);
-        List<CodedEvent> found = demands.code(t, byTrigger.get(needed >= 0 ? needed : t));
+        List<CodedEvent> found = demands.code(t, byTrigger.get(t));
         if (!found.isEmpty()) {
           demanding.add(t);
-          if (needed >= 0) {
-            demanding.add(needed);
-          }
           demanded.addAll(found);
         }
       }

@@ -9,36 +9,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.vigil.core.article.Article;
 
 /**
- * Issue 11, round 6: appeals and agreements on real news. A reported necessity ("said X needs to",
- * "has to") is the speaker's demand on X, also when the speaker is the subject of the clause a
- * participle hangs on ("..., adding that X needs to"); agreeing with a view is no intent to
- * cooperate; ceasing to implement or honour a commitment defies it (CAMEO 128). Real CoreNLP, built-in dictionaries; sentences written for Vigil.
+ * Issue 11, round 6: refusals and agreements on real news. Agreeing with a view is no intent to
+ * cooperate; ceasing to implement or honour a commitment defies it (CAMEO 128); readiness for a
+ * ceasefire and openness to talks are intents (0356, 036). Real CoreNLP, built-in dictionaries; sentences written for Vigil.
  */
-final class ObligationsIT {
-
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
-      The Kenyan foreign minister said Ethiopia needs to withdraw its troops from the border.     | KEN | ETH
-      The German chancellor said France has to return the stolen paintings to Berlin.              | DEU | FRA
-      Japan's foreign minister praised the talks, adding that North Korea needs to stop its missile tests. | JPN | PRK
-      The Brazilian president says Argentina has to pay its debts before the summit.              | BRA | ARG
-      """)
-  void aReportedNecessityIsADemandOnTheObliged(String sentence, String speaker, String obliged) {
-    List<String> keys = keys(sentence);
-    assertThat(keys).anyMatch(k -> k.startsWith("10") && k.contains(speaker) && k.contains("-> " + obliged));
-    // what the obliged is to do has not happened: no event of theirs
-    assertThat(keys).noneMatch(k -> k.contains(" " + obliged + " ->") || k.contains(" " + obliged + "GOV ->"));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
-      The Egyptian president said Sudan does not need to hold talks with Chad.                     | EGY | SDN
-      The Egyptian president said Sudan needs more aid from Chad.                                  | EGY | SDN
-      Sudan needs to repair its roads before the rainy season.                                     | SDN | SDN
-      """)
-  void noNecessityNoDemand(String sentence, String speaker, String obliged) {
-    assertThat(keys(sentence)).noneMatch(k -> k.startsWith("10") && k.contains(speaker) && k.contains("-> " + obliged));
-  }
+final class RefusalsAndAgreementsIT {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -98,7 +73,7 @@ final class ObligationsIT {
   }
 
   private static List<String> keys(String sentence) {
-    Article a = new Article("obligation-" + Integer.toHexString(sentence.hashCode()), LocalDate.of(2025, 3, 10), "",
+    Article a = new Article("refusal-" + Integer.toHexString(sentence.hashCode()), LocalDate.of(2025, 3, 10), "",
         sentence, null, null);
     return Engines.SELECTIVE.code(a).stream().filter(e -> !e.negated())
         .map(e -> e.cameo() + " " + e.source().code() + " -> " + (e.target() == null ? "-" : e.target().code()))
