@@ -58,6 +58,10 @@ final class Vetoes {
       "correspondent", "correspondents", "interviewer", "broadcaster", "reuters", "afp", "cnn", "bbc");
   /** Relations by which a meeting verb names its other side. */
   private static final List<String> OTHER_SIDE = List.of("obj", "iobj", "obl:with", "obl:by", "obl:agent", "obl:to");
+  /** What one agrees with when one accepts it: a proposal or a deal, not a view (r6-request). */
+  private static final Set<String> PROPOSALS = Set.of(
+      "proposal", "offer", "plan", "initiative", "deal", "terms", "agreement", "accord", "treaty", "ceasefire",
+      "truce", "roadmap", "framework", "request", "demand", "demands");
   /** Verbs of arriving: said of civilians or refugees they are migration, not a visit. */
   private static final Set<String> ARRIVING = Set.of("arrive", "come", "land", "travel", "fly", "move", "return");
 
@@ -213,17 +217,20 @@ final class Vetoes {
    */
   boolean opinion(Firing f, java.util.function.IntFunction<String> resolve) {
     int t = f.trigger();
-    if (!f.pattern().code().equals("030") || !g.lemma(t).equals("agree")) {
+    if (!f.pattern().code().startsWith("03") || !g.lemma(t).equalsIgnoreCase("agree")
+        || !f.patternObliques().isEmpty()) {
       return false;
     }
     List<Integer> with = g.childrenExact(t, "obl:with");
     if (with.isEmpty() || !g.childrenExact(t, "xcomp").isEmpty() || !g.childrenExact(t, "ccomp").isEmpty()
         || !g.childrenExact(t, "obj").isEmpty() || !g.childrenExact(t, "obl:on").isEmpty()
-        || !g.childrenExact(t, "obl:to").isEmpty()) {
+        || !g.childrenExact(t, "obl:to").isEmpty() || !g.childrenExact(t, "obl:upon").isEmpty()) {
       return false;
     }
     for (int w : with) {
-      if (g.token(w).isPronoun() || resolve.apply(w) != null) {
+      // agreeing with a side, or accepting its proposal or deal, is an agreement
+      if (g.token(w).isPronoun() || resolve.apply(w) != null
+          || PROPOSALS.contains(g.lemma(w).toLowerCase(Locale.ROOT))) {
         return false;
       }
     }
