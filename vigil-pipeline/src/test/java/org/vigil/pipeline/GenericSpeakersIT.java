@@ -53,6 +53,16 @@ final class GenericSpeakersIT {
   }
 
   @Test
+  void theMembersANounListsAreItsSources() {
+    assertThat(keys(code("Council members Greece, Panama and South Korea also supported the call.")))
+        .anyMatch(k -> k.startsWith("051 GRC")).anyMatch(k -> k.startsWith("051 PAN"));
+    assertThat(keys(code("Member states Hungary and Slovakia condemned the plan.")))
+        .anyMatch(k -> k.startsWith("111 HUN"));
+    // no names listed: no one
+    assertThat(keys(code("Council members also supported the call."))).noneMatch(k -> k.startsWith("051"));
+  }
+
+  @Test
   void creditingSomeoneIsPraise() {
     assertThat(keys(code("Jordan credited Egypt for its patient mediation."))).contains("051 JOR -> EGY");
     assertThat(keys(code("Brazil credited Argentina with ending the dispute."))).contains("051 BRA -> ARG");
