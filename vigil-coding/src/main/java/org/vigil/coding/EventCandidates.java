@@ -122,7 +122,7 @@ public final class EventCandidates implements SentenceTriage {
   public enum Reason {
     /** A verb pattern of the dictionaries could fire on a word. */
     PATTERN(true),
-    /** A pattern whose code generic actors may do (protest, coercion, violence; criticism and praise). */
+    /** A pattern whose code generic actors may do (protest, coercion, violence). */
     GENERIC_PATTERN(true),
     /** "must", "should", "ought": a reported obligation, read as a demand. */
     OBLIGATION(true),
@@ -252,8 +252,8 @@ public final class EventCandidates implements SentenceTriage {
 
   /**
    * A sector noun alone ("gunmen", "police", "teachers") or a weapon or attack ("a roadside bomb",
-   * "shelling"): actors of protest, coercion and violence (issue 11) and speakers of criticism and
-   * praise (round 6) only, so such a sentence is parsed only with a trigger of those.
+   * "shelling"): actors of protest, coercion and violence only (issue 11), so such a sentence is
+   * parsed only with a trigger of those.
    */
   private static boolean hasGenericActor(List<Token> tokens, List<ActorDictionary.Match> matches) {
     for (ActorDictionary.Match m : matches) {
@@ -318,9 +318,7 @@ public final class EventCandidates implements SentenceTriage {
       }
       for (VerbPattern p : triggers.candidates(t, t.lemma().toLowerCase(Locale.ROOT))) {
         if (couldFire(p, t, words)) {
-          boolean genericActors = p.code().length() >= 2 && (Participants.GENERIC_ACTOR_ROOTS.contains(p.code().substring(0, 2))
-              || t.isVerb() && Participants.genericSpeaker(p.code(), t.lemma().toLowerCase(Locale.ROOT)));
-          if (!generic || !genericActors) {
+          if (!generic || p.code().length() < 2 || !Participants.GENERIC_ACTOR_ROOTS.contains(p.code().substring(0, 2))) {
             reasons.add(Reason.PATTERN);
           } else {
             reasons.add(Reason.GENERIC_PATTERN);

@@ -44,33 +44,6 @@ final class Participants {
    * protested": the sector is the actor, the country comes from where it happened.
    */
   static final Set<String> GENERIC_ACTOR_ROOTS = Set.of("14", "17", "18", "19", "20");
-  /**
-   * Verbs of praise (CAMEO 051) whose speaker news often names by a sector alone, as it does for
-   * criticism (CAMEO 11): "Republican lawmakers praised the president", "analysts welcomed the
-   * move" (issue 11, round 6). Not "support", "back" or "approve": "voters support the plan" is an
-   * opinion, not an act of praise.
-   */
-  static final Set<String> PRAISE_VERBS = Set.of(
-      "praise", "commend", "hail", "applaud", "laud", "salute", "compliment", "welcome", "congratulate", "thank",
-      "credit");
-
-  /**
-   * Whether a verb pattern of this code, fired on this lemma, may have a sector alone as its
-   * speaker ("opposition lawmakers denounced the extension", "rights groups condemned Gondor",
-   * "lawmakers praised the deal"; issue 11, round 6): criticism and accusation (CAMEO 11) and
-   * praise ({@link #PRAISE_VERBS}); not verdicts (116) nor evidence ({@link #EVIDENCE_VERBS}).
-   */
-  static boolean genericSpeaker(String code, String lemma) {
-    return code.startsWith("11") && !code.equals("116") && !EVIDENCE_VERBS.contains(lemma)
-        || code.equals("051") && PRAISE_VERBS.contains(lemma);
-  }
-
-  /**
-   * Verbs of producing evidence (CAMEO 112): with verdicts (116), acts of courts and prosecutors,
-   * whose generic doers ("officials must present evidence", "judges are likely to find him
-   * guilty") news names in procedure and hypotheses, not as speakers of an accusation.
-   */
-  private static final Set<String> EVIDENCE_VERBS = Set.of("present", "produce", "submit");
   /** Sectors that fight: "clashes between" them are armed clashes, not a quarrel. */
   private static final Set<String> ARMED_SECTORS = Set.of("MIL", "COP", "SPY", "REB", "INS", "UAF", "SEP");
   /** Verbs whose object noun names the subject's own act ("carried out an airstrike", "held talks"). */
@@ -201,13 +174,6 @@ final class Participants {
     if (direct.isEmpty() && generic) {
       // "unidentified gunmen attacked", "police detained", "teachers protested" (issue 11): the
       // sector alone; the event's place gives it a country when the text names one
-      direct = sectorsOnly(cands);
-    }
-    if (direct.isEmpty() && dialect.readsClauseRoles() && g.token(t).isVerb() && genericSpeaker(code, g.lemma(t))
-        && !(head != null && head.relation().startsWith("acl") && g.token(t).pos().equals("VBN"))) {
-      // "opposition lawmakers denounced the extension", "rights groups condemned Gondor",
-      // "lawmakers praised the deal" (issue 11, round 6): the sector alone speaks; not "the
-      // officials criticized for ...", where the noun is the one criticized
       direct = sectorsOnly(cands);
     }
     if (!direct.isEmpty()) {
@@ -366,7 +332,6 @@ final class Participants {
     return named.isEmpty() ? sectorsOnly(phrases) : named;
   }
 
-  /** Each candidate that is a sector noun alone ("gunmen", "police"), as a sector actor of no country. */
   /**
    * The actors a noun that names no actor lists after it: "Council members Greece, Panama and
    * South Korea supported the call", "member states Hungary and Slovakia objected" (issue 11,
@@ -388,6 +353,7 @@ final class Participants {
     return listed.isEmpty() ? List.of() : mentions.resolve(listed, t);
   }
 
+  /** Each candidate that is a sector noun alone ("gunmen", "police"), as a sector actor of no country. */
   private List<Mention> sectorsOnly(List<Integer> cands) {
     List<Mention> out = new ArrayList<>();
     for (int c : cands) {

@@ -9,48 +9,15 @@ import org.vigil.core.article.Article;
 import org.vigil.core.event.CodedEvent;
 
 /**
- * Issue 11, round 6: criticism and praise as news reports them. A sector alone speaks
- * ("opposition lawmakers denounced", "rights groups condemned", "lawmakers praised"), as it already
- * acts in protest, coercion and violence; crediting someone for something and being grateful to
- * someone are praise (CAMEO 051); and a speaker's criticism of another sector of its own country
- * (an opposition lawmaker on the government) is criticism. With near misses: an opinion
- * ("support"), procedure and verdicts of unnamed officials, the noun a participle modifies, a
- * bank's credit, a negated gratitude, a speaker on its own country. Real CoreNLP, built-in
- * dictionaries; sentences written for Vigil.
+ * Issue 11, round 6: criticism and praise as news reports them. The names a noun lists after it
+ * are its sources ("Council members Greece, Panama and South Korea supported the call");
+ * crediting someone for something and being grateful to someone are praise (CAMEO 051); and a
+ * speaker's criticism of another sector of its own country (an opposition lawmaker on the
+ * government) is criticism. With near misses: a noun that lists no one, a bank's credit, a
+ * negated gratitude, a government on its own country. Real CoreNLP, built-in dictionaries;
+ * sentences written for Vigil.
  */
-final class GenericSpeakersIT {
-
-  @Test
-  void aSectorAloneCriticisesOrAccuses() {
-    assertThat(keys(code("Opposition lawmakers denounced the extension of the president's term.")))
-        .anyMatch(k -> k.startsWith("111 ---OPP"));
-    assertThat(keys(code("Rights groups condemned the executions on Monday.")))
-        .anyMatch(k -> k.startsWith("111 ---"));
-    assertThat(keys(code("Activists accused the police of torture."))).anyMatch(k -> k.startsWith("1122 ---"));
-    assertThat(keys(code("Opposition parties accused the electoral commission of fraud.")))
-        .anyMatch(k -> k.startsWith("1121 ---"));
-  }
-
-  @Test
-  void aSectorAlonePraises() {
-    assertThat(keys(code("Republican lawmakers praised the president for his firm stance.")))
-        .anyMatch(k -> k.startsWith("051 ---LEG"));
-    assertThat(keys(code("Opposition leaders welcomed the release of the prisoners.")))
-        .anyMatch(k -> k.startsWith("051 ---OPP"));
-  }
-
-  @Test
-  void opinionsProcedureAndVerdictsOfASectorAreNoSpeech() {
-    // an opinion, not an act of praise
-    assertThat(keys(code("Lawmakers support the new budget plan."))).noneMatch(k -> k.startsWith("05"));
-    // procedure and a hypothetical verdict of unnamed officials
-    assertThat(keys(code("Officials must present evidence to justify revoking a visa.")))
-        .noneMatch(k -> k.startsWith("11"));
-    assertThat(keys(code("The judges are likely to find the publisher guilty.")))
-        .noneMatch(k -> k.startsWith("11"));
-    // the officials are the ones criticized
-    assertThat(keys(code("The officials were criticized for the delays."))).noneMatch(k -> k.startsWith("11"));
-  }
+final class CriticismAndPraiseIT {
 
   @Test
   void theMembersANounListsAreItsSources() {
@@ -88,7 +55,7 @@ final class GenericSpeakersIT {
   }
 
   private static List<CodedEvent> code(String text) {
-    return Engines.SELECTIVE.code(new Article("speakers-" + Integer.toHexString(text.hashCode()),
+    return Engines.SELECTIVE.code(new Article("praise-" + Integer.toHexString(text.hashCode()),
         LocalDate.of(2025, 3, 12), "", text, null, null));
   }
 
