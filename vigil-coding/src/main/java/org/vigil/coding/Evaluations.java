@@ -265,10 +265,22 @@ final class Evaluations {
         || Modalities.modality(g, content, cues) == Modality.CONDITIONAL;
   }
 
-  /** The speaker's own side: the same code, or the same country. */
-  private static boolean sameSide(Mention speaker, Mention target) {
-    return speaker.code().equals(target.code())
-        || speaker.country() != null && speaker.country().equals(target.country());
+  /**
+   * The speaker's own side: the same code, or the same country in the same sector or with no
+   * sector on one side ("Russia" and "the Russian minister"). Sectors of one country are sides of
+   * their own (issue 11, round 6): an opposition lawmaker who calls the president's decree
+   * unconstitutional criticises the government.
+   */
+  static boolean sameSide(Mention speaker, Mention target) {
+    if (speaker.code().equals(target.code())) {
+      return true;
+    }
+    if (speaker.country() == null || !speaker.country().equals(target.country())) {
+      return false;
+    }
+    String a = speaker.sector();
+    String b = target.sector();
+    return a == null || b == null || a.isEmpty() || b.isEmpty() || a.equals(b);
   }
 
   private VerbPattern.TriggerPos pos(int e) {

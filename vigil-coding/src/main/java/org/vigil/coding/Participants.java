@@ -159,6 +159,9 @@ final class Participants {
     if (direct.isEmpty()) {
       direct = locatedBySector(cands, t);
     }
+    if (direct.isEmpty() && dialect.readsClauseRoles()) {
+      direct = listedMembers(cands, t);
+    }
     if (direct.isEmpty() && dialect.readsClauseRoles() && code.length() >= 2 && VIOLENT_ROOTS.contains(code.substring(0, 2))) {
       direct = attackerByPlace(cands, t);
     }
@@ -327,6 +330,27 @@ final class Participants {
   private List<Mention> namedOrSectors(List<Integer> phrases, int t) {
     List<Mention> named = mentions.resolve(phrases, t);
     return named.isEmpty() ? sectorsOnly(phrases) : named;
+  }
+
+  /**
+   * The actors a noun that names no actor lists after it: "Council members Greece, Panama and
+   * South Korea supported the call", "member states Hungary and Slovakia objected" (issue 11,
+   * round 6; the parser hangs the names on the noun as {@code dep} or {@code appos}). Only proper
+   * nouns are taken, so "the members, who ..." lists no one.
+   */
+  private List<Mention> listedMembers(List<Integer> cands, int t) {
+    List<Integer> listed = new ArrayList<>();
+    for (int c : cands) {
+      if (!g.token(c).isNoun() || g.token(c).isProperNoun()) {
+        continue;
+      }
+      for (Dependency d : g.children(c)) {
+        if ((d.relation().equals("dep") || d.relation().equals("appos")) && g.token(d.dependent()).isProperNoun()) {
+          listed.add(d.dependent());
+        }
+      }
+    }
+    return listed.isEmpty() ? List.of() : mentions.resolve(listed, t);
   }
 
   /** Each candidate that is a sector noun alone ("gunmen", "police"), as a sector actor of no country. */

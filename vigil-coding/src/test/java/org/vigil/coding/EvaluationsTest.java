@@ -39,6 +39,24 @@ final class EvaluationsTest {
         + " sailed/VBD/sail"))).isFalse();
   }
 
+  @Test
+  void anotherSectorOfTheSpeakersCountryIsAnotherSide() {
+    // an opposition lawmaker on the government, a rights group on the police (issue 11, round 6)
+    assertThat(Evaluations.sameSide(mention("KENOPP", "KEN", "OPP"), mention("KENGOV", "KEN", "GOV"))).isFalse();
+    assertThat(Evaluations.sameSide(mention("PAKCVL", "PAK", "CVL"), mention("PAKCOP", "PAK", "COP"))).isFalse();
+    // the same code, the same sector, or a bare country on one side: the speaker's own side
+    assertThat(Evaluations.sameSide(mention("KENGOV", "KEN", "GOV"), mention("KENGOV", "KEN", "GOV"))).isTrue();
+    assertThat(Evaluations.sameSide(mention("KENGOVX", "KEN", "GOV"), mention("KENGOV", "KEN", "GOV"))).isTrue();
+    assertThat(Evaluations.sameSide(mention("KENGOV", "KEN", "GOV"), mention("KEN", "KEN", null))).isTrue();
+    assertThat(Evaluations.sameSide(mention("RUS", "RUS", ""), mention("RUSMIL", "RUS", "MIL"))).isTrue();
+    // another country
+    assertThat(Evaluations.sameSide(mention("KENGOV", "KEN", "GOV"), mention("SOMGOV", "SOM", "GOV"))).isFalse();
+  }
+
+  private static Mention mention(String code, String country, String sector) {
+    return new Mention(0, 0, 1, code, country, sector, code, List.of(), List.of(), false, false);
+  }
+
   /** Tokens written word/TAG/lemma, separated by spaces. */
   private static List<Token> tokens(String tagged) {
     List<Token> out = new ArrayList<>();
