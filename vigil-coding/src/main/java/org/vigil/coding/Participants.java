@@ -214,7 +214,7 @@ final class Participants {
       }
       String r = h.relation();
       // "burned houses, killing seven villagers": the parser often leaves the participle as a bare dep
-      boolean participle = r.equals("dep") && g.token(h.dependent()).pos().equals("VBG") && dialect.readsClauseRoles();
+      boolean participle = r.equals("dep") && dialect.readsClauseRoles() && bareParticiple(cur);
       if (participle) {
         r = "advcl";
       }
@@ -229,6 +229,10 @@ final class Participants {
         if (!controller.isEmpty()) {
           return new SourceSearch(controller, false);
         }
+        if (!g.childrenExact(h.governor(), "obj").isEmpty()) {
+          // the accused, unresolved, is still not the accuser nor whoever governs the accusation
+          break;
+        }
       }
       cur = h.governor();
       List<Integer> up = new ArrayList<>();
@@ -242,7 +246,7 @@ final class Participants {
         return new SourceSearch(found, false);
       }
       boolean objectControl = r.equals("advcl:of") || r.equals("advcl:for") || r.equals("advcl:with");
-      if (generic && !objectControl && CONTROLLED.contains(r.contains(":") ? r.substring(0, r.indexOf(':')) : r)) {
+      if (generic && !objectControl && !g.token(t).pos().equals("VBN") && CONTROLLED.contains(r.contains(":") ? r.substring(0, r.indexOf(':')) : r)) {
         // "gunmen torched a school, killing a teacher", "police raided the camp and arrested ten"
         // (issue 11, round 6): the governing clause's sector noun did the controlled act too
         found = locatedBySector(up, cur);
@@ -430,6 +434,15 @@ final class Participants {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether token i is a bare participle set off by a comma ("burned houses, killing seven"): a
+   * gerund with no auxiliary and no subject of its own, not a progressive verb ("is defying").
+   */
+  private boolean bareParticiple(int i) {
+    return g.token(i).pos().equals("VBG") && i > 0 && g.token(i - 1).word().equals(",")
+        && g.childrenExact(i, "aux").isEmpty() && g.childrenExact(i, "nsubj").isEmpty();
   }
 
   /** Whether one of the mentions is armed (military, police, rebels, militants, armed men): a clash between them is fighting. */
