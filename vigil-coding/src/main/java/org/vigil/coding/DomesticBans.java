@@ -15,6 +15,9 @@ final class DomesticBans {
   private static final Set<String> BANS = Set.of("ban", "restrict", "prohibit", "outlaw");
   /** Objects that are trade at home unless a partner is named; imports and exports always cross a border. */
   private static final Set<String> TRADE = Set.of("trade", "sale", "sales");
+  /** Objects of the embargo pattern that cross a border by themselves. */
+  private static final Set<String> CROSSING = Set.of("import", "imports", "export", "exports", "flight", "flights",
+      "investment");
   /** Relations of the object that name the trade's other side: "with Gondor", "to Arnor", "from Rohan", "between". */
   private static final Set<String> PARTNER = Set.of("nmod:with", "nmod:to", "nmod:from", "nmod:between", "nmod:on", "nmod:against");
 
@@ -40,8 +43,12 @@ final class DomesticBans {
     }
     boolean domestic = false;
     for (int o : g.childrenExact(t, "obj")) {
-      if (!TRADE.contains(g.lemma(o))) {
+      if (CROSSING.contains(g.lemma(o))) {
         return code;
+      }
+      if (!TRADE.contains(g.lemma(o))) {
+        // "the sale and consumption of dog meat": a conjunct that is no trade says nothing of a border
+        continue;
       }
       for (Dependency d : g.children(o)) {
         if (PARTNER.contains(d.relation())) {

@@ -20,6 +20,7 @@ final class DomesticBansIT {
   @CsvSource(delimiter = '|', textBlock = """
       The Kenyan province of Kisumu banned the trade in charcoal last year.     | KEN
       The Philippine city of Davao banned the sale of fireworks in 2001.         | PHL
+      The Peruvian city of Cusco banned the sale and use of plastic bags.        | PER
       """)
   void aBanOnTradeAtHomeIsAnAdministrativeSanction(String sentence, String source) {
     List<CodedEvent> events = events(sentence);
@@ -32,6 +33,7 @@ final class DomesticBansIT {
       Egypt banned trade with Qatar in 2017.                                     | EGY
       Germany banned arms sales to Saudi Arabia after the killing.              | DEU
       Cameroon banned the import of chickens from Europe.                        | CMR
+      Ghana banned the sale and export of raw cashew nuts.                        | GHA
       """)
   void aBanThatNamesTheOtherSideOrCrossesABorderStaysAnEmbargo(String sentence, String source) {
     List<CodedEvent> events = events(sentence);
