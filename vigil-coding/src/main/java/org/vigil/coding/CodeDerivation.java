@@ -50,7 +50,9 @@ final class CodeDerivation {
     // Force announced for the future stays a threat ("announced it would strike").
     boolean decided = modality == Modality.FUTURE && announcedDecision(g, t) && Character.isDigit(p.code().charAt(0))
         && Integer.parseInt(p.code().substring(0, 2)) <= 16;
-    String code = infer && !decided ? adjustForModality(p.code(), modality, cues) : p.code();
+    // "the province banned the trade in bushmeat": a ban at home, not an embargo (issue 11, round 6)
+    String base = dictionaries.rules().dialect().readsClauseRoles() ? DomesticBans.code(g, t, p.code()) : p.code();
+    String code = infer && !decided ? adjustForModality(base, modality, cues) : base;
     if (negated && dictionaries.rules().dialect().composesGoverningCodes()) {
       // PETRARCH2: a negated cooperation is a rejection ("would not provide support" is 121).
       String rejected = CodeComposition.negated(code, dictionaries.cameo());

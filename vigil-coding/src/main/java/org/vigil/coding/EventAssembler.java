@@ -114,6 +114,11 @@ final class EventAssembler {
       // "fighting broke out ... in Nyala": the noun event's place hangs on its verb
       location = locator.locate(annotated, sentence, verb, src, tgt);
     }
+    int governing = participleHead(g, t);
+    if (location == null && locator != null && governing >= 0) {
+      // "burned houses in Jos, killing seven": the participle's place is its head's (round 6)
+      location = locator.locate(annotated, sentence, governing, src, tgt);
+    }
     if (location == null) {
       location = location(t, s, target);
     }
@@ -216,6 +221,18 @@ final class EventAssembler {
     entries.add("generic-target-country:" + from + ":" + country);
     return new ActorRef(country + target.sector(), country, target.sector(), target.name(), target.text(),
         target.begin(), target.end(), target.members(), entries);
+  }
+
+  /**
+   * The verb a bare participle hangs on ("torched a school, killing a teacher": torched), or -1
+   * when t is no participle of a verb.
+   */
+  static int participleHead(SentenceGraph g, int t) {
+    Dependency h = g.head(t);
+    if (h == null || h.governor() < 0 || !g.token(t).pos().equals("VBG") || !g.token(h.governor()).isVerb()) {
+      return -1;
+    }
+    return h.relation().equals("dep") || h.relation().equals("advcl") ? h.governor() : -1;
   }
 
   /** Whether the event is protest, coercion or violence (CAMEO 14-20). */

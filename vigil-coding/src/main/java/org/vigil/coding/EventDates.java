@@ -69,7 +69,11 @@ final class EventDates {
       // ("Last month, the court sentenced him and banned him from politics") unless their tenses
       // differ ("arrested them on Friday and will try them")
       boolean conjunct = r.equals("conj") || r.startsWith("conj:");
-      if (!(r.equals("xcomp") || r.equals("ccomp") || r.startsWith("acl") || conjunct || r.startsWith("advcl:to"))) {
+      // "burned houses on 5 May, killing seven": a bare participle shares its head's time (round 6)
+      boolean participle = (r.equals("dep") || r.equals("advcl")) && g.token(cur).pos().equals("VBG")
+          && g.token(h.governor()).isVerb();
+      if (!(r.equals("xcomp") || r.equals("ccomp") || r.startsWith("acl") || conjunct || participle
+          || r.startsWith("advcl:to"))) {
         break;
       }
       if (conjunct) {

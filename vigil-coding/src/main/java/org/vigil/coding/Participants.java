@@ -46,6 +46,12 @@ final class Participants {
   static final Set<String> GENERIC_ACTOR_ROOTS = Set.of("14", "17", "18", "19", "20");
   /** Sectors that fight: "clashes between" them are armed clashes, not a quarrel. */
   private static final Set<String> ARMED_SECTORS = Set.of("MIL", "COP", "SPY", "REB", "INS", "UAF", "SEP");
+  /**
+   * Relations under which a clause with no subject of its own shares its governor's subject: a
+   * participle or adverbial clause ("torched a school, killing a teacher"), a complement, a
+   * coordinated verb; not a reported clause (the speaker is not the doer) nor a relative one.
+   */
+  private static final Set<String> CONTROLLED = Set.of("advcl", "xcomp", "conj");
   /** Verbs whose object noun names the subject's own act ("carried out an airstrike", "held talks"). */
   private static final Set<String> SUPPORT_VERBS = Set.of(
       "carry", "conduct", "launch", "stage", "mount", "hold", "have", "make", "pay", "begin", "start", "continue",
@@ -210,6 +216,11 @@ final class Participants {
         break;
       }
       String r = h.relation();
+      // "burned houses, killing seven villagers": the parser often leaves the participle as a bare dep
+      boolean participle = r.equals("dep") && dialect.readsClauseRoles() && bareParticiple(cur);
+      if (participle) {
+        r = "advcl";
+      }
       if (!(r.equals("xcomp") || r.equals("ccomp") || r.startsWith("acl") || r.startsWith("advcl") || r.equals("conj"))) {
         break;
       }
@@ -220,6 +231,10 @@ final class Participants {
         List<Mention> controller = mentions.resolve(g.childrenExact(h.governor(), "obj"), t);
         if (!controller.isEmpty()) {
           return new SourceSearch(controller, false);
+        }
+        if (!g.childrenExact(h.governor(), "obj").isEmpty()) {
+          // the accused, unresolved, is still not the accuser nor whoever governs the accusation
+          break;
         }
       }
       cur = h.governor();
@@ -232,6 +247,18 @@ final class Participants {
       List<Mention> found = mentions.resolve(up, t);
       if (!found.isEmpty()) {
         return new SourceSearch(found, false);
+      }
+      boolean objectControl = r.equals("advcl:of") || r.equals("advcl:for") || r.equals("advcl:with");
+      if (generic && !objectControl && !g.token(t).pos().equals("VBN") && CONTROLLED.contains(r.contains(":") ? r.substring(0, r.indexOf(':')) : r)) {
+        // "gunmen torched a school, killing a teacher", "police raided the camp and arrested ten"
+        // (issue 11, round 6): the governing clause's sector noun did the controlled act too
+        found = locatedBySector(up, cur);
+        if (found.isEmpty()) {
+          found = sectorsOnly(up);
+        }
+        if (!found.isEmpty()) {
+          return new SourceSearch(found, false);
+        }
       }
     }
     return new SourceSearch(List.of(), false);
@@ -431,6 +458,15 @@ final class Participants {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether token i is a bare participle set off by a comma ("burned houses, killing seven"): a
+   * gerund with no auxiliary and no subject of its own, not a progressive verb ("is defying").
+   */
+  private boolean bareParticiple(int i) {
+    return g.token(i).pos().equals("VBG") && i > 0 && g.token(i - 1).word().equals(",")
+        && g.childrenExact(i, "aux").isEmpty() && g.childrenExact(i, "nsubj").isEmpty();
   }
 
   /** Whether one of the mentions is armed (military, police, rebels, militants, armed men): a clash between them is fighting. */
