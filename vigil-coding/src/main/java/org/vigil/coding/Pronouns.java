@@ -56,7 +56,7 @@ final class Pronouns {
       for (int s : g.children(cur, "nsubj")) {
         if (s != pronoun && !g.token(s).isPronoun()) {
           Mention m = actors.resolve(s);
-          if (m != null) {
+          if (m != null && agrees(w, m)) {
             return m;
           }
         }
@@ -66,7 +66,7 @@ final class Pronouns {
       for (Dependency d : g.parents(t)) {
         if (d.relation().startsWith("nsubj") && !g.token(t).isPronoun()) {
           Mention m = actors.resolve(t);
-          if (m != null) {
+          if (m != null && agrees(w, m)) {
             return m;
           }
         }
@@ -74,6 +74,30 @@ final class Pronouns {
     }
     // The previous sentence's subject is referred to here by the pronoun: its token indexes belong
     // to that sentence, so the mention is re-anchored on the pronoun (evidence = "it" in this sentence).
-    return previousSubject == null ? null : previousSubject.at(pronoun);
+    return previousSubject == null || !agrees(w, previousSubject) ? null : previousSubject.at(pronoun);
+  }
+
+  /** Pronouns of one person: "he", "she" and theirs. */
+  private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her");
+  /** Pronouns of a thing or a state, never of a person: "it", "its". */
+  private static final Set<String> NEUTER = Set.of("it", "its");
+  /** Pronouns of several, never of one person: "they", "their". */
+  private static final Set<String> PLURAL = Set.of("they", "their");
+
+  /**
+   * Whether the pronoun can stand for the actor (issue 11, round 6): "he" and "she" are never a
+   * country named alone (an organisation may stand for its head: "UNICEF ... She urged"); "it" and
+   * "they" are never one named person. "China said she ...", "Trump ... it violates" are no
+   * readings a careful coder makes; without this the nearest subject was taken whatever it was.
+   */
+  static boolean agrees(String pronoun, Mention m) {
+    if (PERSONAL.contains(pronoun)) {
+      return m.entries().stream().anyMatch(e -> !e.startsWith("country:"));
+    }
+    if (NEUTER.contains(pronoun) || PLURAL.contains(pronoun)) {
+      return m.entries().stream().noneMatch(e -> e.startsWith("person:") || e.startsWith("same-person:")
+          || e.startsWith("affiliation:") || e.startsWith("office:"));
+    }
+    return true;
   }
 }
