@@ -15,14 +15,24 @@ final class Pronouns {
   private final SentenceGraph g;
   private final ActorResolver actors;
   private final Mention previousSubject;
+  private final boolean agreement;
 
   /**
    * @param previousSubject the first subject actor of the previous sentence that had one, or null
    */
   Pronouns(SentenceGraph g, ActorResolver actors, Mention previousSubject) {
+    this(g, actors, previousSubject, false);
+  }
+
+  /**
+   * @param agreement whether a pronoun must agree with its antecedent ({@link #agrees}; Vigil's
+   *     dialect: PETRARCH's dictionaries label their entries otherwise)
+   */
+  Pronouns(SentenceGraph g, ActorResolver actors, Mention previousSubject, boolean agreement) {
     this.g = g;
     this.actors = actors;
     this.previousSubject = previousSubject;
+    this.agreement = agreement;
   }
 
   /** The sentence's first subject that names an actor (not a pronoun), or null: the next sentence's antecedent. */
@@ -56,7 +66,7 @@ final class Pronouns {
       for (int s : g.children(cur, "nsubj")) {
         if (s != pronoun && !g.token(s).isPronoun()) {
           Mention m = actors.resolve(s);
-          if (m != null && agrees(w, m)) {
+          if (m != null && fits(w, m)) {
             return m;
           }
         }
@@ -66,7 +76,7 @@ final class Pronouns {
       for (Dependency d : g.parents(t)) {
         if (d.relation().startsWith("nsubj") && !g.token(t).isPronoun()) {
           Mention m = actors.resolve(t);
-          if (m != null && agrees(w, m)) {
+          if (m != null && fits(w, m)) {
             return m;
           }
         }
@@ -74,7 +84,11 @@ final class Pronouns {
     }
     // The previous sentence's subject is referred to here by the pronoun: its token indexes belong
     // to that sentence, so the mention is re-anchored on the pronoun (evidence = "it" in this sentence).
-    return previousSubject == null || !agrees(w, previousSubject) ? null : previousSubject.at(pronoun);
+    return previousSubject == null || !fits(w, previousSubject) ? null : previousSubject.at(pronoun);
+  }
+
+  private boolean fits(String pronoun, Mention m) {
+    return !agreement || agrees(pronoun, m);
   }
 
   /** Pronouns of one person: "he", "she" and theirs. */

@@ -90,7 +90,7 @@ final class SentenceCoder {
     this.clauses = new Clauses(g);
     this.actors = new ActorResolver(g, dictionaries.actors(), annotated.article().date(), dialect.sideReadings(),
         dialect.compoundsAgents());
-    this.pronouns = new Pronouns(g, actors, previousSubject);
+    this.pronouns = new Pronouns(g, actors, previousSubject, dialect.readsDefiniteReferences());
     this.setAside = PatternRules.setAside(g, rules.commaClauses());
     this.mentions = new Mentions(g, actors, pronouns, rules, PatternRules.clausesOnly(g, setAside), references, people,
         parties);
