@@ -56,9 +56,18 @@ public final class DictionaryEventCoder implements EventCoder {
     CodingRules rules = dictionaries.rules();
     DefiniteReferences references = rules.dialect().readsDefiniteReferences() ? new DefiniteReferences() : null;
     People people = rules.dialect().readsDefiniteReferences() ? new People() : null;
+    ArticleParties parties = rules.dialect().readsDefiniteReferences() ? new ArticleParties() : null;
     // Discards come with PETRARCH dictionaries (issue 3): a story phrase stops the article, a sentence phrase the sentence.
     if (annotated.sentences().stream().anyMatch(s -> PatternRules.discarded(s, rules.storyDiscards()))) {
       return events;
+    }
+    if (parties != null) {
+      // the article's parties, counted over all of it before any sentence is coded (round 6)
+      for (Sentence sentence : annotated.sentences()) {
+        if (!Teasers.isTeaser(sentence.tokens())) {
+          parties.remember(SentenceCoder.namedActors(dictionaries, annotated, sentence));
+        }
+      }
     }
     for (Sentence sentence : annotated.sentences()) {
       if (sentence.dependencies().isEmpty() || PatternRules.discarded(sentence, rules.sentenceDiscards())) {
@@ -73,7 +82,7 @@ public final class DictionaryEventCoder implements EventCoder {
         continue; // a link to another article: its news is not this article's
       }
       SentenceCoder sc = new SentenceCoder(dictionaries, triggers, derivation, locator, annotated, sentence,
-          previousSubject, references, people);
+          previousSubject, references, people, parties);
       Mention firstSubject = sc.firstSubject();
       List<CodedEvent> coded = sc.code();
       if (!coded.isEmpty() && !rules.issueTags().isEmpty()) {

@@ -134,6 +134,12 @@ final class EventAssembler {
       // a generic actor ("gunmen", "protesters", "police") is of the country where it acted (issue 11)
       src = placed(src, location.country());
       tgt = tgt == null ? null : placed(tgt, location.country());
+      if (forceOrProtest(cameo)) {
+        // "authorities arrested five people in X": the institutions of where force was used, not of
+        // the article's country (round 6)
+        src = replaced(src, location.country());
+        tgt = tgt == null ? null : replaced(tgt, location.country());
+      }
     }
     if (tgt != null && tgt.country() == null && tgt.entries().contains(GENERIC_TARGET)) {
       // a sector noun alone as target (issue 11, round 5): of the country where it happened, else
@@ -252,6 +258,19 @@ final class EventAssembler {
     List<String> entries = new ArrayList<>(a.entries());
     entries.add("place-country:" + country);
     return new ActorRef(country + a.sector(), country, a.sector(), a.name(), a.text(), a.begin(), a.end(),
+        a.members(), entries);
+  }
+
+  /** An institution given the article's country ({@link ArticleParties}), given the place's country instead. */
+  private static ActorRef replaced(ActorRef a, String country) {
+    if (a.sector() == null || country.equals(a.country())
+        || a.entries().stream().noneMatch(e -> e.startsWith(ArticleParties.INFERRED))) {
+      return a;
+    }
+    List<String> entries = new ArrayList<>(a.entries().stream().filter(e -> !e.startsWith(ArticleParties.INFERRED))
+        .toList());
+    entries.add("place-country:" + country);
+    return new ActorRef(country + a.sector(), country, a.sector(), country, a.text(), a.begin(), a.end(),
         a.members(), entries);
   }
 

@@ -29,6 +29,8 @@ final class Mentions {
   private final DefiniteReferences references;
   /** People named with their affiliation, here or earlier in the article; or null (PETRARCH). */
   private final People people;
+  /** The article's parties and focus country, for institutions it names without one; or null (PETRARCH). */
+  private final ArticleParties parties;
 
   Mentions(SentenceGraph g, ActorResolver actors, Pronouns pronouns, CodingRules rules, boolean[] asideClauses,
       DefiniteReferences references) {
@@ -37,6 +39,12 @@ final class Mentions {
 
   Mentions(SentenceGraph g, ActorResolver actors, Pronouns pronouns, CodingRules rules, boolean[] asideClauses,
       DefiniteReferences references, People people) {
+    this(g, actors, pronouns, rules, asideClauses, references, people, null);
+  }
+
+  Mentions(SentenceGraph g, ActorResolver actors, Pronouns pronouns, CodingRules rules, boolean[] asideClauses,
+      DefiniteReferences references, People people, ArticleParties parties) {
+    this.parties = parties;
     this.people = people;
     this.g = g;
     this.actors = actors;
@@ -65,6 +73,10 @@ final class Mentions {
       if (m == null && people != null && !g.token(tok).isPronoun()) {
         // "Ahlgren, of the Nordic Council", or "Ahlgren" after such a first mention (issue 11)
         m = people.resolve(g, actors, tok);
+      }
+      if (m == null && parties != null && !g.token(tok).isPronoun()) {
+        // "the ministry said", "officials said": the institutions of the country the article is about (round 6)
+        m = parties.resolve(g, actors, tok);
       }
       if (m == null && rules.dialect().unattachedSectors() && !g.token(tok).isPronoun()) {
         m = actors.unattached(tok);

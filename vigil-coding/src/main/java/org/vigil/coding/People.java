@@ -34,19 +34,64 @@ final class People {
 
   /** Remembers the people of a parsed sentence whose code its words give. */
   void remember(SentenceGraph g, ActorResolver actors) {
+    remember(g, actors, null);
+  }
+
+  /**
+   * As above; {@code parties} (or null) also gives people introduced by an office of the
+   * article's country their code: "the country's president, X", "X, a senior official".
+   */
+  void remember(SentenceGraph g, ActorResolver actors, ArticleParties parties) {
     for (int t = 0; t < g.size(); t++) {
-      if (!person(g, t) || PatternRules.phraseHead(g, t) != t) {
+      if (!person(g, t)) {
         continue;
       }
-      Mention m = actors.resolve(t);
-      if (m == null) {
-        m = affiliation(g, actors, t);
+      Mention m = null;
+      if (PatternRules.phraseHead(g, t) == t) {
+        m = actors.resolve(t);
+        if (m == null) {
+          m = affiliation(g, actors, t, parties);
+        }
       }
-      if (m != null && !m.ignored() && !m.fuzzy() && m.entries().stream().noneMatch(e -> e.startsWith("inferred:"))
+      if (m == null) {
+        m = office(g, actors, t, parties);
+      }
+      if (m != null && !m.ignored() && !m.fuzzy() && m.entries().stream().allMatch(People::trusted)
           && (m.country() != null || m.code().startsWith("IGO")) && !m.code().startsWith("---")) {
         byName.put(key(g, t), m);
       }
     }
+  }
+
+  /** An entry a remembered reading may carry: any but an inference, save the article's country. */
+  private static boolean trusted(String entry) {
+    return !entry.startsWith("inferred:") || entry.startsWith(ArticleParties.INFERRED);
+  }
+
+  /**
+   * The office a person's name is in apposition to, when the name is its phrase's last word:
+   * "the autonomous republic's president, Milorad Dodik" (the parse hangs the name on the office);
+   * null otherwise.
+   */
+  private static Mention office(SentenceGraph g, ActorResolver actors, int person, ArticleParties parties) {
+    Dependency h = g.head(person);
+    if (h == null || h.governor() < 0 || !h.relation().equals("appos") || g.token(h.governor()).isProperNoun()) {
+      return null;
+    }
+    int office = h.governor();
+    Mention m = actors.resolve(office);
+    if ((m == null || m.fuzzy()) && parties != null) {
+      // "the autonomous republic's president": the article's country, not a guess from the sentence
+      Mention own = parties.resolve(g, actors, office);
+      m = own != null ? own : m;
+    }
+    if (m == null || m.sector() == null) {
+      return null;
+    }
+    List<String> entries = new ArrayList<>(m.entries());
+    entries.add("office:" + g.token(person).word());
+    return new Mention(person, person, person + 1, m.code(), m.country(), m.sector(), m.name(), m.members(),
+        entries, false, false);
   }
 
   /**
@@ -57,7 +102,7 @@ final class People {
     if (!person(g, token)) {
       return null;
     }
-    Mention own = affiliation(g, actors, token);
+    Mention own = affiliation(g, actors, token, null);
     if (own != null) {
       return own;
     }
@@ -74,6 +119,14 @@ final class People {
 
   /** The actor a person's "of"/"from"/"at"/"for" phrase or appositive names, on the person; or null. */
   static Mention affiliation(SentenceGraph g, ActorResolver actors, int person) {
+    return affiliation(g, actors, person, null);
+  }
+
+  /**
+   * As above; with {@code parties}, an appositive office of the article's country ("X, a senior
+   * official", "X, a member of parliament") counts too.
+   */
+  static Mention affiliation(SentenceGraph g, ActorResolver actors, int person, ArticleParties parties) {
     List<Integer> bodies = new ArrayList<>();
     for (Dependency d : g.children(person)) {
       if (AFFILIATIONS.contains(d.relation())) {
@@ -90,6 +143,9 @@ final class People {
     }
     for (int b : bodies) {
       Mention m = actors.resolve(b);
+      if (m == null && parties != null) {
+        m = parties.resolve(g, actors, b);
+      }
       if (m != null && !m.ignored() && !m.fuzzy() && !m.code().startsWith("---")
           && (m.country() != null || m.code().startsWith("IGO"))) {
         List<String> entries = new ArrayList<>(m.entries());

@@ -15,14 +15,24 @@ final class Pronouns {
   private final SentenceGraph g;
   private final ActorResolver actors;
   private final Mention previousSubject;
+  private final boolean agreement;
 
   /**
    * @param previousSubject the first subject actor of the previous sentence that had one, or null
    */
   Pronouns(SentenceGraph g, ActorResolver actors, Mention previousSubject) {
+    this(g, actors, previousSubject, false);
+  }
+
+  /**
+   * @param agreement whether a pronoun must agree with its antecedent ({@link #agrees}; Vigil's
+   *     dialect: PETRARCH's dictionaries label their entries otherwise)
+   */
+  Pronouns(SentenceGraph g, ActorResolver actors, Mention previousSubject, boolean agreement) {
     this.g = g;
     this.actors = actors;
     this.previousSubject = previousSubject;
+    this.agreement = agreement;
   }
 
   /** The sentence's first subject that names an actor (not a pronoun), or null: the next sentence's antecedent. */
@@ -56,7 +66,7 @@ final class Pronouns {
       for (int s : g.children(cur, "nsubj")) {
         if (s != pronoun && !g.token(s).isPronoun()) {
           Mention m = actors.resolve(s);
-          if (m != null) {
+          if (m != null && fits(w, m)) {
             return m;
           }
         }
@@ -66,7 +76,7 @@ final class Pronouns {
       for (Dependency d : g.parents(t)) {
         if (d.relation().startsWith("nsubj") && !g.token(t).isPronoun()) {
           Mention m = actors.resolve(t);
-          if (m != null) {
+          if (m != null && fits(w, m)) {
             return m;
           }
         }
@@ -74,6 +84,34 @@ final class Pronouns {
     }
     // The previous sentence's subject is referred to here by the pronoun: its token indexes belong
     // to that sentence, so the mention is re-anchored on the pronoun (evidence = "it" in this sentence).
-    return previousSubject == null ? null : previousSubject.at(pronoun);
+    return previousSubject == null || !fits(w, previousSubject) ? null : previousSubject.at(pronoun);
+  }
+
+  private boolean fits(String pronoun, Mention m) {
+    return !agreement || agrees(pronoun, m);
+  }
+
+  /** Pronouns of one person: "he", "she" and theirs. */
+  private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her");
+  /** Pronouns of a thing or a state, never of a person: "it", "its". */
+  private static final Set<String> NEUTER = Set.of("it", "its");
+  /** Pronouns of several, never of one person: "they", "their". */
+  private static final Set<String> PLURAL = Set.of("they", "their");
+
+  /**
+   * Whether the pronoun can stand for the actor (issue 11, round 6): "he" and "she" are never a
+   * country named alone (an organisation may stand for its head: "UNICEF ... She urged"); "it" and
+   * "they" are never one named person. "China said she ...", "Trump ... it violates" are no
+   * readings a careful coder makes; without this the nearest subject was taken whatever it was.
+   */
+  static boolean agrees(String pronoun, Mention m) {
+    if (PERSONAL.contains(pronoun)) {
+      return m.entries().stream().anyMatch(e -> !e.startsWith("country:"));
+    }
+    if (NEUTER.contains(pronoun) || PLURAL.contains(pronoun)) {
+      return m.entries().stream().noneMatch(e -> e.startsWith("person:") || e.startsWith("same-person:")
+          || e.startsWith("affiliation:") || e.startsWith("office:"));
+    }
+    return true;
   }
 }

@@ -53,6 +53,7 @@ final class SentenceCoder {
   private final Participants participants;
   private final EventAssembler assembler;
   private final People people;
+  private final ArticleParties parties;
   /** Structural checks against events a careful coder would not code (issue 11, round 4); null for PETRARCH's dialect. */
   private final Vetoes vetoes;
   /** Tokens of the comma-delimited stretches whose verbs code nothing (PETRARCH's comma options, issue 3). */
@@ -72,6 +73,13 @@ final class SentenceCoder {
   SentenceCoder(Dictionaries dictionaries, TriggerMatcher triggers, CodeDerivation derivation, Locator locator,
       AnnotatedArticle annotated, Sentence sentence, Mention previousSubject, DefiniteReferences references,
       People people) {
+    this(dictionaries, triggers, derivation, locator, annotated, sentence, previousSubject, references, people, null);
+  }
+
+  /** As above; {@code parties} is the article's model of the parties it named so far, or null. */
+  SentenceCoder(Dictionaries dictionaries, TriggerMatcher triggers, CodeDerivation derivation, Locator locator,
+      AnnotatedArticle annotated, Sentence sentence, Mention previousSubject, DefiniteReferences references,
+      People people, ArticleParties parties) {
     this.dictionaries = dictionaries;
     this.rules = dictionaries.rules();
     this.dialect = rules.dialect();
@@ -82,10 +90,12 @@ final class SentenceCoder {
     this.clauses = new Clauses(g);
     this.actors = new ActorResolver(g, dictionaries.actors(), annotated.article().date(), dialect.sideReadings(),
         dialect.compoundsAgents());
-    this.pronouns = new Pronouns(g, actors, previousSubject);
+    this.pronouns = new Pronouns(g, actors, previousSubject, dialect.readsDefiniteReferences());
     this.setAside = PatternRules.setAside(g, rules.commaClauses());
-    this.mentions = new Mentions(g, actors, pronouns, rules, PatternRules.clausesOnly(g, setAside), references, people);
+    this.mentions = new Mentions(g, actors, pronouns, rules, PatternRules.clausesOnly(g, setAside), references, people,
+        parties);
     this.people = people;
+    this.parties = parties;
     this.participants = new Participants(clauses, actors, mentions, dialect);
     this.assembler = new EventAssembler(annotated, g, actors, dictionaries, locator);
     this.vetoes = dialect.readsClauseRoles() && rules.inferModality() ? new Vetoes(g) : null;
@@ -94,7 +104,7 @@ final class SentenceCoder {
   /** Remembers the people this sentence codes by title or affiliation, for their later mentions. */
   void rememberPeople() {
     if (people != null) {
-      people.remember(g, actors);
+      people.remember(g, actors, parties);
     }
   }
 
@@ -105,6 +115,21 @@ final class SentenceCoder {
 
   /** The actors the sentence names (phrase heads that resolve; no pronouns), in text order. */
   List<Mention> namedActors() {
+    return namedActors(g, actors);
+  }
+
+  /**
+   * The actors a sentence names, read with the dictionaries alone (no triggers, clauses or
+   * events): what {@link ArticleParties} counts over the whole article before it is coded.
+   */
+  static List<Mention> namedActors(Dictionaries dictionaries, AnnotatedArticle annotated, Sentence sentence) {
+    SentenceGraph graph = new SentenceGraph(sentence);
+    Dialect dialect = dictionaries.rules().dialect();
+    return namedActors(graph, new ActorResolver(graph, dictionaries.actors(), annotated.article().date(),
+        dialect.sideReadings(), dialect.compoundsAgents()));
+  }
+
+  private static List<Mention> namedActors(SentenceGraph g, ActorResolver actors) {
     List<Mention> out = new ArrayList<>();
     for (int t = 0; t < g.size(); t++) {
       if (!g.token(t).isPronoun() && actors.matchAt(t) != null && PatternRules.phraseHead(g, t) == t) {
