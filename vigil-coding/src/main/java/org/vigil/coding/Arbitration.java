@@ -82,7 +82,12 @@ final class Arbitration {
         continue;
       }
       double background = background(en.getKey().trigger(), codedTriggers);
+      Set<String> headRoots = participleHeadRoots(en.getKey().trigger(), byTrigger, coded, codedTriggers);
       for (CodedEvent e : en.getValue()) {
+        if (headRoots.contains(e.cameoRoot())) {
+          // "bombarded the city, killing eight": the head's violence told by its outcome is one event
+          continue;
+        }
         String key = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|" + e.cameo() + "|"
             + (Transformations.made(e) ? "" : en.getKey().trigger());
         if (seen.add(key)) {
@@ -91,6 +96,24 @@ final class Arbitration {
       }
     }
     return out;
+  }
+
+  /**
+   * The CAMEO roots of the events of the verb that the trigger, a bare participle, hangs on
+   * ({@link EventAssembler#participleHead}): "shelled the town, killing five" tells one attack by
+   * its outcome, while "torched a school, killing a teacher" tells two acts of different roots.
+   */
+  private Set<String> participleHeadRoots(int t, Map<Integer, Firing> byTrigger, Map<Firing, List<CodedEvent>> coded,
+      Set<Integer> codedTriggers) {
+    int head = EventAssembler.participleHead(g, t);
+    if (head < 0 || !codedTriggers.contains(head)) {
+      return Set.of();
+    }
+    Set<String> roots = new HashSet<>();
+    for (CodedEvent e : coded.getOrDefault(byTrigger.get(head), List.of())) {
+      roots.add(e.cameoRoot());
+    }
+    return roots;
   }
 
   /**
