@@ -32,12 +32,7 @@ final class Cursors {
   }
 
   static StoreReads.GroupCursor group(String cursor) {
-    String text;
-    try {
-      text = new String(DECODER.decode(cursor), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw bad(cursor);
-    }
+    String text = text(cursor);
     String[] parts = text.split("\\|", 3);
     if (parts.length != 3 || !parts[0].equals("g") || !parts[1].matches("[1-9]\\d{0,17}")) {
       throw bad(cursor);
@@ -66,12 +61,7 @@ final class Cursors {
 
   /** The offset of a cursor of {@link #offset(String, int)}: 0..{@link #MAX_OFFSET}. */
   static int offset(String cursor, String kind) {
-    String text;
-    try {
-      text = new String(DECODER.decode(cursor), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw bad(cursor);
-    }
+    String text = text(cursor);
     String[] parts = text.split("\\|", -1);
     if (parts.length != 2 || !parts[0].equals(kind) || !parts[1].matches("\\d{1,9}")) {
       throw bad(cursor);
@@ -86,17 +76,21 @@ final class Cursors {
   /** The deepest an offset cursor goes: a page is read from the start of the list. */
   static final int MAX_OFFSET = 100_000;
 
+  /** The text of a cursor, or the error of a bad one when it is no base64. */
+  private static String text(String cursor) {
+    try {
+      return new String(DECODER.decode(cursor), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw bad(cursor);
+    }
+  }
+
   private static String encode(String kind, LocalDate date, String id) {
     return ENCODER.encodeToString((kind + "|" + date + "|" + id).getBytes(StandardCharsets.UTF_8));
   }
 
   private static String[] decode(String cursor, String kind) {
-    String text;
-    try {
-      text = new String(DECODER.decode(cursor), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw bad(cursor);
-    }
+    String text = text(cursor);
     String[] parts = text.split("\\|", 3);
     if (parts.length != 3 || !parts[0].equals(kind) || parts[2].isEmpty()) {
       throw bad(cursor);
