@@ -293,6 +293,10 @@ final class SentenceCoder {
       // "warned that the government's actions would divide the country": a forecast, no threat
       return List.of();
     }
+    if (vetoes != null && vetoes.alleged(t)) {
+      // "accused the government of robbing the province": the robbing is alleged, not reported (round 6)
+      return List.of();
+    }
     if (vetoes != null && vetoes.question(t)) {
       // "asked whether he might back off his threats": a question reports no event (round 6)
       return List.of();

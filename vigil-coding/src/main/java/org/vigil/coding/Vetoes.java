@@ -23,6 +23,8 @@ import org.vigil.core.text.Dependency;
  *       the government's actions would divide the country", "warned of a possible resurgence") is
  *       a forecast, not a threat; a threat is the warner's own action ("warned it will keep up
  *       the pressure");
+ *   <li>{@link #alleged}: the act someone is accused of ("accused Turkey of violating its
+ *       airspace") is alleged, not reported as having happened (round 6);
  *   <li>{@link #question}: what a question asks about ("asked whether he might back off his
  *       threats", "asked him if he agreed with them", "Do you hope China can help?") has not
  *       been reported as happening (issue 11, round 6);
@@ -50,6 +52,9 @@ final class Vetoes {
   /** Sectors of people without arms: their flight is no military retreat. */
   private static final Set<String> UNARMED = Set.of("CVL", "REF");
 
+  /** Verbs of accusing: the act of their "of"/"for"/"with" phrase is alleged. */
+  private static final Set<String> ACCUSING = Set.of("accuse", "blame", "charge", "fault", "suspect", "indict",
+      "accusation");
   /** Verbs whose "if" clause is an indirect question, not a condition ("asked if he agreed"). */
   private static final Set<String> ASKING = Set.of("ask", "wonder", "inquire", "enquire", "question", "know", "doubt");
   /** Words naming the press: an interview with them is no meeting. */
@@ -149,6 +154,23 @@ final class Vetoes {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the trigger is the act someone is accused of: the "-ing" verb of an "of", "for" or
+   * "with" phrase of a verb of accusing ("accused Turkey of violating its airspace", "blamed the
+   * rebels for shelling the town", "charged them with smuggling"). The accusation is the event;
+   * the act is alleged, and Vigil has no modality for it, so it is not coded as having happened
+   * (issue 11, item 9). A conviction ("convicted of") is a finding and is not vetoed here.
+   */
+  boolean alleged(int t) {
+    Dependency h = g.head(t);
+    if (h == null || h.governor() < 0 || !g.token(t).pos().equals("VBG")) {
+      return false;
+    }
+    String r = h.relation();
+    return (r.equals("advcl:of") || r.equals("advcl:for") || r.equals("advcl:with") || r.equals("acl:of"))
+        && ACCUSING.contains(g.lemma(h.governor()).toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -11,7 +11,8 @@ import org.vigil.core.event.CodedEvent;
 
 /**
  * Object control: in "X accused Y of doing", "X blamed Y for doing", "X charged Y with doing" the
- * act is Y's, not X's. Real CoreNLP, built-in dictionaries; sentences written for Vigil.
+ * act is Y's, not X's, and only alleged: the accusation is coded, the act is not (round 6); one
+ * who responds by doing does it. Real CoreNLP, built-in dictionaries; sentences written for Vigil.
  */
 final class ObjectControlIT {
 
@@ -25,6 +26,8 @@ final class ObjectControlIT {
     assertThat(keys).anyMatch(k -> k.startsWith("11") && k.contains(accuser + " -> TUR"));
     // no act of force, coercion or mobilisation by the accuser
     assertThat(keys).noneMatch(k -> Integer.parseInt(k.substring(0, 2)) >= 15 && k.contains(" " + accuser + " "));
+    // nor by the accused: the act is alleged, not reported as having happened (round 6)
+    assertThat(keys).noneMatch(k -> Integer.parseInt(k.substring(0, 2)) >= 15 && k.contains(" TUR"));
   }
 
   @ParameterizedTest(name = "{0}")
