@@ -1,5 +1,6 @@
 package org.vigil.pipeline;
 
+import static org.vigil.pipeline.Engines.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -79,8 +80,4 @@ final class ArticlePartiesIT {
         LocalDate.of(2025, 3, 12), "", text, null, null));
   }
 
-  private static List<String> keys(List<CodedEvent> events) {
-    return events.stream().filter(e -> !e.negated())
-        .map(e -> e.cameo() + " " + e.source().code() + " -> " + (e.target() == null ? "-" : e.target().code())).toList();
-  }
 }

@@ -1,5 +1,7 @@
 package org.vigil.pipeline;
 
+import java.util.List;
+import org.vigil.core.event.CodedEvent;
 import org.vigil.ingest.ArticleReader;
 import org.vigil.ingest.IngestConfig;
 
@@ -18,6 +20,15 @@ final class Engines {
       full = EngineFactory.create(EngineConfig.defaults().withAnalysis(EngineConfig.Analysis.FULL));
     }
     return full;
+  }
+
+  /**
+   * The events asserted, each as "CAMEO SOURCE -> TARGET" ("-" for none): what the coder's
+   * integration tests compare.
+   */
+  static List<String> keys(List<CodedEvent> events) {
+    return events.stream().filter(e -> !e.negated())
+        .map(e -> e.cameo() + " " + e.source().code() + " -> " + (e.target() == null ? "-" : e.target().code())).toList();
   }
 
   static ArticleReader reader() {
