@@ -104,6 +104,16 @@ public final class EventCandidates implements SentenceTriage {
       for (Sentence s : sentences) {
         byIndex.put(s.index(), s);
       }
+      // a statement without a time cue whose next sentence attributes it and may date it
+      // ("..., the son said at a Wednesday event"): Attributions needs that sentence's time (round 7)
+      for (int a : candidates) {
+        Sentence statement = byIndex.get(a - 1);
+        if (!chosen.contains(a) && statement != null && !candidates.contains(a - 1)
+            && bySentence.getOrDefault(a - 1, List.of()).stream().anyMatch(Attributions::statement)
+            && Attributions.mayAttribute(statement, byIndex.get(a))) {
+          chosen.add(a);
+        }
+      }
       boolean grew = true;
       while (grew) {
         grew = false;

@@ -44,10 +44,18 @@ final class EventDates {
   static EventDate date(SentenceGraph g, int trigger, LocalDate articleDate) {
     int cur = trigger;
     java.util.Set<Integer> path = new java.util.HashSet<>();
+    // past an adverbial clause only a week, month, year or longer dates the event (round 7)
+    boolean coarseOnly = false;
     for (int step = 0; step < 5 && cur >= 0; step++) {
-      path.add(cur);
+      if (!coarseOnly) {
+        // a day on a noun of the clause an adverbial clause hangs on is not the adverbial's
+        path.add(cur);
+      }
       EventDate d = attached(g, cur, articleDate, false, cur);
-      if (d != null) {
+      if (d == null) {
+        d = starting(g, cur, articleDate);
+      }
+      if (d != null && !(coarseOnly && d.granularity() == DateGranularity.DAY)) {
         return d;
       }
       // a time the parser hangs on the clause's object: "held talks between 10 and 12 June",
@@ -55,7 +63,7 @@ final class EventDates {
       for (Dependency o : g.children(cur)) {
         if (o.relation().equals("obj")) {
           d = attached(g, o.dependent(), articleDate, true, cur);
-          if (d != null) {
+          if (d != null && !(coarseOnly && d.granularity() == DateGranularity.DAY)) {
             return d;
           }
         }
@@ -72,10 +80,17 @@ final class EventDates {
       // "burned houses on 5 May, killing seven": a bare participle shares its head's time (round 6)
       boolean participle = (r.equals("dep") || r.equals("advcl")) && g.token(cur).pos().equals("VBG")
           && g.token(h.governor()).isVerb();
+      // "Relations soured in 2010 after Israeli commandos stormed the ship", "The case went before
+      // the court in March, though Kenya refused to attend": an event in an adverbial clause
+      // happened within its head's week, month or year, not on its head's day (round 7); a
+      // condition ("if", "unless") is not dated by its consequence
+      boolean adverbial = !participle && (r.equals("advcl") || r.startsWith("advcl:")) && !r.startsWith("advcl:to")
+          && !CONDITIONS.contains(r.substring(r.indexOf(':') + 1)) && !conditional(g, cur);
       if (!(r.equals("xcomp") || r.equals("ccomp") || r.startsWith("acl") || conjunct || participle
-          || r.startsWith("advcl:to"))) {
+          || r.startsWith("advcl:to") || adverbial)) {
         break;
       }
+      coarseOnly |= adverbial;
       if (conjunct) {
         int own = tense(g, cur);
         int theirs = tense(g, h.governor());
@@ -87,6 +102,47 @@ final class EventDates {
     }
     EventDate nominal = onANoun(g, path, articleDate);
     return nominal != null ? nominal : EventDate.ofArticle(articleDate);
+  }
+
+  /** Markers of a condition, whose clause the consequence's time does not date. */
+  private static final Set<String> CONDITIONS = Set.of("if", "unless", "lest", "whether", "in_case");
+
+  /** Whether the clause is introduced by a marker of condition ("if Ankara went ahead"). */
+  private static boolean conditional(SentenceGraph g, int clause) {
+    for (int m : g.children(clause, "mark")) {
+      if (CONDITIONS.contains(g.token(m).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs whose bare participle dates the start of the clause it modifies: "starting in May 2019". */
+  private static final Set<String> STARTING = Set.of("start", "begin", "commence");
+
+  /**
+   * The time of a bare participle of starting that modifies the clause: "But starting in May 2019,
+   * it gradually stopped implementing its commitments", "Beginning in 2015, Russia supplied ..."
+   * (round 7): the event runs from that time. Only a participle without a marker or auxiliary of
+   * its own ("after starting talks in 2019" is another event); null when there is none.
+   */
+  private static EventDate starting(SentenceGraph g, int clause, LocalDate articleDate) {
+    for (Dependency d : g.children(clause)) {
+      int p = d.dependent();
+      if (!(d.relation().equals("advcl") || d.relation().equals("xcomp") || d.relation().equals("dep"))
+          || !g.token(p).pos().equals("VBG") || !STARTING.contains(g.lemma(p))) {
+        continue;
+      }
+      boolean bare = g.children(p).stream().noneMatch(c -> c.relation().equals("mark") || c.relation().startsWith("aux")
+          || c.relation().startsWith("nsubj") || c.relation().equals("obj"));
+      if (bare) {
+        EventDate t = attached(g, p, articleDate, true, clause);
+        if (t != null) {
+          return t;
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -112,6 +168,10 @@ final class EventDates {
           break;
         }
         int cur = d.governor();
+        // "The Nairobi government in 2016 had called for ...": a time on the head of the clause's
+        // subject, an actor rather than a noun of an event, dates the clause at any granularity
+        // (round 7); "the elections of March 2022" describes its noun
+        boolean onSubject = false;
         for (int step = 0; step < 4 && cur >= 0 && g.token(cur).isNoun(); step++) {
           Dependency up = g.head(cur);
           if (up == null || up.governor() < 0 || up.relation().startsWith("acl") || up.relation().equals("conj")
@@ -119,13 +179,16 @@ final class EventDates {
             cur = -1;
             break;
           }
+          onSubject = step == 0 && up.relation().equals("nsubj") && cur == d.governor()
+              && !NarrativeDates.EVENT_NOUNS.contains(g.token(cur).word().toLowerCase(Locale.ROOT));
           cur = up.governor();
         }
         if (cur < 0 || !path.contains(cur) || g.token(cur).isNoun()) {
           break;
         }
         EventDate resolved = resolve(g.sentence, t, articleDate);
-        if (resolved != null && resolved.granularity() == DateGranularity.DAY && resolved.date().equals(resolved.end())) {
+        if (resolved != null && (onSubject && !resolved.date().isAfter(articleDate)
+            || resolved.granularity() == DateGranularity.DAY && resolved.date().equals(resolved.end()))) {
           return byTense(g, cur, t, resolved, articleDate);
         }
         break;
@@ -201,6 +264,12 @@ final class EventDates {
           if (d.governor() == clause && !d.relation().startsWith("nsubj") && !d.relation().equals("obj")
               && (!prepositional || modifier) && (!possessor || !prepositional && g.token(clause).isNoun())) {
             EventDate resolved = byTense(g, tenseOf, t, resolve(g.sentence, t, articleDate), articleDate);
+            // "Days later, a roadside bomb killed ...", "Several months later, North Korea invaded":
+            // SUTime counts such offsets from the article date, which a past event cannot follow
+            // (round 7); the event keeps the article date
+            if (resolved != null && resolved.date().isAfter(articleDate) && tense(g, tenseOf) < 0) {
+              continue;
+            }
             if (resolved != null) {
               return resolved;
             }

@@ -46,7 +46,7 @@ final class NarrativeDates {
   /** How many sentences back the episode may be when only a shared actor links the event to it. */
   static final int ACTOR_REACH = 2;
   /** Nouns that name an event a story refers back to with "the": "the attack", "the talks". */
-  private static final Set<String> EVENT_NOUNS = Set.of("attack", "attacks", "assault", "strike", "strikes",
+  static final Set<String> EVENT_NOUNS = Set.of("attack", "attacks", "assault", "strike", "strikes",
       "airstrike", "airstrikes", "raid", "raids", "operation", "offensive", "bombing", "blast", "explosion",
       "ambush", "clash", "clashes", "fighting", "battle", "shooting", "siege", "hijacking", "killing", "killings",
       "talks", "meeting", "meetings", "summit", "visit", "trip", "negotiations", "conference", "session", "call",
@@ -348,7 +348,7 @@ final class NarrativeDates {
     return -1;
   }
 
-  private static CodedEvent with(CodedEvent e, EventDate date) {
+  static CodedEvent with(CodedEvent e, EventDate date) {
     return new CodedEvent(e.articleId(), e.eventId(), date, e.source(), e.target(), e.cameo(), e.cameoRoot(),
         e.quadClass(), e.goldstein(), e.plover(), e.negated(), e.modality(), e.location(), e.evidence(),
         e.confidence(), e.issues());
