@@ -100,6 +100,10 @@ final class EventDates {
       }
       cur = h.governor();
     }
+    EventDate shared = ofSimultaneousClause(g, path, articleDate);
+    if (shared != null) {
+      return shared;
+    }
     EventDate nominal = onANoun(g, path, articleDate);
     return nominal != null ? nominal : EventDate.ofArticle(articleDate);
   }
@@ -139,6 +143,52 @@ final class EventDates {
         EventDate t = attached(g, p, articleDate, true, clause);
         if (t != null) {
           return t;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Subordinators of a clause that happens at the same time as its head ("were killed when herders attacked"). */
+  private static final Set<String> SIMULTANEOUS = Set.of("when", "as", "while");
+
+  /**
+   * The day of a clause that happens with the event's own and has a day of its own where the
+   * event's clause has none (issue 11, ACLED-style notes): a later conjunct of the same tense
+   * ("crossed the border and attacked villages ... on 10 May", "burned vehicles and blocked roads
+   * ... on 19 February": one day for both acts) or an adverbial clause of simultaneity ("were killed
+   * when herders attacked the village ... on 12 April"). Only a single day attached by a
+   * preposition counts; a clause of sequence ("after", "before") or of another tense ("attacked
+   * the town and will hold talks on 12 May") dates nothing; null when none.
+   */
+  private static EventDate ofSimultaneousClause(SentenceGraph g, java.util.Set<Integer> path, LocalDate articleDate) {
+    for (int clause : path) {
+      if (!g.token(clause).isVerb()) {
+        continue;
+      }
+      for (Dependency d : g.children(clause)) {
+        String r = d.relation();
+        int other = d.dependent();
+        if (path.contains(other) || !g.token(other).isVerb()) {
+          continue;
+        }
+        boolean conjunct = r.equals("conj") || r.startsWith("conj:");
+        boolean simultaneous = r.startsWith("advcl") && g.children(other).stream()
+            .anyMatch(m -> (m.relation().equals("mark") || m.relation().equals("advmod"))
+                && SIMULTANEOUS.contains(g.token(m.dependent()).lemma().toLowerCase(java.util.Locale.ROOT)));
+        if (!conjunct && !simultaneous) {
+          continue;
+        }
+        if (conjunct) {
+          int own = tense(g, clause);
+          int theirs = tense(g, other);
+          if (own != 0 && theirs != 0 && own != theirs) {
+            continue;
+          }
+        }
+        EventDate e = attached(g, other, articleDate, true, other);
+        if (e != null && e.granularity() == DateGranularity.DAY && e.date().equals(e.end())) {
+          return e;
         }
       }
     }

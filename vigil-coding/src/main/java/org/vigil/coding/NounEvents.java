@@ -11,10 +11,14 @@ import org.vigil.core.text.Dependency;
  * noun. Stateless.
  */
 final class NounEvents {
-  /** Verbs of occurring and of an attack's effect, whose subject noun is the event. */
+  /**
+   * Verbs of occurring and of an attack's effect, whose subject noun is the event; "report" for
+   * the passive of conflict notes ("fighting was reported south of Marib on 27 March").
+   */
   static final Set<String> OCCURRENCE = Set.of("break", "erupt", "occur", "happen", "flare", "rage", "resume",
       "continue", "intensify", "spread", "escalate", "ensue", "unfold", "start", "begin", "take", "leave", "kill",
-      "wound", "injure", "hit", "strike", "rock", "destroy", "damage", "target", "claim", "land", "fall", "explode");
+      "wound", "injure", "hit", "strike", "rock", "destroy", "damage", "target", "claim", "land", "fall", "explode",
+      "report");
 
   /**
    * Words that undo, threaten or ask for the act a noun names ("the lifting of sanctions on Iran",
