@@ -96,7 +96,7 @@ public final class GazetteerLocator implements Locator {
       boolean actor = (isActor(m, source) || isActor(m, target) || g.conjoinedWith(m, source)
           || g.conjoinedWith(m, target)) && !g.locatedIn(m);
       if (m.sentence() == sentence.index() && !actor && !g.onlyFrom(m) && !g.isAgent(m) && !g.notAPlace(m, trigger)
-          && (seat(m) == null || g.seatScene(m, seat(m)))) {
+          && (seat(m) == null || g.seatScene(m, seat(m), false))) {
         mentions.add(m);
       }
     }
@@ -287,7 +287,7 @@ public final class GazetteerLocator implements Locator {
         g = new Graph(sentence);
       }
       Seats.Seat seat = seat(m);
-      if (seat != null ? g.seatScene(m, seat) : g.sceneOf(m) && !g.onlyFrom(m) && !g.isAgent(m)) {
+      if (seat != null ? g.seatScene(m, seat, true) : g.sceneOf(m) && !g.onlyFrom(m) && !g.isAgent(m)) {
         out.add(m);
       }
     }
@@ -574,17 +574,21 @@ public final class GazetteerLocator implements Locator {
     /**
      * Whether a seat's mention is where something happened: introduced by a locative preposition
      * ("in the Oval Office"), or a body that meets there as what a gathering is of ("a meeting of
-     * the Security Council"). Without a parse, by the words before it.
+     * the Security Council"). Without a parse, by the words before it. As a {@code scene} for the
+     * sentences after it, only by a scene-setting preposition ({@link #sceneOf}: "in the White
+     * House", not "exports to the White House").
      */
-    boolean seatScene(PlaceMention m, Seats.Seat seat) {
+    boolean seatScene(PlaceMention m, Seats.Seat seat, boolean scene) {
       if (sentence.dependencies().isEmpty()) {
         return afterScenePreposition(sentence, m) || seat.kind() == Seats.Kind.BODY && afterMeeting(sentence, m);
       }
-      if (locatedIn(m)) {
+      if (scene ? sceneOf(m) && !isAgent(m) : locatedIn(m)) {
         return true;
       }
+      // the parse may hang "of the Council" on a word between ("a meeting Wednesday of the U.N. Security Council")
       return seat.kind() == Seats.Kind.BODY
-          && enteredBy(m, d -> d.relation().equals("nmod:of") && GATHERINGS.contains(lemma(d.governor())));
+          && (enteredBy(m, d -> d.relation().equals("nmod:of") && GATHERINGS.contains(lemma(d.governor())))
+              || afterMeeting(sentence, m));
     }
 
     /** Whether the mention is coordinated with a word of the actor's phrase ("Iran and Russia"). */

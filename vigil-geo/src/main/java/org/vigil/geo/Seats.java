@@ -96,9 +96,13 @@ final class Seats {
     return i;
   }
 
-  /** Whether the token carries a name on ("Security Council Report", "White House Correspondents"). */
+  /**
+   * Whether the token carries a name on ("Security Council Report", "White House Correspondents");
+   * not a day or month ("at the Pentagon Monday").
+   */
   private static boolean followsOn(Token next) {
-    return MentionSpans.isCapitalised(next) && next.isProperNoun();
+    return MentionSpans.isCapitalised(next) && next.isProperNoun() && !next.ner().equals("DATE")
+        && !MentionSpans.CALENDAR.contains(Names.key(next.word()));
   }
 
   /** The town of the seat as a gazetteer place: its entry of that name, country and first-level key, the largest. */

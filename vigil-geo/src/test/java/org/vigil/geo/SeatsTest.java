@@ -110,6 +110,10 @@ final class SeatsTest {
     assertThat(seats.end(russian.tokens(), new TokenKeys(russian.tokens()), 2)).isEqualTo(2);
     Sentence un = sentence(0, 0, "the|DT Security|NNP Council|NNP met|VBD");
     assertThat(seats.end(un.tokens(), new TokenKeys(un.tokens()), 1)).isEqualTo(3);
+    Sentence report = sentence(0, 0, "the|DT Security|NNP Council|NNP Report|NNP said|VBD");
+    assertThat(seats.end(report.tokens(), new TokenKeys(report.tokens()), 1)).isEqualTo(1);
+    Sentence day = sentence(0, 0, "at|IN the|DT Pentagon|NNP Monday|NNP|DATE");
+    assertThat(seats.end(day.tokens(), new TokenKeys(day.tokens()), 2)).isEqualTo(3);
   }
 
   @Test
