@@ -62,6 +62,13 @@ public final class GazetteerLocator implements Locator {
       "situation", "stability", "instability", "security", "democracy", "rights", "interest", "interests", "role",
       "presence", "influence", "policy", "future", "tension", "tensions", "aggression", "investment", "trade");
   /**
+   * Nouns of a government or an institution: a place they take with "in" says whose they are, not
+   * where the story is ("discrimination by the government in Islamabad", "the authorities in
+   * Kabul"), so it sets no scene.
+   */
+  private static final Set<String> INSTITUTION_NOUNS = Set.of("government", "authority", "authorities", "regime",
+      "administration", "leadership", "rulers", "junta", "embassy", "consulate", "parliament");
+  /**
    * Prepositions of a topic, an exception or an agent: the name they introduce is not where the
    * event happened ("beyond Ukraine", "talks about Syria", "operated by China").
    */
@@ -320,7 +327,8 @@ public final class GazetteerLocator implements Locator {
       org.vigil.core.text.Token tok = t.get(k);
       String w = tok.word().toLowerCase(Locale.ROOT);
       if (SCENE.contains(w) && tok.pos().equals("IN")) {
-        return k == 0 || !TOPIC_NOUNS.contains(t.get(k - 1).lemma().toLowerCase(Locale.ROOT));
+        String before = k == 0 ? "" : t.get(k - 1).lemma().toLowerCase(Locale.ROOT);
+        return !TOPIC_NOUNS.contains(before) && !INSTITUTION_NOUNS.contains(before);
       }
       if (w.equals("to") && k > 0) {
         // "during his visit to Taiwan", "traveled to Jeddah": where the journey went
@@ -718,7 +726,7 @@ public final class GazetteerLocator implements Locator {
     boolean sceneOf(PlaceMention m) {
       java.util.function.Predicate<Dependency> scene =
           d -> (d.base().equals("nmod") || d.base().equals("obl")) && SCENE.contains(d.subtype())
-              && !TOPIC_NOUNS.contains(lemma(d.governor()));
+              && !TOPIC_NOUNS.contains(lemma(d.governor())) && !INSTITUTION_NOUNS.contains(lemma(d.governor()));
       // "his trip to Taiwan", "flew to Jeddah": the journey's destination
       java.util.function.Predicate<Dependency> journey =
           d -> (d.base().equals("nmod") || d.base().equals("obl")) && d.subtype().equals("to")

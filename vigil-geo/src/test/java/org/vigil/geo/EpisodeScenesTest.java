@@ -89,4 +89,18 @@ final class EpisodeScenesTest {
     assertThat(l.name()).isEqualTo("Iraq");
     assertThat(l.admin1()).isNull();
   }
+
+  @Test
+  void aGovernmentOrAuthoritiesInACitySetNoScene() {
+    Sentence government = sentence(0, 0, "They|PRP face|VBP|O|face exploitation|NN by|IN the|DT "
+        + "government|NN|O|government in|IN Kabul|NNP|CITY");
+    assertThat(sceneAfter(government)).isNull();
+    Sentence authorities = sentence(0, 0, "Aid|NN was|VBD withheld|VBN by|IN the|DT authorities|NNS|O|authority "
+        + "in|IN Dushanbe|NNP|CITY", "root:-1:2", "nsubj:pass:2:0", "aux:pass:2:1", "obl:by:2:5", "case:5:3",
+        "det:5:4", "nmod:in:5:7", "case:7:6");
+    assertThat(sceneAfter(authorities)).isNull();
+    // near miss: what happened in the city sets its scene
+    Sentence clashes = sentence(0, 0, "Police|NNS clashed|VBD|O|clash with|IN protesters|NNS in|IN Kabul|NNP|CITY");
+    assertThat(sceneAfter(clashes).name()).isEqualTo("Kabul");
+  }
 }
