@@ -360,7 +360,8 @@ public final class GazetteerLocator implements Locator {
   /**
    * Whether a gathering noun ({@link #GATHERINGS}) and "of" come before the mention with only a
    * determiner, names, a day or adjectives between ("a private meeting Wednesday of the U.N.
-   * Security Council"), for sentences without a parse.
+   * Security Council"), the gathering not being a time ("before a meeting of"). By the words, as
+   * the parse may hang "of the Council" on a word between.
    */
   private static boolean afterMeeting(Sentence s, PlaceMention m) {
     List<org.vigil.core.text.Token> t = s.tokens();
@@ -369,13 +370,33 @@ public final class GazetteerLocator implements Locator {
       org.vigil.core.text.Token tok = t.get(k);
       String w = tok.word().toLowerCase(Locale.ROOT);
       if (of && GATHERINGS.contains(tok.lemma().toLowerCase(Locale.ROOT))) {
-        return true;
+        return !beforeOrAfter(t, k);
       }
       if (w.equals("of")) {
         of = true;
         continue;
       }
       if (!SCENE_FILLER_TAGS.contains(tok.pos()) || tok.pos().equals("IN")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Words that make a gathering a time, not a scene ("before a meeting of the Security Council"). */
+  private static final Set<String> TIME_PREPOSITIONS = Set.of("before", "after", "ahead", "until", "till", "since",
+      "following", "prior");
+
+  /** Whether the gathering noun at {@code k} is introduced, past a determiner and adjectives, by a word of time. */
+  private static boolean beforeOrAfter(List<org.vigil.core.text.Token> t, int k) {
+    for (int j = k - 1, steps = 0; j >= 0 && steps < 4; j--, steps++) {
+      org.vigil.core.text.Token tok = t.get(j);
+      String w = tok.word().toLowerCase(Locale.ROOT);
+      if (TIME_PREPOSITIONS.contains(w) || w.equals("of") && j > 0 && TIME_PREPOSITIONS.contains(
+          t.get(j - 1).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (!tok.pos().equals("DT") && !tok.pos().startsWith("JJ") && !tok.pos().equals("PRP$") && !tok.pos().equals("CD")) {
         return false;
       }
     }
@@ -594,9 +615,8 @@ public final class GazetteerLocator implements Locator {
         return true;
       }
       // the parse may hang "of the Council" on a word between ("a meeting Wednesday of the U.N. Security Council")
-      return seat.kind() == Seats.Kind.BODY
-          && (enteredBy(m, d -> d.relation().equals("nmod:of") && GATHERINGS.contains(lemma(d.governor())))
-              || afterMeeting(sentence, m));
+      // (by the words: a meeting "before" or "after" which something happened is a time, not the scene)
+      return seat.kind() == Seats.Kind.BODY && afterMeeting(sentence, m);
     }
 
     /** Whether the mention is coordinated with a word of the actor's phrase ("Iran and Russia"). */

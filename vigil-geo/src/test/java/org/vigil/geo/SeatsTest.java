@@ -76,6 +76,16 @@ final class SeatsTest {
   }
 
   @Test
+  void aMeetingOfABodyThatIsATimeIsNoPlace() {
+    // "Belarus called for talks before a meeting of the Security Council": the appeal was not made there
+    Sentence s = sentence(0, 0, "Belarus|NNP|COUNTRY called|VBD|O|call for|IN talks|NNS before|IN a|DT meeting|NN "
+        + "of|IN the|DT Security|NNP|ORGANIZATION Council|NNP|ORGANIZATION", "root:-1:1", "nsubj:1:0",
+        "obl:for:1:3", "case:3:2", "obl:before:1:6", "case:6:4", "det:6:5", "nmod:of:6:10", "case:10:7",
+        "det:10:8", "compound:10:9");
+    assertThat(locate(s, 1, actor("BLRGOV", "BLR", "Belarus", 0), null)).isNull();
+  }
+
+  @Test
   void aBodyThatActsIsNoPlace() {
     Sentence s = sentence(0, 0, "The|DT Security|NNP|ORGANIZATION Council|NNP|ORGANIZATION condemned|VBD|O|condemn "
         + "the|DT attack|NN", "root:-1:3", "det:2:0", "compound:2:1", "nsubj:3:2", "obj:3:5", "det:5:4");
