@@ -62,6 +62,13 @@ public final class GazetteerLocator implements Locator {
       "situation", "stability", "instability", "security", "democracy", "rights", "interest", "interests", "role",
       "presence", "influence", "policy", "future", "tension", "tensions", "aggression", "investment", "trade");
   /**
+   * Nouns of a government or an institution: a place they take with "in" says whose they are, not
+   * where the story is ("discrimination by the government in Islamabad", "the authorities in
+   * Kabul"), so it sets no scene.
+   */
+  private static final Set<String> INSTITUTION_NOUNS = Set.of("government", "authority", "authorities", "regime",
+      "administration", "leadership", "rulers", "junta", "embassy", "consulate", "parliament");
+  /**
    * Prepositions of a topic, an exception or an agent: the name they introduce is not where the
    * event happened ("beyond Ukraine", "talks about Syria", "operated by China").
    */
@@ -95,7 +102,8 @@ public final class GazetteerLocator implements Locator {
       // and one coordinated with the event's actor is another participant ("a meeting with Iran and Russia")
       boolean actor = (isActor(m, source) || isActor(m, target) || g.conjoinedWith(m, source)
           || g.conjoinedWith(m, target)) && !g.locatedIn(m);
-      if (m.sentence() == sentence.index() && !actor && !g.onlyFrom(m) && !g.isAgent(m) && !g.notAPlace(m, trigger)) {
+      if (m.sentence() == sentence.index() && !actor && !g.onlyFrom(m) && !g.isAgent(m) && !g.notAPlace(m, trigger)
+          && (seat(m) == null || g.seatScene(m, seat(m), false))) {
         mentions.add(m);
       }
     }
@@ -117,7 +125,7 @@ public final class GazetteerLocator implements Locator {
         if ((d.base().equals("obl") || d.base().equals("nmod")) && d.subtype().equals(prep)) {
           PlaceMention m = inPhrase(g, d.dependent(), byToken);
           if (m != null) {
-            return location(m, sentence, g, byToken, 1.0);
+            return located(article, sentence, trigger, m, g, byToken, 1.0);
           }
         }
       }
@@ -133,7 +141,7 @@ public final class GazetteerLocator implements Locator {
           m = located;
         }
       }
-      return m == null ? null : location(m, sentence, g, byToken, 0.85);
+      return m == null ? null : located(article, sentence, trigger, m, g, byToken, 0.85);
     }
     // 3. without a parse: the mention nearest in the sentence
     PlaceMention best = null;
@@ -145,7 +153,7 @@ public final class GazetteerLocator implements Locator {
         bestDistance = d;
       }
     }
-    return location(best, sentence, g, byToken, 0.7);
+    return located(article, sentence, trigger, best, g, byToken, 0.7);
   }
 
   /**
@@ -174,6 +182,35 @@ public final class GazetteerLocator implements Locator {
     PlaceFinder.Mentions mentions = mentions(article);
     List<PlaceMention> found = new ArrayList<>();
     List<Double> factors = new ArrayList<>();
+    scenes(mentions, sentences, pos, sentence, trigger, ownSentence, found, factors);
+    if (found.isEmpty()) {
+      return null;
+    }
+    int chosen = 0;
+    if (isCountry(found.get(0).place())) {
+      for (int k = 1; k < found.size(); k++) {
+        Place p = found.get(k).place();
+        if (!isCountry(p) && p.country() != null && p.country().equals(found.get(0).place().country())) {
+          chosen = k;
+          break;
+        }
+      }
+    }
+    PlaceMention m = found.get(chosen);
+    Place p = m.place();
+    double confidence = Math.round(Math.max(0.05, m.confidence()) * factors.get(chosen) * 100) / 100.0;
+    return new Location(p.name(), p.kind(), p.country(), p.admin1(), p.lat(), p.lon(), p.geonamesId(), "context",
+        m.text(), confidence);
+  }
+
+  /**
+   * The scenes an event's context offers, best first, with their factors: those of its own
+   * sentence (with {@code ownSentence}), nearest to the trigger first; those of the latest of the
+   * {@link #SCENE_LOOKBACK} sentences before it that sets one, its last first; those of the
+   * article's lead ({@link #LEAD_SENTENCES}) not already found.
+   */
+  private static void scenes(PlaceFinder.Mentions mentions, List<Sentence> sentences, int pos, Sentence sentence,
+      int trigger, boolean ownSentence, List<PlaceMention> found, List<Double> factors) {
     // the event's own sentence, nearest to the trigger first
     List<PlaceMention> own = ownSentence ? new ArrayList<>(scenes(mentions, sentence)) : new ArrayList<>();
     own.sort(java.util.Comparator.comparingInt(m -> distance(m, trigger)));
@@ -197,24 +234,40 @@ public final class GazetteerLocator implements Locator {
         break;
       }
     }
-    if (found.isEmpty()) {
+  }
+
+  /**
+   * The place of {@code m}, a whole country the event's clause names ("was killed in Iraq"), made
+   * precise by the story's scene in that country ("in Iraq's Anbar desert" earlier): the first
+   * scene of the event's context ({@link #scenes}) that is a place or region of the same country.
+   * The clause says the country, the story says where in it (issue 11: the coders place the events
+   * of an episode where its scene is). Null when the country is not a whole country or the context
+   * has no such scene.
+   */
+  private PlaceMention precise(AnnotatedArticle article, Sentence sentence, int trigger, PlaceMention m) {
+    if (m.place() == null || !m.place().featureCode().equals("PCLI")) {
       return null;
     }
-    int chosen = 0;
-    if (isCountry(found.get(0).place())) {
-      for (int k = 1; k < found.size(); k++) {
-        Place p = found.get(k).place();
-        if (!isCountry(p) && p.country() != null && p.country().equals(found.get(0).place().country())) {
-          chosen = k;
-          break;
-        }
+    List<Sentence> sentences = article.sentences();
+    int pos = -1;
+    for (int i = 0; i < sentences.size(); i++) {
+      if (sentences.get(i).index() == sentence.index()) {
+        pos = i;
+        break;
       }
     }
-    PlaceMention m = found.get(chosen);
-    Place p = m.place();
-    double confidence = Math.round(Math.max(0.05, m.confidence()) * factors.get(chosen) * 100) / 100.0;
-    return new Location(p.name(), p.kind(), p.country(), p.admin1(), p.lat(), p.lon(), p.geonamesId(), "context",
-        m.text(), confidence);
+    if (pos < 0) {
+      return null;
+    }
+    List<PlaceMention> found = new ArrayList<>();
+    scenes(mentions(article), sentences, pos, sentence, trigger, true, found, new ArrayList<>());
+    for (PlaceMention f : found) {
+      Place p = f.place();
+      if (f != m && !isCountry(p) && m.place().country().equals(p.country())) {
+        return f;
+      }
+    }
+    return null;
   }
 
   private static boolean isCountry(Place p) {
@@ -231,7 +284,8 @@ public final class GazetteerLocator implements Locator {
       }
       if (sentence.dependencies().isEmpty()) {
         // an unparsed sentence (the triage parses only sentences with a trigger): the words before it
-        if (afterScenePreposition(sentence, m)) {
+        Seats.Seat seat = seat(m);
+        if (afterScenePreposition(sentence, m) || seat != null && seat.kind() == Seats.Kind.BODY && afterMeeting(sentence, m)) {
           out.add(m);
         }
         continue;
@@ -239,7 +293,8 @@ public final class GazetteerLocator implements Locator {
       if (g == null) {
         g = new Graph(sentence);
       }
-      if (g.sceneOf(m) && !g.onlyFrom(m) && !g.isAgent(m)) {
+      Seats.Seat seat = seat(m);
+      if (seat != null ? g.seatScene(m, seat, true) : g.sceneOf(m) && !g.onlyFrom(m) && !g.isAgent(m)) {
         out.add(m);
       }
     }
@@ -258,16 +313,90 @@ public final class GazetteerLocator implements Locator {
    * adjectives, names, a possessive or "the town of" between ("in the Somali city of Beledweyne";
    * "in Pakistan's restive Balochistan province"), for sentences without a parse.
    */
+  /**
+   * Words of a journey: the place one goes "to" is the scene of what one does there ("during your
+   * visit to Taiwan, you met the president"; "the delegation traveled to Jeddah"), where other
+   * words' "to" is a target or a destination only ("sent troops to", "appealed to").
+   */
+  static final Set<String> JOURNEYS = Set.of("visit", "trip", "journey", "tour", "travel", "go", "come", "arrive",
+      "fly", "bring", "return");
+
   private static boolean afterScenePreposition(Sentence s, PlaceMention m) {
     List<org.vigil.core.text.Token> t = s.tokens();
     for (int k = m.tokenBegin() - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
       org.vigil.core.text.Token tok = t.get(k);
       String w = tok.word().toLowerCase(Locale.ROOT);
       if (SCENE.contains(w) && tok.pos().equals("IN")) {
-        return k == 0 || !TOPIC_NOUNS.contains(t.get(k - 1).lemma().toLowerCase(Locale.ROOT));
+        String before = k == 0 ? "" : t.get(k - 1).lemma().toLowerCase(Locale.ROOT);
+        return !TOPIC_NOUNS.contains(before) && !INSTITUTION_NOUNS.contains(before);
+      }
+      if (w.equals("to") && k > 0) {
+        // "during his visit to Taiwan", "traveled to Jeddah": where the journey went
+        return JOURNEYS.contains(t.get(k - 1).lemma().toLowerCase(Locale.ROOT));
       }
       boolean placeNoun = tok.pos().startsWith("NN") && PLACE_NOUNS.contains(w);
       if (!placeNoun && !SCENE_FILLER_TAGS.contains(tok.pos()) || tok.pos().equals("IN") && !w.equals("of")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The seat a mention names ("the White House", "the Security Council": {@link Seats}), or null.
+   * A seat places an event only where it is the scene: introduced by a locative preposition ("in
+   * the Oval Office", "at the Pentagon"), or for a body that meets there, as what a meeting or
+   * session is of ("told a meeting of the U.N. Security Council"); never as an actor ("the White
+   * House said") or a word's modifier ("White House officials").
+   */
+  private static Seats.Seat seat(PlaceMention m) {
+    return m.isResolved() ? Seats.shipped().byName(m.text()).orElse(null) : null;
+  }
+
+  /** Nouns of a gathering: a body named as what one is of meets at its seat ("a meeting of the Security Council"). */
+  static final Set<String> GATHERINGS = Set.of("meeting", "session", "debate", "briefing", "summit", "sitting",
+      "vote", "gathering", "consultation", "consultations");
+
+  /**
+   * Whether a gathering noun ({@link #GATHERINGS}) and "of" come before the mention with only a
+   * determiner, names, a day or adjectives between ("a private meeting Wednesday of the U.N.
+   * Security Council"), the gathering not being a time ("before a meeting of"). By the words, as
+   * the parse may hang "of the Council" on a word between.
+   */
+  private static boolean afterMeeting(Sentence s, PlaceMention m) {
+    List<org.vigil.core.text.Token> t = s.tokens();
+    boolean of = false;
+    for (int k = m.tokenBegin() - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
+      org.vigil.core.text.Token tok = t.get(k);
+      String w = tok.word().toLowerCase(Locale.ROOT);
+      if (of && GATHERINGS.contains(tok.lemma().toLowerCase(Locale.ROOT))) {
+        return !beforeOrAfter(t, k);
+      }
+      if (w.equals("of")) {
+        of = true;
+        continue;
+      }
+      if (!SCENE_FILLER_TAGS.contains(tok.pos()) || tok.pos().equals("IN")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Words that make a gathering a time, not a scene ("before a meeting of the Security Council"). */
+  private static final Set<String> TIME_PREPOSITIONS = Set.of("before", "after", "ahead", "until", "till", "since",
+      "following", "prior");
+
+  /** Whether the gathering noun at {@code k} is introduced, past a determiner and adjectives, by a word of time. */
+  private static boolean beforeOrAfter(List<org.vigil.core.text.Token> t, int k) {
+    for (int j = k - 1, steps = 0; j >= 0 && steps < 4; j--, steps++) {
+      org.vigil.core.text.Token tok = t.get(j);
+      String w = tok.word().toLowerCase(Locale.ROOT);
+      if (TIME_PREPOSITIONS.contains(w) || w.equals("of") && j > 0 && TIME_PREPOSITIONS.contains(
+          t.get(j - 1).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (!tok.pos().equals("DT") && !tok.pos().startsWith("JJ") && !tok.pos().equals("PRP$") && !tok.pos().equals("CD")) {
         return false;
       }
     }
@@ -372,6 +501,23 @@ public final class GazetteerLocator implements Locator {
     return best;
   }
 
+  /**
+   * The location of the clause's mention {@code m}, a whole country made precise by the story's
+   * scene in it ({@link #precise}): named as the scene, its text the clause's.
+   */
+  private Location located(AnnotatedArticle article, Sentence s, int trigger, PlaceMention m, Graph g,
+      Map<Integer, PlaceMention> byToken, double factor) {
+    Location l = location(m, s, g, byToken, factor);
+    PlaceMention scene = precise(article, s, trigger, m);
+    if (scene == null) {
+      return l;
+    }
+    Place p = scene.place();
+    double confidence = Math.round(l.confidence() * Math.max(0.05, scene.confidence()) * 100) / 100.0;
+    return new Location(p.name(), p.kind(), p.country(), p.admin1(), p.lat(), p.lon(), p.geonamesId(), "text",
+        l.text(), confidence);
+  }
+
   private static Location location(PlaceMention m, Sentence s, Graph g, Map<Integer, PlaceMention> byToken, double factor) {
     int start = m.start();
     int end = m.end();
@@ -452,6 +598,25 @@ public final class GazetteerLocator implements Locator {
     private boolean blocked(Dependency d) {
       return d.subtype().equals("from") && !SPEECH.contains(lemma(d.governor())) && !TAKING.contains(lemma(d.governor()))
           || OTHER_CLAUSE.contains(d.relation());
+    }
+
+    /**
+     * Whether a seat's mention is where something happened: introduced by a locative preposition
+     * ("in the Oval Office"), or a body that meets there as what a gathering is of ("a meeting of
+     * the Security Council"). Without a parse, by the words before it. As a {@code scene} for the
+     * sentences after it, only by a scene-setting preposition ({@link #sceneOf}: "in the White
+     * House", not "exports to the White House").
+     */
+    boolean seatScene(PlaceMention m, Seats.Seat seat, boolean scene) {
+      if (sentence.dependencies().isEmpty()) {
+        return afterScenePreposition(sentence, m) || seat.kind() == Seats.Kind.BODY && afterMeeting(sentence, m);
+      }
+      if (scene ? sceneOf(m) && !isAgent(m) : locatedIn(m)) {
+        return true;
+      }
+      // the parse may hang "of the Council" on a word between ("a meeting Wednesday of the U.N. Security Council")
+      // (by the words: a meeting "before" or "after" which something happened is a time, not the scene)
+      return seat.kind() == Seats.Kind.BODY && afterMeeting(sentence, m);
     }
 
     /** Whether the mention is coordinated with a word of the actor's phrase ("Iran and Russia"). */
@@ -581,8 +746,12 @@ public final class GazetteerLocator implements Locator {
     boolean sceneOf(PlaceMention m) {
       java.util.function.Predicate<Dependency> scene =
           d -> (d.base().equals("nmod") || d.base().equals("obl")) && SCENE.contains(d.subtype())
-              && !TOPIC_NOUNS.contains(lemma(d.governor()));
-      if (enteredBy(m, scene)) {
+              && !TOPIC_NOUNS.contains(lemma(d.governor())) && !INSTITUTION_NOUNS.contains(lemma(d.governor()));
+      // "his trip to Taiwan", "flew to Jeddah": the journey's destination
+      java.util.function.Predicate<Dependency> journey =
+          d -> (d.base().equals("nmod") || d.base().equals("obl")) && d.subtype().equals("to")
+              && JOURNEYS.contains(lemma(d.governor()));
+      if (enteredBy(m, scene.or(journey))) {
         return true;
       }
       for (int k = m.tokenBegin(); k < m.tokenEnd() && k < parents.size(); k++) {

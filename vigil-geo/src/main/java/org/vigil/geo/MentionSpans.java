@@ -84,6 +84,13 @@ final class MentionSpans {
     List<Span> spans = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {
+      int seat = Seats.shipped().end(t, keys, i);
+      if (seat > i) {
+        // "the White House", "the Pentagon": a building or body, placed at its seat ({@link Seats})
+        spans.add(new Span(i, seat, i, seat, Span.Level.SEAT, false, cued(t, i)));
+        i = seat;
+        continue;
+      }
       int world = worldRegion(t, keys, i);
       if (world > i) {
         spans.add(new Span(i, world, i, world, Span.Level.WORLD, LOCATION_TAGS.contains(t.get(i).ner()), false));

@@ -138,7 +138,7 @@ public final class PlaceFinder {
       List<Token> t = sentences.get(i).tokens();
       TokenKeys tk = keys.get(i);
       for (Span sp : spans.get(i)) {
-        if (sp.level() == Span.Level.PLACE) {
+        if (sp.level() == Span.Level.PLACE || sp.level() == Span.Level.SEAT) {
           continue;
         }
         // the key of the name's text (TokenKeys)
@@ -195,6 +195,12 @@ public final class PlaceFinder {
     if (sp.level() == Span.Level.WORLD) {
       return new PlaceMention(s.index(), sp.tokenBegin(), sp.tokenEnd(), s.span(sp.tokenBegin(), sp.tokenEnd()),
           t.get(sp.tokenBegin()).begin(), t.get(sp.tokenEnd() - 1).end(), null, 0, 0, false);
+    }
+    if (sp.level() == Span.Level.SEAT) {
+      // a building or body: its seat's town, never a namesake ("White House, Tennessee")
+      Place town = Seats.shipped().byName(name).flatMap(seat -> Seats.town(seat, gazetteer)).orElse(null);
+      return new PlaceMention(s.index(), sp.tokenBegin(), sp.tokenEnd(), s.span(sp.tokenBegin(), sp.tokenEnd()),
+          t.get(sp.tokenBegin()).begin(), t.get(sp.tokenEnd() - 1).end(), town, town == null ? 0 : 0.9, 1, false);
     }
     Place container = container(s, spans, k, ctx, nearMisses);
     List<Place> candidates = gazetteer.lookup(name);
@@ -312,6 +318,9 @@ public final class PlaceFinder {
 
   /** The place a span names, read as a container: a region or country before a town of the same name ("Lagos"). */
   private Place asContainer(List<Token> t, Span span, PlaceContext ctx) {
+    if (span.level() == Span.Level.SEAT) {
+      return null;
+    }
     if (span.level() == Span.Level.WORLD) {
       // "the Sahel" is no place, but "Sahel region" after a place is Burkina Faso's region of that name
       if (span.tokenEnd() < t.size() && MentionSpans.ADMIN_WORDS.get(t.get(span.tokenEnd()).word().toLowerCase(java.util.Locale.ROOT))

@@ -110,6 +110,7 @@ final class PlaceResolver {
       case PLACE -> populated ? 2 : -3;
       case DISTRICT -> populated ? (p.featureCode().equals("PPLA2") || p.featureCode().equals("PPLA3") ? 1.5 : 0.5) : -3;
       case WORLD -> -9;
+      case SEAT -> 0;
     };
     return s;
   }

@@ -23,7 +23,9 @@ record Span(int tokenBegin, int tokenEnd, int nameBegin, int nameEnd, Level leve
     /** district, county, municipality */
     DISTRICT,
     /** a continent or world region ("Central Asia"): kept, never resolved to a place */
-    WORLD
+    WORLD,
+    /** a building or body whose name is no town ("the White House"), placed at its seat ({@link Seats}) */
+    SEAT
   }
 
   Span withLevel(Level l) {
