@@ -58,6 +58,8 @@ final class SentenceCoder {
   private final Vetoes vetoes;
   /** Tokens of the comma-delimited stretches whose verbs code nothing (PETRARCH's comma options, issue 3). */
   private final boolean[] setAside;
+  /** The tokens a dictionary pattern fired on in this sentence (set by {@link #code}). */
+  private Set<Integer> fired = Set.of();
 
   /**
    * @param previousSubject the first subject actor of the last earlier sentence that had one, or null
@@ -155,6 +157,10 @@ final class SentenceCoder {
       }
     }
     Set<Integer> consumed = new HashSet<>();
+    fired = new HashSet<>();
+    for (Firing f : firings) {
+      fired.add(f.trigger());
+    }
     Map<Integer, Firing> byTrigger = new java.util.HashMap<>();
     for (Firing f : firings) {
       consumed.addAll(f.consumed());
@@ -312,6 +318,21 @@ final class SentenceCoder {
       // "she agreed with officials' concerns": an opinion shared, no agreement (round 6)
       return List.of();
     }
+    if (vetoes != null && vetoes.obliged(t, p.code())) {
+      // "officials must present evidence", "we have to support ...": required, not done (round 7)
+      return List.of();
+    }
+    if (vetoes != null && vetoes.showing(t, p.code())) {
+      // "we demonstrate the added value of the project": showing, no protest (round 7)
+      return List.of();
+    }
+    if (vetoes != null && vetoes.idleEndorsement(f, x -> {
+      Mention m = actors.resolve(x);
+      return m == null ? null : m.code();
+    })) {
+      // "cites records to back its claims": no side and no political thing endorsed (round 7)
+      return List.of();
+    }
     if (vetoes != null) {
       // "the Iranian vessel arrived": a thing named by its country does no political act
       List<Mention> acting = sources.stream().filter(s -> !vetoes.artefact(s, p.code())).toList();
@@ -329,6 +350,10 @@ final class SentenceCoder {
     }
     List<Mention> targets = found.mentions();
     if (targets.isEmpty() && rules.requireDyad()) {
+      return List.of();
+    }
+    if (targets.isEmpty() && vetoes != null && vetoes.idleHelp(f, fired::contains)) {
+      // "helped fuel the growth of the surname": help to no side with no political end (round 7)
       return List.of();
     }
     CodeDerivation.Derived derived = derivation.derive(g, t, p);

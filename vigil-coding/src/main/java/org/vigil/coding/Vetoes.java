@@ -33,7 +33,17 @@ import org.vigil.core.text.Dependency;
  *   <li>{@link #opinion}: agreeing with an opinion or a measure ("agreed with officials'
  *       concerns", "agree with the removal of the deputy") is no agreement between sides (round 6);
  *   <li>{@link #migration}: civilians or refugees who arrive somewhere migrate; they make no visit
- *       (CAMEO 042 is a side's visit; round 6).
+ *       (CAMEO 042 is a side's visit; round 6);
+ *   <li>{@link #obliged}: what someone must, should, has to or needs to do ("the council must be
+ *       clear in condemning", "we have to support renewable energies", "the agency needs a billion
+ *       dollars to provide support") is required, not done (issue 11, round 7);
+ *   <li>{@link #idleEndorsement}: supporting, backing or welcoming a thing that is neither a side
+ *       nor a political act or position ("back its claims with records", "welcomed the influx of
+ *       capital") is no endorsement of anyone (round 7);
+ *   <li>{@link #idleHelp}: helping with no side helped to do something that is no event ("helped
+ *       fuel the growth of the surname", "specialists to help them adapt") is no aid (round 7);
+ *   <li>{@link #showing}: "demonstrate" with an object shows something ("demonstrate the added
+ *       value of the project"); it is no protest (round 7).
  * </ul>
  *
  * Per sentence; not thread-safe (the graph caches lemmas).
@@ -69,6 +79,36 @@ final class Vetoes {
       "truce", "roadmap", "framework", "request", "demand", "demands");
   /** Verbs of arriving: said of civilians or refugees they are migration, not a visit. */
   private static final Set<String> ARRIVING = Set.of("arrive", "come", "land", "travel", "fly", "move", "return");
+
+  /** Modals of obligation: the act of their clause is required, not done. */
+  private static final Set<String> OBLIGATION_AUX = Set.of("must", "should", "ought");
+  /** Verbs whose "to" complement is an obligation in the present or future ("have to", "need to"). */
+  private static final Set<String> OBLIGING = Set.of("have", "need");
+  /** Tags of an obliging verb that is not in the past ("had to withdraw" says the withdrawal happened). */
+  private static final Set<String> NOT_PAST = Set.of("VB", "VBP", "VBZ");
+  /** Verbs of endorsing whose object, to be endorsed politically, is a side or a political act or position. */
+  private static final Set<String> ENDORSING = Set.of("support", "back", "endorse", "welcome");
+  /**
+   * Things one endorses politically: acts, positions, proposals and their makers' instruments. An
+   * endorsed thing outside this class and owned by no named side ("renewable energies", "its
+   * claims", "the influx of capital") is no political endorsement.
+   */
+  private static final Set<String> POLITICAL_OBJECTS = Set.of(
+      "proposal", "plan", "call", "appeal", "deal", "agreement", "accord", "treaty", "pact", "ceasefire", "truce",
+      "resolution", "initiative", "effort", "talks", "negotiation", "dialogue", "process", "peace", "decision",
+      "move", "step", "announcement", "statement", "declaration", "position", "stance", "policy", "measure",
+      "sanction", "embargo", "tariff", "bid", "candidacy", "candidate", "nomination", "election", "vote",
+      "referendum", "reform", "law", "bill", "legislation", "idea", "request", "demand", "sovereignty",
+      "independence", "integrity", "unity", "right", "government", "regime", "cause", "campaign", "mission",
+      "operation", "war", "fight", "struggle", "action", "approach", "strategy", "principle", "solution",
+      "framework", "roadmap", "commitment", "pledge", "offer", "invitation", "visit", "return", "release",
+      "withdrawal", "deployment", "presence", "membership", "accession", "expansion", "protest", "strike",
+      "demonstration", "movement", "opposition", "leadership", "president", "ruling", "verdict", "investigation",
+      "inquiry", "probe", "mediation", "summit", "meeting", "conference", "motion", "order", "directive", "aid",
+      "assistance", "help", "support", "troops", "force", "forces", "army", "military", "people", "country",
+      "nation", "state", "union", "alliance", "coalition", "party", "ally", "allies", "partner", "partners");
+  /** Verbs of helping: without a side helped, their complement says whether the help is political. */
+  private static final Set<String> HELPING = Set.of("help", "assist", "aid");
 
   private final SentenceGraph g;
 
@@ -268,5 +308,155 @@ final class Vetoes {
   /** Whether the event is the flight of civilians or refugees coded as a military retreat (087). */
   static boolean fleeing(String code, Mention source) {
     return code.startsWith("087") && source.sector() != null && UNARMED.contains(source.sector());
+  }
+
+  /**
+   * Whether the trigger's act is required rather than done (issue 11, round 7): its clause, or
+   * the clause it completes without a subject of its own ("in addressing and condemning", "to
+   * justify"), has a modal of obligation ("must", "should", "ought to"); or it is the "to"
+   * complement of a present or future "have" or "need" ("we have to support", "they need to
+   * destroy"), or the purpose of what is needed ("needs a billion dollars to provide support").
+   * An appeal (CAMEO 02) is made by saying it ("we have to ask Europe to help") and stays; a
+   * reported obligation ("Russia said Sudan must return it") is {@link Demands}'s, read before.
+   */
+  boolean obliged(int t, String code) {
+    if (code.startsWith("02")) {
+      return false;
+    }
+    int cur = t;
+    boolean direct = true;
+    for (int depth = 0; depth < 5; depth++) {
+      for (int a : g.childrenExact(cur, "aux")) {
+        if (OBLIGATION_AUX.contains(g.token(a).word().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+        if (direct && OBLIGING.contains(g.lemma(a)) && NOT_PAST.contains(g.token(a).pos()) && hasMark(cur, "to")) {
+          // "Ukraine has to defend itself", parsed with "has" as the auxiliary of "to defend"
+          return true;
+        }
+      }
+      Dependency h = g.head(cur);
+      if (h == null || h.governor() < 0) {
+        return false;
+      }
+      int gov = h.governor();
+      String r = h.relation();
+      boolean subjectless = g.childrenExact(cur, "nsubj").isEmpty() && g.childrenExact(cur, "nsubj:pass").isEmpty()
+          || (r.equals("conj") || r.startsWith("conj:")) && sharesSubject(cur, gov);
+      if (direct && OBLIGING.contains(g.lemma(gov)) && NOT_PAST.contains(g.token(gov).pos()) && g.token(gov).isVerb()
+          && subjectless && hasMark(cur, "to")
+          && (r.equals("xcomp") || g.lemma(gov).equals("need") && r.startsWith("advcl")
+              && !g.childrenExact(gov, "obj").isEmpty())) {
+        return true;
+      }
+      boolean complement = subjectless && g.token(cur).isVerb()
+          && (r.equals("xcomp") || r.equals("conj") || r.startsWith("conj:")
+              || (r.startsWith("advcl") || r.startsWith("obl")) && !hasMark(cur, "if"));
+      if (!complement) {
+        return false;
+      }
+      if (!r.equals("xcomp") && !r.startsWith("conj")) {
+        // a "have to"/"need to" is read only on the trigger's own chain of complements
+        direct = false;
+      }
+      cur = gov;
+    }
+    return false;
+  }
+
+  /** Whether a conjunct's subjects are its head's ("the council must be clear and condemn it"). */
+  private boolean sharesSubject(int conjunct, int head) {
+    List<Integer> own = new java.util.ArrayList<>(g.childrenExact(conjunct, "nsubj"));
+    own.addAll(g.childrenExact(conjunct, "nsubj:pass"));
+    List<Integer> heads = new java.util.ArrayList<>(g.childrenExact(head, "nsubj"));
+    heads.addAll(g.childrenExact(head, "nsubj:pass"));
+    return heads.containsAll(own);
+  }
+
+  /**
+   * Whether a "demonstrate" coded as a protest (14) shows something: it has a direct object
+   * ("demonstrate the added value of the project", "demonstrated its resolve"); a demonstration
+   * takes none ("thousands demonstrated outside parliament", "demonstrated against the law").
+   */
+  boolean showing(int t, String code) {
+    return code.startsWith("14") && g.lemma(t).equalsIgnoreCase("demonstrate") && !g.childrenExact(t, "obj").isEmpty();
+  }
+
+  private boolean hasMark(int clause, String word) {
+    return g.childrenExact(clause, "mark").stream().anyMatch(m -> g.lemma(m).equalsIgnoreCase(word));
+  }
+
+  /**
+   * Whether a bare "support", "back", "endorse" or "welcome" (051) endorses a thing that is no
+   * side and no political act or position, owned by no named side: "cites records to back its
+   * claims", "we have to support renewable energies", "welcomed the influx of foreign capital".
+   * A side ("supports Ukraine"), a person or a pronoun, a political thing ("supported the call",
+   * "welcomed the announcement") or one a side owns or names ("backs the Philippines' claims",
+   * "the U.S. proposal") keeps the endorsement; so does a verb without an object (a passive).
+   *
+   * @param resolve resolves a token to an actor code, or null
+   */
+  boolean idleEndorsement(Firing f, java.util.function.IntFunction<String> resolve) {
+    int t = f.trigger();
+    if (!f.pattern().code().equals("051") || !ENDORSING.contains(g.lemma(t).toLowerCase(Locale.ROOT))
+        || !f.patternObliques().isEmpty()) {
+      return false;
+    }
+    List<Integer> objects = g.childrenExact(t, "obj");
+    if (objects.isEmpty()) {
+      return false;
+    }
+    for (int o : objects) {
+      if (side(o, resolve) || POLITICAL_OBJECTS.contains(g.lemma(o).toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      for (Dependency d : g.children(o)) {
+        String r = d.relation();
+        boolean owner = r.equals("nmod:poss") || r.equals("compound") || r.equals("amod") || r.startsWith("conj");
+        if (owner && !g.token(d.dependent()).isPronoun() && side(d.dependent(), resolve)) {
+          return false;
+        }
+        if (r.startsWith("conj") && POLITICAL_OBJECTS.contains(g.lemma(d.dependent()).toLowerCase(Locale.ROOT))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Whether the token is a side: an actor, a pronoun, or a name the NER tags as a person or group. */
+  private boolean side(int x, java.util.function.IntFunction<String> resolve) {
+    String ner = g.token(x).ner();
+    return g.token(x).isPronoun() || resolve.apply(x) != null
+        || ner != null && (ner.equals("PERSON") || ner.equals("ORGANIZATION") || ner.equals("COUNTRY")
+            || ner.equals("NATIONALITY") || ner.equals("LOCATION") || ner.equals("STATE_OR_PROVINCE"));
+  }
+
+  /**
+   * Whether a bare "help", "assist" or "aid" (07) with no side helped helps to do something that
+   * is no event ("helped fuel the growth of the surname", "specialists to help them adapt to the
+   * language"): help with an everyday end is no aid between sides. Help to do what is itself an
+   * event ("can help push for his release") stays, as does help with no complement.
+   *
+   * @param fires whether a dictionary pattern fires on a token
+   */
+  boolean idleHelp(Firing f, java.util.function.IntPredicate fires) {
+    int t = f.trigger();
+    if (!f.pattern().code().startsWith("07") || !HELPING.contains(g.lemma(t).toLowerCase(Locale.ROOT))
+        || !f.patternObliques().isEmpty()) {
+      return false;
+    }
+    List<Integer> complements = new java.util.ArrayList<>(g.childrenExact(t, "xcomp"));
+    complements.addAll(g.childrenExact(t, "ccomp"));
+    complements.removeIf(c -> !g.token(c).isVerb());
+    if (complements.isEmpty()) {
+      return false;
+    }
+    for (int c : complements) {
+      if (fires.test(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 }
