@@ -62,7 +62,7 @@ VIGIL_SERVER_WRITE_TOKEN="$token" ./vigil serve --home "$home" --port 0 --no-sam
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT
 # wait for the engine (CoreNLP, 15-25 s), so that posted articles are coded from the start
-for _ in $(seq 1 600); do
+for _ in $(seq 1 1800); do
   if grep -q 'engine loaded\|engine could not be loaded' "$out/serve.err"; then break; fi
   kill -0 "$server" 2>/dev/null || { echo "bench-api.sh: vigil serve died:" >&2; cat "$out/serve.err" >&2; exit 3; }
   sleep 1

@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
  * not change). For the same requests (the same seed gives the same paths), per kind: the tables
  * read, the rows of them within the query's dates, those that pass every filter, and those DuckDB's
  * scans actually read (its profile's {@code total_rows_scanned}: zone maps skip what cannot
- * match), median, largest and sum, three ways: the daily pre-aggregates alone (before schema
+ * match), median, largest and sum, and the CPU time of the query's threads (DuckDB's profile of a
+ * second run: the machine's load changes it much less than the clock's time), three ways: the daily pre-aggregates alone (before schema
  * version 7: {@code daily}), the coarser ones too ({@code coarse}, version 7) and the tables of event
  * sides too ({@code sides}, version 8, round 7). Opens the store for writing (an older store gets
  * the newer tables filled first). Prints one JSON object.
@@ -66,12 +67,15 @@ final class ApiScanCommand implements Callable<Integer> {
             long[] inDates = new long[repeat];
             long[] matched = new long[repeat];
             long[] scanned = new long[repeat];
+            double[] cpu = new double[repeat];
             java.util.Set<String> tables = new java.util.TreeSet<>();
             for (int i = 0; i < repeat; i++) {
               StoreReads.Scan scan = reads.scan(query(paths.get(i)), period, grouping, allowed);
               inDates[i] = scan.rowsInDates();
               matched[i] = scan.rowsMatched();
               scanned[i] = scan.rowsScanned();
+              // the CPU time of a second run (the first warmed DuckDB's buffers)
+              cpu[i] = reads.profile(query(paths.get(i)), period, grouping, allowed).cpuMillis();
               tables.addAll(scan.tables());
             }
             Map<String, Object> side = new LinkedHashMap<>();
@@ -83,6 +87,11 @@ final class ApiScanCommand implements Callable<Integer> {
             side.put("rows_scanned_p50", median(scanned));
             side.put("rows_scanned_max", Arrays.stream(scanned).max().orElse(0));
             side.put("rows_scanned_sum", Arrays.stream(scanned).sum());
+            double[] sortedCpu = cpu.clone();
+            Arrays.sort(sortedCpu);
+            side.put("cpu_ms_p50", sortedCpu[(repeat - 1) / 2]);
+            side.put("cpu_ms_p95", sortedCpu[Math.max(0, (int) Math.ceil(0.95 * repeat) - 1)]);
+            side.put("cpu_ms_sum", Math.round(Arrays.stream(cpu).sum() * 10) / 10.0);
             kind.put(allowed.name().toLowerCase(java.util.Locale.ROOT), side);
           }
           report.put(by + "/" + group, kind);

@@ -283,7 +283,7 @@ public final class StoreReads {
     Objects.requireNonNull(grouping, "grouping");
     Objects.requireNonNull(tables, "tables");
     EventQuery q = query.after(null);
-    long scanned = rowsScanned(q, period, grouping, tables);
+    long scanned = profile(q, period, grouping, tables).rowsScanned();
     return store.read(c -> {
       Rollups.Plan plan = Rollups.plan(q, period, grouping, Rollups.present(c), tables != Tables.DAILY,
           tables == Tables.SIDES);
@@ -307,8 +307,30 @@ public final class StoreReads {
   private static final java.util.regex.Pattern ROWS_SCANNED =
       java.util.regex.Pattern.compile("\"total_rows_scanned\"\\s*:\\s*(\\d+)");
 
-  /** The rows the scans of the aggregate's query read, from DuckDB's profile of it (JSON in a temporary file). */
-  private long rowsScanned(EventQuery q, Period period, Grouping grouping, Tables tables) {
+  /**
+   * What one run of an aggregate's query cost, from DuckDB's profile of it: the rows its scans read
+   * and the CPU time its threads took (a measure that the machine's load changes much less than
+   * the time on the clock).
+   *
+   * @param rowsScanned the profile's {@code total_rows_scanned}
+   * @param cpuMillis the profile's {@code cpu_time}, in milliseconds
+   */
+  public record Profile(long rowsScanned, double cpuMillis) {}
+
+  private static final java.util.regex.Pattern CPU_TIME =
+      java.util.regex.Pattern.compile("\"cpu_time\"\\s*:\\s*([0-9.eE+-]+)");
+
+  /**
+   * Runs the aggregate of {@code query} once with DuckDB's profiling on (its rows are dropped) and
+   * says what it cost; for benchmarks.
+   *
+   * @throws StoreException when the store cannot be read
+   */
+  public Profile profile(EventQuery query, Period period, Grouping grouping, Tables tables) {
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(grouping, "grouping");
+    Objects.requireNonNull(tables, "tables");
+    EventQuery q = query.after(null);
     java.nio.file.Path profile;
     try {
       profile = java.nio.file.Files.createTempFile("vigil-scan", ".json");
@@ -323,7 +345,12 @@ public final class StoreReads {
       while (m.find()) {
         rows = Math.max(rows, Long.parseLong(m.group(1)));
       }
-      return rows;
+      java.util.regex.Matcher cpu = CPU_TIME.matcher(json);
+      double seconds = 0;
+      while (cpu.find()) {
+        seconds = Math.max(seconds, Double.parseDouble(cpu.group(1)));
+      }
+      return new Profile(rows, Math.round(seconds * 1e6) / 1e3);
     } catch (java.io.IOException e) {
       throw new StoreException("cannot read the query's profile " + profile + ": " + e.getMessage(), e);
     } finally {
