@@ -6,9 +6,14 @@
 #      start on a store indexes its articles for search, and the script waits for that);
 #   3. `vigil bench api-load`: the aggregates one at a time (p50, p95 per kind), then CLIENTS
 #      clients at once for SECONDS of mixed /events, /aggregates and /events/{id} requests while
-#      articles are posted at RATE a second (p50/p95/p99, errors, articles and events stored).
+#      articles are posted at RATE a second (p50/p95/p99, errors, articles and events stored): the
+#      clients send requests back to back (a stress test: api-load.json);
+#   4. unless --think-ms 0: the mixed phase again, each client pausing between an answer and its next
+#      request for an exponential think time of mean THINK ms (default 10000, cut at 10x; issue 13,
+#      round 7: analysts at their screens; api-load-think.json).
 # Usage: scripts/bench-api.sh [--events N] [--clients N] [--seconds N] [--rate R] [--seed N] [--dir DIR]
 #        [--index-wait S]  (longest wait for the search index of a new store; 0: measure while it is built)
+#        [--think-ms THINK]  (mean think time of the second mixed phase; 0: no second phase)
 # The figures (JSON), the server's log, the machine and the load averages go to DIR/results-<UTC>.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +24,7 @@ rate=1
 seed=1
 dir="bench-api"
 index_wait=3600
+think_ms=10000
 while [ $# -gt 0 ]; do
   case "$1" in
     --events) events="$2"; shift 2 ;;
@@ -28,7 +34,8 @@ while [ $# -gt 0 ]; do
     --seed) seed="$2"; shift 2 ;;
     --dir) dir="$2"; shift 2 ;;
     --index-wait) index_wait="$2"; shift 2 ;;
-    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --think-ms) think_ms="$2"; shift 2 ;;
+    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench-api.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -41,7 +48,7 @@ mkdir -p "$home" "$out"
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ //')"
   echo "memory: $(free -g 2>/dev/null | awk '/^Mem:/ {print $2 " GB"}')"
   echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
-  echo "events: $events seed: $seed clients: $clients seconds: $seconds rate: $rate"
+  echo "events: $events seed: $seed clients: $clients seconds: $seconds rate: $rate think-ms: $think_ms"
 } > "$out/machine.txt"
 if [ ! -f "$home/vigil.duckdb" ]; then
   echo "bench-api.sh: writing $events synthetic events into $home/vigil.duckdb ..." >&2
@@ -55,7 +62,7 @@ VIGIL_SERVER_WRITE_TOKEN="$token" ./vigil serve --home "$home" --port 0 --no-sam
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT
 # wait for the engine (CoreNLP, 15-25 s), so that posted articles are coded from the start
-for _ in $(seq 1 600); do
+for _ in $(seq 1 1800); do
   if grep -q 'engine loaded\|engine could not be loaded' "$out/serve.err"; then break; fi
   kill -0 "$server" 2>/dev/null || { echo "bench-api.sh: vigil serve died:" >&2; cat "$out/serve.err" >&2; exit 3; }
   sleep 1
@@ -77,4 +84,12 @@ VIGIL_JAVA_OPTS="${VIGIL_JAVA_OPTS:--Xmx1g}" ./vigil bench api-load --url "$url"
   --ingest-rate "$rate" --token "$token" --seed "$seed" --articles "${articles:-1000}" > "$out/api-load.json"
 echo "load after: $(uptime | sed 's/.*load average: //')" >> "$out/load.txt"
 cat "$out/api-load.json"
+if [ "$think_ms" != "0" ]; then
+  echo "bench-api.sh: again with a think time of $think_ms ms on average ($clients clients, $seconds s) ..." >&2
+  VIGIL_JAVA_OPTS="${VIGIL_JAVA_OPTS:--Xmx1g}" ./vigil bench api-load --url "$url" --clients "$clients" --seconds "$seconds" \
+    --ingest-rate "$rate" --token "$token" --seed "$seed" --articles "${articles:-1000}" --phase mixed \
+    --think-ms "$think_ms" > "$out/api-load-think.json"
+  echo "load after the think-time phase: $(uptime | sed 's/.*load average: //')" >> "$out/load.txt"
+  cat "$out/api-load-think.json"
+fi
 echo "bench-api.sh: results in $out" >&2

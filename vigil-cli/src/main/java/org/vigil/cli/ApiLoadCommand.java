@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
  * JDK's, connections reused) in two phases. First the aggregates alone, one request at a time:
  * by day and by week, grouped by country, dyad and type, each under filters a client would use
  * (a country, a year), p50 and p95 per kind. Then {@code --clients} clients at once for {@code
- * --seconds}, each an analyst's client sending requests back to back (issue 13, round 6): 30 %
+ * --seconds}, each an analyst's client sending requests back to back (issue 13, round 6), or with a
+ * pause between them ({@code --think-ms}: the mean of an exponential think time; round 7): 30 %
  * the dashboard's 24 shared queries (weekly types and countries of the last year, the first page
  * of events, for eight countries), with {@code If-None-Match} once it has their ETag; 20 % the
  * first page of a list of events (a country's year, a dyad, a CAMEO root in a country), whose
@@ -77,6 +78,12 @@ final class ApiLoadCommand implements Callable<Integer> {
   @Option(names = "--phase", defaultValue = "all", description = "aggregates, mixed or all (default: ${DEFAULT-VALUE}).")
   String phase;
 
+  @Option(names = "--think-ms", defaultValue = "0", description = "In the mixed phase, each client's mean pause between"
+      + " an answer and its next request (and before its first), in ms: drawn from an exponential law with the client's"
+      + " seeded random, cut at ten times the mean; 0: no pause, requests back to back, a stress test (default:"
+      + " ${DEFAULT-VALUE}).")
+  double thinkMs;
+
   private static final String[] COUNTRIES = {"USA", "RUS", "CHN", "UKR", "ISR", "GBR", "IRN", "FRA", "DEU", "IND",
       "TUR", "PAK", "SYR", "AFG", "IRQ", "TJK", "KGZ", "NGA", "MLI", "VEN"};
   private static final String[] TYPES = {"ASSAULT", "CONSULT", "COERCE", "AID", "PROTEST", "REQUEST", "AGREE", "THREATEN"};
@@ -88,6 +95,10 @@ final class ApiLoadCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (clients < 1 || seconds < 1 || repeat < 1 || articles < 1) {
       System.err.println("vigil bench api-load: --clients, --seconds, --repeat and --articles must be at least 1");
+      return Main.USAGE;
+    }
+    if (!(thinkMs >= 0) || Double.isInfinite(thinkMs)) {
+      System.err.println("vigil bench api-load: --think-ms must be 0 or more, was " + thinkMs);
       return Main.USAGE;
     }
     http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).executor(
@@ -180,6 +191,12 @@ final class ApiLoadCommand implements Callable<Integer> {
         Map<String, String> etags = new java.util.HashMap<>();
         String nextPage = null;
         int depth = 0;
+        // issue 13, round 7: an analyst reads an answer before asking again (think time); the
+        // first pause spreads the clients' starts
+        if (!think(own, end)) {
+          samples.add(new long[0]);
+          return;
+        }
         while (System.nanoTime() < end) {
           String kind;
           String path;
@@ -222,6 +239,9 @@ final class ApiLoadCommand implements Callable<Integer> {
             if (kind.equals("events_next_page")) {
               pagesFollowed.incrementAndGet();
             }
+          }
+          if (!think(own, end)) {
+            break;
           }
         }
         samples.add(mine.stream().mapToLong(Long::longValue).toArray());
@@ -269,6 +289,7 @@ final class ApiLoadCommand implements Callable<Integer> {
     Map<String, Object> mixed = new LinkedHashMap<>();
     mixed.put("clients", clients);
     mixed.put("seconds", seconds);
+    mixed.put("think_ms_mean", thinkMs);
     mixed.put("requests", all.length);
     mixed.put("requests_per_s", Math.round(all.length / (double) seconds));
     mixed.put("p50_ms", ms(pct(all, 50)));
@@ -295,6 +316,30 @@ final class ApiLoadCommand implements Callable<Integer> {
     report.put("ingest", ingest);
     System.out.println(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(report));
     return Main.OK;
+  }
+
+  /**
+   * A client's pause before its next request: exponential with mean {@code --think-ms}, cut at ten
+   * times the mean, never past the phase's end. False when the phase has ended.
+   */
+  private boolean think(SplittableRandom r, long end) {
+    if (thinkMs > 0) {
+      long pause = thinkNanos(r, thinkMs);
+      long left = end - System.nanoTime();
+      try {
+        Thread.sleep(java.time.Duration.ofNanos(Math.max(0, Math.min(pause, left))));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return System.nanoTime() < end;
+  }
+
+  /** An exponential pause of mean {@code meanMs} ms in nanoseconds, cut at ten times the mean. */
+  static long thinkNanos(SplittableRandom r, double meanMs) {
+    double ms = Math.min(-meanMs * Math.log(1 - r.nextDouble()), 10 * meanMs);
+    return (long) (ms * 1_000_000);
   }
 
   static String aggregatePath(SplittableRandom r, String by, String group) {

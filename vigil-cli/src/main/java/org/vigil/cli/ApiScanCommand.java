@@ -20,14 +20,17 @@ import picocli.CommandLine.Option;
  * {@code vigil bench api-scan}: what the aggregates of {@code vigil bench api-load}'s first phase
  * read, counted in rows rather than timed (issue 13, round 5: a measure the machine's load does
  * not change). For the same requests (the same seed gives the same paths), per kind: the tables
- * read and the rows of them within the query's dates and those that pass every filter, median and
- * largest, with the coarser pre-aggregates and with the daily ones alone (before schema version
- * 7). Opens the store for writing (a version 6 store gets the coarser tables filled first). Prints
- * one JSON object.
+ * read, the rows of them within the query's dates, those that pass every filter, and those DuckDB's
+ * scans actually read (its profile's {@code total_rows_scanned}: zone maps skip what cannot
+ * match), median, largest and sum, and the CPU time of the query's threads (DuckDB's profile of a
+ * second run: the machine's load changes it much less than the clock's time), three ways: the daily pre-aggregates alone (before schema
+ * version 7: {@code daily}), the coarser ones too ({@code coarse}, version 7) and the tables of event
+ * sides too ({@code sides}, version 8, round 7). Opens the store for writing (an older store gets
+ * the newer tables filled first). Prints one JSON object.
  */
 @Command(name = "api-scan", mixinStandardHelpOptions = true,
-    description = {"Count the rows each aggregate kind of api-load reads, with the coarser pre-aggregates and with"
-        + " the daily ones alone; prints JSON."})
+    description = {"Count the rows each aggregate kind of api-load reads (in its dates, matched, scanned by DuckDB),"
+        + " with the daily pre-aggregates alone, the coarser ones, and the tables of event sides; prints JSON."})
 final class ApiScanCommand implements Callable<Integer> {
   @Option(names = "--db", paramLabel = "FILE", required = true, description = "The store (vigil bench api-data).")
   Path db;
@@ -60,14 +63,19 @@ final class ApiScanCommand implements Callable<Integer> {
           StoreReads.Grouping grouping = StoreReads.Grouping.valueOf(group.toUpperCase(java.util.Locale.ROOT));
           Map<String, Object> kind = new LinkedHashMap<>();
           kind.put("example", paths.get(0));
-          for (boolean coarse : new boolean[] {false, true}) {
+          for (StoreReads.Tables allowed : StoreReads.Tables.values()) {
             long[] inDates = new long[repeat];
             long[] matched = new long[repeat];
+            long[] scanned = new long[repeat];
+            double[] cpu = new double[repeat];
             java.util.Set<String> tables = new java.util.TreeSet<>();
             for (int i = 0; i < repeat; i++) {
-              StoreReads.Scan scan = reads.scan(query(paths.get(i)), period, grouping, coarse);
+              StoreReads.Scan scan = reads.scan(query(paths.get(i)), period, grouping, allowed);
               inDates[i] = scan.rowsInDates();
               matched[i] = scan.rowsMatched();
+              scanned[i] = scan.rowsScanned();
+              // the CPU time of a second run (the first warmed DuckDB's buffers)
+              cpu[i] = reads.profile(query(paths.get(i)), period, grouping, allowed).cpuMillis();
               tables.addAll(scan.tables());
             }
             Map<String, Object> side = new LinkedHashMap<>();
@@ -76,7 +84,15 @@ final class ApiScanCommand implements Callable<Integer> {
             side.put("rows_in_dates_max", Arrays.stream(inDates).max().orElse(0));
             side.put("rows_matched_p50", median(matched));
             side.put("rows_matched_max", Arrays.stream(matched).max().orElse(0));
-            kind.put(coarse ? "coarse" : "daily", side);
+            side.put("rows_scanned_p50", median(scanned));
+            side.put("rows_scanned_max", Arrays.stream(scanned).max().orElse(0));
+            side.put("rows_scanned_sum", Arrays.stream(scanned).sum());
+            double[] sortedCpu = cpu.clone();
+            Arrays.sort(sortedCpu);
+            side.put("cpu_ms_p50", sortedCpu[(repeat - 1) / 2]);
+            side.put("cpu_ms_p95", sortedCpu[Math.max(0, (int) Math.ceil(0.95 * repeat) - 1)]);
+            side.put("cpu_ms_sum", Math.round(Arrays.stream(cpu).sum() * 10) / 10.0);
+            kind.put(allowed.name().toLowerCase(java.util.Locale.ROOT), side);
           }
           report.put(by + "/" + group, kind);
           System.err.println("api-scan: " + by + "/" + group + " " + kind);

@@ -2,42 +2,91 @@ package org.vigil.server;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
+import org.vigil.store.Changes;
 
 /**
  * Answers a repeated read of the store ({@code /events}, {@code /aggregates}) from memory while
- * the store has committed nothing since the answer was made (issue 13, round 3): keyed by the
- * route's path and its query parameters in order of name (so {@code ?a=1&b=2} and {@code
+ * no commit since the answer was made can have changed it (issue 13, rounds 3 and 7): keyed by
+ * the route's path and its query parameters in order of name (so {@code ?a=1&b=2} and {@code
  * ?b=2&a=1} are one entry; in the request's order for {@code /events}, whose {@code next} link
- * repeats them), each entry tagged with the store's generation read before its body was
- * made; any commit makes every entry stale. A hit skips the {@link QueryGate} and the query. What
- * the ingest does to it: every commit (an article stored, a correction, a re-coding) empties it in
- * effect, so its hit rate is that of identical requests between two commits. At most {@code
- * maxEntries} entries and {@code maxBytes} of bodies, the least recently used dropped first; a
- * body larger than a tenth of {@code maxBytes} is not kept. Thread-safe.
+ * repeats them), each entry with the store's generation read before its body was made, its ETag
+ * (a hash of the body) and its scope: the request's {@code from}, {@code to} and {@code country}.
+ * A commit tells the dates and countries of the events it wrote ({@link Changes}); an entry whose
+ * dates (and country, when it has one) none of the commits since it was made touch is still
+ * right, and is kept (round 3 dropped every entry at every commit, so at one article a second
+ * nothing survived a second). A hit skips the {@link QueryGate} and the query, and answers 304
+ * when the request's {@code If-None-Match} names the body's tag. At most {@code maxEntries}
+ * entries and {@code maxBytes} of bodies, stale ones dropped first, then the least recently used;
+ * a body larger than a tenth of {@code maxBytes} is not kept. Thread-safe.
  */
 final class ResponseCache {
   /** The phase name a hit writes into {@code Server-Timing}. */
   static final String HIT = "cache";
   private static final String KEY = "vigil.cache-key";
   private static final String SELF = "vigil.cache";
+  private static final String SCOPE = "vigil.cache-scope";
 
-  private record Entry(long generation, byte[] body) {}
+  /**
+   * What an answer is about: its dates (either null: open) and its country (null: any).
+   * Requests without a parseable {@code from} or {@code to} are about every date.
+   */
+  record Scope(LocalDate from, LocalDate to, String country) {
+    static final Scope ALL = new Scope(null, null, null);
+
+    static Scope of(Map<String, List<String>> parameters) {
+      return new Scope(date(parameters, "from"), date(parameters, "to"), one(parameters, "country"));
+    }
+
+    private static String one(Map<String, List<String>> parameters, String name) {
+      List<String> values = parameters.get(name);
+      // a parameter given twice: the handler reads the first; the scope must not claim less
+      return values == null || values.size() != 1 ? null : values.get(0);
+    }
+
+    private static LocalDate date(Map<String, List<String>> parameters, String name) {
+      String v = one(parameters, name);
+      if (v == null) {
+        return null;
+      }
+      try {
+        return LocalDate.parse(v);
+      } catch (DateTimeParseException e) {
+        return null; // the handler refuses it, and an error is never kept
+      }
+    }
+
+    boolean touchedBy(Changes changes) {
+      return changes.touches(from, to, country);
+    }
+  }
+
+  private record Entry(long generation, byte[] body, String etag, Scope scope) {}
 
   private final int maxEntries;
   private final long maxBytes;
   private final LongSupplier generation;
+  private final LongFunction<Changes> changesSince;
   private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
   private long bytes;
   private long hits;
   private long misses;
+  private long kept;
 
-  ResponseCache(int maxEntries, long maxBytes, LongSupplier generation) {
+  /**
+   * A cache over a store whose commits are counted by {@code generation} and told by {@code
+   * changesSince} (the changes of the commits after a generation).
+   */
+  ResponseCache(int maxEntries, long maxBytes, LongSupplier generation, LongFunction<Changes> changesSince) {
     if (maxEntries < 1 || maxBytes < 1) {
       throw new IllegalArgumentException("a response cache needs room, was " + maxEntries + " entries and "
           + maxBytes + " bytes");
@@ -45,6 +94,7 @@ final class ResponseCache {
     this.maxEntries = maxEntries;
     this.maxBytes = maxBytes;
     this.generation = Objects.requireNonNull(generation, "generation");
+    this.changesSince = Objects.requireNonNull(changesSince, "changesSince");
   }
 
   /**
@@ -62,59 +112,85 @@ final class ResponseCache {
     return key.toString();
   }
 
-  /** {@code handler}, answered from the cache when it holds the request's body of this generation. */
+  /** {@code handler}, answered from the cache when it holds a body of the request that is still right. */
   Handler serve(Handler handler, boolean ordered) {
     return ctx -> {
       String key = key(ctx.path(), ctx.queryParamMap(), ordered);
       Entry hit = entry(key);
       if (hit != null) {
         Timings.add(ctx, HIT, 0);
-        Responses.versionedBytes(ctx, hit.generation(), hit::body);
+        Responses.tagged(ctx, hit.body(), hit.etag());
         return;
       }
       ctx.attribute(KEY, key);
       ctx.attribute(SELF, this);
+      ctx.attribute(SCOPE, Scope.of(ctx.queryParamMap()));
       handler.handle(ctx);
     };
   }
 
-  /** Keeps the body a request made at {@code madeAt} (the generation read before it was made), if the request was looked up. */
-  static void offer(Context ctx, long madeAt, byte[] body) {
+  /**
+   * Keeps the body a request made at {@code madeAt} (the generation read before it was made) under
+   * its tag, if the request was looked up.
+   */
+  static void offer(Context ctx, long madeAt, byte[] body, String etag) {
     String key = ctx.attribute(KEY);
     ResponseCache cache = ctx.attribute(SELF);
+    Scope scope = ctx.attribute(SCOPE);
     if (key != null && cache != null) {
-      cache.put(key, madeAt, body);
+      cache.put(key, scope == null ? Scope.ALL : scope, madeAt, body, etag);
     }
   }
 
-  /** The body kept for {@code key} at the store's current generation, or null. */
+  /** The body kept for {@code key} that no commit since has changed, or null. */
   byte[] get(String key) {
     Entry e = entry(key);
     return e == null ? null : e.body();
   }
 
+  /** The tag of the body kept for {@code key} that no commit since has changed, or null. */
+  String etag(String key) {
+    Entry e = entry(key);
+    return e == null ? null : e.etag();
+  }
+
   private synchronized Entry entry(String key) {
     Entry e = entries.get(key);
-    if (e == null || e.generation() != generation.getAsLong()) {
+    if (e == null) {
       misses++;
       return null;
+    }
+    long now = generation.getAsLong();
+    if (e.generation() != now) {
+      if (e.scope().touchedBy(changesSince.apply(e.generation()))) {
+        entries.remove(key);
+        bytes -= e.body().length;
+        misses++;
+        return null;
+      }
+      // still right: checked up to now, so the next look checks only later commits
+      e = new Entry(now, e.body(), e.etag(), e.scope());
+      entries.put(key, e);
+      kept++;
     }
     hits++;
     return e;
   }
 
-  synchronized void put(String key, long madeAt, byte[] body) {
-    if (body.length > maxBytes / 10 || madeAt != generation.getAsLong()) {
+  /** Keeps {@code body} (tag {@code etag}) for {@code key}, made at generation {@code madeAt}, about {@code scope}. */
+  synchronized void put(String key, Scope scope, long madeAt, byte[] body, String etag) {
+    if (body.length > maxBytes / 10 || (madeAt != generation.getAsLong()
+        && scope.touchedBy(changesSince.apply(madeAt)))) {
       return;
     }
-    Entry old = entries.put(key, new Entry(madeAt, body));
+    Entry old = entries.put(key, new Entry(madeAt, body, etag, scope));
     bytes += body.length - (old == null ? 0 : old.body().length);
     // stale entries first, then the least recently used
     if (entries.size() > maxEntries || bytes > maxBytes) {
-      long now = generation.getAsLong();
+      Map<Long, Changes> since = new HashMap<>();
       List<String> stale = new ArrayList<>();
       entries.forEach((k, v) -> {
-        if (v.generation() != now) {
+        if (v.scope().touchedBy(since.computeIfAbsent(v.generation(), changesSince::apply))) {
           stale.add(k);
         }
       });
@@ -127,9 +203,9 @@ final class ResponseCache {
     }
   }
 
-  /** Hits and misses so far. */
+  /** Hits and misses so far, and the hits on entries kept across a commit. */
   synchronized long[] counts() {
-    return new long[] {hits, misses};
+    return new long[] {hits, misses, kept};
   }
 
   /** Entries and bytes held. */

@@ -8,9 +8,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Writes a response body with a strong ETag over its bytes (the first 16 bytes of its SHA-256), or
- * for the store's reads over the store's generation and the request ({@link #versioned}), and
- * answers 304 without a body when the request's {@code If-None-Match} names it. Stateless.
+ * Writes a response body with a strong ETag over its bytes (the first 16 bytes of its SHA-256),
+ * the store's reads too ({@link #versioned}, kept in the response cache), and answers 304 without
+ * a body when the request's {@code If-None-Match} names it. Stateless.
  */
 final class Responses {
   private Responses() {}
@@ -24,10 +24,12 @@ final class Responses {
   }
 
   /**
-   * Writes the body {@code body} makes under an ETag of the store's generation and the request's
-   * path and query, so that a repeated read whose tag still holds answers 304 without running the
-   * query at all (issue 13). Only for a store no other process writes ({@code held}); the
-   * generation is read before the body is made, so a tag never claims data newer than its body.
+   * Writes the body {@code body} makes under a strong ETag of its bytes, or 304 when the request
+   * names it; for a store no other process writes ({@code held}) the body is offered to the
+   * {@link ResponseCache} with the store's generation read before it was made, so a repeated read
+   * the commits since cannot have changed is answered (or 304) from memory without a query. Since
+   * issue 13, round 7 the tag is the body's, not the generation's: a commit that did not change the
+   * answer leaves its tag as it was, so If-None-Match still gives 304.
    */
   static void versioned(Context ctx, org.vigil.store.DuckDbEventStore store, java.util.function.Supplier<JsonNode> body) {
     versionedBytes(ctx, store, () -> Json.bytes(body.get()));
@@ -40,24 +42,20 @@ final class Responses {
       return;
     }
     long generation = store.generation();
-    versionedBytes(ctx, generation, () -> {
-      byte[] made = body.get();
-      ResponseCache.offer(ctx, generation, made);
-      return made;
-    });
+    byte[] made = body.get();
+    String etag = etag(made);
+    ResponseCache.offer(ctx, generation, made, etag);
+    tagged(ctx, made, etag);
   }
 
-  /** Writes {@code body} under the ETag of {@code generation} and the request, or 304 when the request names it. */
-  static void versionedBytes(Context ctx, long generation, java.util.function.Supplier<byte[]> body) {
-    String query = ctx.queryString();
-    String key = ctx.path() + (query == null ? "" : "?" + query);
-    String etag = etag((generation + "\n" + key).getBytes(StandardCharsets.UTF_8));
+  /** Writes the JSON {@code body} under {@code etag} (its tag), or 304 when the request names it. */
+  static void tagged(Context ctx, byte[] body, String etag) {
     ctx.header("ETag", etag);
     if (matches(ctx.header("If-None-Match"), etag)) {
       ctx.status(304);
       return;
     }
-    ctx.contentType("application/json").result(body.get());
+    ctx.contentType("application/json").result(body);
   }
 
   static void send(Context ctx, byte[] body, String contentType) {

@@ -90,10 +90,12 @@ public final class VigilServer implements AutoCloseable {
   static VigilServer start(ServerConfig config, Backend backend, String version, String writeTokenHint, Reads reads) {
     Objects.requireNonNull(config, "config");
     QueryGate gate = new QueryGate(reads.limits(), reads.priority());
-    // issue 13, round 3: repeated reads between two commits from memory (a held store only: the
-    // generation counts this process's commits, and no other process writes the file)
+    // issue 13, rounds 3 and 7: repeated reads from memory while no commit since can have changed
+    // them (a held store only: the generation and the changes are this process's commits, and no
+    // other process writes the file)
     ResponseCache cache = backend.store().isHeld() && reads.cacheEntries() > 0
-        ? new ResponseCache(reads.cacheEntries(), reads.cacheBytes(), backend.store()::generation) : null;
+        ? new ResponseCache(reads.cacheEntries(), reads.cacheBytes(), backend.store()::generation,
+            backend.store()::changesSince) : null;
     Objects.requireNonNull(backend, "backend");
     Map<String, Handler> handlers = new Api(backend, version).handlers();
     Access access = new Access(config);

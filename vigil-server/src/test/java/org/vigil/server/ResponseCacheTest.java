@@ -3,14 +3,37 @@ package org.vigil.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.vigil.core.article.Article;
+import org.vigil.store.DuckDbEventStore;
+import org.vigil.store.StoreConfig;
+import org.vigil.testkit.Events;
 
 final class ResponseCacheTest {
-  private final AtomicLong generation = new AtomicLong(7);
+  private static final LocalDate D = LocalDate.of(2025, 12, 14);
+  private final DuckDbEventStore store = new DuckDbEventStore(StoreConfig.inMemory());
+  private int articles;
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  private ResponseCache cache(int entries, long bytes) {
+    return new ResponseCache(entries, bytes, store::generation, store::changesSince);
+  }
+
+  /** Commits one event dated {@code date} between the two countries. */
+  private void commit(LocalDate date, String source, String target) {
+    Article a = Events.article("a" + articles++, date);
+    store.store(a, List.of(Events.event(a, a.id() + "-e").date(date).source(source + "GOV", source)
+        .target(target + "GOV", target).cameo("036", 1, 4).plover("CONSULT").build()));
+  }
 
   private static Map<String, List<String>> params(String... pairs) {
     Map<String, List<String>> out = new LinkedHashMap<>();
@@ -18,6 +41,10 @@ final class ResponseCacheTest {
       out.computeIfAbsent(pairs[i], k -> new java.util.ArrayList<>()).add(pairs[i + 1]);
     }
     return out;
+  }
+
+  private static ResponseCache.Scope scope(String... pairs) {
+    return ResponseCache.Scope.of(params(pairs));
   }
 
   @Test
@@ -35,48 +62,96 @@ final class ResponseCacheTest {
   }
 
   @Test
-  void aCommitMakesEveryEntryStale() {
-    ResponseCache cache = new ResponseCache(10, 1_000, generation::get);
-    cache.put("a", 7, new byte[] {1});
-    assertThat(cache.get("a")).containsExactly(1);
+  void aCommitOfEventsDatedDKeepsAnAnswerForARangeWithoutDAndDropsOneWithD() {
+    ResponseCache cache = cache(10, 1_000);
+    long g = store.generation();
+    cache.put("before", scope("from", "2025-01-01", "to", "2025-12-13"), g, new byte[] {1}, "\"t1\"");
+    cache.put("after", scope("from", "2025-12-15"), g, new byte[] {2}, "\"t2\"");
+    cache.put("with", scope("from", "2025-12-01", "to", "2025-12-31"), g, new byte[] {3}, "\"t3\"");
+    cache.put("all", scope(), g, new byte[] {4}, "\"t4\"");
 
-    generation.incrementAndGet();
-    assertThat(cache.get("a")).isNull();
-    assertThat(cache.counts()).containsExactly(1, 1);
+    commit(D, "RUS", "UKR");
+
+    assertThat(cache.get("before")).containsExactly(1);
+    assertThat(cache.etag("before")).isEqualTo("\"t1\"");
+    assertThat(cache.get("after")).containsExactly(2);
+    assertThat(cache.get("with")).isNull();
+    assertThat(cache.get("all")).isNull();
+    assertThat(cache.size()).containsExactly(2, 2);
   }
 
   @Test
-  void aBodyMadeBeforeTheLastCommitIsNotKept() {
-    ResponseCache cache = new ResponseCache(10, 1_000, generation::get);
-    cache.put("a", 6, new byte[] {1});
-    assertThat(cache.get("a")).isNull();
-    assertThat(cache.size()).containsExactly(0, 0);
+  void anAnswerAboutAnotherCountryIsKeptAndOneAboutACountryOfTheEventsIsNot() {
+    ResponseCache cache = cache(10, 1_000);
+    long g = store.generation();
+    cache.put("tjk", scope("country", "TJK"), g, new byte[] {1}, "\"t1\"");
+    cache.put("ukr", scope("country", "UKR", "from", "2025-12-01"), g, new byte[] {2}, "\"t2\"");
+    cache.put("ukr-before", scope("country", "UKR", "to", "2025-12-13"), g, new byte[] {3}, "\"t3\"");
+
+    commit(D, "RUS", "UKR");
+
+    assertThat(cache.get("tjk")).containsExactly(1);
+    assertThat(cache.get("ukr")).isNull();
+    assertThat(cache.get("ukr-before")).containsExactly(3);
+    // kept entries count as hits across a commit
+    assertThat(cache.counts()).containsExactly(2, 1, 2);
+  }
+
+  @Test
+  void aCommitThatCannotSayWhatItChangedDropsEveryEntry() {
+    ResponseCache cache = cache(10, 1_000);
+    commit(D, "RUS", "UKR");
+    cache.put("old", scope("to", "2016-01-01", "country", "TJK"), store.generation(), new byte[] {1}, "\"t\"");
+    // a re-coding takes events away without telling their dates
+    Article a = Events.article("a0", D);
+    store.replaceEvents(a.id(), List.of());
+    assertThat(cache.get("old")).isNull();
+  }
+
+  @Test
+  void aBodyMadeBeforeACommitIsKeptOnlyWhenTheCommitDidNotTouchIt() {
+    ResponseCache cache = cache(10, 1_000);
+    long madeAt = store.generation();
+    commit(D, "RUS", "UKR");
+    cache.put("touched", scope("country", "RUS"), madeAt, new byte[] {1}, "\"t1\"");
+    cache.put("untouched", scope("country", "TJK"), madeAt, new byte[] {2}, "\"t2\"");
+    assertThat(cache.get("touched")).isNull();
+    assertThat(cache.get("untouched")).containsExactly(2);
+    assertThat(cache.size()).containsExactly(1, 1);
+  }
+
+  @Test
+  void aDateThatDoesNotParseOrAParameterGivenTwiceScopesEveryDate() {
+    assertThat(scope("from", "July", "country", "TJK")).isEqualTo(new ResponseCache.Scope(null, null, "TJK"));
+    assertThat(scope("country", "TJK", "country", "KGZ", "to", "2025-01-31"))
+        .isEqualTo(new ResponseCache.Scope(null, LocalDate.of(2025, 1, 31), null));
   }
 
   @Test
   void itHoldsAtMostItsEntriesAndBytesDroppingTheLeastRecentlyUsed() {
-    ResponseCache cache = new ResponseCache(2, 1_000, generation::get);
-    cache.put("a", 7, new byte[10]);
-    cache.put("b", 7, new byte[10]);
+    long g = store.generation();
+    ResponseCache cache = cache(2, 1_000);
+    cache.put("a", scope(), g, new byte[10], "\"a\"");
+    cache.put("b", scope(), g, new byte[10], "\"b\"");
     cache.get("a");
-    cache.put("c", 7, new byte[10]);
+    cache.put("c", scope(), g, new byte[10], "\"c\"");
     assertThat(cache.get("b")).isNull();
     assertThat(cache.get("a")).hasSize(10);
     assertThat(cache.get("c")).hasSize(10);
     assertThat(cache.size()).containsExactly(2, 20);
 
-    ResponseCache small = new ResponseCache(100, 1_000, generation::get);
+    ResponseCache small = cache(100, 1_000);
     for (int i = 0; i < 20; i++) {
-      small.put("k" + i, 7, new byte[100]);
+      small.put("k" + i, scope(), g, new byte[100], "\"k\"");
     }
     assertThat(small.size()[1]).isLessThanOrEqualTo(1_000);
-    small.put("big", 7, new byte[101]);
+    small.put("big", scope(), g, new byte[101], "\"big\"");
     assertThat(small.get("big")).as("over a tenth of the bytes").isNull();
   }
 
   @Test
   void aCacheWithoutRoomIsRefused() {
-    assertThatThrownBy(() -> new ResponseCache(0, 10, generation::get)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> cache(0, 10)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a response cache needs room, was 0 entries and 10 bytes");
   }
 }

@@ -123,6 +123,26 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore, Cor
   static final int READERS = 16;
   // commits of writes through this store object (for cheap ETags: same generation, same answers)
   private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+  // what the last commits wrote, oldest first, each with its generation (issue 13, round 7);
+  // appended with the generation's increment, under its own lock
+  private final java.util.ArrayDeque<Logged> changes = new java.util.ArrayDeque<>();
+  /** The most commits whose changes a store remembers; an answer older than them is taken as stale. */
+  static final int CHANGES_KEPT = 4096;
+  // the changes of the transaction in hand, set by the write that knows them (guarded by writes);
+  // null: the commit may have changed anything
+  private Changes committing;
+
+  private record Logged(long generation, Changes changes) {}
+
+  // how many commits' changes are kept (CHANGES_KEPT; fewer in tests)
+  private int changesKept = CHANGES_KEPT;
+
+  /** Keeps the changes of the last {@code commits} commits only (for tests of an answer older than them). */
+  void keepChanges(int commits) {
+    synchronized (changes) {
+      changesKept = commits;
+    }
+  }
   // whether the memory connection has its staging tables (guarded by writes)
   private boolean memoryStaged;
   // read lock: any call in progress; write lock: close
@@ -534,7 +554,7 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore, Cor
         e.flush();
       }
       finishBulk(c, "bulk_articles", "bulk_events", step -> { });
-      generation.incrementAndGet();
+      committed(Changes.EVERYTHING);
       return events;
     });
   }
@@ -557,7 +577,7 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore, Cor
       long events = SyntheticRows.make(c, spec, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
       progress.accept(events + " events made");
       finishBulk(c, "syn_articles", "syn_events", progress);
-      generation.incrementAndGet();
+      committed(Changes.EVERYTHING);
       try (Statement st = c.createStatement()) {
         for (String t : List.of("syn_a", "syn_country", "syn_country_q", "syn_sector_q", "syn_root_q", "syn_code",
             "syn_rival")) {
@@ -726,12 +746,56 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore, Cor
       try (Statement st = c.createStatement()) {
         st.execute("COMMIT");
       }
-      generation.incrementAndGet();
+      committed(committing == null ? Changes.EVERYTHING : committing);
     } catch (SQLException | RuntimeException e) {
       rollbackQuietly(c, e);
       throw e;
+    } finally {
+      committing = null;
     }
     return result;
+  }
+
+  /** A commit is done: its changes logged with the next generation, which it then becomes. */
+  private void committed(Changes what) {
+    synchronized (changes) {
+      changes.addLast(new Logged(generation.get() + 1, what));
+      while (changes.size() > changesKept) {
+        changes.removeFirst();
+      }
+      generation.incrementAndGet();
+    }
+  }
+
+  /**
+   * What the commits after generation {@code since} wrote (issue 13, round 7): {@link
+   * Changes#NONE} when there were none, {@link Changes#EVERYTHING} when they are more than the
+   * store remembers ({@value #CHANGES_KEPT}) or one of them could not say. Counts commits through
+   * this store object only, as {@link #generation} does.
+   */
+  public Changes changesSince(long since) {
+    synchronized (changes) {
+      long now = generation.get();
+      if (since >= now) {
+        return Changes.NONE;
+      }
+      if (changes.isEmpty() || changes.peekFirst().generation() > since + 1) {
+        return Changes.EVERYTHING;
+      }
+      Changes out = Changes.NONE;
+      var it = changes.descendingIterator();
+      while (it.hasNext()) {
+        Logged l = it.next();
+        if (l.generation() <= since) {
+          break;
+        }
+        out = out.and(l.changes());
+        if (out.everything()) {
+          break;
+        }
+      }
+      return out;
+    }
   }
 
   private void writeTogether(Connection connection, List<Coded> batch, List<Integer> candidates,
@@ -817,6 +881,12 @@ public final class DuckDbEventStore implements EventStore, MergedEventStore, Cor
       st.execute("INSERT INTO events (" + EventRows.COLUMN_LIST + ") SELECT * FROM staged_events");
     }
     Rollups.add(connection, "staged_events", 1);
+    // what this commit changes: the dates and countries of the events stored (issue 13, round 7)
+    List<CodedEvent> written = new ArrayList<>();
+    for (int i : fresh) {
+      written.addAll(batch.get(i).events());
+    }
+    committing = Changes.of(written);
     List<StoryAssignment> stories = new ArrayList<>(fresh.size());
     for (int i : fresh) {
       stories.add(batch.get(i).story());

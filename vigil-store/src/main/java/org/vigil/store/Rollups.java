@@ -68,6 +68,30 @@ final class Rollups {
       return "date, " + String.join(", ", key);
     }
 
+    /**
+     * Whether it has one row per event side (schema version 8, {@link #SIDES}): its key is the
+     * side's {@code country}, the other side's ({@code partner}) and the PLOVER type.
+     */
+    boolean sides() {
+      return key.equals(SIDE_KEY);
+    }
+
+    /** The order its rows are written in: the country's rows together for a table of sides, else by date. */
+    String order() {
+      return sides() ? "country, date" : "date";
+    }
+
+    /** The group of a row of it: the expression of {@link StoreReads} over the table's columns. */
+    String group(Grouping grouping) {
+      return switch (grouping) {
+        // an event between two countries counts once for each, once when both are the same
+        case COUNTRY -> sides() ? "unnest(list_distinct([country, partner]))"
+            : "unnest(list_distinct([source_country, target_country]))";
+        case DYAD -> "source_code || '>' || coalesce(target_code, '')";
+        case TYPE -> "plover_event";
+      };
+    }
+
     /** The statement that creates it. */
     String create() {
       StringBuilder sb = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(name).append(" (\n  date DATE NOT NULL");
@@ -80,20 +104,32 @@ final class Rollups {
     /** Its rows of the events {@code events} (a table or an aliased subquery), with counts and sums times {@code sign}. */
     String delta(String events, int sign) {
       String s = sign < 0 ? "-" : "";
+      if (sides()) {
+        // a row for each distinct country of the event (none for an event without one), its
+        // partner the other side's country (null when there is none; the same when both are)
+        return "SELECT " + bucket(grain, "date") + " AS date, country, CASE WHEN country = source_country"
+            + " THEN target_country ELSE source_country END AS partner, plover_event, " + s + "count(*), " + s
+            + "sum(CAST(goldstein AS DECIMAL(38, 6))) FROM (SELECT date, source_country, target_country, plover_event,"
+            + " goldstein, unnest(list_distinct([source_country, target_country])) AS country FROM " + events
+            + ") sides GROUP BY ALL";
+      }
       return "SELECT " + bucket(grain, "date") + " AS date, " + String.join(", ", key) + ", " + s + "count(*), " + s
           + "sum(CAST(goldstein AS DECIMAL(38, 6))) FROM " + events + " GROUP BY ALL";
     }
 
     /** Fills it from the events table, in date order. */
     String fill() {
-      return "INSERT INTO " + name + " " + delta("events", 1) + " ORDER BY date";
+      return "INSERT INTO " + name + " " + delta("events", 1) + " ORDER BY " + order();
     }
   }
 
   private static final java.util.Map<String, String> TYPES = java.util.Map.of(
       "source_country", "VARCHAR", "target_country", "VARCHAR", "plover_event", "VARCHAR NOT NULL",
       "quad_class", "TINYINT NOT NULL", "cameo_root", "VARCHAR NOT NULL", "modality", "VARCHAR NOT NULL",
-      "source_code", "VARCHAR NOT NULL", "target_code", "VARCHAR");
+      "source_code", "VARCHAR NOT NULL", "target_code", "VARCHAR", "country", "VARCHAR NOT NULL",
+      "partner", "VARCHAR");
+
+  private static final List<String> SIDE_KEY = List.of("country", "partner", "plover_event");
 
   /** The tables of schema version 6. */
   static final List<Table> VERSION_6 = List.of(new Table(COUNTRIES, Period.DAY, FULL),
@@ -111,8 +147,20 @@ final class Rollups {
       new Table("rollup_countries_week", Period.WEEK, COUNTRY_PAIRS),
       new Table("rollup_countries_month", Period.MONTH, COUNTRY_PAIRS));
 
+  /**
+   * The tables version 8 adds (issue 13, round 7): one row per event side, per day, week and month
+   * ({@code rollup_sides_*}: country, partner, PLOVER type), in order of country and then date, so
+   * that a query of one country reads that country's rows and the zone maps skip the others'.
+   * The date-ordered tables answer {@code country=X} by reading every country's rows in the
+   * dates ({@code source_country = X OR target_country = X}) and keeping a sixth.
+   */
+  static final List<Table> SIDES = List.of(
+      new Table("rollup_sides_day", Period.DAY, SIDE_KEY),
+      new Table("rollup_sides_week", Period.WEEK, SIDE_KEY),
+      new Table("rollup_sides_month", Period.MONTH, SIDE_KEY));
+
   /** Every pre-aggregate. */
-  static final List<Table> ALL = concat(VERSION_6, VERSION_7);
+  static final List<Table> ALL = concat(concat(VERSION_6, VERSION_7), SIDES);
 
   /**
    * The order {@link #plan} tries them in: coarser periods first, then smaller keys (fewer rows).
@@ -128,6 +176,10 @@ final class Rollups {
 
   /** Fills the tables version 7 adds from the events of a version 6 store (migration to version 7). */
   static final List<String> FILL_7 = VERSION_7.stream()
+      .flatMap(t -> java.util.stream.Stream.of("DELETE FROM " + t.name(), t.fill())).toList();
+
+  /** Fills the tables of event sides from the events of a version 7 store (migration to version 8). */
+  static final List<String> FILL_8 = SIDES.stream()
       .flatMap(t -> java.util.stream.Stream.of("DELETE FROM " + t.name(), t.fill())).toList();
 
   private static List<Table> concat(List<Table> a, List<Table> b) {
@@ -181,7 +233,7 @@ final class Rollups {
         st.execute("INSERT INTO " + folded + " SELECT " + t.keyColumns() + ", sum(events), sum(goldstein) FROM "
             + t.name() + " GROUP BY ALL HAVING sum(events) <> 0");
         st.execute("DELETE FROM " + t.name());
-        st.execute("INSERT INTO " + t.name() + " SELECT * FROM " + folded + " ORDER BY date");
+        st.execute("INSERT INTO " + t.name() + " SELECT * FROM " + folded + " ORDER BY " + t.order());
         st.execute("DROP TABLE " + folded);
       }
     }
@@ -249,6 +301,21 @@ final class Rollups {
    * what the coarser ones save).
    */
   static Plan plan(EventQuery q, Period period, Grouping grouping, Set<String> present, boolean coarse) {
+    return plan(q, period, grouping, present, coarse, coarse);
+  }
+
+  /**
+   * {@link #plan(EventQuery, Period, Grouping, Set, boolean)}; {@code sides} false leaves out the
+   * tables of event sides of schema version 8 (to measure what they save).
+   */
+  static Plan plan(EventQuery q, Period period, Grouping grouping, Set<String> present, boolean coarse,
+      boolean sides) {
+    if (sides) {
+      Plan bySides = sidesPlan(q, period, grouping, present);
+      if (bySides != null) {
+        return bySides;
+      }
+    }
     if (q.articleId() != null || q.bbox() != null || q.place() != null || q.minConfidence() != null
         || q.after() != null || (q.cameo() != null && q.cameo().length() > 2) || !hasVersion6(present)) {
       return null;
@@ -309,6 +376,37 @@ final class Rollups {
       return new Plan(parts(t, days, base, q.from(), q.to()));
     }
     return null;
+  }
+
+  /**
+   * The plan over the tables of event sides, or null when they cannot answer: a country is given,
+   * the grouping is by country or type, and no filter but the PLOVER type and the dates.
+   */
+  private static Plan sidesPlan(EventQuery q, Period period, Grouping grouping, Set<String> present) {
+    if (q.country() == null || grouping == Grouping.DYAD || q.articleId() != null || q.bbox() != null
+        || q.place() != null || q.minConfidence() != null || q.after() != null || q.cameo() != null
+        || q.cameoRoot() != null || q.quadClass() != null || q.modality() != null || q.actor() != null
+        || q.source() != null || q.target() != null || q.alliance() != null) {
+      return null;
+    }
+    List<String> conditions = new ArrayList<>(List.of("country = ?"));
+    List<Object> parameters = new ArrayList<>(List.of(q.country()));
+    if (q.ploverType() != null) {
+      conditions.add("lower(plover_event) = lower(?)");
+      parameters.add(q.ploverType());
+    }
+    EventFilter base = new EventFilter(conditions, parameters);
+    Table days = SIDES.get(0);
+    Table coarse = switch (period) {
+      case DAY -> days;
+      case WEEK -> SIDES.get(1);
+      case MONTH -> SIDES.get(2);
+    };
+    if (!present.contains(days.name()) || !present.contains(coarse.name())) {
+      return null;
+    }
+    return coarse == days ? new Plan(List.of(new Part(days, dated(base, q.from(), q.to()))))
+        : new Plan(parts(coarse, days, base, q.from(), q.to()));
   }
 
   private static Table dayTable(Table t) {

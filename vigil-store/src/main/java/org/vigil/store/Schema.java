@@ -23,12 +23,14 @@ import java.util.stream.Stream;
  * Version 6 adds the daily pre-aggregates {@code rollup_countries} and {@code rollup_dyads}
  * ({@link Rollups}), filled from the events when an older store migrates. Version 7 adds the
  * coarser pre-aggregates {@code rollup_pairs_day|week|month} and {@code rollup_dyads_day|week|month},
- * and lets {@code events.date_from} be {@code story}.
+ * and lets {@code events.date_from} be {@code story}. Version 8 adds the tables of event sides
+ * {@code rollup_sides_day|week|month} (one row per country of an event, in country order; issue 13,
+ * round 7), filled from the events when an older store migrates.
  * A database of a newer version is refused rather than misread.
  */
 final class Schema {
 
-  static final int VERSION = 7;
+  static final int VERSION = 8;
 
   /** The oldest version a read-only store can query (its events have every column). */
   static final int OLDEST_READABLE = 2;
@@ -122,7 +124,9 @@ final class Schema {
           EVENTS.replace("CREATE TABLE IF NOT EXISTS events (", "CREATE TABLE events_v7 ("),
           "INSERT INTO events_v7 SELECT * FROM events",
           "DROP TABLE events",
-          "ALTER TABLE events_v7 RENAME TO events"), Rollups.FILL_7.stream()).toList());
+          "ALTER TABLE events_v7 RENAME TO events"), Rollups.FILL_7.stream()).toList(),
+      // version 8: the tables of event sides (Rollups.SIDES, created with the others), filled
+      Rollups.FILL_8);
 
   private static final List<String> TABLES = Stream.concat(Stream.of(
       """

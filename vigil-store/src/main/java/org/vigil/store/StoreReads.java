@@ -244,10 +244,19 @@ public final class StoreReads {
    * @param rowsInDates rows of those tables within the dates
    * @param rowsMatched rows that pass every filter
    */
-  public record Scan(List<String> tables, long rowsInDates, long rowsMatched) {
+  public record Scan(List<String> tables, long rowsInDates, long rowsMatched, long rowsScanned) {
     public Scan {
       tables = List.copyOf(tables);
     }
+  }
+
+  /**
+   * Which pre-aggregates an aggregate may read: the daily ones of schema version 6, the coarser
+   * ones of version 7 too, or also the tables of event sides of version 8 (issue 13, round 7); for
+   * benchmarks and tests that compare them. Every choice gives the same rows.
+   */
+  public enum Tables {
+    DAILY, COARSE, SIDES
   }
 
   /**
@@ -258,11 +267,26 @@ public final class StoreReads {
    * @throws StoreException when the store cannot be read
    */
   public Scan scan(EventQuery query, Period period, Grouping grouping, boolean coarse) {
+    return scan(query, period, grouping, coarse ? Tables.SIDES : Tables.DAILY);
+  }
+
+  /**
+   * Counts what {@link #aggregate} reads for this query with the pre-aggregates {@code tables}
+   * allows: the rows in the dates and those matched (counting queries), and the rows DuckDB's scans
+   * actually read when the aggregate runs (its profile's {@code total_rows_scanned}: the zone maps
+   * skip row groups, and parts of them, whose values cannot match).
+   *
+   * @throws StoreException when the store cannot be read
+   */
+  public Scan scan(EventQuery query, Period period, Grouping grouping, Tables tables) {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(grouping, "grouping");
+    Objects.requireNonNull(tables, "tables");
     EventQuery q = query.after(null);
+    long scanned = profile(q, period, grouping, tables).rowsScanned();
     return store.read(c -> {
-      Rollups.Plan plan = Rollups.plan(q, period, grouping, Rollups.present(c), coarse);
+      Rollups.Plan plan = Rollups.plan(q, period, grouping, Rollups.present(c), tables != Tables.DAILY,
+          tables == Tables.SIDES);
       List<Rollups.Part> parts = new ArrayList<>();
       if (plan == null) {
         parts.add(new Rollups.Part(new Rollups.Table("events", Period.DAY, List.of()), EventFilter.of(q)));
@@ -276,8 +300,66 @@ public final class StoreReads {
         inDates += count(c, part.table().name(), dates);
         matched += count(c, part.table().name(), part.filter());
       }
-      return new Scan(parts.stream().map(p -> p.table().name()).toList(), inDates, matched);
+      return new Scan(parts.stream().map(p -> p.table().name()).toList(), inDates, matched, scanned);
     });
+  }
+
+  private static final java.util.regex.Pattern ROWS_SCANNED =
+      java.util.regex.Pattern.compile("\"total_rows_scanned\"\\s*:\\s*(\\d+)");
+
+  /**
+   * What one run of an aggregate's query cost, from DuckDB's profile of it: the rows its scans read
+   * and the CPU time its threads took (a measure that the machine's load changes much less than
+   * the time on the clock).
+   *
+   * @param rowsScanned the profile's {@code total_rows_scanned}
+   * @param cpuMillis the profile's {@code cpu_time}, in milliseconds
+   */
+  public record Profile(long rowsScanned, double cpuMillis) {}
+
+  private static final java.util.regex.Pattern CPU_TIME =
+      java.util.regex.Pattern.compile("\"cpu_time\"\\s*:\\s*([0-9.eE+-]+)");
+
+  /**
+   * Runs the aggregate of {@code query} once with DuckDB's profiling on (its rows are dropped) and
+   * says what it cost; for benchmarks.
+   *
+   * @throws StoreException when the store cannot be read
+   */
+  public Profile profile(EventQuery query, Period period, Grouping grouping, Tables tables) {
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(grouping, "grouping");
+    Objects.requireNonNull(tables, "tables");
+    EventQuery q = query.after(null);
+    java.nio.file.Path profile;
+    try {
+      profile = java.nio.file.Files.createTempFile("vigil-scan", ".json");
+    } catch (java.io.IOException e) {
+      throw new StoreException("cannot make a file for the query's profile: " + e.getMessage(), e);
+    }
+    try {
+      aggregateSql(q, period, grouping, true, tables, null, profile, rs -> { });
+      String json = java.nio.file.Files.readString(profile);
+      java.util.regex.Matcher m = ROWS_SCANNED.matcher(json);
+      long rows = 0;
+      while (m.find()) {
+        rows = Math.max(rows, Long.parseLong(m.group(1)));
+      }
+      java.util.regex.Matcher cpu = CPU_TIME.matcher(json);
+      double seconds = 0;
+      while (cpu.find()) {
+        seconds = Math.max(seconds, Double.parseDouble(cpu.group(1)));
+      }
+      return new Profile(rows, Math.round(seconds * 1e6) / 1e3);
+    } catch (java.io.IOException e) {
+      throw new StoreException("cannot read the query's profile " + profile + ": " + e.getMessage(), e);
+    } finally {
+      try {
+        java.nio.file.Files.deleteIfExists(profile);
+      } catch (java.io.IOException ignored) {
+        // a temporary file
+      }
+    }
   }
 
   /** The conditions of {@code filter} on the date alone (the last ones Rollups and EventFilter add). */
@@ -393,7 +475,7 @@ public final class StoreReads {
     Objects.requireNonNull(groups, "groups");
     Objects.requireNonNull(sink, "sink");
     Page page = new Page();
-    aggregateSql(query, period, grouping, true, true, groups, rs -> {
+    aggregateSql(query, period, grouping, true, Tables.SIDES, groups, null, rs -> {
       long rank = rs.getLong(6);
       if (rank > groups.limit()) {
         page.more = true; // a row of the one group past the page: read only to know there is a next page
@@ -428,8 +510,13 @@ public final class StoreReads {
 
   /** {@code coarse} false: the daily pre-aggregates only, as before schema version 7. */
   long aggregate(EventQuery query, Period period, Grouping grouping, boolean useRollups, boolean coarse, RowSink sink) {
+    return aggregate(query, period, grouping, useRollups, coarse ? Tables.SIDES : Tables.DAILY, sink);
+  }
+
+  /** The rows of an aggregate read with the pre-aggregates {@code tables} allows (all give the same rows). */
+  long aggregate(EventQuery query, Period period, Grouping grouping, boolean useRollups, Tables tables, RowSink sink) {
     Objects.requireNonNull(sink, "sink");
-    return aggregateSql(query, period, grouping, useRollups, coarse, null, rs ->
+    return aggregateSql(query, period, grouping, useRollups, tables, null, null, rs ->
         sink.row(rs.getString(1), rs.getString(2), rs.getLong(3), Math.round(rs.getDouble(4) * 1000) / 1000.0));
   }
 
@@ -440,8 +527,8 @@ public final class StoreReads {
    *
    * @return the rows read
    */
-  private long aggregateSql(EventQuery query, Period period, Grouping grouping, boolean useRollups, boolean coarse,
-      Groups groups, RowReader reader) {
+  private long aggregateSql(EventQuery query, Period period, Grouping grouping, boolean useRollups, Tables tables,
+      Groups groups, java.nio.file.Path profile, RowReader reader) {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(grouping, "grouping");
     EventQuery q = query.after(null);
@@ -452,7 +539,8 @@ public final class StoreReads {
       case TYPE -> "plover_event";
     };
     return store.read(c -> {
-      Rollups.Plan plan = useRollups ? Rollups.plan(q, period, grouping, Rollups.present(c), coarse) : null;
+      Rollups.Plan plan = useRollups ? Rollups.plan(q, period, grouping, Rollups.present(c), tables != Tables.DAILY,
+          tables == Tables.SIDES) : null;
       String sql;
       List<EventFilter> filters = new ArrayList<>();
       if (plan == null) {
@@ -468,7 +556,7 @@ public final class StoreReads {
         for (Rollups.Part part : plan.parts()) {
           filters.add(part.filter());
           String bucket = part.table().grain() == period ? "date" : Rollups.bucket(period, "date");
-          parts.add("SELECT " + bucket + " AS period, " + group + " AS grp, events, goldstein FROM "
+          parts.add("SELECT " + bucket + " AS period, " + part.table().group(grouping) + " AS grp, events, goldstein FROM "
               + part.table().name() + part.filter().where());
         }
         sql = "SELECT period, grp, sum(events) AS n, sum(goldstein) AS g FROM (" + String.join(" UNION ALL ", parts)
@@ -498,6 +586,13 @@ public final class StoreReads {
             + " SELECT CAST(r.period AS VARCHAR), r.grp, CAST(r.n AS BIGINT), CAST(r.g AS DOUBLE), k.total, k.rank"
             + " FROM r JOIN k ON r.grp = k.grp ORDER BY r.period, r.grp";
       }
+      if (profile != null) {
+        try (java.sql.Statement st = c.createStatement()) {
+          st.execute("PRAGMA enable_profiling = 'json'");
+          st.execute("PRAGMA profiling_mode = 'detailed'");
+          st.execute("PRAGMA profiling_output = '" + profile.toString().replace("'", "''") + "'");
+        }
+      }
       try (PreparedStatement st = c.prepareStatement(sql)) {
         int i = 1;
         for (EventFilter f : filters) {
@@ -518,6 +613,12 @@ public final class StoreReads {
           throw new SQLException("the rows could not be written: " + e.getMessage(), e);
         }
         return rows;
+      } finally {
+        if (profile != null) {
+          try (java.sql.Statement st = c.createStatement()) {
+            st.execute("PRAGMA disable_profiling");
+          }
+        }
       }
     });
   }

@@ -47,12 +47,12 @@ final class DuckDbEventStoreIT {
     new DuckDbEventStore(StoreConfig.file(db)).close();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
         Statement s = c.createStatement()) {
-      s.execute("UPDATE schema_version SET version = 8");
+      s.execute("UPDATE schema_version SET version = 9");
     }
 
     assertThatThrownBy(() -> new DuckDbEventStore(StoreConfig.file(db)))
         .isInstanceOf(StoreException.class)
-        .hasMessage("database " + db + " has schema version 8; this version of Vigil reads version 7");
+        .hasMessage("database " + db + " has schema version 9; this version of Vigil reads version 8");
   }
 
   @Test
@@ -109,6 +109,52 @@ final class DuckDbEventStoreIT {
             .isNotEmpty()
             .isEqualTo(reads.aggregate(all, p, StoreReads.Grouping.TYPE, false));
       }
+    }
+  }
+
+  @Test
+  void aVersionSevenStoreGetsTheTablesOfEventSidesFilledInCountryOrder() throws Exception {
+    Path db = dir.resolve("v7.duckdb");
+    try (DuckDbEventStore store = new DuckDbEventStore(StoreConfig.file(db))) {
+      for (int i = 0; i < 12; i++) {
+        Article a = Events.article("a" + i, DAY.plusDays(4 * i));
+        store.store(a, List.of(Events.full(a, "e" + i), Events.bare(a, "f" + i),
+            Events.event(a, "g" + i).date(DAY.plusDays(4 * i)).source("RUSGOV", "RUS").target("UKRMIL", "UKR")
+                .cameo("190", 4, -10).plover("ASSAULT").build()));
+      }
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement s = c.createStatement()) {
+      for (Rollups.Table t : Rollups.SIDES) {
+        s.execute("DROP TABLE " + t.name());
+      }
+      s.execute("DELETE FROM schema_version");
+      s.execute("INSERT INTO schema_version VALUES (7, now())");
+    }
+    try (DuckDbEventStore store = new DuckDbEventStore(StoreConfig.file(db))) {
+      StoreReads reads = new StoreReads(store);
+      assertThat(store.rollupDrift()).hasValue(0);
+      EventQuery rus = EventQuery.builder().country("RUS").build();
+      assertThat(reads.scan(rus, StoreReads.Period.DAY, StoreReads.Grouping.COUNTRY, true).tables())
+          .containsExactly("rollup_sides_day");
+      for (StoreReads.Period p : StoreReads.Period.values()) {
+        for (StoreReads.Grouping g : List.of(StoreReads.Grouping.COUNTRY, StoreReads.Grouping.TYPE)) {
+          assertThat(reads.aggregate(rus, p, g))
+              .isNotEmpty()
+              .isEqualTo(reads.aggregate(rus, p, g, false));
+        }
+      }
+      // in country order, then date: each country's rows together
+      List<String> order = store.read(c -> {
+        List<String> out = new java.util.ArrayList<>();
+        try (Statement s = c.createStatement();
+            java.sql.ResultSet rs = s.executeQuery("SELECT country || ' ' || date FROM rollup_sides_day")) {
+          while (rs.next()) {
+            out.add(rs.getString(1));
+          }
+        }
+        return out;
+      });
+      assertThat(order).isNotEmpty().isSorted();
     }
   }
 

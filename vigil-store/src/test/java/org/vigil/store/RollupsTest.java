@@ -81,6 +81,11 @@ final class RollupsTest {
               reads.aggregate(q, period, grouping, true, false, (day, group, events, goldstein) ->
                   daily.add(new StoreReads.Aggregate(LocalDate.parse(day), group, events, goldstein)));
               assertThat(daily).as("%s by %s per %s, daily tables", q, grouping, period).isEqualTo(truth);
+              // and without the tables of event sides (round 7), from the date-ordered coarse ones
+              List<StoreReads.Aggregate> coarse = new ArrayList<>();
+              reads.aggregate(q, period, grouping, true, StoreReads.Tables.COARSE, (day, group, events, goldstein) ->
+                  coarse.add(new StoreReads.Aggregate(LocalDate.parse(day), group, events, goldstein)));
+              assertThat(coarse).as("%s by %s per %s, coarse tables", q, grouping, period).isEqualTo(truth);
             }
           }
         }
@@ -108,6 +113,10 @@ final class RollupsTest {
     out.add(EventQuery.builder().cameoRoot(g.pick("01", "19", "11")).quadClass(g.between(1, 4)).build());
     out.add(EventQuery.builder().cameo(g.pick("0", "02", "1")).ploverType(g.pick("assault", "AID")).build());
     out.add(EventQuery.builder().modality(g.pick(Modality.values())).country("TJK").build());
+    // what the tables of event sides answer: a country, its type, dates cutting weeks and months
+    LocalDate side = DAY.minusDays(g.between(0, 120));
+    out.add(EventQuery.builder().country(g.pick("TJK", "AFG", "RUS")).ploverType(g.bool() ? g.pick("assault", "AID") : null)
+        .from(g.bool() ? side : null).to(g.bool() ? side.plusDays(g.between(0, 90)) : null).build());
     out.add(EventQuery.builder().alliance(new EventQuery.Alliance("IGO", List.of(
         new EventQuery.Membership("TJK", DAY.minusDays(100), null), new EventQuery.Membership("RUS", null, DAY))))
         .build());
@@ -136,9 +145,22 @@ final class RollupsTest {
       LocalDate monday = LocalDate.of(2021, 7, 5);
       EventQuery weeks = EventQuery.builder().country("TJK").from(monday).to(monday.plusDays(13)).build();
       assertThat(reads.scan(weeks, Period.WEEK, Grouping.DYAD, true).tables()).containsExactly("rollup_dyads_week");
-      assertThat(reads.scan(weeks, Period.WEEK, Grouping.TYPE, true).tables()).containsExactly("rollup_pairs_week");
-      assertThat(reads.scan(weeks, Period.DAY, Grouping.COUNTRY, true).tables()).containsExactly("rollup_countries_day");
-      assertThat(reads.scan(weeks, Period.DAY, Grouping.TYPE, true).tables()).containsExactly("rollup_pairs_day");
+      // a country, by type or country: the tables of its event sides (round 7)
+      assertThat(reads.scan(weeks, Period.WEEK, Grouping.TYPE, true).tables()).containsExactly("rollup_sides_week");
+      assertThat(reads.scan(weeks, Period.DAY, Grouping.COUNTRY, true).tables()).containsExactly("rollup_sides_day");
+      assertThat(reads.scan(weeks, Period.DAY, Grouping.TYPE, true).tables()).containsExactly("rollup_sides_day");
+      assertThat(reads.scan(EventQuery.builder().country("TJK").from(monday).to(monday.plusDays(13))
+          .ploverType("AID").build(), Period.MONTH, Grouping.TYPE, true).tables())
+          .containsExactly("rollup_sides_day");
+      assertThat(reads.scan(weeks, Period.WEEK, Grouping.TYPE, StoreReads.Tables.COARSE).tables())
+          .containsExactly("rollup_pairs_week");
+      assertThat(reads.scan(weeks, Period.DAY, Grouping.COUNTRY, StoreReads.Tables.COARSE).tables())
+          .containsExactly("rollup_countries_day");
+      assertThat(reads.scan(weeks, Period.DAY, Grouping.TYPE, StoreReads.Tables.COARSE).tables())
+          .containsExactly("rollup_pairs_day");
+      // a filter the sides do not key: the date-ordered tables
+      assertThat(reads.scan(EventQuery.builder().country("TJK").cameoRoot("19").build(), Period.DAY, Grouping.TYPE, true)
+          .tables()).containsExactly(Rollups.COUNTRIES);
       assertThat(reads.scan(weeks, Period.WEEK, Grouping.DYAD, false).tables()).containsExactly(Rollups.DYADS);
       EventQuery ragged = EventQuery.builder().from(monday.plusDays(2)).to(monday.plusDays(15)).build();
       assertThat(reads.scan(ragged, Period.WEEK, Grouping.TYPE, true).tables())
@@ -179,14 +201,17 @@ final class RollupsTest {
           Events.event(a, "e3").date(DAY).source("RUSGOV", "RUS").target("USAGOV", "USA").cameo("042", 1, 1.9)
               .plover("CONSULT").build()));
       EventQuery tjk = EventQuery.builder().country("TJK").build();
+      assertThat(reads.scan(tjk, Period.DAY, Grouping.TYPE, StoreReads.Tables.COARSE))
+          .isEqualTo(new StoreReads.Scan(List.of("rollup_pairs_day"), 2, 1, 2));
+      // the sides: TJK>AFG twice (one key), AFG's side of it, RUS's and USA's: TJK's row matched
       assertThat(reads.scan(tjk, Period.DAY, Grouping.TYPE, true))
-          .isEqualTo(new StoreReads.Scan(List.of("rollup_pairs_day"), 2, 1));
+          .isEqualTo(new StoreReads.Scan(List.of("rollup_sides_day"), 4, 1, 4));
       assertThat(reads.scan(tjk, Period.DAY, Grouping.DYAD, true))
-          .isEqualTo(new StoreReads.Scan(List.of("rollup_dyads_day"), 3, 2));
+          .isEqualTo(new StoreReads.Scan(List.of("rollup_dyads_day"), 3, 2, 3));
       assertThat(reads.scan(EventQuery.builder().country("TJK").from(DAY.plusDays(1)).build(), Period.DAY, Grouping.DYAD, true))
-          .isEqualTo(new StoreReads.Scan(List.of("rollup_dyads_day"), 0, 0));
+          .isEqualTo(new StoreReads.Scan(List.of("rollup_dyads_day"), 0, 0, 0));
       assertThat(reads.scan(EventQuery.builder().country("TJK").minConfidence(0.0).build(), Period.DAY, Grouping.DYAD, true))
-          .isEqualTo(new StoreReads.Scan(List.of("events"), 3, 2));
+          .isEqualTo(new StoreReads.Scan(List.of("events"), 3, 2, 3));
     }
   }
 
