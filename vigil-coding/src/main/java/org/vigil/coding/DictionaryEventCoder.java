@@ -102,6 +102,8 @@ public final class DictionaryEventCoder implements EventCoder {
     }
     if (rules.dialect().readsClauseRoles()) {
       // a sentence without a time of its own that continues an episode the story dated (issue 11, round 5)
+      // "supported the call", "rejected the arrest warrant": the author of an act reported before (round 7)
+      events = ActReferences.apply(events, annotated);
       return NarrativeDates.apply(events, annotated.sentences(), annotated.article().date());
     }
     return events;

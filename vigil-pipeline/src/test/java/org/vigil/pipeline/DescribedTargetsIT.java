@@ -97,6 +97,42 @@ final class DescribedTargetsIT {
     }
   }
 
+  @Nested
+  final class ActsReferredBack {
+    @Test
+    void supportingTheCallTargetsTheCaller() {
+      String text = "France called for an emergency meeting of the Security Council on Monday. "
+          + "Council members Mexico and Ghana also supported the call.";
+      CodedEvent e = event(text, "05");
+      assertThat(e.source().country()).isIn("MEX", "GHA");
+      assertThat(e.target()).as("%s", keys(text)).isNotNull();
+      assertThat(e.target().country()).isEqualTo("FRA");
+      assertThat(e.target().entries()).contains("inferred:act-owner:call");
+    }
+
+    @Test
+    void rejectingTheWarrantTargetsTheOneWhoOrderedTheArrest() {
+      CodedEvent e = event("Serbian prosecutors on Monday ordered the arrest of the opposition leader. "
+          + "The Serbian opposition rejected the arrest warrant on Tuesday.", "12");
+      assertThat(e.target()).isNotNull();
+      assertThat(e.target().code()).startsWith("SRB");
+    }
+
+    @Test
+    void anActNotReportedBeforeGivesNoTarget() {
+      CodedEvent e = event("Kenyan farmers protested in Nairobi on Monday. "
+          + "Mexico supported the call on Tuesday.", "05");
+      assertThat(e.target()).isNull();
+    }
+
+    @Test
+    void performingTheActIsNoReactionToIt() {
+      List<String> keys = keys("The European Union imposed tariffs on Chinese steel on Monday. "
+          + "Washington said it would impose the tariff too.");
+      assertThat(keys).noneMatch(k -> k.startsWith("1") && k.matches("\\d+ USA\\w* -> IGOEU"));
+    }
+  }
+
   private static List<String> keys(String sentence) {
     return Engines.keys(Engines.SELECTIVE.code(article(sentence)));
   }
