@@ -101,8 +101,10 @@ public final class DictionaryEventCoder implements EventCoder {
       }
     }
     if (rules.dialect().readsClauseRoles()) {
-      // a sentence without a time of its own that continues an episode the story dated (issue 11,
-      // round 5), or a statement whose attribution in the next sentence dates it (round 7)
+      // "supported the call", "rejected the arrest warrant": the author of an act reported before
+      // (round 7); a sentence without a time of its own that continues an episode the story dated
+      // (issue 11, round 5), or a statement whose attribution in the next sentence dates it (round 7)
+      events = ActReferences.apply(events, annotated);
       List<CodedEvent> narrated = NarrativeDates.apply(events, annotated.sentences(), annotated.article().date());
       return Attributions.apply(narrated, annotated.sentences(), annotated.article().date());
     }

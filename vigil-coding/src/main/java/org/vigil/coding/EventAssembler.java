@@ -141,13 +141,25 @@ final class EventAssembler {
         tgt = tgt == null ? null : replaced(tgt, location.country());
       }
     }
+    boolean operating = false;
+    if (location != null && location.country() != null && dictionaries.rules().dialect().readsClauseRoles()
+        && ("text".equals(location.from()) || "context".equals(location.from()) && forceOrProtest(cameo))) {
+      // an armed network of no single home ("Islamic State") is of the country it fights in, as the
+      // coders code armed groups (issue 11, round 7): "airstrikes against IS in Syria" are on Syria's IS
+      ActorRef s2 = operating(src, location.country());
+      ActorRef t2 = tgt == null ? null : operating(tgt, location.country());
+      operating = s2 != src || t2 != tgt;
+      src = s2;
+      tgt = t2;
+    }
     if (tgt != null && tgt.country() == null && tgt.entries().contains(GENERIC_TARGET)) {
       // a sector noun alone as target (issue 11, round 5): of the country where it happened, else
       // of the source's (its president, its civilians); with neither, no target
       tgt = genericTarget(tgt, location, src, cameo);
       target = tgt == null ? null : target;
     }
-    double confidence = confidence(f, s, target, code, directSource, nestedTarget, looseTarget);
+    double confidence = confidence(f, s, target, code, directSource, nestedTarget, looseTarget)
+        - (operating ? OPERATING_COST : 0.0);
     Evidence evidence = new Evidence(sentence.index(), sentence.text(),
         new int[] {trig.begin(), trig.end()},
         new int[] {src.begin(), src.end()},
@@ -259,6 +271,25 @@ final class EventAssembler {
     entries.add("place-country:" + country);
     return new ActorRef(country + a.sector(), country, a.sector(), a.name(), a.text(), a.begin(), a.end(),
         a.members(), entries);
+  }
+
+  /** What inferring an armed network's country from the event's place costs the event's confidence. */
+  private static final double OPERATING_COST = 0.05;
+  /** The entry that marks an armed network's country as inferred from the event's place. */
+  static final String OPERATING = "inferred:operating-country:";
+
+  /**
+   * An armed network of no single home (CAMEO's {@code IMG} prefix: {@code IMGINSISI}, the Islamic
+   * State, whose dictionary entry lists Iraq first) given the country where the event happened,
+   * entry {@code inferred:operating-country:XXX}; any other actor as it is.
+   */
+  static ActorRef operating(ActorRef a, String country) {
+    if (!a.code().startsWith("IMG") || country.equals(a.country())) {
+      return a;
+    }
+    List<String> entries = new ArrayList<>(a.entries());
+    entries.add(OPERATING + country);
+    return new ActorRef(a.code(), country, a.sector(), a.name(), a.text(), a.begin(), a.end(), a.members(), entries);
   }
 
   /** An institution given the article's country ({@link ArticleParties}), given the place's country instead. */

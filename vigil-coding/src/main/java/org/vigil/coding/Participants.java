@@ -614,6 +614,16 @@ final class Participants {
         looseSlots.add(content);
         slots.add(content);
       }
+      if (dialect.readsClauseRoles()) {
+        // "stormed a Turkish-owned ship", "sanctioned tankers operated by X", "ambushed a bus
+        // carrying Kenyan police officers": the thing's owner, operator or cargo (issue 11, round 7)
+        List<Integer> described = new ArrayList<>();
+        for (int o : passive ? Stream.concat(objs.stream(), g.childrenExact(t, "nsubj:pass").stream()).toList() : objs) {
+          described.addAll(ObjectDescriptions.owners(g, o));
+        }
+        looseSlots.add(described);
+        slots.add(described);
+      }
       // "help Tajikistan deal with": the subject of a small clause is the one helped, urged, asked.
       List<Integer> heads = new ArrayList<>(f.consumed());
       heads.add(0, t);
@@ -739,6 +749,14 @@ final class Participants {
         slots.add(g.childrenExact(x, "obl:" + prep));
       }
       slots.add(g.childrenExact(x, "nmod:of"));
+    }
+    if (force) {
+      // "ambushed a bus transporting a paramilitary force": force on what the thing carried (round 7)
+      List<Integer> carried = new ArrayList<>();
+      for (int o : passive ? Stream.concat(objs.stream(), g.childrenExact(t, "nsubj:pass").stream()).toList() : objs) {
+        carried.addAll(ObjectDescriptions.owners(g, o));
+      }
+      slots.add(carried);
     }
     Set<Integer> inSources = new HashSet<>();
     for (Mention s : sources) {

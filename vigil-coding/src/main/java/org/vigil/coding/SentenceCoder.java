@@ -38,6 +38,8 @@ final class SentenceCoder {
   private static final String RETREAT = "0874";
   /** Reduce or break diplomatic relations: leaving an organisation of states. */
   private static final String LEAVE_ORGANISATION = "161";
+  /** Verbs of giving and taking each way: "exchanged fire", "traded barbs", "swapped prisoners". */
+  private static final Set<String> EXCHANGES = Set.of("exchange", "trade", "swap");
 
   private final Dictionaries dictionaries;
   private final CodingRules rules;
@@ -377,7 +379,7 @@ final class SentenceCoder {
     // "Canada and Mexico met", "Egypt and Greece signed an agreement" (issue 11, round 4): sides
     // named together with no one else act on each other, each way, as the coders code joint acts
     boolean joint = targets.isEmpty() && sources.size() >= 2 && dialect.readsClauseRoles() && !derived.negated()
-        && reverse == null && (reciprocal || JOINT.contains(p.code()));
+        && reverse == null && (reciprocal || JOINT.contains(p.code()) || exchanged(f));
     for (Mention s : sources) {
       if (vetoes != null && Vetoes.migration(code, s, g.lemma(t))) {
         // "Chinese immigrants arrived in Houston": migration, no visit (round 6)
@@ -417,5 +419,15 @@ final class SentenceCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the firing is an exchange of the thing its pattern names ("the Turkish and French
+   * leaders traded barbs", "Indian and Pakistani troops exchanged fire"): sides named together
+   * then act on each other, each way (issue 11, round 7); "trade" alone (commerce) is not.
+   */
+  private boolean exchanged(Firing f) {
+    return dialect.readsClauseRoles() && EXCHANGES.contains(g.lemma(f.trigger()).toLowerCase(java.util.Locale.ROOT))
+        && !f.consumed().isEmpty();
   }
 }
