@@ -1,8 +1,10 @@
 package org.vigil.coding;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.vigil.core.text.Dependency;
 
@@ -16,7 +18,9 @@ import org.vigil.core.text.Dependency;
  * the latest organisation of states ({@code IGO...}) named in the last {@link #WINDOW} sentences,
  * and groups (group, outfit, movement, militia, organisation), which take the latest named group.
  * Nothing is taken when no such actor was named, or when the phrase names its own actor ("the
- * Kenyan group"). Per article; not thread-safe.
+ * Kenyan group"). A counted plural of states ("Arnor, Gondor and Rohan left the bloc. The three
+ * nations accused ...", "both countries") refers to as many countries named by name in the
+ * sentences before ({@link #resolveCountries}, issue 11 round 7). Per article; not thread-safe.
  */
 final class DefiniteReferences {
   /** How many earlier sentences a description may reach back. */
@@ -25,6 +29,13 @@ final class DefiniteReferences {
       "union", "grouping", "council", "commission");
   private static final Set<String> GROUP_NOUNS = Set.of("group", "outfit", "movement", "militia", "organization",
       "organisation");
+
+  /** Plural nouns of states that a number refers back with: "the three nations", "both countries". */
+  private static final Set<String> STATE_NOUNS = Set.of("country", "nation", "state", "government", "neighbor",
+      "neighbour");
+  /** How many states a determiner or number counts. */
+  private static final Map<String, Integer> COUNTS = Map.of("both", 2, "two", 2, "three", 3, "four", 4, "five", 5,
+      "2", 2, "3", 3, "4", 4, "5", 5);
 
   /** An actor named in an earlier sentence, with the sentence's number. */
   private record Named(Mention mention, int sentence) {}
@@ -35,7 +46,7 @@ final class DefiniteReferences {
   /** Remembers the actors a sentence names (organisations and groups), then moves to the next sentence. */
   void remember(List<Mention> mentions) {
     for (Mention m : mentions) {
-      if (isBody(m) || isGroup(m)) {
+      if (isBody(m) || isGroup(m) || isCountry(m)) {
         named.add(new Named(m, sentence));
       }
     }
@@ -70,13 +81,89 @@ final class DefiniteReferences {
   }
 
   /**
+   * The countries a counted plural of states headed by {@code token} refers to ("the three
+   * military-led nations", "the two countries", "both governments"), each re-anchored on it; empty
+   * when it is no such phrase, or when the sentences of the last {@link #WINDOW} do not name
+   * exactly that many countries by name: going back sentence by sentence, the countries named are
+   * taken until the count is reached, and a sentence that would overshoot it makes the reference
+   * ambiguous ("Arnor, Gondor and Rohan ... the two countries" names none).
+   */
+  List<Mention> resolveCountries(SentenceGraph g, int token) {
+    Integer count = countOf(g, token);
+    if (count == null) {
+      return List.of();
+    }
+    Map<String, Mention> found = new LinkedHashMap<>();
+    int i = named.size() - 1;
+    while (i >= 0 && found.size() < count) {
+      int s = named.get(i).sentence();
+      if (sentence - s > WINDOW) {
+        break;
+      }
+      Map<String, Mention> here = new LinkedHashMap<>();
+      for (; i >= 0 && named.get(i).sentence() == s; i--) {
+        Mention m = named.get(i).mention();
+        if (isCountry(m) && !found.containsKey(m.country())) {
+          here.putIfAbsent(m.country(), m);
+        }
+      }
+      if (found.size() + here.size() > count) {
+        return List.of(); // more countries than the count: which ones is not said
+      }
+      found.putAll(here);
+    }
+    if (found.size() != count) {
+      return List.of();
+    }
+    List<Mention> out = new ArrayList<>();
+    for (Mention n : found.values()) {
+      Mention m = n.at(token);
+      List<String> entries = new ArrayList<>(m.entries());
+      entries.add("refers-to:" + m.name());
+      out.add(new Mention(m.head(), m.begin(), m.end(), m.code(), m.country(), m.sector(), m.name(), m.members(),
+          entries, m.fuzzy(), m.ignored()));
+    }
+    // in the order the text named them
+    return out.reversed();
+  }
+
+  /** The count of a plural noun of states with "the" and a number, or "both"; null otherwise. */
+  private static Integer countOf(SentenceGraph g, int token) {
+    String lemma = g.token(token).lemma().toLowerCase(Locale.ROOT);
+    if (!STATE_NOUNS.contains(lemma) || !g.token(token).pos().equals("NNS")) {
+      return null;
+    }
+    Integer count = null;
+    boolean the = false;
+    for (Dependency d : g.children(token)) {
+      String w = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.relation().equals("nummod") && COUNTS.containsKey(w) && !w.equals("both")) {
+        count = COUNTS.get(w);
+      } else if (d.relation().equals("det") && (w.equals("the") || w.equals("these") || w.equals("those"))) {
+        the = true;
+      } else if ((d.relation().equals("det") || d.relation().equals("cc:preconj")) && w.equals("both")) {
+        return 2;
+      }
+    }
+    return the ? count : null;
+  }
+
+  /**
    * Whether the tagged tokens hold a description this class may resolve: a noun of either class
-   * with "the" or "this" at most three words before it (for the triage, which sees no parse).
+   * with "the" or "this" at most three words before it, or a plural of states with a count (for
+   * the triage, which sees no parse).
    */
   static boolean mayRefer(List<org.vigil.core.text.Token> tokens) {
     for (int i = 0; i < tokens.size(); i++) {
       org.vigil.core.text.Token t = tokens.get(i);
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      if (t.pos().equals("NNS") && STATE_NOUNS.contains(lemma)) {
+        for (int j = Math.max(0, i - 3); j < i; j++) {
+          if (COUNTS.containsKey(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
+            return true; // "the three nations", "both countries"
+          }
+        }
+      }
       if (!t.pos().startsWith("NN") || !(BODY_NOUNS.contains(lemma) || GROUP_NOUNS.contains(lemma))) {
         continue;
       }
@@ -98,6 +185,11 @@ final class DefiniteReferences {
       }
     }
     return false;
+  }
+
+  /** A country named as such ("Mali", "Burkina Faso"), not one of its institutions or people. */
+  private static boolean isCountry(Mention m) {
+    return !m.ignored() && m.country() != null && m.code().equals(m.country());
   }
 
   private static boolean isBody(Mention m) {

@@ -64,6 +64,16 @@ final class Mentions {
       }
       Mention m = g.token(tok).isPronoun() ? pronouns.resolve(tok, trigger) : actors.resolve(tok);
       if (references != null && !g.token(tok).isPronoun() && (m == null || m.code().startsWith("---"))) {
+        // "the three nations", "both countries": as many countries named just before (issue 11, round 7)
+        List<Mention> countries = references.resolveCountries(g, tok);
+        if (!countries.isEmpty()) {
+          for (Mention c : countries) {
+            if (codes.add(c.code())) {
+              out.add(c);
+            }
+          }
+          continue;
+        }
         // "the regional body", "the separatist group": the organisation or group named before (issue 11)
         Mention referent = references.resolve(g, tok);
         if (referent != null) {
