@@ -419,9 +419,33 @@ final class Vetoes {
         if (r.startsWith("conj") && POLITICAL_OBJECTS.contains(g.lemma(d.dependent()).toLowerCase(Locale.ROOT))) {
           return false;
         }
+        if (reportsActOfSide(d, resolve)) {
+          return false;
+        }
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a dependent of the endorsed thing is its content clause ("reports that Sudan had
+   * released the journalists", "the news that the ceasefire had held") whose subject is a side or
+   * a political act: welcoming such news endorses that act. "the news that the rain had stopped"
+   * reports nothing political.
+   */
+  private boolean reportsActOfSide(Dependency d, java.util.function.IntFunction<String> resolve) {
+    String r = d.relation();
+    int clause = d.dependent();
+    if (!(r.equals("acl") || r.equals("ccomp") || r.equals("dep")) || !g.token(clause).isVerb()) {
+      return false;
+    }
+    for (Dependency c : g.children(clause)) {
+      if (c.relation().startsWith("nsubj")) {
+        int subject = c.dependent();
+        return side(subject, resolve) || POLITICAL_OBJECTS.contains(g.lemma(subject).toLowerCase(Locale.ROOT));
+      }
+    }
+    return false;
   }
 
   /** Whether the token is a side: an actor, a pronoun, or a name the NER tags as a person or group. */

@@ -35,7 +35,7 @@ final class ObjectOwnerTargetsIT {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Ethiopia accepted a generous offer of help.                                   | 030
-      Kenyan opposition lawmakers welcomed the news that the rain had stopped.        | 051
+      Kenyan opposition lawmakers welcomed the news that the ceasefire had held.      | 051
       Kenyan opposition lawmakers welcomed the announcement, which came after a long delay. | 051
       """)
   void aModifierOrClauseThatNamesNoActorGivesNoTarget(String sentence, String cameo) {

@@ -48,6 +48,7 @@ final class RequiredAndIdleActsIT {
   @CsvSource(delimiter = '|', textBlock = """
       China cites old maps to back its claims in the South China Sea.
       The Japanese prime minister welcomed the influx of foreign capital into Japan.
+      Kenyan opposition lawmakers welcomed the news that the rain had stopped.
       """)
   void endorsingAThingOfNoSideIsNoSupport(String sentence) {
     assertThat(keys(sentence)).noneMatch(k -> k.startsWith("051"));
@@ -57,6 +58,7 @@ final class RequiredAndIdleActsIT {
   @CsvSource(delimiter = '|', textBlock = """
       The Philippines welcomed the American proposal.                          | 051 PHL -> USA
       The United States backs the Philippines' claims in the South China Sea.   | 051 USA -> PHL
+      The European Union welcomed reports that Sudan had released the detained journalists. | 051 IGOEU -> SDN
       """)
   void endorsingASideOrItsPositionIsSupport(String sentence, String key) {
     assertThat(keys(sentence)).contains(key);
