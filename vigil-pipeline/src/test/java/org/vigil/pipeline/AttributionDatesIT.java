@@ -3,10 +3,7 @@ package org.vigil.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.vigil.core.article.Article;
-import org.vigil.core.event.CodedEvent;
 import org.vigil.core.event.EventDate;
 
 /**
@@ -23,15 +20,7 @@ final class AttributionDatesIT {
   private static final LocalDate THURSDAY = LocalDate.of(2021, 7, 1);
 
   private static EventDate dateOf(String text, String trigger) {
-    List<CodedEvent> events = Engines.SELECTIVE.code(new Article("said-" + Integer.toHexString(text.hashCode()),
-        MONDAY, "Story", text, "", "test"));
-    List<EventDate> dates = events.stream()
-        .filter(e -> text.substring(e.evidence().trigger()[0]).startsWith(trigger))
-        .map(CodedEvent::date)
-        .distinct()
-        .toList();
-    assertThat(dates).as("dates of the events triggered by \"" + trigger + "\" in " + events).hasSize(1);
-    return dates.get(0);
+    return Engines.dateOf("said-", MONDAY, text, trigger);
   }
 
   @Test

@@ -1,6 +1,11 @@
 package org.vigil.pipeline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
 import java.util.List;
+import org.vigil.core.article.Article;
+import org.vigil.core.event.EventDate;
 import org.vigil.core.event.CodedEvent;
 import org.vigil.ingest.ArticleReader;
 import org.vigil.ingest.IngestConfig;
@@ -29,6 +34,22 @@ final class Engines {
   static List<String> keys(List<CodedEvent> events) {
     return events.stream().filter(e -> !e.negated())
         .map(e -> e.cameo() + " " + e.source().code() + " -> " + (e.target() == null ? "-" : e.target().code())).toList();
+  }
+
+  /**
+   * The one date of the events {@code text}, dated {@code articleDate}, codes with {@code trigger}
+   * as their trigger word (the date ITs' question); fails unless they have exactly one date.
+   */
+  static EventDate dateOf(String idPrefix, LocalDate articleDate, String text, String trigger) {
+    List<CodedEvent> events = SELECTIVE.code(new Article(idPrefix + Integer.toHexString(text.hashCode()),
+        articleDate, "Story", text, "", "test"));
+    List<EventDate> dates = events.stream()
+        .filter(e -> text.substring(e.evidence().trigger()[0]).startsWith(trigger))
+        .map(CodedEvent::date)
+        .distinct()
+        .toList();
+    assertThat(dates).as("dates of the events triggered by \"" + trigger + "\" in " + events).hasSize(1);
+    return dates.get(0);
   }
 
   static ArticleReader reader() {
