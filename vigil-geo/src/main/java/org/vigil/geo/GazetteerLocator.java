@@ -169,13 +169,7 @@ public final class GazetteerLocator implements Locator {
   @Override
   public Location context(AnnotatedArticle article, Sentence sentence, int trigger, boolean ownSentence) {
     List<Sentence> sentences = article.sentences();
-    int pos = -1;
-    for (int i = 0; i < sentences.size(); i++) {
-      if (sentences.get(i).index() == sentence.index()) {
-        pos = i;
-        break;
-      }
-    }
+    int pos = position(sentences, sentence);
     if (pos < 0) {
       return null;
     }
@@ -236,6 +230,16 @@ public final class GazetteerLocator implements Locator {
     }
   }
 
+  /** Where {@code sentence} stands in {@code sentences} (by its index), or -1. */
+  private static int position(List<Sentence> sentences, Sentence sentence) {
+    for (int i = 0; i < sentences.size(); i++) {
+      if (sentences.get(i).index() == sentence.index()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /**
    * The place of {@code m}, a whole country the event's clause names ("was killed in Iraq"), made
    * precise by the story's scene in that country ("in Iraq's Anbar desert" earlier): the first
@@ -249,13 +253,7 @@ public final class GazetteerLocator implements Locator {
       return null;
     }
     List<Sentence> sentences = article.sentences();
-    int pos = -1;
-    for (int i = 0; i < sentences.size(); i++) {
-      if (sentences.get(i).index() == sentence.index()) {
-        pos = i;
-        break;
-      }
-    }
+    int pos = position(sentences, sentence);
     if (pos < 0) {
       return null;
     }
