@@ -115,7 +115,13 @@ final class QueryGate {
     return ctx -> {
       long t = System.nanoTime();
       boolean slowOne = limits.slowLane() > 0 && isSlow.test(ctx);
-      enter(ctx, slowOne);
+      try {
+        enter(ctx, slowOne);
+      } catch (ApiException busy) {
+        // a refusal says how long it waited in line too (issue 13, round 8: api-load counts it)
+        Timings.add(ctx, "gate", System.nanoTime() - t);
+        throw busy;
+      }
       Timings.add(ctx, "gate", System.nanoTime() - t);
       try {
         handler.handle(ctx);
