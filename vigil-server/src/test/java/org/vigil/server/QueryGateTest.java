@@ -309,4 +309,26 @@ final class QueryGateTest {
           default -> throw new UnsupportedOperationException(method.getName());
         });
   }
+
+  /** A request's context with these query parameters only. */
+  private static Context query(Map<String, String> params) {
+    return (Context) Proxy.newProxyInstance(Context.class.getClassLoader(), new Class<?>[] {Context.class},
+        (proxy, method, args) -> {
+          if (method.getName().equals("queryParam") && args != null && args.length == 1) {
+            return params.get((String) args[0]);
+          }
+          throw new UnsupportedOperationException(method.getName());
+        });
+  }
+
+  @Test
+  void theSlowKindsAreExportsAndAggregatesByDayOrByDyad() {
+    assertThat(VigilServer.slow("export", query(Map.of()))).isTrue();
+    assertThat(VigilServer.slow("aggregates", query(Map.of()))).as("by day, the default").isTrue();
+    assertThat(VigilServer.slow("aggregates", query(Map.of("by", "day", "group", "type")))).isTrue();
+    assertThat(VigilServer.slow("aggregates", query(Map.of("by", "week", "group", "dyad")))).isTrue();
+    assertThat(VigilServer.slow("aggregates", query(Map.of("by", "week", "group", "type")))).isFalse();
+    assertThat(VigilServer.slow("aggregates", query(Map.of("by", "month")))).isFalse();
+    assertThat(VigilServer.slow("events", query(Map.of("by", "day")))).isFalse();
+  }
 }
