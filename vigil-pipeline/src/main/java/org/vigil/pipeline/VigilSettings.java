@@ -393,7 +393,7 @@ public final class VigilSettings {
 
   /**
    * Slow heavy reads (exports, aggregates by day or by dyad) that {@code vigil serve} runs at once
-   * in a line of their own, beside the others' (issue 13, round 8); 0: one line for all.
+   * in a line of their own, beside the others' (issue 13, round 8); 0 (the default): one line for all.
    */
   public int querySlowLane() {
     return querySlowLane;
@@ -539,7 +539,7 @@ public final class VigilSettings {
     d.put(QUERY_CONCURRENCY_INGESTING, "1");
     d.put(CACHE_ENTRIES, "2000");
     d.put(CACHE_BYTES, Long.toString(64L << 20));
-    d.put(QUERY_SLOW_LANE, "1");
+    d.put(QUERY_SLOW_LANE, "0");
     d.put(FETCH_ALLOW_PRIVATE, "false");
     d.put(FETCH_ALLOW_LOOPBACK, "false");
     d.put(FETCH_MAX_BYTES, Long.toString(FetchConfig.DEFAULT_MAX_BYTES));
