@@ -173,6 +173,9 @@ final class ApiLoadCommand implements Callable<Integer> {
     }
     double[] before = metrics();
     ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
+    // issue 13, round 8: each request's shape, latency and wait at the server's gate, to say what
+    // the slowest requests are and whether they waited in line or ran long
+    ConcurrentLinkedQueue<Sample> timed = new ConcurrentLinkedQueue<>();
     AtomicLong errors = new AtomicLong();
     AtomicLong cacheHits = new AtomicLong();
     Map<Integer, AtomicLong> byStatus = new java.util.concurrent.ConcurrentHashMap<>();
@@ -225,6 +228,7 @@ final class ApiLoadCommand implements Callable<Integer> {
           long t = System.nanoTime();
           Answer a = fetch(path, etags.get(path), path.startsWith("/events?"), cacheHits);
           mine.add(System.nanoTime() - t);
+          timed.add(new Sample(shape(path), System.nanoTime() - t, a.gateMs(), a.storeMs()));
           nextPage = null;
           if (a.status() == 304) {
             notModified.incrementAndGet();
@@ -303,6 +307,8 @@ final class ApiLoadCommand implements Callable<Integer> {
     // answered 304 to If-None-Match with a dashboard query's ETag: not errors
     mixed.put("not_modified", notModified.get());
     mixed.put("requests_by_kind", new java.util.TreeMap<>(byKind));
+    mixed.put("latency_by_shape", byShape(List.copyOf(timed)));
+    mixed.put("slowest_1_percent", slowest(List.copyOf(timed)));
     report.put("mixed", mixed);
     Map<String, Object> ingest = new LinkedHashMap<>();
     ingest.put("articles_posted", posted.get());
@@ -399,8 +405,94 @@ final class ApiLoadCommand implements Callable<Integer> {
     };
   }
 
-  /** A GET's status, its ETag and (for a list) its next link. */
-  private record Answer(int status, String etag, String next) {}
+  /**
+   * A GET's status, its ETag, (for a list) its next link, and the server's wait at its gate and
+   * store phase in ms ({@code Server-Timing}; -1 when it has none: answered from memory or not gated).
+   */
+  private record Answer(int status, String etag, String next, double gateMs, double storeMs) {
+    Answer(int status, String etag, String next) {
+      this(status, etag, next, -1, -1);
+    }
+  }
+
+  /** One request of the mixed phase: its shape ({@link #shape}), latency, and the server's gate and store phases (ms, -1: none). */
+  record Sample(String shape, long nanos, double gateMs, double storeMs) {}
+
+  /** What a path asks, without its values: {@code aggregates by=day group=dyad}, {@code events country from}, {@code event}. */
+  static String shape(String path) {
+    int q = path.indexOf('?');
+    String route = q < 0 ? path : path.substring(0, q);
+    if (route.startsWith("/events/")) {
+      return "event";
+    }
+    StringBuilder out = new StringBuilder(route.substring(1));
+    if (q >= 0) {
+      for (String p : path.substring(q + 1).split("&")) {
+        String name = p.contains("=") ? p.substring(0, p.indexOf('=')) : p;
+        switch (name) {
+          case "by", "group" -> out.append(' ').append(p);
+          case "limit", "cursor", "after", "to" -> { }
+          default -> out.append(' ').append(name);
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /** Per shape: requests, p50, p99, max, and the gate's wait p50 and max (ms). */
+  static Map<String, Object> byShape(List<Sample> samples) {
+    Map<String, List<Sample>> groups = new java.util.TreeMap<>();
+    samples.forEach(x -> groups.computeIfAbsent(x.shape(), k -> new ArrayList<>()).add(x));
+    Map<String, Object> out = new LinkedHashMap<>();
+    groups.forEach((shape, list) -> {
+      long[] n = list.stream().mapToLong(Sample::nanos).sorted().toArray();
+      double[] gate = list.stream().mapToDouble(Sample::gateMs).filter(g -> g >= 0).sorted().toArray();
+      double[] store = list.stream().mapToDouble(Sample::storeMs).filter(g -> g >= 0).sorted().toArray();
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("requests", n.length);
+      o.put("p50_ms", ms(pct(n, 50)));
+      o.put("p99_ms", ms(pct(n, 99)));
+      o.put("max_ms", ms(n[n.length - 1]));
+      o.put("gated", gate.length);
+      o.put("gate_p50_ms", gate.length == 0 ? 0 : gate[(gate.length - 1) / 2]);
+      o.put("gate_max_ms", gate.length == 0 ? 0 : gate[gate.length - 1]);
+      o.put("store_p50_ms", store.length == 0 ? 0 : store[(store.length - 1) / 2]);
+      o.put("store_max_ms", store.length == 0 ? 0 : store[store.length - 1]);
+      out.put(shape, o);
+    });
+    return out;
+  }
+
+  /** The slowest 1 % of the requests: how many of each shape, and how much of their time was the wait at the gate. */
+  static Map<String, Object> slowest(List<Sample> samples) {
+    List<Sample> sorted = samples.stream().sorted(java.util.Comparator.comparingLong(Sample::nanos).reversed()).toList();
+    List<Sample> top = sorted.subList(0, Math.min(sorted.size(), Math.max(1, sorted.size() / 100)));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("requests", top.size());
+    if (top.isEmpty() || samples.isEmpty()) {
+      return out;
+    }
+    out.put("from_ms", ms(top.getLast().nanos()));
+    Map<String, Long> shapes = new java.util.TreeMap<>();
+    top.forEach(x -> shapes.merge(x.shape(), 1L, Long::sum));
+    out.put("by_shape", shapes);
+    double total = top.stream().mapToDouble(x -> x.nanos() / 1e6).sum();
+    double gate = top.stream().mapToDouble(x -> Math.max(0, x.gateMs())).sum();
+    double store = top.stream().mapToDouble(x -> Math.max(0, x.storeMs())).sum();
+    out.put("gate_share", total == 0 ? 0 : Math.round(gate / total * 1000) / 1000.0);
+    out.put("store_share", total == 0 ? 0 : Math.round(store / total * 1000) / 1000.0);
+    return out;
+  }
+
+  private static double phase(HttpResponse<?> r, String name) {
+    Matcher m = PHASE.matcher(r.headers().firstValue("Server-Timing").orElse(""));
+    while (m.find()) {
+      if (m.group(1).equals(name)) {
+        return Double.parseDouble(m.group(2));
+      }
+    }
+    return -1;
+  }
 
   private static final Pattern NEXT = Pattern.compile("\"next\":\"([^\"]+)\"");
 
@@ -426,7 +518,8 @@ final class ApiLoadCommand implements Callable<Integer> {
       if (hits != null && r.headers().firstValue("Server-Timing").orElse("").contains("cache;")) {
         hits.incrementAndGet();
       }
-      return new Answer(r.statusCode(), r.headers().firstValue("ETag").orElse(null), next);
+      return new Answer(r.statusCode(), r.headers().firstValue("ETag").orElse(null), next, phase(r, "gate"),
+          phase(r, "store"));
     } catch (IOException e) {
       return new Answer(-1, null, null);
     } catch (InterruptedException e) {

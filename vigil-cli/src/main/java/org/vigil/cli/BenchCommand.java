@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 
 /** {@code vigil bench}: Vigil's speed against the plain CoreNLP pipeline, on the same articles. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    subcommands = {ApiDataCommand.class, ApiLoadCommand.class, ApiScanCommand.class, MergeIngestCommand.class},
+    subcommands = {ApiDataCommand.class, ApiLoadCommand.class, ApiScanCommand.class, MergeIngestCommand.class,
+        WatchScanCommand.class},
     description = {
       "Measure, on the same articles in the same run: the plain CoreNLP pipeline (" + PlainCoreNlp.ANNOTATORS
           + ", CoreNLP's defaults), Vigil end to end (read, analyse, code, store in an in-memory DuckDB) and the coder "

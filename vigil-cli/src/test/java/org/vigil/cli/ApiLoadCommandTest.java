@@ -30,4 +30,31 @@ final class ApiLoadCommandTest {
     assertThat(ApiLoadCommand.thinkNanos(new SplittableRandom(7), 500))
         .isEqualTo(ApiLoadCommand.thinkNanos(new SplittableRandom(7), 500));
   }
+
+  @Test
+  void aPathsShapeKeepsItsGroupingAndTheNamesOfItsFilters() {
+    assertThat(ApiLoadCommand.shape("/aggregates?by=day&group=dyad&from=2020-01-01&to=2020-03-31"))
+        .isEqualTo("aggregates by=day group=dyad from");
+    assertThat(ApiLoadCommand.shape("/events?country=RUS&min_confidence=0.6&limit=20"))
+        .isEqualTo("events country min_confidence");
+    assertThat(ApiLoadCommand.shape("/events/syn-12-0")).isEqualTo("event");
+  }
+
+  @Test
+  void theSlowestRequestsSayTheirShapesAndTheirShareOfWaitingAtTheGate() {
+    java.util.List<ApiLoadCommand.Sample> samples = new java.util.ArrayList<>();
+    for (int i = 0; i < 198; i++) {
+      samples.add(new ApiLoadCommand.Sample("event", 5_000_000, 1, -1));
+    }
+    // the two slowest: 1,000 ms, of which 900 in line, and 500 ms run in the store
+    samples.add(new ApiLoadCommand.Sample("aggregates by=day group=dyad", 1_000_000_000, 900, 100));
+    samples.add(new ApiLoadCommand.Sample("events country", 500_000_000, 0, -1));
+    java.util.Map<String, Object> top = ApiLoadCommand.slowest(samples);
+    assertThat(top).containsEntry("requests", 2).containsEntry("from_ms", 500.0)
+        .containsEntry("by_shape", java.util.Map.of("aggregates by=day group=dyad", 1L, "events country", 1L))
+        .containsEntry("gate_share", 0.6).containsEntry("store_share", 0.067);
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Object> event = (java.util.Map<String, Object>) ApiLoadCommand.byShape(samples).get("event");
+    assertThat(event).containsEntry("requests", 198).containsEntry("p99_ms", 5.0).containsEntry("gate_max_ms", 1.0);
+  }
 }

@@ -61,6 +61,7 @@ public final class VigilSettings {
   static final String INGEST_PRIORITY = "server.ingest-priority";
   static final String QUERY_CONCURRENCY_INGESTING = "server.query-concurrency-ingesting";
   static final String CACHE_ENTRIES = "server.cache-entries";
+  static final String QUERY_SLOW_LANE = "server.query-slow-lane";
   static final String CACHE_BYTES = "server.cache-bytes";
 
   /** What {@link #effective()} shows for a token that is set: never the token itself. */
@@ -171,6 +172,7 @@ public final class VigilSettings {
   }
 
   private final ReadLimits readLimits;
+  private final int querySlowLane;
   private final FetchConfig fetchConfig;
   private final SourceConfig sourceConfig;
   private final List<SourceSpec> sources;
@@ -230,6 +232,7 @@ public final class VigilSettings {
         whole(QUERY_QUEUE, 0, 100_000), java.time.Duration.ofMillis(whole(QUERY_WAIT, 0, 600_000)),
         bool(INGEST_PRIORITY), positive(QUERY_CONCURRENCY_INGESTING, MAX_THREADS), whole(CACHE_ENTRIES, 0, 1_000_000),
         positive(CACHE_BYTES, Integer.MAX_VALUE));
+    this.querySlowLane = whole(QUERY_SLOW_LANE, 0, MAX_THREADS);
     this.fetchConfig = FetchConfig.builder()
         .allowPrivate(bool(FETCH_ALLOW_PRIVATE))
         .allowLoopback(bool(FETCH_ALLOW_LOOPBACK))
@@ -388,6 +391,14 @@ public final class VigilSettings {
     return readLimits;
   }
 
+  /**
+   * Slow heavy reads (exports, aggregates by day or by dyad) that {@code vigil serve} runs at once
+   * in a line of their own, beside the others' (issue 13, round 8); 0 (the default): one line for all.
+   */
+  public int querySlowLane() {
+    return querySlowLane;
+  }
+
   /** Articles stored per transaction. */
   public int batchSize() {
     return batchSize;
@@ -480,6 +491,7 @@ public final class VigilSettings {
     values.put(QUERY_CONCURRENCY_INGESTING, Integer.toString(readLimits.queryConcurrencyIngesting()));
     values.put(CACHE_ENTRIES, Integer.toString(readLimits.cacheEntries()));
     values.put(CACHE_BYTES, Long.toString(readLimits.cacheBytes()));
+    values.put(QUERY_SLOW_LANE, Integer.toString(querySlowLane));
     values.put(FETCH_ALLOW_PRIVATE, Boolean.toString(fetchConfig.allowPrivate()));
     values.put(FETCH_ALLOW_LOOPBACK, Boolean.toString(fetchConfig.allowLoopback()));
     values.put(FETCH_MAX_BYTES, Long.toString(fetchConfig.maxBytes()));
@@ -527,6 +539,7 @@ public final class VigilSettings {
     d.put(QUERY_CONCURRENCY_INGESTING, "1");
     d.put(CACHE_ENTRIES, "2000");
     d.put(CACHE_BYTES, Long.toString(64L << 20));
+    d.put(QUERY_SLOW_LANE, "0");
     d.put(FETCH_ALLOW_PRIVATE, "false");
     d.put(FETCH_ALLOW_LOOPBACK, "false");
     d.put(FETCH_MAX_BYTES, Long.toString(FetchConfig.DEFAULT_MAX_BYTES));

@@ -3,6 +3,7 @@ package org.vigil.server;
 import java.time.InstantSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.vigil.core.event.CodedEvent;
-import org.vigil.core.event.DateGranularity;
 import org.vigil.core.event.Location;
 import org.vigil.core.store.EventQuery;
 import org.vigil.geo.BorderRegion;
@@ -23,13 +22,15 @@ import org.vigil.geo.Gazetteer;
 import org.vigil.geo.Place;
 import org.vigil.monitor.alert.Alert;
 import org.vigil.monitor.alert.Alerting;
-import org.vigil.monitor.series.Bucket;
+import org.vigil.monitor.series.Figures;
+import org.vigil.monitor.series.Filter;
 import org.vigil.monitor.series.SeriesBuilder;
 import org.vigil.monitor.series.Volume;
 import org.vigil.monitor.series.Watch;
 import org.vigil.monitor.series.WatchSeries;
 import org.vigil.store.DuckDbEventStore;
 import org.vigil.store.StoreReads;
+import org.vigil.store.WatchRows;
 
 /**
  * The service's watch and alert loop (issue 14): the watches ({@link WatchBook}), each turned into
@@ -169,8 +170,11 @@ final class Monitoring {
     return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
   }
 
-  /** What the store holds for the series: the events and the coded articles a day, over a span. */
-  record Span(LocalDate from, LocalDate to, List<CodedEvent> events, Volume volume) {}
+  /**
+   * The days the series cover and the coded articles a day over them (the events are read per
+   * watch, in SQL: {@link #series}).
+   */
+  record Span(LocalDate from, LocalDate to, Volume volume) {}
 
   /**
    * The span of the latest {@link #SERIES_DAYS} days up to the latest stored article's date
@@ -190,38 +194,90 @@ final class Monitoring {
     if (first.isAfter(from)) {
       from = first;
     }
-    // an event dated only to a month or a year ("this month", "next year") counts on its first day,
-    // so a month's plans would pile onto the 1st and alarm there (seen in the seed scenario): left out
-    List<CodedEvent> events = store.query(EventQuery.builder().from(from).to(to).limit(Integer.MAX_VALUE).build())
-        .stream().filter(e -> e.date().granularity() == DateGranularity.DAY
-            || e.date().granularity() == DateGranularity.WEEK).toList();
-    return Optional.of(new Span(from, to, events, Volume.of(perDay)));
+    return Optional.of(new Span(from, to, Volume.of(perDay)));
   }
 
-  /** A watch's daily series over the span. */
+  /**
+   * The store's selection of a watch: its kind as a {@link WatchRows.Scope} and its filter. An
+   * event dated only to a month or a year ("this month", "next year") counts on its first day, so
+   * a month's plans would pile onto the 1st and alarm there (seen in the seed scenario): the
+   * store's reads leave them out.
+   *
+   * @throws ApiException 400 when the dictionaries have no such organisation or the gazetteer no
+   *     such border
+   */
+  WatchRows.Selection selectionOf(WatchSpec s) {
+    WatchRows.Scope scope = switch (s.kind()) {
+      case COUNTRY -> new WatchRows.Country(s.country());
+      case DYAD -> new WatchRows.Dyad(s.a(), s.b(), s.directed());
+      case PLACES -> new WatchRows.Places(s.places());
+      case ALLIANCE -> {
+        EventQuery.Alliance a = alliances.apply(s.code()).orElseThrow(() -> new ApiException(400, "bad_watch",
+            "watch " + s.id() + ": the dictionaries have no organisation " + s.code()));
+        yield new WatchRows.Alliance(a.code(), a.members());
+      }
+      case BORDER -> {
+        BorderRegion r = gazetteer.get().border(s.a(), s.b(), s.bandKm()).orElseThrow(() -> new ApiException(400,
+            "bad_watch", "watch " + s.id() + ": the gazetteer has no land border between " + s.a() + " and " + s.b()));
+        yield new WatchRows.Border(s.a(), s.b(), r.a(), r.b(), r.name(), s.bandKm(), points(r.sideA()),
+            points(r.sideB()));
+      }
+    };
+    Filter f = s.filter();
+    return new WatchRows.Selection(scope, f.ploverTypes(), f.quadClasses(), f.actors(), f.minConfidence());
+  }
+
+  private static List<WatchRows.Point> points(List<Place> places) {
+    return places.stream().map(p -> new WatchRows.Point(p.lat(), p.lon())).toList();
+  }
+
+  /** A watch's daily series over the span: one {@code GROUP BY} day in the store ({@link WatchRows}). */
   WatchSeries series(WatchSpec spec, Span span) {
-    return SeriesBuilder.normalisedBy(span.volume()).build(watchOf(spec), span.events(), span.from(), span.to(),
-        Bucket.DAY);
+    return series(watchOf(spec), selectionOf(spec), span);
+  }
+
+  private WatchSeries series(Watch watch, WatchRows.Selection selection, Span span) {
+    Map<LocalDate, Figures> counted = new HashMap<>();
+    for (WatchRows.Day d : new StoreReads(store).watchDays(selection, span.from(), span.to())) {
+      counted.put(d.date(), new Figures(d.date(), 1, d.events(), d.mentions(), d.articles(), d.byPlover(),
+          d.byQuadClass(), d.intensity(), 0, null));
+    }
+    return SeriesBuilder.normalisedBy(span.volume()).daily(watch, counted, span.from(), span.to());
   }
 
   /**
    * Evaluates every watch over the store's events, stores the alerts raised or extended and tells
    * the listeners. A watch that cannot be evaluated (an organisation the dictionaries lost) is
-   * logged and skipped; the others go on.
+   * logged and skipped; the others go on. With no watch, nothing is read. Each watch's series is
+   * one {@code GROUP BY} in the store, and the events of an alarm's window are read only for a new
+   * alarm (its evidence).
    *
    * @return the alerts raised and extended, by watch id
    */
   synchronized Map<String, Alerting.Outcome> evaluate() {
     Map<String, Alerting.Outcome> out = new LinkedHashMap<>();
+    List<WatchBook.Entry> all = watches.all();
+    if (all.isEmpty()) {
+      return out;
+    }
     Optional<Span> span = span();
     if (span.isEmpty()) {
       return out;
     }
-    for (WatchBook.Entry e : watches.all()) {
+    Span in = span.get();
+    StoreReads reads = new StoreReads(store);
+    for (WatchBook.Entry e : all) {
       WatchSpec spec = e.spec();
       Alerting.Outcome o;
       try {
-        o = alerting.evaluate(spec.id(), series(spec, span.get()), span.get().events(), alerts.list(spec.id(), null));
+        WatchRows.Selection selection = selectionOf(spec);
+        WatchSeries series = series(watchOf(spec), selection, in);
+        // the evidence of the series' events only: none before its first day or after its last
+        o = alerting.evaluate(spec.id(), series, (from, to) -> {
+          LocalDate f = from.isBefore(in.from()) ? in.from() : from;
+          LocalDate t = to.isAfter(in.to()) ? in.to() : to;
+          return t.isBefore(f) ? List.of() : reads.watchEvents(selection, f, t);
+        }, alerts.list(spec.id(), null));
       } catch (RuntimeException ex) {
         LOG.log(System.Logger.Level.WARNING, "watch " + spec.id() + " cannot be evaluated: " + ex.getMessage(), ex);
         continue;

@@ -23,10 +23,15 @@ import java.util.concurrent.locks.ReentrantLock;
 final class QueryGate {
 
   /**
-   * How many heavy requests run at once, how many wait, how long one waits at most, and how many
-   * run while the intake codes articles. Immutable; it checks itself.
+   * How many heavy requests run at once, how many wait, how long one waits at most, how many run
+   * while the intake codes articles, and how many slow ones run in a line of their own. Immutable;
+   * it checks itself.
+   *
+   * @param slowLane 0: one line for every heavy request (as before round 8); n: the slow ones
+   *     (the caller says which) wait in a line of their own and run n at a time beside the others,
+   *     so that a quick request never waits behind a slow one (issue 13, round 8)
    */
-  record Limits(int concurrent, int queue, Duration maxWait, int whileIngesting) {
+  record Limits(int concurrent, int queue, Duration maxWait, int whileIngesting, int slowLane) {
     Limits {
       if (concurrent < 1) {
         throw new IllegalArgumentException("concurrent queries must be at least 1, was " + concurrent);
@@ -42,16 +47,41 @@ final class QueryGate {
         throw new IllegalArgumentException("concurrent queries while ingesting must be 1.." + concurrent + ", was "
             + whileIngesting);
       }
+      if (slowLane < 0 || slowLane > concurrent) {
+        throw new IllegalArgumentException("slow queries at once must be 0.." + concurrent + ", was " + slowLane);
+      }
     }
 
-    /** As many while ingesting as at any time. */
+    /** One line for all. */
+    Limits(int concurrent, int queue, Duration maxWait, int whileIngesting) {
+      this(concurrent, queue, maxWait, whileIngesting, 0);
+    }
+
+    /** As many while ingesting as at any time, one line. */
     Limits(int concurrent, int queue, Duration maxWait) {
       this(concurrent, queue, maxWait, concurrent);
     }
 
-    /** As many queries as cores (at least 2), 512 waiting, 20 s at most in line, 1 while ingesting. */
+    /** As many queries as cores (at least 2), 512 waiting, 20 s at most in line, 1 while ingesting, one line. */
     static Limits defaults() {
       return new Limits(Math.max(2, Runtime.getRuntime().availableProcessors()), 512, Duration.ofSeconds(20), 1);
+    }
+  }
+
+  /** A line and the requests it lets run: first come, first served (tickets). Guarded by the gate's lock. */
+  private static final class Lane {
+    int running;
+    /** Tickets of the line: the next to hand out, and the next whose turn it is. */
+    long issued;
+    long serving;
+    /** Tickets whose holders stopped waiting before their turn. */
+    final Set<Long> abandoned = new HashSet<>();
+    int waiting;
+
+    void skipAbandoned() {
+      while (abandoned.remove(serving)) {
+        serving++;
+      }
     }
   }
 
@@ -59,13 +89,8 @@ final class QueryGate {
   private final IngestPriority priority;
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();
-  private int running;
-  private int waiting;
-  /** Tickets of the line: the next to hand out, and the next whose turn it is. */
-  private long issued;
-  private long serving;
-  /** Tickets whose holders stopped waiting before their turn. */
-  private final Set<Long> abandoned = new HashSet<>();
+  private final Lane quick = new Lane();
+  private final Lane slow = new Lane();
 
   QueryGate(Limits limits) {
     this(limits, IngestPriority.NONE);
@@ -77,85 +102,108 @@ final class QueryGate {
     priority.onChange(this::wake);
   }
 
-  /** {@code handler} behind the gate. */
+  /** {@code handler} behind the gate, in the one line. */
   Handler guard(Handler handler) {
+    return guard(handler, ctx -> false);
+  }
+
+  /**
+   * {@code handler} behind the gate; the requests {@code isSlow} picks wait in the slow line when
+   * the limits have one ({@link Limits#slowLane}), the others in the quick line.
+   */
+  Handler guard(Handler handler, java.util.function.Predicate<Context> isSlow) {
     return ctx -> {
       long t = System.nanoTime();
-      enter(ctx);
+      boolean slowOne = limits.slowLane() > 0 && isSlow.test(ctx);
+      try {
+        enter(ctx, slowOne);
+      } catch (ApiException busy) {
+        // a refusal says how long it waited in line too (issue 13, round 8: api-load counts it)
+        Timings.add(ctx, "gate", System.nanoTime() - t);
+        throw busy;
+      }
       Timings.add(ctx, "gate", System.nanoTime() - t);
       try {
         handler.handle(ctx);
       } finally {
-        leave();
+        leave(slowOne);
       }
     };
   }
 
-  /** How many queries may run now: none while the intake stores, fewer while it codes. */
-  private int allowed() {
+  /** How many queries of a line may run now: none while the intake stores, fewer while it codes. */
+  private int allowed(Lane lane) {
     if (priority.storing()) {
       return 0;
+    }
+    if (lane == slow) {
+      return priority.ingesting() ? Math.min(limits.slowLane(), limits.whileIngesting()) : limits.slowLane();
     }
     return priority.ingesting() ? limits.whileIngesting() : limits.concurrent();
   }
 
-  /** Waits for a turn, or throws the 503 (with {@code Retry-After}) that says to come back. */
+  /** Waits for a turn in the quick line, or throws the 503 (with {@code Retry-After}) that says to come back. */
   void enter(Context ctx) throws InterruptedException {
+    enter(ctx, false);
+  }
+
+  /** Waits for a turn in a line, or throws the 503 (with {@code Retry-After}) that says to come back. */
+  void enter(Context ctx, boolean slowOne) throws InterruptedException {
+    Lane lane = slowOne ? slow : quick;
     lock.lock();
     try {
-      if (waiting == 0 && running < allowed()) {
-        running++;
+      if (lane.waiting == 0 && lane.running < allowed(lane)) {
+        lane.running++;
         return;
       }
-      if (waiting >= limits.queue()) {
+      if (quick.waiting + slow.waiting >= limits.queue()) {
         throw busy(ctx, "the server is answering " + limits.concurrent() + " queries and " + limits.queue()
             + " more wait; try again in a second");
       }
-      long ticket = issued++;
-      waiting++;
+      long ticket = lane.issued++;
+      lane.waiting++;
       long deadline = System.nanoTime() + limits.maxWait().toNanos();
       try {
-        while (ticket != serving || running >= allowed()) {
+        while (ticket != lane.serving || lane.running >= allowed(lane)) {
           long left = deadline - System.nanoTime();
           if (left <= 0) {
-            abandoned.add(ticket);
-            skipAbandoned();
+            lane.abandoned.add(ticket);
+            lane.skipAbandoned();
             changed.signalAll();
             throw busy(ctx, "no turn to query the store within " + limits.maxWait().toMillis()
                 + " ms; try again in a second");
           }
           changed.awaitNanos(left);
         }
-        serving++;
-        skipAbandoned();
-        running++;
+        lane.serving++;
+        lane.skipAbandoned();
+        lane.running++;
         changed.signalAll();
       } catch (InterruptedException e) {
-        if (ticket >= serving) {
-          abandoned.add(ticket);
-          skipAbandoned();
+        if (ticket >= lane.serving) {
+          lane.abandoned.add(ticket);
+          lane.skipAbandoned();
           changed.signalAll();
         }
         throw e;
       } finally {
-        waiting--;
+        lane.waiting--;
       }
     } finally {
       lock.unlock();
     }
   }
 
-  private void skipAbandoned() {
-    while (abandoned.remove(serving)) {
-      serving++;
-    }
+  /** Gives the turn of a request that {@link #enter}ed the quick line back. */
+  void leave() {
+    leave(false);
   }
 
-  /** Gives the turn of a request that {@link #enter}ed back. */
-  void leave() {
+  /** Gives the turn of a request that {@link #enter}ed a line back. */
+  void leave(boolean slowOne) {
     lock.lock();
     try {
-      running--;
+      (slowOne ? slow : quick).running--;
       changed.signalAll();
     } finally {
       lock.unlock();
@@ -180,7 +228,7 @@ final class QueryGate {
   int waiting() {
     lock.lock();
     try {
-      return waiting;
+      return quick.waiting + slow.waiting;
     } finally {
       lock.unlock();
     }

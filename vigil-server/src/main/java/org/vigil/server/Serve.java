@@ -118,6 +118,7 @@ public final class Serve implements AutoCloseable {
   private AlertStream alertStream;
   private Webhooks webhooks;
   private Monitoring monitoring;
+  private ServerMetrics metrics;
   private final AtomicBoolean loaded = new AtomicBoolean();
   private final java.util.concurrent.atomic.AtomicReference<String> engineProblem =
       new java.util.concurrent.atomic.AtomicReference<>();
@@ -145,6 +146,7 @@ public final class Serve implements AutoCloseable {
       opened = ArticleIndex.open(home.resolve("index"));
       this.index = opened;
       ServerMetrics metrics = new ServerMetrics();
+      this.metrics = metrics;
       loop = new IngestLoop(store, index, metrics, options.queueCapacity(), out, settings.storyConfig());
       VigilSettings.ReadLimits limits = settings.readLimits();
       IngestPriority priority = new IngestPriority(limits.ingestPriority());
@@ -182,7 +184,8 @@ public final class Serve implements AutoCloseable {
       started = VigilServer.start(new ServerConfig(s.host(), s.port(), s.readToken(), writeToken, s.readsOpen()),
           backend, version(), hint, new VigilServer.Reads(new QueryGate.Limits(limits.queryConcurrency(),
               limits.queryQueue(), limits.queryWait(), Math.min(limits.queryConcurrency(),
-                  limits.queryConcurrencyIngesting())), priority, limits.cacheEntries(), limits.cacheBytes()));
+                  limits.queryConcurrencyIngesting()), Math.min(limits.queryConcurrency(), settings.querySlowLane())),
+              priority, limits.cacheEntries(), limits.cacheBytes()));
       this.server = started;
     } catch (RuntimeException e) {
       closeAll(e, started, live, loop, opened, store);
@@ -271,7 +274,11 @@ public final class Serve implements AutoCloseable {
     try {
       long t = System.nanoTime();
       monitoring.evaluate();
-      double seconds = (System.nanoTime() - t) / 1e9;
+      long took = System.nanoTime() - t;
+      if (metrics != null) {
+        metrics.watchesEvaluated(took);
+      }
+      double seconds = took / 1e9;
       if (seconds >= 5) {
         // issue 13, round 6: over millions of events an evaluation is a heavy read; say so
         say(String.format(java.util.Locale.ROOT, "vigil: the watches were evaluated in %.1f s", seconds));

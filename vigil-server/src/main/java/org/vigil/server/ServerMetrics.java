@@ -21,6 +21,7 @@ public final class ServerMetrics {
   private final Counter ingested;
   private final Counter events;
   private final Timer coding;
+  private final Timer watches;
 
   public ServerMetrics() {
     ingested = Counter.builder("vigil.articles.ingested").description("Articles coded and stored")
@@ -29,6 +30,13 @@ public final class ServerMetrics {
         .register(registry);
     coding = Timer.builder("vigil.coding").description("Time to code one article (analysis and coding)")
         .publishPercentiles(0.5, 0.95).register(registry);
+    watches = Timer.builder("vigil.watches.evaluation").description("Time to evaluate every watch (at start and"
+        + " after ingest runs)").register(registry);
+  }
+
+  /** One evaluation of the watches, of {@code nanos}. */
+  void watchesEvaluated(long nanos) {
+    watches.record(java.time.Duration.ofNanos(nanos));
   }
 
   /** Reports the depth of {@code queue} as the gauge {@code vigil_queue_depth}. */

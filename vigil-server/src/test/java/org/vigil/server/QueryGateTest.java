@@ -226,4 +226,109 @@ final class QueryGateTest {
     assertThatThrownBy(() -> new QueryGate.Limits(1, 1, Duration.ofSeconds(-1)))
         .hasMessage("query wait must not be negative, was PT-1S");
   }
+
+  @Test
+  void aQuickRequestDoesNotWaitBehindSlowOnesInALaneOfTheirOwn() throws Exception {
+    // one query at a time in the quick line, one in the slow line (issue 13, round 8)
+    QueryGate gate = new QueryGate(new QueryGate.Limits(1, 8, Duration.ofSeconds(20), 1, 1));
+    gate.enter(context(new ConcurrentHashMap<>()), true);
+    CompletableFuture<Void> secondSlow = async(() -> {
+      try {
+        gate.enter(context(new ConcurrentHashMap<>()), true);
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    while (gate.waiting() == 0) {
+      Thread.onSpinWait();
+    }
+    // a quick one goes at once although a slow one runs and another waits
+    gate.enter(context(new ConcurrentHashMap<>()), false);
+    assertThat(secondSlow).isNotDone();
+    assertThat(gate.waiting()).isEqualTo(1);
+    // a second quick one waits for the first quick one, not for the slow ones
+    CompletableFuture<Void> secondQuick = async(() -> {
+      try {
+        gate.enter(context(new ConcurrentHashMap<>()), false);
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    while (gate.waiting() < 2) {
+      Thread.onSpinWait();
+    }
+    gate.leave(false);
+    secondQuick.get(10, TimeUnit.SECONDS);
+    assertThat(secondSlow).isNotDone();
+    gate.leave(true);
+    secondSlow.get(10, TimeUnit.SECONDS);
+    assertThat(gate.waiting()).isZero();
+  }
+
+  @Test
+  void withoutASlowLaneEveryRequestWaitsInTheOneLine() throws Exception {
+    QueryGate gate = new QueryGate(new QueryGate.Limits(1, 8, Duration.ofSeconds(20), 1, 0));
+    io.javalin.http.Handler guarded = gate.guard(ctx -> { }, ctx -> true);
+    gate.enter(context(new ConcurrentHashMap<>()));
+    CompletableFuture<Void> slowOne = async(() -> {
+      try {
+        guarded.handle(timedContext());
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    while (gate.waiting() == 0) {
+      Thread.onSpinWait();
+    }
+    assertThat(slowOne).isNotDone();
+    gate.leave();
+    slowOne.get(10, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void theSlowLaneIsAtMostTheConcurrentQueries() {
+    assertThatThrownBy(() -> new QueryGate.Limits(2, 1, Duration.ZERO, 1, 3))
+        .hasMessage("slow queries at once must be 0..2, was 3");
+    assertThatThrownBy(() -> new QueryGate.Limits(2, 1, Duration.ZERO, 1, -1))
+        .hasMessage("slow queries at once must be 0..2, was -1");
+  }
+
+  /** A context that keeps its attributes (for the gate's Server-Timing) and its headers. */
+  private static Context timedContext() {
+    Map<String, Object> attributes = new ConcurrentHashMap<>();
+    return (Context) Proxy.newProxyInstance(Context.class.getClassLoader(), new Class<?>[] {Context.class},
+        (proxy, method, args) -> switch (method.getName()) {
+          case "attribute" -> {
+            if (args.length == 2) {
+              attributes.put((String) args[0], args[1]);
+              yield null;
+            }
+            yield attributes.get((String) args[0]);
+          }
+          case "header" -> proxy;
+          default -> throw new UnsupportedOperationException(method.getName());
+        });
+  }
+
+  /** A request's context with these query parameters only. */
+  private static Context query(Map<String, String> params) {
+    return (Context) Proxy.newProxyInstance(Context.class.getClassLoader(), new Class<?>[] {Context.class},
+        (proxy, method, args) -> {
+          if (method.getName().equals("queryParam") && args != null && args.length == 1) {
+            return params.get((String) args[0]);
+          }
+          throw new UnsupportedOperationException(method.getName());
+        });
+  }
+
+  @Test
+  void theSlowKindsAreExportsAndAggregatesByDayOrByDyad() {
+    assertThat(VigilServer.slow("export", query(Map.of()))).isTrue();
+    assertThat(VigilServer.slow("aggregates", query(Map.of()))).as("by day, the default").isTrue();
+    assertThat(VigilServer.slow("aggregates", query(Map.of("by", "day", "group", "type")))).isTrue();
+    assertThat(VigilServer.slow("aggregates", query(Map.of("by", "week", "group", "dyad")))).isTrue();
+    assertThat(VigilServer.slow("aggregates", query(Map.of("by", "week", "group", "type")))).isFalse();
+    assertThat(VigilServer.slow("aggregates", query(Map.of("by", "month")))).isFalse();
+    assertThat(VigilServer.slow("events", query(Map.of("by", "day")))).isFalse();
+  }
 }

@@ -94,6 +94,28 @@ public final class StoreReads {
     });
   }
 
+  /**
+   * A watch's series: the days from {@code from} to {@code to} on which its selection has events,
+   * one {@code GROUP BY} ({@link WatchRows}; issue 13, round 8).
+   *
+   * @throws StoreException when the store cannot be read
+   */
+  public List<WatchRows.Day> watchDays(WatchRows.Selection selection, LocalDate from, LocalDate to) {
+    Objects.requireNonNull(selection, "selection");
+    return store.read(c -> WatchRows.days(c, selection, from, to));
+  }
+
+  /**
+   * The events a watch's selection takes, dated {@code from} to {@code to} (an alarm's evidence),
+   * newest first in the store's order ({@link WatchRows}).
+   *
+   * @throws StoreException when the store cannot be read
+   */
+  public List<CodedEvent> watchEvents(WatchRows.Selection selection, LocalDate from, LocalDate to) {
+    Objects.requireNonNull(selection, "selection");
+    return store.read(c -> WatchRows.events(c, selection, from, to));
+  }
+
   public List<ArticleSummary> articles(ArticleCursor after, int limit) {
     if (limit <= 0) {
       throw new IllegalArgumentException("limit must be positive, was " + limit);

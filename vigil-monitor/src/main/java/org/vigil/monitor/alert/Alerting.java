@@ -108,8 +108,31 @@ public final class Alerting {
    */
   public Outcome evaluate(String watchId, WatchSeries series, Collection<CodedEvent> events,
       Collection<Alert> existing) {
+    Objects.requireNonNull(series, "series");
+    List<CodedEvent> selected = events.stream().filter(series.watch()::selects).toList();
+    return evaluate(watchId, series, (from, to) -> selected.stream()
+        .filter(e -> !e.date().date().isBefore(from) && !e.date().date().isAfter(to)).toList(), existing);
+  }
+
+  /**
+   * Where an evaluation takes an alarm's evidence from: the events the watch selects, dated
+   * {@code from} to {@code to} (both included), asked only for the windows of new alarms.
+   */
+  @FunctionalInterface
+  public interface EvidenceSource {
+    /** The selected events dated {@code from} to {@code to}, in any order. */
+    Collection<CodedEvent> selected(LocalDate from, LocalDate to);
+  }
+
+  /**
+   * {@link #evaluate(String, WatchSeries, Collection, Collection)} with the evidence read from
+   * {@code evidence} for each new alarm's window only (issue 13, round 8: the service reads it
+   * from the store instead of holding every event of the series in memory).
+   */
+  public Outcome evaluate(String watchId, WatchSeries series, EvidenceSource evidence, Collection<Alert> existing) {
     Objects.requireNonNull(watchId, "watchId");
     Objects.requireNonNull(series, "series");
+    Objects.requireNonNull(evidence, "evidence");
     Map<String, Alert> byId = new LinkedHashMap<>();
     for (Alert a : existing) {
       if (a.watchId().equals(watchId)) {
@@ -118,7 +141,6 @@ public final class Alerting {
     }
     Map<String, Alert> raised = new LinkedHashMap<>();
     Map<String, Alert> extended = new LinkedHashMap<>();
-    List<CodedEvent> selected = events.stream().filter(series.watch()::selects).toList();
     for (Detector d : rules.detectors()) {
       for (Alarm alarm : d.evaluate(series.counts())) {
         Alert episode = episodeOf(byId.values(), d.name(), alarm.date());
@@ -127,6 +149,8 @@ public final class Alerting {
         }
         Instant now = clock.instant();
         boolean opens = episode == null || episode.status() == Alert.Status.CLOSED;
+        LocalDate day = alarm.date();
+        Collection<CodedEvent> selected = evidence.selected(day.minusDays(rules.evidenceDays() - 1L), day);
         Alert next = opens ? open(watchId, series, d, alarm, selected, now) : extend(episode, series, alarm, selected, now);
         byId.put(next.id(), next);
         if (opens || raised.containsKey(next.id())) {
@@ -152,7 +176,7 @@ public final class Alerting {
     return found;
   }
 
-  private Alert open(String watchId, WatchSeries series, Detector d, Alarm alarm, List<CodedEvent> selected,
+  private Alert open(String watchId, WatchSeries series, Detector d, Alarm alarm, Collection<CodedEvent> selected,
       Instant now) {
     String id = watchId + "." + d.name() + "." + alarm.date();
     return new Alert(id, watchId, series.watch().name(), d.name(), parametersOf(d), alarm.date(), alarm.date(), 1,
@@ -160,7 +184,7 @@ public final class Alerting {
         window(series, alarm.date(), alarm.date()), evidence(List.of(), selected, alarm.date()), now, now);
   }
 
-  private Alert extend(Alert a, WatchSeries series, Alarm alarm, List<CodedEvent> selected, Instant now) {
+  private Alert extend(Alert a, WatchSeries series, Alarm alarm, Collection<CodedEvent> selected, Instant now) {
     boolean stronger = Severity.of(alarm.statistic(), alarm.threshold()).compareTo(a.severity()) > 0
         || (alarm.statistic() > a.statistic() && alarm.threshold() <= a.threshold());
     double statistic = stronger ? alarm.statistic() : a.statistic();
@@ -182,7 +206,7 @@ public final class Alerting {
   }
 
   /** The evidence so far and the selected events of the window up to {@code day}: newest first, by event id once. */
-  private List<Alert.Evidence> evidence(List<Alert.Evidence> before, List<CodedEvent> selected, LocalDate day) {
+  private List<Alert.Evidence> evidence(List<Alert.Evidence> before, Collection<CodedEvent> selected, LocalDate day) {
     LocalDate from = day.minusDays(rules.evidenceDays() - 1L);
     Map<String, Alert.Evidence> all = new TreeMap<>();
     before.forEach(e -> all.put(e.eventId(), e));

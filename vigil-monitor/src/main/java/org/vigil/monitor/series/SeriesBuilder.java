@@ -67,8 +67,30 @@ public final class SeriesBuilder {
     return new WatchSeries(watch, bucket, figures, volume);
   }
 
+  /**
+   * The daily series of {@code watch} over {@code from..to} (both included) from figures counted
+   * elsewhere (the store's {@code GROUP BY}; issue 13, round 8): {@code counted} holds the days
+   * with events, each a one-day {@link Figures} whose coded articles and rate are ignored; the
+   * other days are empty. The coded articles and rates come from this builder's volume, as in
+   * {@link #build}, so both give equal series for equal counts.
+   */
+  public WatchSeries daily(Watch watch, java.util.Map<LocalDate, Figures> counted, LocalDate from, LocalDate to) {
+    Objects.requireNonNull(watch, "watch");
+    Objects.requireNonNull(counted, "counted");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("series of " + watch.name() + ": " + to + " is before " + from);
+    }
+    List<Figures> figures = new ArrayList<>();
+    for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+      Figures f = counted.get(day);
+      figures.add(f == null ? normalised(day, day, day, 0, 0, 0, Map.of(), Map.of(), 0)
+          : normalised(day, day, day, f.events(), f.mentions(), f.sources(), f.byPlover(), f.byQuadClass(),
+              f.intensity()));
+    }
+    return new WatchSeries(watch, Bucket.DAY, figures, volume);
+  }
+
   private Figures figures(LocalDate start, LocalDate first, LocalDate last, List<CodedEvent> events) {
-    int days = (int) (last.toEpochDay() - first.toEpochDay()) + 1;
     Map<EventKey, CodedEvent> distinct = new HashMap<>();
     Set<String> sources = new HashSet<>();
     for (CodedEvent e : events) {
@@ -85,16 +107,22 @@ public final class SeriesBuilder {
         intensity -= e.goldstein();
       }
     }
+    return normalised(start, first, last, distinct.size(), events.size(), sources.size(), byPlover, byQuad, intensity);
+  }
+
+  /** A bucket's figures with its coded articles and rate from the volume, if any. */
+  private Figures normalised(LocalDate start, LocalDate first, LocalDate last, int events, int mentions, int sources,
+      Map<String, Integer> byPlover, Map<Integer, Integer> byQuad, double intensity) {
+    int days = (int) (last.toEpochDay() - first.toEpochDay()) + 1;
     int articles = 0;
     Double rate = null;
     if (volume.isPresent()) {
       for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
         articles += volume.get().articles(d);
       }
-      rate = 1000.0 * distinct.size() / Math.max(articles, volume.get().floorArticles() * days);
+      rate = 1000.0 * events / Math.max(articles, volume.get().floorArticles() * days);
     }
-    return new Figures(start, days, distinct.size(), events.size(), sources.size(), byPlover, byQuad, intensity,
-        articles, rate);
+    return new Figures(start, days, events, mentions, sources, byPlover, byQuad, intensity, articles, rate);
   }
 
   /** What makes two records one event: date, source, target and CAMEO code. */
