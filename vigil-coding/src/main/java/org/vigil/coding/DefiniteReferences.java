@@ -40,8 +40,32 @@ final class DefiniteReferences {
   /** An actor named in an earlier sentence, with the sentence's number. */
   private record Named(Mention mention, int sentence) {}
 
+  /**
+   * Words of a description that name the kind of body meant ("the regional body", "the military
+   * alliance"), as the dictionary's {@code kind} of an organisation: a body of another kind is not
+   * meant ("Arnor left the Northern Union and founded the Dunland Alliance. It accused the regional
+   * body ..." means the Union; round 8).
+   */
+  private static final Map<String, String> KIND_WORDS = Map.of(
+      "regional", "regional", "military", "alliance", "defense", "alliance", "defence", "alliance",
+      "alliance", "alliance");
+
   private final List<Named> named = new ArrayList<>();
+  private final java.util.function.Function<String, String> kindOf;
   private int sentence;
+
+  /** Descriptions that take any body of states, whatever its kind. */
+  DefiniteReferences() {
+    this(code -> null);
+  }
+
+  /**
+   * @param kindOf the dictionary's kind of the organisation with a code ("regional", "alliance"),
+   *     or null when it has none
+   */
+  DefiniteReferences(java.util.function.Function<String, String> kindOf) {
+    this.kindOf = java.util.Objects.requireNonNull(kindOf, "kindOf");
+  }
 
   /** Remembers the actors a sentence names (organisations and groups), then moves to the next sentence. */
   void remember(List<Mention> mentions) {
@@ -64,10 +88,17 @@ final class DefiniteReferences {
     if (!(body || group) || !g.token(token).pos().startsWith("NN") || !definite(g, token)) {
       return null;
     }
+    String kind = body ? kindNamed(g, token) : null;
     for (int i = named.size() - 1; i >= 0; i--) {
       Named n = named.get(i);
       if (sentence - n.sentence() > WINDOW) {
         break;
+      }
+      if (body && kind != null && isBody(n.mention())) {
+        String theirs = kindOf.apply(n.mention().code());
+        if (theirs != null && !theirs.equals(kind)) {
+          continue; // "the regional body" is not the alliance named last
+        }
       }
       if ((body && isBody(n.mention())) || (group && isGroup(n.mention()))) {
         Mention m = n.mention().at(token);
@@ -75,6 +106,23 @@ final class DefiniteReferences {
         entries.add("refers-to:" + m.name());
         return new Mention(m.head(), m.begin(), m.end(), m.code(), m.country(), m.sector(), m.name(), m.members(),
             entries, m.fuzzy(), m.ignored());
+      }
+    }
+    return null;
+  }
+
+  /** The kind of body a description names by its noun or an adjective, or null when it names none. */
+  private static String kindNamed(SentenceGraph g, int token) {
+    String own = KIND_WORDS.get(g.token(token).lemma().toLowerCase(Locale.ROOT));
+    if (own != null) {
+      return own;
+    }
+    for (Dependency d : g.children(token)) {
+      if (d.relation().equals("amod") || d.relation().equals("compound")) {
+        String k = KIND_WORDS.get(g.token(d.dependent()).word().toLowerCase(Locale.ROOT));
+        if (k != null) {
+          return k;
+        }
       }
     }
     return null;

@@ -54,7 +54,9 @@ public final class DictionaryEventCoder implements EventCoder {
     List<CodedEvent> events = new ArrayList<>();
     Mention previousSubject = null;
     CodingRules rules = dictionaries.rules();
-    DefiniteReferences references = rules.dialect().readsDefiniteReferences() ? new DefiniteReferences() : null;
+    DefiniteReferences references = rules.dialect().readsDefiniteReferences() ? new DefiniteReferences(code ->
+        dictionaries.actors().byCode(code) instanceof org.vigil.coding.dictionary.ActorEntry.Organisation o ? o.kind() : null)
+        : null;
     People people = rules.dialect().readsDefiniteReferences() ? new People() : null;
     ArticleParties parties = rules.dialect().readsDefiniteReferences() ? new ArticleParties() : null;
     // Discards come with PETRARCH dictionaries (issue 3): a story phrase stops the article, a sentence phrase the sentence.

@@ -152,6 +152,36 @@ final class EventDates {
   /** Subordinators of a clause that happens at the same time as its head ("were killed when herders attacked"). */
   private static final Set<String> SIMULTANEOUS = Set.of("when", "as", "while");
 
+  /** Conjunctions of contrast: a clause they join to another is not its simultaneous part. */
+  private static final Set<String> CONTRASTING = Set.of("but", "yet", "though", "although", "whereas");
+
+  /**
+   * Whether the conjunct {@code other} is joined to {@code clause} by a conjunction of contrast and
+   * has a subject of its own that is not the clause's ("X has not agreed, but Y said Tuesday").
+   */
+  private static boolean contrasted(SentenceGraph g, int clause, int other) {
+    // the conjunction hangs on the later conjunct, whichever of the two the trigger is in
+    boolean contrast = java.util.stream.Stream.of(clause, other).flatMap(c -> g.children(c).stream())
+        .anyMatch(d -> d.relation().equals("cc")
+            && CONTRASTING.contains(g.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+    if (!contrast) {
+      return false;
+    }
+    List<Integer> theirs = g.children(other, "nsubj");
+    if (theirs.isEmpty()) {
+      return false;
+    }
+    List<Integer> own = g.children(clause, "nsubj");
+    for (int o : own) {
+      for (int t : theirs) {
+        if (g.token(o).word().equalsIgnoreCase(g.token(t).word())) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /**
    * The day of a clause that happens with the event's own and has a day of its own where the
    * event's clause has none (issue 11, ACLED-style notes): a later conjunct of the same tense
@@ -177,6 +207,11 @@ final class EventDates {
             .anyMatch(m -> (m.relation().equals("mark") || m.relation().equals("advmod"))
                 && SIMULTANEOUS.contains(g.token(m.dependent()).lemma().toLowerCase(java.util.Locale.ROOT)));
         if (!conjunct && !simultaneous) {
+          continue;
+        }
+        if (conjunct && contrasted(g, clause, other)) {
+          // "Russia has not agreed to the ceasefire, but Trump said Tuesday ...": a contrast with
+          // another subject's act tells nothing of this one's time (round 8)
           continue;
         }
         if (conjunct) {

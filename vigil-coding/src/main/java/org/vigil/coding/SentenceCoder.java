@@ -309,6 +309,12 @@ final class SentenceCoder {
       // "asked whether he might back off his threats": a question reports no event (round 6)
       return List.of();
     }
+    if (vetoes != null && (vetoes.reportersQuestion(t, p.code()) || vetoes.publicAppeal(t, p.code())
+        || vetoes.generalisation(t))) {
+      // "asked by a reporter whether he might back off", "we encourage everybody to ...", "to
+      // collaborate with a terrorist is ...": a question, an appeal to no side, a generality (round 8)
+      return List.of();
+    }
     if (vetoes != null && vetoes.press(t, p.code())) {
       // "when contacted by VOA": an interview is no meeting (round 6)
       return List.of();
@@ -390,8 +396,26 @@ final class SentenceCoder {
         continue;
       }
       List<Mention> ts = joint ? sources : targets.isEmpty() ? Collections.singletonList(null) : targets;
+      boolean partners = false;
+      if (!joint && !targets.isEmpty() && dialect.readsClauseRoles()) {
+        // a state is never its own target through a reference back (round 8): "both countries
+        // withdrew their ambassadors" after Egypt and Turkey, each of the sides acts on the other
+        // (a target with the source's very code is skipped below, as before: no event at all)
+        List<Mention> others = targets.stream().filter(x -> !sameState(s, x) || x.code().equals(s.code())).toList();
+        if (others.isEmpty()) {
+          List<Mention> sides = sources.stream().filter(x -> x != s && !sameState(s, x)).toList();
+          partners = !sides.isEmpty();
+          ts = partners ? sides : Collections.singletonList(null);
+        } else {
+          ts = others;
+        }
+      }
       for (Mention target : ts) {
         if (target != null && target.code().equals(s.code())) {
+          continue;
+        }
+        if (vetoes != null && Vetoes.privateTrade(code, s, target)) {
+          // "Chinese AI companies invest less in their own computing power": commerce (round 8)
           continue;
         }
         if (!p.code().equals(VerbPattern.NO_EVENT)) {
@@ -404,14 +428,14 @@ final class SentenceCoder {
           out.add(assembler.event(f, s, target, ownCameo, own, derived.negated(), derived.modality(), derived.cues(), date,
               ss.direct(), found.nested(), found.loose()));
         }
-        if (reverse == null && target != null && dialect.readsClauseRoles() && reciprocal && !joint
+        if (reverse == null && target != null && dialect.readsClauseRoles() && reciprocal && !joint && !partners
             && !derived.negated() && !genericTarget) {
           // "A met B", "A held talks with B": a meeting is each side's act (issue 11; the coders'
           // convention); a visit (042, 043) stays one event, visitor to host
           out.add(assembler.event(f, target, s, cameo, code, false, derived.modality(), derived.cues(), date,
               ss.direct(), found.nested(), found.loose()));
         }
-        if (reverse != null && target != null && !genericTarget) {
+        if (reverse != null && target != null && !genericTarget && !partners) {
           // "[032:033]": the second code is the target's act on the source (PETRARCH, issue 3).
           out.add(assembler.event(f, target, s, reverse, reverse.code(), derived.negated(), derived.modality(),
               derived.cues(), date, ss.direct(), found.nested(), found.loose()));
@@ -419,6 +443,27 @@ final class SentenceCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether two mentions are the same state reached through a reference back: the same country,
+   * each either the country itself or its government, one of them a counted or definite reference
+   * ("both countries" of Egypt and Turkey and "Egyptian President Mohamed Morsi"); a state's other
+   * sectors (its military, its citizens) are other parties. Restricted to references after the
+   * held-out half lost a match with every same-state pair (round 8).
+   */
+  static boolean sameState(Mention a, Mention b) {
+    return a.country() != null && a.country().equals(b.country()) && stateLevel(a) && stateLevel(b)
+        && (referred(a) || referred(b));
+  }
+
+  /** Whether the mention is a counted or definite reference back ("both countries", "the regional body"). */
+  private static boolean referred(Mention m) {
+    return m.entries().stream().anyMatch(e -> e.startsWith("refers-to:"));
+  }
+
+  private static boolean stateLevel(Mention m) {
+    return m.code().equals(m.country()) || m.code().equals(m.country() + "GOV");
   }
 
   /**

@@ -43,7 +43,17 @@ import org.vigil.core.text.Dependency;
  *   <li>{@link #idleHelp}: helping with no side helped to do something that is no event ("helped
  *       fuel the growth of the surname", "specialists to help them adapt") is no aid (round 7);
  *   <li>{@link #showing}: "demonstrate" with an object shows something ("demonstrate the added
- *       value of the project"); it is no protest (round 7).
+ *       value of the project"); it is no protest (round 7);
+ *   <li>{@link #reportersQuestion}: asking whether something is so, or being asked by the press,
+ *       is a question, not an appeal ("asked by a reporter whether he might back off", "asked the
+ *       minister whether talks would resume"; round 8);
+ *   <li>{@link #publicAppeal}: an appeal to everybody ("we encourage everyone to visit a clinic")
+ *       addresses no side (round 8);
+ *   <li>{@link #privateTrade}: buying or investing by a company or a private person with no
+ *       foreign side is commerce (round 8);
+ *   <li>{@link #generalisation}: an act that is the subject of a clause ("to collaborate with a
+ *       terrorist is to become one", "attacking civilians is a crime") is spoken of in general,
+ *       not reported (round 8).
  * </ul>
  *
  * Per sentence; not thread-safe (the graph caches lemmas).
@@ -57,6 +67,12 @@ final class Vetoes {
       "vessel", "ship", "boat", "tanker", "freighter", "cargo", "plane", "aircraft", "airplane", "jet", "helicopter",
       "satellite", "vehicle", "truck", "car", "train", "platform", "site", "website", "app", "application", "network",
       "system", "model", "product", "chip", "law", "act", "bill", "document", "constitution", "statute");
+  /**
+   * Laws and documents: named by a country's adjective ("the Chinese Exclusion Act") they are
+   * named after their subject, not made by it, so they act in no root, force included (round 8).
+   */
+  private static final Set<String> DOCUMENTS = Set.of(
+      "law", "act", "bill", "document", "constitution", "statute", "treaty", "decree", "ordinance", "code");
   /** CAMEO roots a thing may still act in: armed craft show force, coerce and strike (15, 17-20). */
   private static final Set<String> ARMED_ROOTS = Set.of("15", "17", "18", "19", "20");
   /** Sectors of people without arms: their flight is no military retreat. */
@@ -122,15 +138,40 @@ final class Vetoes {
    * for an event that is not one of force, coercion or violence.
    */
   boolean artefact(Mention source, String code) {
-    if (code.length() >= 2 && ARMED_ROOTS.contains(code.substring(0, 2))) {
-      return false;
-    }
     int head = source.head();
     if (head < 0 || head >= g.size() || !g.token(head).isNoun()) {
       return false;
     }
+    if (namedDocument(head)) {
+      return true;
+    }
+    if (code.length() >= 2 && ARMED_ROOTS.contains(code.substring(0, 2))) {
+      return false;
+    }
     return ARTEFACTS.contains(g.lemma(head).toLowerCase(Locale.ROOT))
         || ARTEFACTS.contains(g.token(head).word().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether the head is a law or document whose country is given by an adjective, not by an owner
+   * ("the Chinese Exclusion Act banned laborers", "the Russian Language Law"; not "China's new law",
+   * whose owner made it).
+   */
+
+  private boolean namedDocument(int head) {
+    String w = g.token(head).word().toLowerCase(Locale.ROOT);
+    if (!DOCUMENTS.contains(w) && !DOCUMENTS.contains(g.lemma(head).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    boolean adjective = false;
+    for (Dependency d : g.children(head)) {
+      if (d.relation().equals("nmod:poss")) {
+        return false;
+      }
+      adjective |= d.relation().equals("amod") && g.token(d.dependent()).isAdjective();
+      adjective |= d.relation().equals("compound") && g.token(d.dependent()).ner().equals("NATIONALITY");
+    }
+    return adjective;
   }
 
   /**
@@ -303,6 +344,23 @@ final class Vetoes {
   static boolean migration(String code, Mention source, String triggerLemma) {
     return code.startsWith("042") && source.sector() != null && UNARMED.contains(source.sector())
         && ARRIVING.contains(triggerLemma);
+  }
+
+  /** Sectors of private buyers and investors: their trade at home is commerce, no political act. */
+  private static final Set<String> PRIVATE = Set.of("BUS", "CVL");
+
+  /**
+   * Whether the event is economic cooperation (061: buying, investing, importing) by a company or
+   * a private person with no foreign side ("Chinese AI companies invest less in their own computing
+   * power", "foreigners buy houses in Japan"): commerce, not an act between political sides; a
+   * state's trade ("Turkey bought Russian missiles") and a company's with a foreign side ("Chinese
+   * firms invested in Kenya's railways") stay (issue 11, round 8).
+   *
+   * @param target the event's target, or null
+   */
+  static boolean privateTrade(String code, Mention source, Mention target) {
+    return code.startsWith("061") && source.sector() != null && PRIVATE.contains(source.sector())
+        && (target == null || source.country() != null && source.country().equals(target.country()));
   }
 
   /** Whether the event is the flight of civilians or refugees coded as a military retreat (087). */
@@ -482,5 +540,71 @@ final class Vetoes {
       }
     }
     return true;
+  }
+
+  /** Verbs of asking: with a "whether" question or a journalist asking, they ask, they do not appeal. */
+  private static final Set<String> QUESTIONING = Set.of("ask", "question", "query");
+  /** Words for everybody: an appeal to them addresses no side. */
+  private static final Set<String> EVERYBODY = Set.of(
+      "everybody", "everyone", "anybody", "anyone", "all", "public");
+
+  /**
+   * Whether an appeal (CAMEO 02) by a verb of asking is a question: its clause asks "whether"
+   * something is so ("asked the minister whether talks would resume"), or the asker is the press
+   * ("asked by a reporter ...", "a journalist asked him to comment"); an appeal asks someone to
+   * act ("asked Gondor to release the prisoners", "asked them if they could help").
+   */
+  boolean reportersQuestion(int t, String code) {
+    if (!code.startsWith("02") || !QUESTIONING.contains(g.lemma(t).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (Dependency d : g.children(t)) {
+      String r = d.relation();
+      int x = d.dependent();
+      if ((r.equals("ccomp") || r.startsWith("advcl") || r.equals("xcomp"))
+          && g.childrenExact(x, "mark").stream().anyMatch(m -> g.lemma(m).equalsIgnoreCase("whether"))) {
+        return true;
+      }
+      if ((r.equals("obl:agent") || r.equals("obl:by") || r.equals("nsubj")) && pressWord(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an appeal (CAMEO 02) is addressed to everybody: its object is "everybody",
+   * "everyone", "anyone" or "the public" ("we encourage everybody feeling feverish to visit a
+   * clinic", "urged the public to stay home"), no side.
+   */
+  boolean publicAppeal(int t, String code) {
+    if (!code.startsWith("02")) {
+      return false;
+    }
+    List<Integer> objects = g.childrenExact(t, "obj");
+    if (objects.isEmpty()) {
+      return false;
+    }
+    for (int o : objects) {
+      if (!EVERYBODY.contains(g.token(o).word().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the trigger is the subject of a clause, with no subject or auxiliary of its own: an
+   * act named as what something is ("to collaborate with a terrorist is making you a terrorist",
+   * "attacking civilians is a war crime") is spoken of in general; an event is reported by its
+   * own clause.
+   */
+  boolean generalisation(int t) {
+    Dependency h = g.head(t);
+    // a clause with a subject or an auxiliary of its own is no clausal subject but a misparse
+    // ("Ankara is warning it could turn to Moscow" parsed with "warning" under "turn")
+    return h != null && h.governor() >= 0 && g.token(t).isVerb()
+        && (h.relation().equals("csubj") || h.relation().equals("csubj:pass"))
+        && !g.hasChild(t, "nsubj") && !g.hasChild(t, "aux");
   }
 }
