@@ -194,7 +194,7 @@ final class CoreNlpModels {
   /**
    * Annotates one piece of text dated {@code date}: tokens, tags and lemmas everywhere, the CRF
    * named entities and the parse where {@code triage} asks for them. SUTime does not run yet: the
-   * parsed sentences with a time cue are the result's {@code timeCandidates}, for {@link #time}
+   * sentences with a time cue, parsed or not, are the result's {@code timeCandidates}, for {@link #time}
    * once the caller has chosen among them. {@code triage} sees sentences converted with offsets
    * into {@code text}.
    */
@@ -220,9 +220,12 @@ final class CoreNlpModels {
       }
       if (needs.parse() && parser != null) {
         toParse.add(sentence);
-        if (times != null && TimeCues.any(sentence.get(CoreAnnotations.TokensAnnotation.class))) {
-          toTime.add(i);
-        }
+      }
+      // a sentence the triage does not parse may still date the episode of the next ones ("Zelenskyy
+      // wrote Wednesday in a post. He added that ..."): a candidate too, which the triage may pick
+      // (issue 11, round 8)
+      if (times != null && TimeCues.any(sentence.get(CoreAnnotations.TokensAnnotation.class))) {
+        toTime.add(i);
       }
       if (needs.names() && names != null) {
         toName.add(sentence);
