@@ -23,8 +23,9 @@ import org.vigil.core.text.Sentence;
  * <p>Two shapes. {@link #CoreNlpAnnotator(NlpConfig)} runs every configured annotator on every
  * sentence (the full pipeline). {@link #CoreNlpAnnotator(NlpConfig, SentenceTriage)} gives every
  * sentence tokens, tags and lemmas, and the parse and the CRF named entities only where the
- * triage asks for them; once the whole article is parsed, SUTime runs on the parsed sentences
- * with a time cue that the triage chooses ({@link SentenceTriage#timed}). On news, with the
+ * triage asks for them; once the whole article is parsed, SUTime runs on the sentences with a
+ * time cue that the triage chooses ({@link SentenceTriage#timed}: those with an event, and unparsed
+ * ones too where they may date the episode of the next, issue 11 round 8). On news, with the
  * coder's triage, Vigil end to end costs about a sixth of plain CoreNLP's CPU (issue 5, measured
  * in {@code docs/BENCHMARKS.md}). Sentences left out have no dependencies, no time expressions
  * and NER tags {@code O}.

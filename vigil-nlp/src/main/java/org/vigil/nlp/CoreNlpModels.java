@@ -25,8 +25,8 @@ import java.util.function.Supplier;
  *   <li><b>Selective</b> (issue 5): tokenize, ssplit, pos and lemma on everything; then a {@link
  *       SentenceTriage} picks the sentences for the CRF named entities (a {@code ner} with the
  *       {@link #NAMES_MODEL 3-class model} only, without SUTime or numeric classifiers) and for
- *       the parser, and SUTime alone runs on the parsed sentences that have a {@link TimeCues time
- *       cue}.
+ *       the parser, and SUTime alone runs on the sentences that have a {@link TimeCues time cue}
+ *       and that the triage chooses (parsed ones, and unparsed ones that may date an episode).
  * </ul>
  *
  * <p>Each model is loaded once per shape and settings; CoreNLP's own annotator pool shares the
