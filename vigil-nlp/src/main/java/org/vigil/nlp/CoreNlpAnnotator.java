@@ -27,8 +27,8 @@ import org.vigil.core.text.Sentence;
  * time cue that the triage chooses ({@link SentenceTriage#timed}: those with an event, and unparsed
  * ones too where they may date the episode of the next, issue 11 round 8). On news, with the
  * coder's triage, Vigil end to end costs about a sixth of plain CoreNLP's CPU (issue 5, measured
- * in {@code docs/BENCHMARKS.md}). Sentences left out have no dependencies, no time expressions
- * and NER tags {@code O}.
+ * in {@code docs/BENCHMARKS.md}). Sentences left out have no dependencies and NER tags {@code O},
+ * and time expressions only where the triage chose them for SUTime.
  *
  * <p>The models load on the first {@link #annotate} (7-25 s; about 600 MB of heap with the
  * defaults, plus up to 200 MB of parser cache; give the JVM 2 GB) and are shared by every
