@@ -163,7 +163,7 @@ final class NarrativeDates {
       if (d == null) {
         continue;
       }
-      int clause = clauseOf(g, t);
+      int clause = s.dependencies().isEmpty() ? nearestVerb(s, t) : clauseOf(g, t);
       if (clause >= 0) {
         d = EventDates.byTense(g, clause, t, d, articleDate);
       }
@@ -173,6 +173,26 @@ final class NarrativeDates {
       }
     }
     return null;
+  }
+
+  /**
+   * In a sentence the triage did not parse, the verb nearest to the time expression, the earlier
+   * one on a tie ("Zelenskyy wrote Wednesday in a post": wrote), whose tag gives the tense a
+   * weekday is read by (issue 11, round 8); -1 when the sentence has no verb.
+   */
+  static int nearestVerb(Sentence s, TimeExpression t) {
+    List<Token> tokens = s.tokens();
+    for (int step = 1; step < tokens.size(); step++) {
+      int before = t.tokenBegin() - step;
+      int after = t.tokenEnd() - 1 + step;
+      if (before >= 0 && tokens.get(before).isVerb()) {
+        return before;
+      }
+      if (after < tokens.size() && tokens.get(after).isVerb()) {
+        return after;
+      }
+    }
+    return -1;
   }
 
   /** The verb the time expression hangs on, through nouns, or -1. */

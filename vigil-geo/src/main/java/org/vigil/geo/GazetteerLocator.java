@@ -176,6 +176,11 @@ public final class GazetteerLocator implements Locator {
     PlaceFinder.Mentions mentions = mentions(article);
     List<PlaceMention> found = new ArrayList<>();
     List<Double> factors = new ArrayList<>();
+    PlaceMention body = ownSentence && scenes(mentions, sentence).isEmpty()
+        ? bodyNamedAgain(mentions, sentences, pos, sentence) : null;
+    if (body != null) {
+      add(found, factors, List.of(body), 0.6);
+    }
     scenes(mentions, sentences, pos, sentence, trigger, ownSentence, found, factors);
     if (found.isEmpty()) {
       return null;
@@ -228,6 +233,86 @@ public final class GazetteerLocator implements Locator {
         break;
       }
     }
+  }
+
+  /** Nouns that name a body again without its name ("the council", "the assembly"), matched to its name's last word. */
+  static final Set<String> BODY_NOUNS = Set.of("council", "assembly");
+  /** Nouns that name a body's sitting again ("the meeting", "this chamber"), matched to any body that met earlier. */
+  static final Set<String> SITTING_NOUNS = Set.of("meeting", "session", "debate", "briefing", "sitting", "chamber",
+      "consultations");
+  /** Words that make a noun a reference to one already named ("the council", "this chamber", "Wednesday's meeting"). */
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "'s", "’s");
+
+  /**
+   * A body with a seat ({@link Seats}: the Security Council, the General Assembly) that an earlier
+   * sentence of the article set as a scene -- met in, addressed ({@link Graph#addressed}) -- and
+   * that the event's sentence names again by its noun ("told the council", "urged the Council")
+   * or by its sitting ("participated in the meeting", "in this chamber"): the story is still at
+   * the body's seat (issue 11, round 8: the coders place the statements of a Council story in New
+   * York however far from its first mention). Null when the sentence names no such noun after a
+   * determiner or a possessive, or no body of that noun set a scene before it.
+   */
+  private static PlaceMention bodyNamedAgain(PlaceFinder.Mentions mentions, List<Sentence> sentences, int pos,
+      Sentence sentence) {
+    List<org.vigil.core.text.Token> t = sentence.tokens();
+    String noun = null;
+    for (int k = 1; k < t.size() && noun == null; k++) {
+      String w = t.get(k).lemma().toLowerCase(Locale.ROOT);
+      if ((BODY_NOUNS.contains(w) || SITTING_NOUNS.contains(w)) && t.get(k).pos().startsWith("NN")
+          && definite(t, k)) {
+        noun = w;
+      }
+    }
+    if (noun == null) {
+      return null;
+    }
+    for (int i = pos - 1; i >= 0; i--) {
+      Sentence earlier = sentences.get(i);
+      List<PlaceMention> ms = new ArrayList<>(mentions.inSentence(earlier.index()));
+      java.util.Collections.reverse(ms);
+      for (PlaceMention m : ms) {
+        Seats.Seat seat = seat(m);
+        if (seat == null || seat.kind() != Seats.Kind.BODY || m.place() == null) {
+          continue;
+        }
+        String last = m.text().toLowerCase(Locale.ROOT).replaceAll(".*[^\\p{L}]", "");
+        if ((SITTING_NOUNS.contains(noun) || last.equals(noun)) && bodyScene(earlier, m, seat)) {
+          return m;
+        }
+      }
+      if (SITTING_NOUNS.contains(noun) && otherGathering(mentions, earlier)) {
+        // "China will convene a meeting in Beijing": "the meeting" after it is that one
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the sentence names a gathering and sets a scene that is no body's seat ("a meeting in Beijing"). */
+  private static boolean otherGathering(PlaceFinder.Mentions mentions, Sentence s) {
+    boolean gathering = s.tokens().stream().anyMatch(tok -> GATHERINGS.contains(tok.lemma().toLowerCase(Locale.ROOT)));
+    return gathering && scenes(mentions, s).stream().anyMatch(m -> seat(m) == null);
+  }
+
+  /** Whether the noun at {@code k} follows a determiner or a possessive, past adjectives, numbers and names. */
+  private static boolean definite(List<org.vigil.core.text.Token> t, int k) {
+    for (int j = k - 1, steps = 0; j >= 0 && steps < 4; j--, steps++) {
+      org.vigil.core.text.Token tok = t.get(j);
+      if (DEFINITE.contains(tok.word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (!tok.pos().startsWith("JJ") && !tok.pos().equals("CD") && !tok.pos().startsWith("NNP")
+          && !tok.pos().equals("HYPH") && !tok.pos().equals("NN")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a body's mention set the scene of its sentence: met in or at, or addressed. */
+  private static boolean bodyScene(Sentence s, PlaceMention m, Seats.Seat seat) {
+    return s.dependencies().isEmpty() ? afterScenePreposition(s, m) || afterMeeting(s, m)
+        : new Graph(s).seatScene(m, seat, true);
   }
 
   /** Where {@code sentence} stands in {@code sentences} (by its index), or -1. */
@@ -350,6 +435,10 @@ public final class GazetteerLocator implements Locator {
   private static Seats.Seat seat(PlaceMention m) {
     return m.isResolved() ? Seats.shipped().byName(m.text()).orElse(null) : null;
   }
+
+  /** Verbs of telling and appealing whose object or "to" is addressed where it sits ({@link Graph#addressed}). */
+  static final Set<String> ADDRESS = Set.of("tell", "brief", "address", "urge", "ask", "warn", "inform", "call",
+      "appeal", "speak", "say", "report", "present", "implore", "plead", "remind", "assure", "update");
 
   /** Nouns of a gathering: a body named as what one is of meets at its seat ("a meeting of the Security Council"). */
   static final Set<String> GATHERINGS = Set.of("meeting", "session", "debate", "briefing", "summit", "sitting",
@@ -612,9 +701,27 @@ public final class GazetteerLocator implements Locator {
       if (scene ? sceneOf(m) && !isAgent(m) : locatedIn(m)) {
         return true;
       }
+      if (seat.kind() == Seats.Kind.BODY && addressed(m)) {
+        return true;
+      }
       // the parse may hang "of the Council" on a word between ("a meeting Wednesday of the U.N. Security Council")
       // (by the words: a meeting "before" or "after" which something happened is a time, not the scene)
       return seat.kind() == Seats.Kind.BODY && afterMeeting(sentence, m);
+    }
+
+    /**
+     * Whether a body is addressed where it sits: the object of a verb of telling or appealing ("told
+     * the Security Council", "briefed the Council", "urged the General Assembly") or what one speaks
+     * "to" or calls "on" ("said to the Council", "called on the Council"). One speaks to a council
+     * at its sitting (issue 11, round 8); not what one acts on otherwise ("criticized the Council").
+     */
+    boolean addressed(PlaceMention m) {
+      return enteredBy(m, d -> {
+        String head = lemma(d.governor());
+        return ADDRESS.contains(head) && (d.base().equals("obj") || d.base().equals("iobj")
+            || (d.base().equals("obl") || d.base().equals("nmod")) && (d.subtype().equals("to")
+                || d.subtype().equals("on") && head.equals("call")));
+      });
     }
 
     /** Whether the mention is coordinated with a word of the actor's phrase ("Iran and Russia"). */

@@ -173,7 +173,7 @@ final class MentionSpans {
         found = g.lookupFuzzyAdministrative(t.get(i).word());
         fuzzy = true;
       }
-      if (found.isEmpty()) {
+      if (found.isEmpty() || insideLongerName(t, i, end)) {
         continue;
       }
       boolean cue = cued(t, i) || followedByContainerOrAdminWord(t, keys, end, g);
@@ -188,6 +188,34 @@ final class MentionSpans {
       }
     }
     return null;
+  }
+
+  /**
+   * Words of a longer place name that leave a gazetteer name a place ("Northern Kordofan", "Gaza
+   * Strip", "Kabul Province"): compass and size words before it, landform and admin words after it.
+   */
+  static final Set<String> NAME_PARTS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
+      "western", "central", "upper", "lower", "greater", "new", "old", "strip", "sea", "peninsula", "river", "valley",
+      "mountains", "mountain", "desert", "island", "islands", "bay", "gulf", "coast", "lake", "corridor", "basin",
+      "plateau", "heights", "city");
+
+  /**
+   * Whether the untagged stretch {@code [i, end)} is part of a longer proper name that the gazetteer
+   * does not know as a whole (issue 11, phenomenon 6: an organisation whose name holds a town's name
+   * is no place -- "the United Nations Multidimensional Integrated Stabilization Mission" is not
+   * Mission, Texas; "Hilltop Rangers" is not Hilltop): a proper noun the NER left untagged stands
+   * right before or after it, other than a compass or landform word, an admin word, a month or a
+   * weekday ("Southern Kordofan", "Helmand Province", "Aleppo Thursday"). The longer readings
+   * were tried first, so a name the gazetteer knows whole ("Mission Viejo") is not affected.
+   */
+  static boolean insideLongerName(List<Token> t, int i, int end) {
+    return i > 0 && namePart(t.get(i - 1)) || end < t.size() && namePart(t.get(end));
+  }
+
+  private static boolean namePart(Token tok) {
+    String w = lower(tok);
+    return isCapitalised(tok) && tok.isProperNoun() && OPEN_TAGS.contains(tok.ner()) && !NAME_PARTS.contains(w)
+        && !ADMIN_WORDS.containsKey(w) && !CALENDAR.contains(w) && !CONNECTORS.contains(w) && w.chars().anyMatch(Character::isLetter);
   }
 
   /**

@@ -167,6 +167,22 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aTownsNameInsideALongerProperNameIsNoPlace() {
+    // issue 11, phenomenon 6: an organisation, a team or a mission named after a town is not that town
+    assertThat(find("Volunteers|NNS of|IN the|DT Oxford|NNP Relief|NNP Trust|NNP arrived|VBD .|.")).isEmpty();
+    assertThat(find("Forces|NNS of|IN the|DT Integrated|NNP Stabilization|NNP Aleppo|NNP were|VBD deployed|VBN .|."))
+        .isEmpty();
+    assertThat(find("Fans|NNS of|IN the|DT Homs|NNP Rangers|NNP cheered|VBD .|.")).isEmpty();
+    // near misses: the town alone, after a compass word, before an admin word or a weekday
+    assertThat(find("Volunteers|NNS arrived|VBD in|IN Oxford|NNP .|.")).extracting(m -> m.place().name())
+        .containsExactly("Oxford");
+    assertThat(find("Fighting|NN spread|VBD to|TO Northern|NNP Homs|NNP .|.")).extracting(m -> m.place().name())
+        .containsExactly("Homs");
+    assertThat(find("Shelling|NN hit|VBD Aleppo|NNP Thursday|NNP .|.")).extracting(m -> m.place().name())
+        .containsExactly("Aleppo");
+  }
+
+  @Test
   void theBorderWithACountryInATajikArticleIsTheTajikSideOfThatBorder() {
     List<PlaceMention> found = finder.find(article(
         sentence(0, 0, "Tajikistan|NNP|LOCATION asked|VBD for|IN help|NN .|."),

@@ -23,11 +23,12 @@ import org.vigil.core.text.Sentence;
  * <p>Two shapes. {@link #CoreNlpAnnotator(NlpConfig)} runs every configured annotator on every
  * sentence (the full pipeline). {@link #CoreNlpAnnotator(NlpConfig, SentenceTriage)} gives every
  * sentence tokens, tags and lemmas, and the parse and the CRF named entities only where the
- * triage asks for them; once the whole article is parsed, SUTime runs on the parsed sentences
- * with a time cue that the triage chooses ({@link SentenceTriage#timed}). On news, with the
+ * triage asks for them; once the whole article is parsed, SUTime runs on the sentences with a
+ * time cue that the triage chooses ({@link SentenceTriage#timed}: those with an event, and unparsed
+ * ones too where they may date the episode of the next, issue 11 round 8). On news, with the
  * coder's triage, Vigil end to end costs about a sixth of plain CoreNLP's CPU (issue 5, measured
- * in {@code docs/BENCHMARKS.md}). Sentences left out have no dependencies, no time expressions
- * and NER tags {@code O}.
+ * in {@code docs/BENCHMARKS.md}). Sentences left out have no dependencies and NER tags {@code O},
+ * and time expressions only where the triage chose them for SUTime.
  *
  * <p>The models load on the first {@link #annotate} (7-25 s; about 600 MB of heap with the
  * defaults, plus up to 200 MB of parser cache; give the JVM 2 GB) and are shared by every
@@ -183,7 +184,12 @@ public final class CoreNlpAnnotator implements Annotator {
         continue;
       }
       try {
-        long nanos = loaded.time(results.get(c), indexes.stream().map(i -> i - first).toList());
+        // the sentences the triage did not parse apart (round 8), so that SUTime reads the parsed ones
+        // as before: it resolves an expression written again ("Sunday") as it did the first time
+        List<Integer> unparsed = indexes.stream().filter(i -> sentences.get(i).dependencies().isEmpty()).toList();
+        List<Integer> parsed = indexes.stream().filter(i -> !unparsed.contains(i)).toList();
+        long nanos = loaded.time(results.get(c), parsed.stream().map(i -> i - first).toList())
+            + loaded.time(results.get(c), unparsed.stream().map(i -> i - first).toList());
         cpu.accumulateAndGet(new CoreNlpModels.StageCpu(0, 0, 0, nanos, 0), CoreNlpModels.StageCpu::plus);
         timed.addAndGet(indexes.size());
         long convertStart = THREADS.getCurrentThreadCpuTime();

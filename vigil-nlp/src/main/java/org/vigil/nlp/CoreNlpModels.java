@@ -25,8 +25,8 @@ import java.util.function.Supplier;
  *   <li><b>Selective</b> (issue 5): tokenize, ssplit, pos and lemma on everything; then a {@link
  *       SentenceTriage} picks the sentences for the CRF named entities (a {@code ner} with the
  *       {@link #NAMES_MODEL 3-class model} only, without SUTime or numeric classifiers) and for
- *       the parser, and SUTime alone runs on the parsed sentences that have a {@link TimeCues time
- *       cue}.
+ *       the parser, and SUTime alone runs on the sentences that have a {@link TimeCues time cue}
+ *       and that the triage chooses (parsed ones, and unparsed ones that may date an episode).
  * </ul>
  *
  * <p>Each model is loaded once per shape and settings; CoreNLP's own annotator pool shares the
@@ -194,7 +194,7 @@ final class CoreNlpModels {
   /**
    * Annotates one piece of text dated {@code date}: tokens, tags and lemmas everywhere, the CRF
    * named entities and the parse where {@code triage} asks for them. SUTime does not run yet: the
-   * parsed sentences with a time cue are the result's {@code timeCandidates}, for {@link #time}
+   * sentences with a time cue, parsed or not, are the result's {@code timeCandidates}, for {@link #time}
    * once the caller has chosen among them. {@code triage} sees sentences converted with offsets
    * into {@code text}.
    */
@@ -220,9 +220,12 @@ final class CoreNlpModels {
       }
       if (needs.parse() && parser != null) {
         toParse.add(sentence);
-        if (times != null && TimeCues.any(sentence.get(CoreAnnotations.TokensAnnotation.class))) {
-          toTime.add(i);
-        }
+      }
+      // a sentence the triage does not parse may still date the episode of the next ones ("Zelenskyy
+      // wrote Wednesday in a post. He added that ..."): a candidate too, which the triage may pick
+      // (issue 11, round 8)
+      if (times != null && TimeCues.any(sentence.get(CoreAnnotations.TokensAnnotation.class))) {
+        toTime.add(i);
       }
       if (needs.names() && names != null) {
         toName.add(sentence);

@@ -113,4 +113,26 @@ final class NarrativeDatesIT {
     assertThat(dateOf(events, "Armenia accused").date()).isEqualTo(THURSDAY);
     assertThat(dateOf(events, "Armenia had accused").inherited()).isFalse();
   }
+
+  @Test
+  void aDayInASentenceTheTriageDoesNotParseStartsTheEpisode() {
+    // issue 11, round 8: the anchor has no event, so the triage leaves it unparsed; SUTime reads it
+    // all the same, and its weekday is read by the tense of the verb nearest to it ("wrote")
+    List<CodedEvent> posted = code("""
+        "We will not give up," the Armenian foreign minister wrote Thursday on his website. \
+        He added that Armenia condemned the shelling of border villages by Azerbaijan.""");
+    assertStory(dateOf(posted, "He added that Armenia"), THURSDAY);
+    List<CodedEvent> blast = code("""
+        The blast happened on Tuesday near a busy market, witnesses wrote in posts on social media. \
+        Pakistani police arrested five suspects after the blast.""");
+    assertStory(dateOf(blast, "Pakistani police arrested"), TUESDAY);
+  }
+
+  @Test
+  void aFutureDayInAnUnparsedSentenceStartsNoEpisode() {
+    List<CodedEvent> events = code("""
+        The ministers will meet again on Wednesday in Geneva. \
+        He added that Armenia condemned the arming of militias by Azerbaijan.""");
+    assertArticle(dateOf(events, "He added that Armenia"));
+  }
 }

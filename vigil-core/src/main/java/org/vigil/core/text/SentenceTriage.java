@@ -45,14 +45,22 @@ public interface SentenceTriage {
   Needs needs(Sentence tagged);
 
   /**
-   * Which of {@code candidates} (indexes of parsed sentences with a time cue) get SUTime's time
-   * expressions, chosen on the whole article annotated without them. By default all of them.
+   * Which of {@code candidates} (indexes of sentences with a time cue, parsed or not) get SUTime's
+   * time expressions, chosen on the whole article annotated without them. By default the parsed
+   * ones; a triage that knows which unparsed sentence may date its neighbours' events picks those
+   * too (issue 11, round 8).
    *
    * @param sentences the article's sentences, parsed where {@link #needs} asked, without time
    *     expressions
    * @return a subset of {@code candidates}; never null
    */
   default Set<Integer> timed(Article article, List<Sentence> sentences, Set<Integer> candidates) {
-    return candidates;
+    Set<Integer> parsed = new java.util.HashSet<>();
+    for (int i : candidates) {
+      if (i >= 0 && i < sentences.size() && !sentences.get(i).dependencies().isEmpty()) {
+        parsed.add(i);
+      }
+    }
+    return parsed;
   }
 }
