@@ -83,6 +83,8 @@ final class Participants {
   private final Dialect dialect;
   /** Slots whose target is loose: found through a preposition the pattern does not name, or a reported clause. */
   private final Set<List<Integer>> looseSlots = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Slots whose target is inferred through the act's content or direction, with the entry that says so. */
+  private final IdentityHashMap<List<Integer>, String> inferredSlots = new IdentityHashMap<>();
 
   Participants(Clauses clauses, ActorResolver actors, Mentions mentions, Dialect dialect) {
     this.g = clauses.graph();
@@ -636,6 +638,22 @@ final class Participants {
         looseSlots.add(small);
         slots.add(small);
       }
+      if (dialect.readsClauseRoles()) {
+        // "warned that it will exert pressure on Iran": the one the announced act falls on;
+        // "conducted drills encircling Taiwan": what the act is aimed at (issue 11, round 8)
+        List<Integer> content = ActContents.content(g, t, p.code());
+        looseSlots.add(content);
+        slots.add(content);
+        inferredSlots.put(content, ActContents.CONTENT);
+        List<Integer> acts = new ArrayList<>(f.consumed());
+        if (g.token(t).isNoun()) {
+          acts.add(0, t);
+        }
+        List<Integer> aimed = ActContents.direction(g, acts);
+        looseSlots.add(aimed);
+        slots.add(aimed);
+        inferredSlots.put(aimed, ActContents.DIRECTION);
+      }
     }
     // Last: an actor inside the trigger's own arguments ("lift embargoes on sales to Iran"), or
     // inside those of the complement it consumed ("threatened to use force against Gondor")
@@ -680,7 +698,9 @@ final class Participants {
         }
       }
       if (!found.isEmpty()) {
-        return new Targets(found, nestedTarget, looseTarget);
+        String entry = inferredSlots.get(tokens);
+        return new Targets(entry == null ? found : found.stream().map(m -> withEntry(m, entry)).toList(), nestedTarget,
+            looseTarget);
       }
     }
     if (dialect.targetFromPhrase()) {
@@ -785,6 +805,14 @@ final class Participants {
       }
     }
     return Targets.NONE;
+  }
+
+  /** The mention with one more entry (how it was reached). */
+  private static Mention withEntry(Mention m, String entry) {
+    List<String> entries = new ArrayList<>(m.entries());
+    entries.add(entry);
+    return new Mention(m.head(), m.begin(), m.end(), m.code(), m.country(), m.sector(), m.name(), m.members(),
+        List.copyOf(entries), m.fuzzy(), m.ignored());
   }
 
   /** Whether the token hangs on its head by "as" ("designated as a group"). */

@@ -1,0 +1,115 @@
+package org.vigil.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.vigil.core.text.Dependency;
+
+/**
+ * Whom an act is aimed at when the sentence says it only inside what the act consists of (issue
+ * 11, round 8). Two structures, each read from the parse alone:
+ *
+ * <ul>
+ *   <li><b>the content of a warning, demand or promise</b>: "warned that it will continue to exert
+ *       pressure on Iran", "threatened that it would impose tariffs on Canada", "pledged that it
+ *       would send aid to Ukraine" — the one the announced act falls on (the object or a core
+ *       preposition of the content clause, or of the open complements it governs) is the one
+ *       warned, pressed or promised; a place ("prices will rise in Iran") is not;
+ *   <li><b>the direction of an act noun</b>: "conducted drills encircling Taiwan", "carried out
+ *       airstrikes targeting Hezbollah", "a campaign aimed at Iran" — a participle of aiming on the
+ *       act the pattern consumed names what the act is against; other participles ("drills
+ *       involving Russian ships", "drills lasting three days") name no target.
+ * </ul>
+ *
+ * The targets found are named in the sentence but reached through a clause or a modifier the
+ * pattern does not name: {@link Participants} reads them as loose slots and marks them with
+ * {@link #CONTENT} or {@link #DIRECTION}, so the event's confidence takes the inference cost.
+ * Stateless.
+ */
+final class ActContents {
+  /** Entry of a target found in the content of a warning, demand or promise. */
+  static final String CONTENT = "inferred:act-content";
+  /** Entry of a target found in the participle that aims an act noun. */
+  static final String DIRECTION = "inferred:act-direction";
+  /**
+   * CAMEO roots whose content clause announces an act on someone: intend or promise (03), demand
+   * (10), threaten (13).
+   */
+  static final Set<String> ANNOUNCING_ROOTS = Set.of("03", "10", "13");
+  /** Prepositions that put the announced act on someone: "pressure on Iran", "aid to Ukraine", "action against". */
+  static final List<String> ACTED_ON = List.of("on", "against", "to", "toward", "towards", "into", "upon");
+  /** Participles whose object is what the act they modify is aimed at. */
+  static final Set<String> AIMING = Set.of("target", "encircle", "surround", "besiege", "hit", "strike");
+  /** Participles that aim the act they modify at what "at", "against" or "toward" names: "aimed at Iran". */
+  static final Set<String> AIMED = Set.of("aim", "direct");
+
+  private ActContents() {
+  }
+
+  /**
+   * The objects and core obliques of the content clause of t ("warned that ..."), and of the open
+   * complements that clause governs ("will continue to exert pressure on Iran"), in sentence order;
+   * empty when t is no warning, demand or promise (by its code) or has no content clause.
+   */
+  static List<Integer> content(SentenceGraph g, int t, String code) {
+    if (code == null || code.length() < 2 || !ANNOUNCING_ROOTS.contains(code.substring(0, 2))) {
+      return new ArrayList<>(); // a fresh list: Participants tells its slots apart by identity
+    }
+    List<Integer> clauses = new ArrayList<>();
+    for (int c : g.childrenExact(t, "ccomp")) {
+      clauses.add(c);
+      // "will continue to exert", "would try to impose": two open complements deep at most
+      for (int x : g.childrenExact(c, "xcomp")) {
+        clauses.add(x);
+        clauses.addAll(g.childrenExact(x, "xcomp"));
+      }
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int c : clauses) {
+      out.addAll(g.childrenExact(c, "obj"));
+      for (String prep : ACTED_ON) {
+        out.addAll(g.childrenExact(c, "obl:" + prep));
+      }
+      for (int o : g.childrenExact(c, "obj")) {
+        // "impose tariffs on Canada": the parser often hangs the preposition on the object
+        for (String prep : ACTED_ON) {
+          out.addAll(g.childrenExact(o, "nmod:" + prep));
+        }
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
+  /**
+   * What the participles of aiming on the act nouns name ("encircling Taiwan", "aimed at Iran"),
+   * in sentence order; empty when the nouns carry no such participle.
+   */
+  static List<Integer> direction(SentenceGraph g, List<Integer> acts) {
+    List<Integer> out = new ArrayList<>();
+    for (int act : acts) {
+      for (Dependency d : g.children(act)) {
+        if (!d.relation().startsWith("acl")) {
+          continue;
+        }
+        int p = d.dependent();
+        String pos = g.token(p).pos();
+        if (!pos.equals("VBG") && !pos.equals("VBN")) {
+          continue;
+        }
+        String lemma = g.lemma(p).toLowerCase(Locale.ROOT);
+        if (AIMING.contains(lemma)) {
+          out.addAll(g.childrenExact(p, "obj"));
+        } else if (AIMED.contains(lemma)) {
+          out.addAll(g.childrenExact(p, "obl:at"));
+          out.addAll(g.childrenExact(p, "obl:against"));
+          out.addAll(g.childrenExact(p, "obl:toward"));
+          out.addAll(g.childrenExact(p, "obl:towards"));
+        }
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+}

@@ -1,0 +1,53 @@
+package org.vigil.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.vigil.core.article.Article;
+import org.vigil.core.event.CodedEvent;
+
+/**
+ * Issue 11, round 8: an offer, refusal or threat with no one named is addressed to the other
+ * side of the dyad the article is about — but only when the article paired the source's side with
+ * that counterpart in two sentences and with no other as often. Real CoreNLP, built-in
+ * dictionaries; articles written for Vigil, with near misses where the evidence is one sentence
+ * or is split between two counterparts.
+ */
+final class ArticleDyadsIT {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Armenian and Azerbaijani negotiators met in Geneva on Monday. Azerbaijan's foreign minister criticized Armenia on Tuesday. On Wednesday, Armenia said it was ready to sign a peace agreement. | 032 | ARM | AZE
+      Serbian and Kosovo officials held talks in Brussels on Monday. Kosovo's prime minister accused Serbia of stoking unrest in the north. Serbia refused to negotiate further on Tuesday.     | 125 | SRB | XKX
+      """)
+  void theArticlesCounterpartIsTheAddressee(String text, String cameo, String source, String country) {
+    CodedEvent e = event(text, cameo, source);
+    assertThat(e.target()).as("target of %s in %s", cameo, text).isNotNull();
+    assertThat(e.target().country()).isEqualTo(country);
+    assertThat(e.target().entries()).contains("inferred:article-dyad:" + country);
+    assertThat(e.evidence().targetSpan()).as("no span: the target is not named in the sentence").isNull();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Armenian and Azerbaijani negotiators met in Geneva on Monday. On Wednesday, Armenia said it was ready to sign a peace agreement. | 032 | ARM
+      Armenian and Azerbaijani negotiators met in Geneva on Monday. Armenian officials also met Turkish diplomats in Ankara. On Wednesday, Armenia said it was ready to sign a peace agreement. | 032 | ARM
+      """)
+  void withoutTwoSentencesForOneCounterpartThereIsNoAddressee(String text, String cameo, String source) {
+    CodedEvent e = event(text, cameo, source);
+    assertThat(e.target()).as("target of %s in %s", cameo, text).isNull();
+  }
+
+  private static CodedEvent event(String text, String cameo, String source) {
+    Article a = new Article("dyad-" + Integer.toHexString(text.hashCode()), LocalDate.of(2025, 3, 12), "", text, null,
+        null);
+    List<CodedEvent> events = Engines.SELECTIVE.code(a);
+    return events.stream().filter(e -> e.cameo().equals(cameo) && e.source().code().equals(source) && !e.negated())
+        .findFirst().orElseThrow(() -> new AssertionError("no " + cameo + " event of " + source + " in '" + text
+            + "': " + events.stream().map(e -> e.cameo() + " " + e.source().code() + "->"
+                + (e.target() == null ? "-" : e.target().code())).toList()));
+  }
+}
