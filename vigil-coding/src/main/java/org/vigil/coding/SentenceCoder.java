@@ -148,9 +148,9 @@ final class SentenceCoder {
 
   List<CodedEvent> code() {
     List<CodedEvent> events = coded();
-    // a protest met with force, and killing over burning, as conflict data file them (issue 11, round 8)
+    // killing over burning, as conflict data file them (issue 11, round 8)
     return rules.inferModality() && dialect.readsClauseRoles() && !events.isEmpty()
-        ? new ConflictRanking(g, assembler).rank(events) : events;
+        ? new ConflictRanking(assembler).rank(events) : events;
   }
 
   private List<CodedEvent> coded() {
