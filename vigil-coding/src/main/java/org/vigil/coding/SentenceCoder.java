@@ -147,6 +147,13 @@ final class SentenceCoder {
   }
 
   List<CodedEvent> code() {
+    List<CodedEvent> events = coded();
+    // killing over burning, as conflict data file them (issue 11, round 8)
+    return rules.inferModality() && dialect.readsClauseRoles() && !events.isEmpty()
+        ? new ConflictRanking(assembler).rank(events) : events;
+  }
+
+  private List<CodedEvent> coded() {
     List<Firing> firings = new ArrayList<>();
     for (int t = 0; t < g.size(); t++) {
       // PETRARCH's comma options: verbs of a set-aside stretch code nothing (issue 3).

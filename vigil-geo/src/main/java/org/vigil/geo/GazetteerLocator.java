@@ -627,11 +627,46 @@ public final class GazetteerLocator implements Locator {
     }
     double confidence = Math.round(Math.max(0.05, m.confidence()) * factor * 100) / 100.0;
     Place p = m.place();
+    PlaceMention within = p == null ? container(m, s, byToken) : null;
+    if (within != null) {
+      // "Hodan district of Mogadishu, Banaadir region", "Tabayin township, Sagaing region": a place the
+      // gazetteer lacks is where the known place its chain names next is (issue 11, round 8)
+      Place c = within.place();
+      return new Location(c.name(), c.kind(), c.country(), c.admin1(), c.lat(), c.lon(), c.geonamesId(), "text", text,
+          Math.round(Math.max(0.05, within.confidence()) * factor * 0.8 * 100) / 100.0);
+    }
     if (p == null) {
       return new Location(m.text(), null, null, null, null, null, null, "text", text, Math.min(confidence, 0.2));
     }
     return new Location(p.name(), p.kind(), p.country(), p.admin1(), p.lat(), p.lon(), p.geonamesId(), "text", text,
         confidence);
+  }
+
+  /** Words a chain of places may hold between an unknown place and the known one that contains it. */
+  private static final Set<String> CHAIN_WORDS = Set.of(",", "of", "in", "the", "district", "township", "village",
+      "town", "area", "locality", "commune", "municipality", "neighbourhood", "neighborhood", "suburb", "suburbs",
+      "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west");
+  /** Tokens after an unknown place in which its container must begin. */
+  private static final int CHAIN_REACH = 5;
+
+  /**
+   * The resolved place that an unresolved mention's chain names next ("Hodan district of
+   * Mogadishu", "Chinshwehaw, northern Shan state"), or null: it must begin within {@link
+   * #CHAIN_REACH} tokens after the mention, with only commas, "of", "in", "the", words of
+   * settlement and compass adjectives between.
+   */
+  private static PlaceMention container(PlaceMention m, Sentence s, Map<Integer, PlaceMention> byToken) {
+    int n = s.tokens().size();
+    for (int k = m.tokenEnd(); k < Math.min(n, m.tokenEnd() + CHAIN_REACH); k++) {
+      PlaceMention next = byToken.get(k);
+      if (next != null && next != m) {
+        return next.isResolved() && !next.isBorder() ? next : null;
+      }
+      if (!CHAIN_WORDS.contains(s.tokens().get(k).word().toLowerCase(java.util.Locale.ROOT))) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** The dependency graph of a sentence, both ways. Not thread-safe; one per call. */

@@ -52,6 +52,34 @@ class GazetteerLocatorTest {
   }
 
   @Test
+  void aPlaceTheGazetteerLacksIsWhereTheKnownPlaceOfItsChainIs() {
+    // issue 11, round 8: "in Zarbad district of Dushanbe", "near Zarbad, southern Panj": the unknown
+    // place is placed at the known place its chain names next
+    Sentence of = sentence(0, 0, "Taliban|NNP|ORGANIZATION clashed|VBD in|IN Zarbad|NNP|LOCATION district|NN of|IN "
+        + "Dushanbe|NNP|LOCATION", "root:-1:1", "nsubj:1:0", "obl:in:1:4", "case:4:2", "compound:4:3",
+        "nmod:of:4:6", "case:6:5");
+    Location l = locate(of, 1, TALIBAN, null);
+    assertThat(l.name()).startsWith("Dushanbe");
+    assertThat(l.country()).isEqualTo("TJK");
+    assertThat(l.text()).isEqualTo("Zarbad district");
+    Sentence comma = sentence(0, 0, "Taliban|NNP|ORGANIZATION fought|VBD near|IN Zarbad|NNP|LOCATION ,|, southern|JJ "
+        + "Panj|NNP|LOCATION", "root:-1:1", "nsubj:1:0", "obl:near:1:3", "case:3:2", "punct:3:4", "amod:6:5",
+        "appos:3:6");
+    assertThat(locate(comma, 1, TALIBAN, null).name()).isEqualTo("Panj");
+  }
+
+  @Test
+  void aPlaceTheGazetteerLacksKeepsItsOwnNameWhenNoChainFollows() {
+    // near miss: a verb stands between the unknown place and the known one; the event stays at the unknown name
+    Sentence s = sentence(0, 0, "Taliban|NNP|ORGANIZATION fought|VBD in|IN Zarbad|NNP|LOCATION and|CC fled|VBD to|IN "
+        + "Dushanbe|NNP|LOCATION", "root:-1:1", "nsubj:1:0", "obl:in:1:3", "case:3:2", "cc:5:4", "conj:and:1:5",
+        "obl:to:5:7", "case:7:6");
+    Location l = locate(s, 1, TALIBAN, null);
+    assertThat(l.name()).isEqualTo("Zarbad");
+    assertThat(l.country()).isNull();
+  }
+
+  @Test
   void placesReachedOnlyThroughFromAreNotWhereTheEventHappened() {
     Sentence s = sentence(0, 0, "Taliban|NNP|ORGANIZATION threatened|VBD people|NNS from|IN Panj|NNP|LOCATION",
         "root:-1:1", "nsubj:1:0", "obj:1:2", "nmod:from:2:4", "case:4:3");
