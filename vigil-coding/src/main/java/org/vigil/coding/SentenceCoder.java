@@ -22,7 +22,8 @@ import org.vigil.core.text.Sentence;
 /**
  * Codes one sentence by running the stages in order: {@link TriggerMatcher} fires patterns on
  * tokens; {@link Demands} reads reported obligations; {@link Evaluations} criticism said in the
- * speaker's own words; for each firing {@link Participants} finds
+ * speaker's own words and {@link Allegations} wrongs a speaker alleges another party did;
+ * for each firing {@link Participants} finds
  * sources and targets (through {@link Mentions} and {@link Pronouns}), {@link CodeDerivation}
  * derives the code and {@link EventAssembler} makes the events; {@link Transformations} recodes
  * governed clauses; {@link Arbitration} settles which events the sentence keeps; {@link Meetings}
