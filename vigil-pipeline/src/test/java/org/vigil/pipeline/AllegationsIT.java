@@ -53,8 +53,8 @@ final class AllegationsIT {
   void aWrongSufferedAtTheHandsOfAnActorAccusesIt() {
     assertThat(keys(code("Opposition leaders in Belarus say they face harassment by the government in Minsk.")))
         .anyMatch(k -> k.startsWith("112 BLR") && k.endsWith("-> BLRGOV"));
-    assertThat(keys(code("Uyghur activists said they suffered discrimination and harassment by the Chinese"
-        + " government."))).anyMatch(k -> k.startsWith("112 ") && k.endsWith("-> CHNGOV"));
+    assertThat(keys(code("Kenyan opposition leaders said they suffered harassment and abductions by the Kenyan"
+        + " police."))).anyMatch(k -> k.startsWith("112 KEN") && k.endsWith("-> KENCOP"));
   }
 
   @Test
