@@ -188,6 +188,8 @@ public final class EventCandidates implements SentenceTriage {
     OBLIGATION(true),
     /** A verb of saying with a word of negative evaluation ({@link Evaluations}). */
     EVALUATION(true),
+    /** A verb of saying or alleging with a word of a wrong ({@link Allegations}). */
+    ALLEGATION(true),
     /** A meeting written as a noun ({@link Meetings}). */
     MEETING(true),
     /** A verb of wishing ({@link Wishes}). */
@@ -241,6 +243,10 @@ public final class EventCandidates implements SentenceTriage {
     if (modality && dictionaries.rules().dialect().readsEvaluativeSpeech() && Evaluations.mayEvaluate(tokens)) {
       // "X said Russia's aggression was illegal": criticism in the speaker's words (issue 11)
       reasons.add(Reason.EVALUATION);
+    }
+    if (modality && dictionaries.rules().dialect().readsEvaluativeSpeech() && Allegations.mayAllege(tokens)) {
+      // "X said both sides committed abuses": an allegation of a wrong in reported speech (issue 11, round 8)
+      reasons.add(Reason.ALLEGATION);
     }
     if (modality && dictionaries.rules().dialect().readsNominalMeetings() && Meetings.mayMeet(tokens)) {
       // "traveled to X for talks with Y": a meeting written as a noun (issue 11, round 4)

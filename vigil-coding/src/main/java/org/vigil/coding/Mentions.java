@@ -55,6 +55,9 @@ final class Mentions {
   }
 
   /** The actors of the tokens, one per code, in order; {@code trigger} is the clause a pronoun is read from. */
+  /** Sectors of civil society whose country-less groups are coded {@code NGO} ({@link #civilSociety}). */
+  static final Set<String> CIVIL_SOCIETY = Set.of("NGO", "HRI", "ENV");
+
   List<Mention> resolve(List<Integer> tokens, int trigger) {
     List<Mention> out = new ArrayList<>();
     Set<String> codes = new LinkedHashSet<>();
@@ -87,6 +90,10 @@ final class Mentions {
       if (m == null && parties != null && !g.token(tok).isPronoun()) {
         // "the ministry said", "officials said": the institutions of the country the article is about (round 6)
         m = parties.resolve(g, actors, tok);
+      }
+      if (m == null && parties != null && !g.token(tok).isPronoun()) {
+        // "international rights groups", "several environment groups": civil society of no one country (round 8)
+        m = civilSociety(tok);
       }
       if (m == null && rules.dialect().unattachedSectors() && !g.token(tok).isPronoun()) {
         m = actors.unattached(tok);
@@ -140,6 +147,22 @@ final class Mentions {
           f.members(), f.entries(), f.fuzzy(), false));
     }
     return out;
+  }
+
+  /**
+   * A phrase of civil society that names no country ("international rights groups", "several
+   * environment groups") as the gold codes it: {@code NGO}, with no country and its own sector
+   * (issue 11, round 8); null for any other phrase, and for a proper name.
+   */
+  private Mention civilSociety(int tok) {
+    Mention s = actors.sectorOnly(tok);
+    if (s == null || !CIVIL_SOCIETY.contains(s.sector()) || g.token(s.head()).isProperNoun()) {
+      return null;
+    }
+    List<String> entries = new ArrayList<>(s.entries());
+    entries.add("inferred:civil-society");
+    return new Mention(s.head(), s.begin(), s.end(), "NGO", null, s.sector(), "", List.of(), List.copyOf(entries),
+        false, false);
   }
 
   /** Relations by which a modifier gives a phrase its country ("US activists", "ambassadors of Arnor"). */

@@ -22,7 +22,8 @@ import org.vigil.core.text.Sentence;
 /**
  * Codes one sentence by running the stages in order: {@link TriggerMatcher} fires patterns on
  * tokens; {@link Demands} reads reported obligations; {@link Evaluations} criticism said in the
- * speaker's own words; for each firing {@link Participants} finds
+ * speaker's own words and {@link Allegations} wrongs a speaker alleges another party did;
+ * for each firing {@link Participants} finds
  * sources and targets (through {@link Mentions} and {@link Pronouns}), {@link CodeDerivation}
  * derives the code and {@link EventAssembler} makes the events; {@link Transformations} recodes
  * governed clauses; {@link Arbitration} settles which events the sentence keeps; {@link Meetings}
@@ -225,16 +226,21 @@ final class SentenceCoder {
       }
     }
     if (rules.inferModality() && dialect.readsEvaluativeSpeech()) {
-      // criticism in the speaker's own words (issue 11): once per dyad the patterns did not code already
-      List<CodedEvent> evaluated = new Evaluations(g, mentions, dictionaries, assembler, annotated.article().date())
-          .code(byTrigger.keySet());
+      // criticism in the speaker's own words (issue 11): once per dyad the patterns did not code already;
+      // allegations of a wrong inside reported speech (issue 11, round 8) likewise
+      List<CodedEvent> evaluated = new ArrayList<>(new Evaluations(g, mentions, dictionaries, assembler,
+          annotated.article().date()).code(byTrigger.keySet()));
+      evaluated.addAll(new Allegations(g, mentions, dictionaries, assembler, annotated.article().date()).code());
       if (!evaluated.isEmpty()) {
         List<CodedEvent> out = new ArrayList<>(settled);
         for (CodedEvent e : evaluated) {
           boolean known = settled.stream().anyMatch(x -> x.source().code().equals(e.source().code())
               && x.target() != null && x.target().code().equals(e.target().code())
               && x.cameoRoot().equals(e.cameoRoot()));
-          if (!known) {
+          boolean twice = out.stream().anyMatch(x -> x.source().code().equals(e.source().code())
+              && x.target() != null && x.target().code().equals(e.target().code())
+              && x.cameoRoot().equals(e.cameoRoot()));
+          if (!known && !twice) {
             out.add(e);
           }
         }
