@@ -54,9 +54,15 @@ final class Mentions {
     this.references = references;
   }
 
+  /**
+   * Sectors of civil society whose country-less groups are coded {@code NGO} ({@link #civilSociety}):
+   * rights and environment groups, the speakers of criticism. Aid groups (sector NGO) are left out:
+   * "Aid groups renewed their appeal to the army to halt the bombing" would otherwise make the
+   * appeal's requested act ("halt") an event of the aid groups (verb example suite, near miss).
+   */
+  static final Set<String> CIVIL_SOCIETY = Set.of("HRI", "ENV");
+
   /** The actors of the tokens, one per code, in order; {@code trigger} is the clause a pronoun is read from. */
-  /** Sectors of civil society whose country-less groups are coded {@code NGO} ({@link #civilSociety}). */
-  static final Set<String> CIVIL_SOCIETY = Set.of("NGO", "HRI", "ENV");
 
   List<Mention> resolve(List<Integer> tokens, int trigger) {
     List<Mention> out = new ArrayList<>();
