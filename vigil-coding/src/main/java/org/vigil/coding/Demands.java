@@ -27,6 +27,9 @@ final class Demands {
   /** The verbs of a necessity ("needs to", "has to"). */
   private static final Set<String> NECESSITY = Set.of("need", "have");
 
+  /** Quotation marks as CoreNLP's tokenizer writes them. */
+  private static final Set<String> QUOTES = Set.of("``", "''", "\"", "\u201c", "\u201d", "`", "'", "\u2018", "\u2019");
+
   /** The present forms of a necessity: a past "had to" reports what was done. */
   private static final Set<String> NECESSITY_WORDS = Set.of("need", "needs", "has", "have");
 
@@ -44,9 +47,14 @@ final class Demands {
    */
   static boolean necessityCue(List<org.vigil.core.text.Token> tokens, int i) {
     String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
-    return (w.equals("need") || w.equals("needs") || w.equals("has") || w.equals("have")) && i + 2 < tokens.size()
-        && tokens.get(i + 1).word().equalsIgnoreCase("to")
-        && POLICY_ACTS.contains(tokens.get(i + 2).lemma().toLowerCase(Locale.ROOT));
+    if (!NECESSITY_WORDS.contains(w) || i + 2 >= tokens.size() || !tokens.get(i + 1).word().equalsIgnoreCase("to")) {
+      return false;
+    }
+    int act = i + 2;
+    while (act < tokens.size() - 1 && QUOTES.contains(tokens.get(act).word())) {
+      act++;
+    }
+    return POLICY_ACTS.contains(tokens.get(act).lemma().toLowerCase(Locale.ROOT));
   }
 
   /** Sectors that hold no public office: a necessity put on them is no political demand. */
@@ -175,11 +183,15 @@ final class Demands {
   private Necessity necessity(int t, Firing firing) {
     boolean act = firing != null && !firing.pattern().code().equals(VerbPattern.NO_EVENT)
         || POLICY_ACTS.contains(g.lemma(t).toLowerCase(Locale.ROOT));
-    if (!act || !g.token(t).isVerb() || t < 2 || !g.token(t - 1).word().equalsIgnoreCase("to")
-        || !hasMark(t, "to")) {
+    int to = t - 1;
+    while (to >= 0 && QUOTES.contains(g.token(to).word())) {
+      // "need to “do difficult things”": a quotation may open between "to" and the act
+      to--;
+    }
+    if (!act || !g.token(t).isVerb() || to < 1 || !g.token(to).word().equalsIgnoreCase("to") || !hasMark(t, "to")) {
       return null;
     }
-    int need = t - 2;
+    int need = to - 1;
     String word = g.token(need).word().toLowerCase(Locale.ROOT);
     if (!NECESSITY_WORDS.contains(word)) {
       return null;

@@ -25,6 +25,8 @@ final class ReportedNecessitiesIT {
       The French president said Russia has to withdraw its troops from Ukraine.              | FRAGOV -> RUS
       The German chancellor said Israel needs to allow more aid into Gaza.                    | DEUGOV -> ISR
       The Turkish president said, adding that both Russia and Ukraine need to stop the war.   | TURGOV -> RUS
+      The Turkish president said, adding that both Russia and Ukraine need to stop the war.   | TURGOV -> UKR
+      'The Turkish president said Ukraine needs to "do difficult things."'                    | TURGOV -> UKR
       """)
   void aReportedNecessityIsADemand(String sentence, String dyad) {
     assertThat(keys(sentence)).anyMatch(k -> k.matches("10\\d* " + dyad + "\\w*"));
