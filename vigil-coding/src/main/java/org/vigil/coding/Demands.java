@@ -15,8 +15,12 @@ import org.vigil.core.text.Dependency;
 
 /**
  * Reported obligations: "Russia said Sudan must return the helicopter" is a demand (CAMEO 10) of
- * the speaker on the one who must, not an event of the latter (Vigil's modality reading). Per
- * sentence; not thread-safe.
+ * the speaker on the one who must, not an event of the latter (Vigil's modality reading). A
+ * reported necessity is one too (issue 11, round 8): "says Washington needs to act", "said both
+ * Russia and Ukraine need to do difficult things", "said Russia has to withdraw its troops", for
+ * a political act on a party that holds office and is not the speaker's own; "we need to", "will
+ * need to", "does not need to", "had to" and "farmers need to" are none. Per sentence; not
+ * thread-safe.
  */
 final class Demands {
   /** Nouns of demand or warning whose "that ... must" clause is what they demand. */
