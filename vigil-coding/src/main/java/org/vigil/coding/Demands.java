@@ -15,14 +15,54 @@ import org.vigil.core.text.Dependency;
 
 /**
  * Reported obligations: "Russia said Sudan must return the helicopter" is a demand (CAMEO 10) of
- * the speaker on the one who must, not an event of the latter (Vigil's modality reading). Per
- * sentence; not thread-safe.
+ * the speaker on the one who must, not an event of the latter (Vigil's modality reading). A
+ * reported necessity is one too (issue 11, round 8): "says Washington needs to act", "said both
+ * Russia and Ukraine need to do difficult things", "said Russia has to withdraw its troops", for
+ * a political act on a party that holds office and is not the speaker's own; "we need to", "will
+ * need to", "does not need to", "had to" and "farmers need to" are none. Per sentence; not
+ * thread-safe.
  */
 final class Demands {
   /** Nouns of demand or warning whose "that ... must" clause is what they demand. */
   private static final Set<String> DEMAND_NOUNS = Set.of(
       "reminder", "warning", "message", "demand", "call", "ultimatum", "appeal", "notice", "order",
       "instruction", "instructions", "signal", "note", "letter");
+
+  /** The verbs of a necessity ("needs to", "has to"). */
+  private static final Set<String> NECESSITY = Set.of("need", "have");
+
+  /** Quotation marks as CoreNLP's tokenizer writes them. */
+  private static final Set<String> QUOTES = Set.of("``", "''", "\"", "\u201c", "\u201d", "`", "'", "\u2018", "\u2019");
+
+  /** The present forms of a necessity: a past "had to" reports what was done. */
+  private static final Set<String> NECESSITY_WORDS = Set.of("need", "needs", "has", "have");
+
+  /**
+   * Verbs of acting on policy with no pattern of their own, which a necessity puts on a party:
+   * "needs to act", "has to do more", "need to stop the war", "has to change course".
+   */
+  static final Set<String> POLICY_ACTS = Set.of(
+      "act", "do", "stop", "end", "change", "halt", "cease", "ensure", "respect", "honor", "honour", "address",
+      "step", "intervene", "comply", "abide", "allow");
+
+  /**
+   * Whether tokens i.. read "needs/has to" and a verb of acting on policy: the triage's cue for a
+   * reported necessity whose act no pattern codes ("says Washington needs to act").
+   */
+  static boolean necessityCue(List<org.vigil.core.text.Token> tokens, int i) {
+    String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+    if (!NECESSITY_WORDS.contains(w) || i + 2 >= tokens.size() || !tokens.get(i + 1).word().equalsIgnoreCase("to")) {
+      return false;
+    }
+    int act = i + 2;
+    while (act < tokens.size() - 1 && QUOTES.contains(tokens.get(act).word())) {
+      act++;
+    }
+    return POLICY_ACTS.contains(tokens.get(act).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** Sectors that hold no public office: a necessity put on them is no political demand. */
+  private static final Set<String> PRIVATE = Set.of("CVL", "REF", "BUS", "MED", "EDU", "HLH", "AGR", "LAB", "REL", "CRM");
 
   private final SentenceGraph g;
   private final Mentions mentions;
@@ -40,24 +80,39 @@ final class Demands {
 
   /**
    * The demands a "must" clause on trigger t states, or none; {@code firing} is what fired on t,
-   * or null.
+   * or null. A reported necessity ("says Washington needs to act", "said Russia has to withdraw
+   * its troops") is read the same way (issue 11, round 8), but only for a political act (a
+   * pattern fires on t, or t is a verb of acting on policy) put on a political party that is not
+   * the speaker's, and not when the necessity is forecast ("will need to") or denied.
    */
   List<CodedEvent> code(int t, Firing firing) {
-    boolean must = false;
     String cue = null;
     for (Dependency d : g.children(t)) {
       if (d.relation().equals("aux")) {
         String w = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
         if (w.equals("must") || w.equals("should") || w.equals("ought")) {
-          must = true;
           cue = g.token(d.dependent()).word();
         }
       }
     }
-    if (!must) {
-      return List.of();
+    int clause = t;
+    boolean necessity = false;
+    int speech;
+    List<Integer> obliged = new ArrayList<>();
+    if (cue == null) {
+      Necessity n = necessity(t, firing);
+      if (n == null) {
+        return List.of();
+      }
+      necessity = true;
+      clause = n.clause();
+      speech = n.speech();
+      obliged.addAll(n.obliged());
+      cue = n.cue();
+    } else {
+      speech = demandSpeech(clause);
+      obliged.addAll(g.children(clause, "nsubj"));
     }
-    int speech = demandSpeech(t);
     if (speech < 0) {
       return List.of();
     }
@@ -67,14 +122,30 @@ final class Demands {
         speakers.add(d.dependent());
       }
     }
+    if (speakers.isEmpty() && necessity) {
+      // "Rubio said, adding that both sides need to ...": the speaker of the clause "adding" hangs on
+      Dependency up = g.head(speech);
+      if (up != null && up.governor() >= 0 && (up.relation().startsWith("advcl") || up.relation().startsWith("conj")
+          || up.relation().equals("xcomp") || up.relation().equals("dep"))
+          && Modalities.SPEECH.contains(g.lemma(up.governor()))) {
+        speakers.addAll(g.childrenExact(up.governor(), "nsubj"));
+      }
+    }
     List<Mention> sources = mentions.resolve(speakers, speech);
-    List<Integer> obliged = g.children(t, "nsubj");
-    List<Integer> addressees = addressees(speech, g.head(t).governor());
+    for (int o : List.copyOf(obliged)) {
+      // "both Russia and Ukraine need to": each side is obliged
+      obliged.addAll(g.children(o, "conj"));
+    }
+    Dependency clauseHead = g.head(clause);
+    List<Integer> addressees = addressees(speech, clauseHead == null ? -1 : clauseHead.governor());
     if (!addressees.isEmpty() && !obliged.isEmpty() && obliged.stream().allMatch(x -> g.token(x).isPronoun())) {
       // "told Iraq that it must", "issued a reminder to Iraq that it must": "it" is the one addressed.
       obliged = addressees;
     }
     List<Mention> targets = mentions.resolve(obliged, t);
+    if (necessity) {
+      targets = targets.stream().filter(m -> m.sector() == null || !PRIVATE.contains(m.sector())).toList();
+    }
     if (sources.isEmpty() || targets.isEmpty()) {
       return List.of();
     }
@@ -84,18 +155,116 @@ final class Demands {
       return List.of();
     }
     VerbPattern rule = new VerbPattern(code, Set.of(g.lemma(t)), VerbPattern.TriggerPos.VERB, List.of(), null,
-        "<speaker> " + g.lemma(speech) + " <target> " + cue + " " + g.lemma(t), "rule:reported-obligation");
+        "<speaker> " + g.lemma(speech) + " <target> " + cue + " " + g.lemma(t),
+        necessity ? "rule:reported-necessity" : "rule:reported-obligation");
     Firing f = new Firing(t, rule, List.of(), List.of());
     EventDate date = EventDates.date(g, speech, articleDate);
     List<CodedEvent> out = new ArrayList<>();
     for (Mention s : sources) {
       for (Mention target : targets) {
-        if (!target.code().equals(s.code())) {
+        if (!target.code().equals(s.code()) && !(necessity && ownSide(s, target))) {
           out.add(assembler.event(f, s, target, cameo, code, false, Modality.ASSERTED, List.of(cue), date, true, false, false));
         }
       }
     }
     return out;
+  }
+
+  /** A reported necessity: the clause that states it, the verb that reports it, who is obliged, its words. */
+  private record Necessity(int clause, int speech, List<Integer> obliged, String cue) {
+  }
+
+  /**
+   * The reported necessity whose act t is, or null: a present "need to" or "have to" right before
+   * t ("Washington needs to act", "Russia has to withdraw"). CoreNLP parses it three ways: "need"
+   * as the verb whose "to" complement t is, "has" as t's auxiliary, or, after a verb of saying,
+   * the obliged party as the speech verb's object and t its complement ("said Russia has to
+   * withdraw", "said Israel needs to allow", with "needs" read as a noun). Only a political act
+   * counts: a pattern fires on t (not one of no event), or t is a verb of acting on policy
+   * ({@link #POLICY_ACTS}). A necessity forecast ("will need to", "may have to"), denied ("does
+   * not need to") or past ("had to") is none.
+   */
+  private Necessity necessity(int t, Firing firing) {
+    boolean act = firing != null && !firing.pattern().code().equals(VerbPattern.NO_EVENT)
+        || POLICY_ACTS.contains(g.lemma(t).toLowerCase(Locale.ROOT));
+    int to = t - 1;
+    while (to >= 0 && QUOTES.contains(g.token(to).word())) {
+      // "need to “do difficult things”": a quotation may open between "to" and the act
+      to--;
+    }
+    if (!act || !g.token(t).isVerb() || to < 1 || !g.token(to).word().equalsIgnoreCase("to") || !hasMark(t, "to")) {
+      return null;
+    }
+    int need = to - 1;
+    String word = g.token(need).word().toLowerCase(Locale.ROOT);
+    if (!NECESSITY_WORDS.contains(word)) {
+      return null;
+    }
+    String cue = g.token(need).word() + " to";
+    Dependency h = g.head(t);
+    Dependency nh = g.head(need);
+    if (nh != null && nh.governor() == t && nh.relation().equals("aux")) {
+      // "Russia has to withdraw": "has" read as the auxiliary of t
+      if (forecastOrDenied(t)) {
+        return null;
+      }
+      if (!g.childrenExact(t, "nsubj").isEmpty()) {
+        return new Necessity(t, demandSpeech(t), g.childrenExact(t, "nsubj"), cue);
+      }
+      return spokenTo(t, h, need, cue);
+    }
+    if (h != null && h.governor() == need && h.relation().equals("xcomp")) {
+      // "Washington needs to act": t completes "needs"
+      if (!g.token(need).isVerb() || forecastOrDenied(need) || g.childrenExact(need, "nsubj").isEmpty()) {
+        return null;
+      }
+      return new Necessity(need, demandSpeech(need), g.childrenExact(need, "nsubj"), cue);
+    }
+    if (nh != null && h != null && nh.governor() == h.governor()) {
+      // "said Israel needs to allow": "needs" parsed as a second object of the speech verb
+      return spokenTo(t, h, need, cue);
+    }
+    return null;
+  }
+
+  /** "said Russia has to withdraw" parsed as object control: the speech verb's object is obliged. */
+  private Necessity spokenTo(int t, Dependency h, int need, String cue) {
+    if (h == null || h.governor() < 0 || !h.relation().equals("xcomp") || !Modalities.SPEECH.contains(g.lemma(h.governor()))) {
+      return null;
+    }
+    int speech = h.governor();
+    List<Integer> obliged = new ArrayList<>();
+    for (int o : g.childrenExact(speech, "obj")) {
+      if (o != need && o < need) {
+        obliged.add(o);
+      }
+    }
+    return obliged.isEmpty() ? null : new Necessity(t, speech, obliged, cue);
+  }
+
+  private boolean forecastOrDenied(int clause) {
+    if (!g.childrenExact(clause, "neg").isEmpty() || !g.childrenExact(clause, "advmod").stream()
+        .filter(x -> g.lemma(x).equalsIgnoreCase("not") || g.lemma(x).equalsIgnoreCase("never")).toList().isEmpty()) {
+      return true;
+    }
+    for (int a : g.childrenExact(clause, "aux")) {
+      String w = g.token(a).word().toLowerCase(Locale.ROOT);
+      if (!w.equals("do") && !w.equals("does") && !NECESSITY.contains(g.lemma(a))) {
+        // "will need to", "may have to", "would have to": a forecast or a hypothesis
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the obliged party is the speaker's own state or sector ("Kenya's minister said Kenya needs to"). */
+  private static boolean ownSide(Mention speaker, Mention obliged) {
+    return obliged.country() != null && obliged.country().equals(speaker.country())
+        && (obliged.sector() == null || speaker.sector() == null || obliged.sector().equals(speaker.sector()));
+  }
+
+  private boolean hasMark(int clause, String word) {
+    return g.childrenExact(clause, "mark").stream().anyMatch(m -> g.lemma(m).equalsIgnoreCase(word));
   }
 
   /**

@@ -377,9 +377,11 @@ public final class EventCandidates implements SentenceTriage {
     }
     boolean obligations = dictionaries.rules().inferModality();
     boolean generic = dictionaries.rules().dialect().readsClauseRoles();
-    for (Token t : tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
       String word = t.word().toLowerCase(Locale.ROOT);
-      if (obligations && OBLIGATION.contains(word)) {
+      if (obligations && (OBLIGATION.contains(word) || Demands.necessityCue(tokens, i))) {
+        // "must", "should"; "needs to act" (round 8)
         reasons.add(Reason.OBLIGATION);
       }
       for (VerbPattern p : triggers.candidates(t, t.lemma().toLowerCase(Locale.ROOT))) {

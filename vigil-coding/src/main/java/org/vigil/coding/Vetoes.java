@@ -176,10 +176,23 @@ final class Vetoes {
 
   /**
    * Whether an appeal's "for" ("call +for") is not the verb's own argument but hangs on its
-   * object or complement, what the verb names: then "call" names, it does not appeal.
+   * object or complement, what the verb names: then "call" names, it does not appeal. Likewise a
+   * meeting "called" (026) that is named, not convened: "what he called a wonderful meeting",
+   * "called the meeting a failure" (a wh-word argument, or an object with its predicate).
    */
   boolean naming(Firing f) {
     int t = f.trigger();
+    if (g.lemma(t).equals("call") && f.patternObliques().isEmpty() && f.pattern().code().startsWith("026")) {
+      // "what he called a wonderful meeting", "called the meeting a failure": a meeting named, none called (round 8)
+      for (Dependency d : g.children(t)) {
+        String r = d.relation();
+        if ((r.equals("obj") || r.equals("xcomp") || r.startsWith("nsubj") || r.equals("dep"))
+            && (g.lemma(d.dependent()).equalsIgnoreCase("what") || g.lemma(d.dependent()).equalsIgnoreCase("which"))) {
+          return true;
+        }
+      }
+      return !g.childrenExact(t, "obj").isEmpty() && !g.childrenExact(t, "xcomp").isEmpty();
+    }
     if (!g.lemma(t).equals("call") || f.patternObliques().isEmpty()) {
       return false;
     }
