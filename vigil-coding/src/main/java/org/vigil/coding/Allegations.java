@@ -9,9 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.vigil.coding.dictionary.CameoCode;
 import org.vigil.coding.dictionary.Dictionaries;
-import org.vigil.coding.dictionary.VerbPattern;
 import org.vigil.core.event.CodedEvent;
-import org.vigil.core.event.EventDate;
 import org.vigil.core.event.Modality;
 import org.vigil.core.text.Dependency;
 import org.vigil.core.text.Token;
@@ -95,13 +93,12 @@ final class Allegations {
     if (cameo == null) {
       return List.of();
     }
-    List<CodedEvent> out = new ArrayList<>();
-    Set<String> dyads = new HashSet<>();
+    SpeakerEvents out = new SpeakerEvents(g, assembler, cameo, CODE, articleDate);
     for (int s = 0; s < g.size(); s++) {
       List<Integer> contents = new ArrayList<>();
       List<Integer> speakerTokens;
       if (g.token(s).isVerb() && ALLEGING.contains(g.lemma(s))) {
-        speakerTokens = speakerTokens(s);
+        speakerTokens = SpeakerEvents.speakerTokens(g, s);
         contents.addAll(g.childrenExact(s, "ccomp"));
         if (contents.isEmpty()) {
           // "said Iran is defying the council" is often parsed with the subject as the object of
@@ -119,7 +116,7 @@ final class Allegations {
         }
       } else if (g.token(s).isNoun() && CLAIM_NOUNS.contains(g.lemma(s)) && claimed(s) >= 0) {
         // "reiterated the claim that the attack was orchestrated by ...": the one who makes the claim
-        speakerTokens = speakerTokens(claimed(s));
+        speakerTokens = SpeakerEvents.speakerTokens(g, claimed(s));
         for (Dependency d : g.children(s)) {
           if ((d.relation().startsWith("acl") || d.relation().equals("ccomp") || d.relation().equals("dep"))
               && g.token(d.dependent()).isVerb()) {
@@ -142,23 +139,11 @@ final class Allegations {
           if (doers.isEmpty() || negatedOrConditional(p, content)) {
             continue;
           }
-          for (Mention speaker : speakers) {
-            for (Mention target : mentions.resolve(doers, p)) {
-              if (Evaluations.sameSide(speaker, target) || !dyads.add(speaker.code() + ">" + target.code())) {
-                continue;
-              }
-              VerbPattern rule = new VerbPattern(CODE, Set.of(g.lemma(p)), pos(p), List.of(), null,
-                  "<speaker> " + g.lemma(s) + " ... <wrongdoer> " + g.lemma(p), "rule:allegation");
-              Firing f = new Firing(p, rule, List.of(), List.of());
-              EventDate date = EventDates.date(g, s, articleDate);
-              out.add(assembler.event(f, speaker, target, cameo, CODE, false, Modality.ASSERTED,
-                  List.of(g.token(p).word()), date, true, false, true));
-            }
-          }
+          out.add(s, p, "wrongdoer", "rule:allegation", speakers, mentions.resolve(doers, p));
         }
       }
     }
-    return out;
+    return out.events();
   }
 
   /**
@@ -186,17 +171,6 @@ final class Allegations {
       return h.governor();
     }
     return -1;
-  }
-
-  /** Who says: the subject, or for a participle without one the subject of the clause it hangs on. */
-  private List<Integer> speakerTokens(int s) {
-    List<Integer> own = g.childrenExact(s, "nsubj");
-    Dependency h = g.head(s);
-    if (own.isEmpty() && g.token(s).pos().equals("VBG") && h != null && h.governor() >= 0
-        && (h.relation().startsWith("advcl") || h.relation().equals("xcomp"))) {
-      return g.childrenExact(h.governor(), "nsubj");
-    }
-    return own;
   }
 
   /** The content clause's head and its coordinated predicates. */
@@ -320,11 +294,5 @@ final class Allegations {
     }
     return Modalities.modality(g, e, cues) == Modality.CONDITIONAL
         || Modalities.modality(g, content, cues) == Modality.CONDITIONAL;
-  }
-
-  private VerbPattern.TriggerPos pos(int e) {
-    Token t = g.token(e);
-    return t.isNoun() ? VerbPattern.TriggerPos.NOUN : t.isAdjective() ? VerbPattern.TriggerPos.ADJECTIVE
-        : VerbPattern.TriggerPos.VERB;
   }
 }

@@ -16,9 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.vigil.coding.dictionary.CameoCode;
 import org.vigil.coding.dictionary.Dictionaries;
-import org.vigil.coding.dictionary.VerbPattern;
 import org.vigil.core.event.CodedEvent;
-import org.vigil.core.event.EventDate;
 import org.vigil.core.event.Modality;
 import org.vigil.core.text.Dependency;
 import org.vigil.core.text.Token;
@@ -81,14 +79,13 @@ final class Evaluations {
     if (cameo == null) {
       return List.of();
     }
-    List<CodedEvent> out = new ArrayList<>();
-    Set<String> dyads = new HashSet<>();
+    SpeakerEvents out = new SpeakerEvents(g, assembler, cameo, CODE, articleDate);
     for (int s = 0; s < g.size(); s++) {
       if (!g.token(s).isVerb() || !(SAYING.contains(g.lemma(s)) || NAMING.contains(g.lemma(s)))
           || fired.contains(s)) {
         continue;
       }
-      List<Mention> speakers = mentions.resolve(speakerTokens(s), s);
+      List<Mention> speakers = mentions.resolve(SpeakerEvents.speakerTokens(g, s), s);
       if (speakers.isEmpty()) {
         continue;
       }
@@ -97,24 +94,11 @@ final class Evaluations {
           if (fired.contains(e) || negatedOrConditional(e, content)) {
             continue;
           }
-          List<Mention> targets = mentions.resolve(evaluated(e), e);
-          for (Mention speaker : speakers) {
-            for (Mention target : targets) {
-              if (sameSide(speaker, target) || !dyads.add(speaker.code() + ">" + target.code())) {
-                continue;
-              }
-              VerbPattern rule = new VerbPattern(CODE, Set.of(g.lemma(e)), pos(e), List.of(), null,
-                  "<speaker> " + g.lemma(s) + " ... <target> " + g.lemma(e), "rule:evaluative-speech");
-              Firing f = new Firing(e, rule, List.of(), List.of());
-              EventDate date = EventDates.date(g, s, articleDate);
-              out.add(assembler.event(f, speaker, target, cameo, CODE, false, Modality.ASSERTED,
-                  List.of(g.token(e).word()), date, true, false, true));
-            }
-          }
+          out.add(s, e, "target", "rule:evaluative-speech", speakers, mentions.resolve(evaluated(e), e));
         }
       }
     }
-    return out;
+    return out.events();
   }
 
   /**
@@ -130,20 +114,6 @@ final class Evaluations {
       evaluative |= inLexicon(t, lemma);
     }
     return saying && evaluative;
-  }
-
-  /**
-   * Who says: the subject of the verb of saying, or for a participle without one the subject of
-   * the clause it hangs on ("the mission criticized it, saying that ...").
-   */
-  private List<Integer> speakerTokens(int s) {
-    List<Integer> own = g.childrenExact(s, "nsubj");
-    Dependency h = g.head(s);
-    if (own.isEmpty() && g.token(s).pos().equals("VBG") && h != null && h.governor() >= 0
-        && (h.relation().startsWith("advcl") || h.relation().equals("xcomp"))) {
-      return g.childrenExact(h.governor(), "nsubj");
-    }
-    return own;
   }
 
   /**
@@ -281,12 +251,6 @@ final class Evaluations {
     String a = speaker.sector();
     String b = target.sector();
     return a == null || b == null || a.isEmpty() || b.isEmpty() || a.equals(b);
-  }
-
-  private VerbPattern.TriggerPos pos(int e) {
-    Token t = g.token(e);
-    return t.isNoun() ? VerbPattern.TriggerPos.NOUN : t.isAdjective() ? VerbPattern.TriggerPos.ADJECTIVE
-        : VerbPattern.TriggerPos.VERB;
   }
 
   private static boolean inLexicon(Token t, String lemma) {
