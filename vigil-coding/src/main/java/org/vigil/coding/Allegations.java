@@ -10,7 +10,6 @@ import java.util.Set;
 import org.vigil.coding.dictionary.CameoCode;
 import org.vigil.coding.dictionary.Dictionaries;
 import org.vigil.core.event.CodedEvent;
-import org.vigil.core.event.Modality;
 import org.vigil.core.text.Dependency;
 import org.vigil.core.text.Token;
 
@@ -136,7 +135,7 @@ final class Allegations {
       for (int content : contents) {
         for (int p : predicates(content)) {
           List<Integer> doers = wrongdoers(p);
-          if (doers.isEmpty() || negatedOrConditional(p, content)) {
+          if (doers.isEmpty() || SpeakerEvents.negatedOrConditional(g, p, content)) {
             continue;
           }
           out.add(s, p, "wrongdoer", "rule:allegation", speakers, mentions.resolve(doers, p));
@@ -274,25 +273,5 @@ final class Allegations {
     List<Integer> out = new ArrayList<>(List.of(t));
     out.addAll(g.children(t, "conj"));
     return out;
-  }
-
-  private boolean negatedOrConditional(int e, int content) {
-    List<String> cues = new ArrayList<>();
-    int cur = e;
-    for (int step = 0; step < 4 && cur >= 0; step++) {
-      if (Modalities.negated(g, cur, cues)) {
-        return true;
-      }
-      if (cur == content) {
-        break;
-      }
-      Dependency h = g.head(cur);
-      if (h == null || h.governor() < 0) {
-        break;
-      }
-      cur = h.governor();
-    }
-    return Modalities.modality(g, e, cues) == Modality.CONDITIONAL
-        || Modalities.modality(g, content, cues) == Modality.CONDITIONAL;
   }
 }

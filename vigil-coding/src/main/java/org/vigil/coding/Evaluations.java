@@ -17,7 +17,6 @@ import java.util.Set;
 import org.vigil.coding.dictionary.CameoCode;
 import org.vigil.coding.dictionary.Dictionaries;
 import org.vigil.core.event.CodedEvent;
-import org.vigil.core.event.Modality;
 import org.vigil.core.text.Dependency;
 import org.vigil.core.text.Token;
 
@@ -91,7 +90,7 @@ final class Evaluations {
       }
       for (int content : contents(s)) {
         for (int e : evaluations(content, s)) {
-          if (fired.contains(e) || negatedOrConditional(e, content)) {
+          if (fired.contains(e) || SpeakerEvents.negatedOrConditional(g, e, content)) {
             continue;
           }
           out.add(s, e, "target", "rule:evaluative-speech", speakers, mentions.resolve(evaluated(e), e));
@@ -213,26 +212,6 @@ final class Evaluations {
     }
     out.addAll(g.childrenExact(noun, "nmod:by"));
     return out;
-  }
-
-  private boolean negatedOrConditional(int e, int content) {
-    List<String> cues = new ArrayList<>();
-    int cur = e;
-    for (int step = 0; step < 4 && cur >= 0; step++) {
-      if (Modalities.negated(g, cur, cues)) {
-        return true;
-      }
-      if (cur == content) {
-        break;
-      }
-      Dependency h = g.head(cur);
-      if (h == null || h.governor() < 0) {
-        break;
-      }
-      cur = h.governor();
-    }
-    return Modalities.modality(g, e, cues) == Modality.CONDITIONAL
-        || Modalities.modality(g, content, cues) == Modality.CONDITIONAL;
   }
 
   /**

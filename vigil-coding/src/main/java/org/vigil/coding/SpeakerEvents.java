@@ -89,4 +89,28 @@ final class SpeakerEvents {
     return t.isNoun() ? VerbPattern.TriggerPos.NOUN : t.isAdjective() ? VerbPattern.TriggerPos.ADJECTIVE
         : VerbPattern.TriggerPos.VERB;
   }
+
+  /**
+   * Whether the reported word is denied (a negation on it or on a head up to the content clause,
+   * at most four steps) or conditional ("if they attacked"), so the speaker claims nothing.
+   */
+  static boolean negatedOrConditional(SentenceGraph g, int e, int content) {
+    List<String> cues = new ArrayList<>();
+    int cur = e;
+    for (int step = 0; step < 4 && cur >= 0; step++) {
+      if (Modalities.negated(g, cur, cues)) {
+        return true;
+      }
+      if (cur == content) {
+        break;
+      }
+      Dependency h = g.head(cur);
+      if (h == null || h.governor() < 0) {
+        break;
+      }
+      cur = h.governor();
+    }
+    return Modalities.modality(g, e, cues) == Modality.CONDITIONAL
+        || Modalities.modality(g, content, cues) == Modality.CONDITIONAL;
+  }
 }
