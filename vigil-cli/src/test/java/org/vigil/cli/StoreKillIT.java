@@ -30,14 +30,25 @@ final class StoreKillIT {
   private static final long SEED = 12;
 
   @TempDir Path dir;
+  // the output of the child started last, shown when a run that should succeed fails
+  private Path lastLog;
+
+  private String lastLogText() {
+    try {
+      return "the child's output:\n" + Files.readString(lastLog);
+    } catch (IOException e) {
+      return "the child's output could not be read: " + e;
+    }
+  }
 
   private Process start(Path db) throws IOException {
+    lastLog = dir.resolve("child-" + System.nanoTime() + ".log");
     String java = ProcessHandle.current().info().command().orElse("java");
     return new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-Xmx256m", "-cp",
         System.getProperty("java.class.path"), KillTarget.class.getName(), db.toString(),
         String.valueOf(ARTICLES), String.valueOf(BATCH))
         .redirectErrorStream(true)
-        .redirectOutput(dir.resolve("child-" + System.nanoTime() + ".log").toFile())
+        .redirectOutput(lastLog.toFile())
         .start();
   }
 
@@ -57,7 +68,7 @@ final class StoreKillIT {
     long t0 = System.nanoTime();
     Process p = start(clean);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).isZero();
+    assertThat(p.exitValue()).as(this::lastLogText).isZero();
     long cleanMillis = Duration.ofNanos(System.nanoTime() - t0).toMillis();
     String want = fingerprint(clean);
     assertThat(want).startsWith(ARTICLES + " articles, 180 events");
@@ -96,7 +107,7 @@ final class StoreKillIT {
       }
       Thread.sleep(50);
     }
-    assertThat(last.exitValue()).isZero();
+    assertThat(last.exitValue()).as(this::lastLogText).isZero();
     String got = fingerprint(db);
     assertThat(ids(db)).isEqualTo(ids(clean));
     System.out.printf("StoreKillIT: clean run %d ms, %s; killed %d of 20 runs; after each: %s; final: %s;"
