@@ -183,6 +183,14 @@ final class QueryGateTest {
     });
   }
 
+  /** Opens {@code intakeHeld}, then the waiting {@code reader} goes and the {@code intake} ends. */
+  private static void goesOnceOpen(java.util.concurrent.CountDownLatch intakeHeld, CompletableFuture<Void> reader,
+      CompletableFuture<Void> intake) throws Exception {
+    intakeHeld.countDown();
+    reader.get(10, TimeUnit.SECONDS);
+    intake.get(10, TimeUnit.SECONDS);
+  }
+
   /** Enters the gate on a thread of its own. */
   private static CompletableFuture<Void> entering(QueryGate gate) {
     return async(() -> {
@@ -232,9 +240,7 @@ final class QueryGateTest {
     entering(gate).get(10, TimeUnit.SECONDS);
     CompletableFuture<Void> second = entering(gate);
     untilOneWaits(gate, second);
-    coded.countDown();
-    second.get(10, TimeUnit.SECONDS);
-    run.get(10, TimeUnit.SECONDS);
+    goesOnceOpen(coded, second, run);
     gate.leave();
     gate.leave();
     assertThat(priority.holdsReads()).as("nothing in hand: not behind").isFalse();
@@ -250,9 +256,7 @@ final class QueryGateTest {
     storing.await();
     CompletableFuture<Void> reader = entering(gate);
     untilOneWaits(gate, reader);
-    stored.countDown();
-    reader.get(10, TimeUnit.SECONDS);
-    intake.get(10, TimeUnit.SECONDS);
+    goesOnceOpen(stored, reader, intake);
     gate.leave();
 
     // no longer yielding: one read at a time while it codes again
