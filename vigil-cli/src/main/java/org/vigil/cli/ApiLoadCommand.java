@@ -304,6 +304,8 @@ final class ApiLoadCommand implements Callable<Integer> {
     mixed.put("errors_by_status", new java.util.TreeMap<>(byStatus));
     // answered from the server's memory (Server-Timing: cache), without a query
     mixed.put("cache_hits", cacheHits.get());
+    // of them, answered with the body of the same request in progress (issue 13, round 9)
+    mixed.put("shared_hits", shared.get());
     // answered 304 to If-None-Match with a dashboard query's ETag: not errors
     mixed.put("not_modified", notModified.get());
     mixed.put("requests_by_kind", new java.util.TreeMap<>(byKind));
@@ -497,6 +499,9 @@ final class ApiLoadCommand implements Callable<Integer> {
   private static final Pattern NEXT = Pattern.compile("\"next\":\"([^\"]+)\"");
 
   /** GETs {@code path}, with If-None-Match when {@code etag} is given; reads the body only for {@code wantNext}. */
+  /** Answers of the mixed phase that waited for the same request in progress at the server (Server-Timing: shared). */
+  private final AtomicLong shared = new AtomicLong();
+
   private Answer fetch(String path, String etag, boolean wantNext, AtomicLong hits) {
     try {
       HttpRequest.Builder b = HttpRequest.newBuilder(url.resolve(path)).timeout(Duration.ofSeconds(30));
@@ -515,8 +520,12 @@ final class ApiLoadCommand implements Callable<Integer> {
       } else {
         r = http.send(b.build(), HttpResponse.BodyHandlers.discarding());
       }
-      if (hits != null && r.headers().firstValue("Server-Timing").orElse("").contains("cache;")) {
+      String timing = r.headers().firstValue("Server-Timing").orElse("");
+      if (hits != null && timing.contains("cache;")) {
         hits.incrementAndGet();
+      }
+      if (timing.contains("shared;") && timing.contains("cache;")) {
+        shared.incrementAndGet();
       }
       return new Answer(r.statusCode(), r.headers().firstValue("ETag").orElse(null), next, phase(r, "gate"),
           phase(r, "store"));

@@ -62,6 +62,7 @@ public final class VigilSettings {
   static final String QUERY_CONCURRENCY_INGESTING = "server.query-concurrency-ingesting";
   static final String CACHE_ENTRIES = "server.cache-entries";
   static final String QUERY_SLOW_LANE = "server.query-slow-lane";
+  static final String CODER_NICE = "server.coder-nice";
   static final String CACHE_BYTES = "server.cache-bytes";
 
   /** What {@link #effective()} shows for a token that is set: never the token itself. */
@@ -173,6 +174,7 @@ public final class VigilSettings {
 
   private final ReadLimits readLimits;
   private final int querySlowLane;
+  private final int coderNice;
   private final FetchConfig fetchConfig;
   private final SourceConfig sourceConfig;
   private final List<SourceSpec> sources;
@@ -233,6 +235,7 @@ public final class VigilSettings {
         bool(INGEST_PRIORITY), positive(QUERY_CONCURRENCY_INGESTING, MAX_THREADS), whole(CACHE_ENTRIES, 0, 1_000_000),
         positive(CACHE_BYTES, Integer.MAX_VALUE));
     this.querySlowLane = whole(QUERY_SLOW_LANE, 0, MAX_THREADS);
+    this.coderNice = whole(CODER_NICE, 0, 19);
     this.fetchConfig = FetchConfig.builder()
         .allowPrivate(bool(FETCH_ALLOW_PRIVATE))
         .allowLoopback(bool(FETCH_ALLOW_LOOPBACK))
@@ -399,6 +402,14 @@ public final class VigilSettings {
     return querySlowLane;
   }
 
+  /**
+   * The Linux nice value at which {@code vigil serve} codes articles (issue 13, round 9), so that
+   * the kernel gives the API's reads a core before the coder; 0: the same priority as the reads.
+   */
+  public int coderNice() {
+    return coderNice;
+  }
+
   /** Articles stored per transaction. */
   public int batchSize() {
     return batchSize;
@@ -492,6 +503,7 @@ public final class VigilSettings {
     values.put(CACHE_ENTRIES, Integer.toString(readLimits.cacheEntries()));
     values.put(CACHE_BYTES, Long.toString(readLimits.cacheBytes()));
     values.put(QUERY_SLOW_LANE, Integer.toString(querySlowLane));
+    values.put(CODER_NICE, Integer.toString(coderNice));
     values.put(FETCH_ALLOW_PRIVATE, Boolean.toString(fetchConfig.allowPrivate()));
     values.put(FETCH_ALLOW_LOOPBACK, Boolean.toString(fetchConfig.allowLoopback()));
     values.put(FETCH_MAX_BYTES, Long.toString(fetchConfig.maxBytes()));
@@ -540,6 +552,7 @@ public final class VigilSettings {
     d.put(CACHE_ENTRIES, "2000");
     d.put(CACHE_BYTES, Long.toString(64L << 20));
     d.put(QUERY_SLOW_LANE, "0");
+    d.put(CODER_NICE, "0");
     d.put(FETCH_ALLOW_PRIVATE, "false");
     d.put(FETCH_ALLOW_LOOPBACK, "false");
     d.put(FETCH_MAX_BYTES, Long.toString(FetchConfig.DEFAULT_MAX_BYTES));

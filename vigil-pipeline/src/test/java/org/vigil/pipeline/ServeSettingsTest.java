@@ -71,4 +71,15 @@ final class ServeSettingsTest {
         .hasMessage("settings: server.cache-entries = \"-1\" (from environment variable VIGIL_SERVER_CACHE_ENTRIES)"
             + " is not between 0 and 1000000");
   }
+
+  @Test
+  void theCodersNiceValueIsASettingOf0To19() {
+    assertThat(VigilSettings.load(null, Map.of(), Map.of()).coderNice()).isZero();
+    VigilSettings s = VigilSettings.load(null, Map.of("VIGIL_SERVER_CODER_NICE", "19"), Map.of());
+    assertThat(s.coderNice()).isEqualTo(19);
+    assertThat(s.effective()).containsEntry("server.coder-nice", "19");
+    assertThatThrownBy(() -> VigilSettings.load(null, Map.of("VIGIL_SERVER_CODER_NICE", "20"), Map.of()))
+        .hasMessage("settings: server.coder-nice = \"20\" (from environment variable VIGIL_SERVER_CODER_NICE)"
+            + " is not between 0 and 19");
+  }
 }

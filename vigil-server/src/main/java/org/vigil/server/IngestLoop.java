@@ -40,9 +40,20 @@ public final class IngestLoop implements ArticleIntake, AutoCloseable {
   /** How many articles one run takes from the queue per coding thread. */
   private static final int PER_THREAD = 2;
 
-  private record Item(Article article, boolean recode, CompletableFuture<Outcome> done) {
+  /**
+   * How long an article may wait to be coded while the intake yields the CPU to reads ({@link
+   * #codeAtNice}); beyond it the intake is behind and reads are held back until it catches up.
+   */
+  static final java.time.Duration MAX_DELAY = java.time.Duration.ofSeconds(5);
+
+  /** An article queued (at {@code queuedAt}, {@link System#nanoTime}), to be stored or coded again. */
+  private record Item(Article article, boolean recode, CompletableFuture<Outcome> done, long queuedAt) {
     Item(Article article, boolean recode) {
-      this(article, recode, new CompletableFuture<>());
+      this(article, recode, new CompletableFuture<>(), System.nanoTime());
+    }
+
+    Item(Article article, boolean recode, CompletableFuture<Outcome> done) {
+      this(article, recode, done, System.nanoTime());
     }
   }
 
@@ -59,6 +70,8 @@ public final class IngestLoop implements ArticleIntake, AutoCloseable {
   private volatile boolean closed;
   private volatile Thread worker;
   private volatile IngestPriority priority = IngestPriority.NONE;
+  private volatile int coderNice;
+  private final java.util.concurrent.atomic.AtomicBoolean failedNice = new java.util.concurrent.atomic.AtomicBoolean();
   private volatile Runnable afterRuns;
   private volatile long lastAfterRun;
 
@@ -197,6 +210,18 @@ public final class IngestLoop implements ArticleIntake, AutoCloseable {
   }
 
   /**
+   * Codes at the Linux nice value {@code nice} (0..19; 0, the default: the reads' priority), set on
+   * each coding thread before its first article ({@link ThreadNice}; issue 13, round 9); the
+   * intake's own thread, which stores, stays at the reads' priority. Call before {@link #start}.
+   */
+  void codeAtNice(int nice) {
+    if (nice < 0 || nice > 19) {
+      throw new IllegalArgumentException("the coder's nice value must be 0..19, was " + nice);
+    }
+    this.coderNice = nice;
+  }
+
+  /**
    * Starts coding with {@code coder} on {@code threads} worker threads.
    *
    * @throws IllegalStateException when started already or closed
@@ -206,7 +231,20 @@ public final class IngestLoop implements ArticleIntake, AutoCloseable {
     if (worker != null || closed) {
       throw new IllegalStateException(closed ? "the intake is closed" : "the intake is started already");
     }
-    CodingWorkers.ArticleCoder timed = a -> metrics.timeCoding(() -> coder.code(a));
+    int nice = coderNice;
+    ThreadLocal<Boolean> reniced = ThreadLocal.withInitial(() -> false);
+    CodingWorkers.ArticleCoder timed = a -> {
+      if (nice > 0 && !reniced.get()) {
+        // the coding threads alone (each run starts its own); the intake's thread stores at the reads' priority
+        reniced.set(true);
+        String why = ThreadNice.lower(nice);
+        if (why != null && failedNice.compareAndSet(false, true)) {
+          priority.yielding(null);
+          say("vigil: coding at the reads' priority: " + why);
+        }
+      }
+      return metrics.timeCoding(() -> coder.code(a));
+    };
     IngestJob job = new IngestJob(timed, new ArticleReader(IngestConfig.defaults()), threads,
         FailurePolicy.CONTINUE, new Listener())
         .skipping(a -> !recoding.contains(a.id())
@@ -218,6 +256,11 @@ public final class IngestLoop implements ArticleIntake, AutoCloseable {
   }
 
   private void run(IngestJob job, int perRun) {
+    if (coderNice > 0) {
+      priority.yielding(MAX_DELAY);
+      say("vigil: coding at nice " + coderNice + " (the API's reads go first for the cores; an article waits at most "
+          + MAX_DELAY.toSeconds() + " s before they are held back)");
+    }
     while (!closed) {
       List<Item> items = new ArrayList<>();
       try {
@@ -238,6 +281,7 @@ public final class IngestLoop implements ArticleIntake, AutoCloseable {
         articles.add(i.article());
       }
       Sink sink = new Sink(items);
+      priority.oldestQueuedAt(items.get(0).queuedAt());
       try {
         priority.run(() -> job.run(articles, sink));
       } catch (IngestJob.Stopped e) {
@@ -247,6 +291,7 @@ public final class IngestLoop implements ArticleIntake, AutoCloseable {
         metrics.error("ingest");
         LOG.log(System.Logger.Level.ERROR, "ingest run failed", e);
       } finally {
+        priority.noneInHand();
         items.forEach(i -> recoding.remove(i.article().id()));
         items.forEach(this::settle);
       }
@@ -297,7 +342,7 @@ public final class IngestLoop implements ArticleIntake, AutoCloseable {
     @Override
     public void accept(Article article, List<CodedEvent> events, IngestJob.Rejections rejections) {
       if (recoding.remove(article.id())) {
-        if (!priority.store(() -> store.replaceEvents(article.id(), events))) {
+        if (!priority.store(() -> metrics.timeStoring(() -> store.replaceEvents(article.id(), events)))) {
           rejections.reject(article.id(), "not stored any more: nothing to code again");
           return;
         }
@@ -306,10 +351,10 @@ public final class IngestLoop implements ArticleIntake, AutoCloseable {
         return;
       }
       StoreSink one = new StoreSink(store, 1, stories);
-      priority.store(() -> {
+      priority.store(() -> metrics.timeStoring(() -> {
         one.accept(article, events, rejections);
         return null;
-      });
+      }));
       if (one.stored() > 0) {
         index.add(article);
         metrics.stored(events.size());

@@ -131,15 +131,20 @@ final class QueryGate {
     };
   }
 
-  /** How many queries of a line may run now: none while the intake stores, fewer while it codes. */
+  /**
+   * How many queries of a line may run now: none while the intake stores, fewer while it codes
+   * (unless it codes at a lower CPU priority and is not behind, {@link IngestPriority#holdsReads}:
+   * then all).
+   */
   private int allowed(Lane lane) {
     if (priority.storing()) {
       return 0;
     }
+    boolean held = priority.ingesting() && priority.holdsReads();
     if (lane == slow) {
-      return priority.ingesting() ? Math.min(limits.slowLane(), limits.whileIngesting()) : limits.slowLane();
+      return held ? Math.min(limits.slowLane(), limits.whileIngesting()) : limits.slowLane();
     }
-    return priority.ingesting() ? limits.whileIngesting() : limits.concurrent();
+    return held ? limits.whileIngesting() : limits.concurrent();
   }
 
   /** Waits for a turn in the quick line, or throws the 503 (with {@code Retry-After}) that says to come back. */

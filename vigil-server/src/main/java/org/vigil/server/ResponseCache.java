@@ -27,11 +27,18 @@ import org.vigil.store.Changes;
  * nothing survived a second). A hit skips the {@link QueryGate} and the query, and answers 304
  * when the request's {@code If-None-Match} names the body's tag. At most {@code maxEntries}
  * entries and {@code maxBytes} of bodies, stale ones dropped first, then the least recently used;
- * a body larger than a tenth of {@code maxBytes} is not kept. Thread-safe.
+ * a body larger than a tenth of {@code maxBytes} is not kept. A request that finds no entry while
+ * the same request (the same key) is being made waits for that one's body instead of queueing for a
+ * query of its own (issue 13, round 9: the dashboard's shared queries, dropped by a commit, came
+ * back as a burst of identical requests in the gate's line), up to {@code maxShare}, then looks in
+ * the cache again, so it answers only what is still right after every commit since; if nothing
+ * was kept (an error, a body too large, a commit that changed it) it makes its own. Thread-safe.
  */
 final class ResponseCache {
   /** The phase name a hit writes into {@code Server-Timing}. */
   static final String HIT = "cache";
+  /** The phase name of the wait for the same request in progress ({@code Server-Timing}). */
+  static final String SHARED = "shared";
   private static final String KEY = "vigil.cache-key";
   private static final String SELF = "vigil.cache";
   private static final String SCOPE = "vigil.cache-scope";
@@ -77,16 +84,32 @@ final class ResponseCache {
   private final LongSupplier generation;
   private final LongFunction<Changes> changesSince;
   private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
+  /** The requests being made now, by key: done when their handler returns. */
+  private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.CompletableFuture<Void>> making =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.time.Duration maxShare;
   private long bytes;
   private long hits;
   private long misses;
   private long kept;
+  private long shared;
 
   /**
    * A cache over a store whose commits are counted by {@code generation} and told by {@code
    * changesSince} (the changes of the commits after a generation).
    */
   ResponseCache(int maxEntries, long maxBytes, LongSupplier generation, LongFunction<Changes> changesSince) {
+    this(maxEntries, maxBytes, generation, changesSince, java.time.Duration.ZERO);
+  }
+
+  /**
+   * A cache over a store whose commits are counted by {@code generation} and told by {@code
+   * changesSince}, where a request waits up to {@code maxShare} for the same request in progress
+   * (zero: never waits).
+   */
+  ResponseCache(int maxEntries, long maxBytes, LongSupplier generation, LongFunction<Changes> changesSince,
+      java.time.Duration maxShare) {
+    this.maxShare = Objects.requireNonNull(maxShare, "maxShare");
     if (maxEntries < 1 || maxBytes < 1) {
       throw new IllegalArgumentException("a response cache needs room, was " + maxEntries + " entries and "
           + maxBytes + " bytes");
@@ -117,6 +140,15 @@ final class ResponseCache {
     return ctx -> {
       String key = key(ctx.path(), ctx.queryParamMap(), ordered);
       Entry hit = entry(key);
+      java.util.concurrent.CompletableFuture<Void> mine = null;
+      if (hit == null && !maxShare.isZero()) {
+        mine = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<Void> other = making.putIfAbsent(key, mine);
+        if (other != null) {
+          mine = null;
+          hit = afterSharing(ctx, key, other);
+        }
+      }
       if (hit != null) {
         Timings.add(ctx, HIT, 0);
         Responses.tagged(ctx, hit.body(), hit.etag());
@@ -125,8 +157,37 @@ final class ResponseCache {
       ctx.attribute(KEY, key);
       ctx.attribute(SELF, this);
       ctx.attribute(SCOPE, Scope.of(ctx.queryParamMap()));
-      handler.handle(ctx);
+      try {
+        handler.handle(ctx);
+      } finally {
+        if (mine != null) {
+          making.remove(key, mine);
+          mine.complete(null);
+        }
+      }
     };
+  }
+
+  /**
+   * Waits (up to {@code maxShare}) for {@code other}, the same request in progress, then the body it
+   * left in the cache if still right, or null.
+   */
+  private Entry afterSharing(Context ctx, String key, java.util.concurrent.CompletableFuture<Void> other)
+      throws InterruptedException {
+    long t = System.nanoTime();
+    try {
+      other.get(maxShare.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+    } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+      // too long, or it failed: this request makes its own
+    }
+    Timings.add(ctx, SHARED, System.nanoTime() - t);
+    Entry e = entry(key);
+    if (e != null) {
+      synchronized (this) {
+        shared++;
+      }
+    }
+    return e;
   }
 
   /**
@@ -203,9 +264,9 @@ final class ResponseCache {
     }
   }
 
-  /** Hits and misses so far, and the hits on entries kept across a commit. */
+  /** Hits and misses so far, the hits on entries kept across a commit, and the hits after waiting for the same request. */
   synchronized long[] counts() {
-    return new long[] {hits, misses, kept};
+    return new long[] {hits, misses, kept, shared};
   }
 
   /** Entries and bytes held. */

@@ -151,6 +151,7 @@ public final class Serve implements AutoCloseable {
       VigilSettings.ReadLimits limits = settings.readLimits();
       IngestPriority priority = new IngestPriority(limits.ingestPriority());
       loop.prioritise(priority);
+      loop.codeAtNice(settings.coderNice());
       this.intake = loop;
       live = LiveSources.create(settings.sourceConfig(), options.fetch() == null ? settings.fetchConfig() : options.fetch(),
           options.clock(), loop, loop::rejected, new SourceFile(home.resolve("sources.json")));

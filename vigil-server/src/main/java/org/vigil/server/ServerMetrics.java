@@ -21,6 +21,7 @@ public final class ServerMetrics {
   private final Counter ingested;
   private final Counter events;
   private final Timer coding;
+  private final Timer storing;
   private final Timer watches;
 
   public ServerMetrics() {
@@ -30,6 +31,9 @@ public final class ServerMetrics {
         .register(registry);
     coding = Timer.builder("vigil.coding").description("Time to code one article (analysis and coding)")
         .publishPercentiles(0.5, 0.95).register(registry);
+    storing = Timer.builder("vigil.storing").description("Time to store one coded article (its transaction;"
+        + " no new heavy read starts meanwhile with server.ingest-priority)").publishPercentiles(0.5, 0.95)
+        .register(registry);
     watches = Timer.builder("vigil.watches.evaluation").description("Time to evaluate every watch (at start and"
         + " after ingest runs)").register(registry);
   }
@@ -52,6 +56,10 @@ public final class ServerMetrics {
 
   <T> T timeCoding(Supplier<T> work) {
     return coding.record(Objects.requireNonNull(work, "work"));
+  }
+
+  <T> T timeStoring(Supplier<T> work) {
+    return storing.record(Objects.requireNonNull(work, "work"));
   }
 
   /** One error of {@code kind}: {@code rejected} (an article), {@code store}, or a request's error code. */

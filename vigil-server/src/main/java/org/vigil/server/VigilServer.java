@@ -112,7 +112,7 @@ public final class VigilServer implements AutoCloseable {
     // other process writes the file)
     ResponseCache cache = backend.store().isHeld() && reads.cacheEntries() > 0
         ? new ResponseCache(reads.cacheEntries(), reads.cacheBytes(), backend.store()::generation,
-            backend.store()::changesSince) : null;
+            backend.store()::changesSince, reads.limits().maxWait()) : null;
     Objects.requireNonNull(backend, "backend");
     Map<String, Handler> handlers = new Api(backend, version).handlers();
     Access access = new Access(config);

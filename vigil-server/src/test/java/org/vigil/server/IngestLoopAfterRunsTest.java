@@ -22,6 +22,7 @@ import org.vigil.testkit.Events;
  * intake's thread had stored the warm-up article, then evaluated the watches (its task after runs),
  * which read the whole store and was still running when the server stopped; the queue waited
  * behind it. The task now runs on a thread of its own: an article is stored while it is held.
+ * Round 9: the intake can code at a lower CPU priority than the reads (its threads' nice value).
  */
 final class IngestLoopAfterRunsTest {
   private final DuckDbEventStore store = new DuckDbEventStore(StoreConfig.inMemory());
@@ -123,5 +124,48 @@ final class IngestLoopAfterRunsTest {
     assertThatThrownBy(() -> loop.afterRuns(() -> { }, Duration.ofSeconds(1)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("a task after runs is set already");
+  }
+
+  @Test
+  void anIntakeThatCodesAtALowerPriorityCodesEveryArticleOnThreadsAtThatNiceAndSaysItYields() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(java.nio.file.Path.of("/proc/thread-self/stat")),
+        "not Linux");
+    int before = ThreadNice.current();
+    org.junit.jupiter.api.Assumptions.assumeTrue(before < 19, "the test runs at nice 19 already");
+    IngestPriority priority = new IngestPriority(true);
+    loop.prioritise(priority);
+    loop.codeAtNice(before + 1);
+    java.util.Set<Integer> nices = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    java.util.Set<Integer> storeNices = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    loop.start(a -> {
+      try {
+        nices.add(ThreadNice.current());
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException(e);
+      }
+      return oneEvent(a);
+    }, 2);
+    for (int i = 0; i < 5; i++) {
+      var outcome = loop.track(article("a" + i));
+      // completed on the intake's thread once the article is stored
+      outcome.thenRun(() -> {
+        if (Thread.currentThread().getName().equals("vigil-intake")) {
+          try {
+            storeNices.add(ThreadNice.current());
+          } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+          }
+        }
+      });
+      assertThat(outcome.get(30, TimeUnit.SECONDS).status()).isEqualTo(ArticleIntake.Outcome.Status.STORED);
+    }
+    assertThat(nices).containsExactly(before + 1);
+    // the intake's thread, which stores, is not reniced: the store runs at the reads' priority
+    assertThat(storeNices).containsExactly(before);
+    assertThat(store.articleCount()).isEqualTo(5);
+    // it yields (reads go through while it codes) and, with nothing in hand, it is not behind
+    assertThat(priority.holdsReads()).isFalse();
+    assertThat(ThreadNice.current()).as("the test's own thread").isEqualTo(before);
+    assertThatThrownBy(() -> loop.codeAtNice(20)).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -113,15 +113,7 @@ final class QueryGateTest {
     QueryGate gate = new QueryGate(new QueryGate.Limits(2, 8, Duration.ofSeconds(20), 1), priority);
     java.util.concurrent.CountDownLatch storing = new java.util.concurrent.CountDownLatch(1);
     java.util.concurrent.CountDownLatch stored = new java.util.concurrent.CountDownLatch(1);
-    CompletableFuture<Void> intake = async(() -> priority.run(() -> priority.store(() -> {
-      storing.countDown();
-      try {
-        stored.await();
-      } catch (InterruptedException e) {
-        throw new IllegalStateException(e);
-      }
-      return null;
-    })));
+    CompletableFuture<Void> intake = async(() -> priority.run(() -> holdStore(priority, storing, stored)));
     storing.await();
     CompletableFuture<Void> reader = async(() -> {
       try {
@@ -167,6 +159,109 @@ final class QueryGateTest {
     second.get(10, TimeUnit.SECONDS);
     run.get(10, TimeUnit.SECONDS);
     assertThat(gate.waiting()).isZero();
+  }
+
+  /** Waits until a request waits in the gate's line, and checks that {@code waiter} has not gone through. */
+  private static void untilOneWaits(QueryGate gate, CompletableFuture<Void> waiter) {
+    while (gate.waiting() == 0) {
+      Thread.onSpinWait();
+    }
+    assertThat(waiter).isNotDone();
+  }
+
+  /** A store of the intake that is in hand from {@code storing} until {@code stored} opens. */
+  private static void holdStore(IngestPriority priority, java.util.concurrent.CountDownLatch storing,
+      java.util.concurrent.CountDownLatch stored) {
+    priority.store(() -> {
+      storing.countDown();
+      try {
+        stored.await();
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+      return null;
+    });
+  }
+
+  /** Opens {@code intakeHeld}, then the waiting {@code reader} goes and the {@code intake} ends. */
+  private static void goesOnceOpen(java.util.concurrent.CountDownLatch intakeHeld, CompletableFuture<Void> reader,
+      CompletableFuture<Void> intake) throws Exception {
+    intakeHeld.countDown();
+    reader.get(10, TimeUnit.SECONDS);
+    intake.get(10, TimeUnit.SECONDS);
+  }
+
+  /** Enters the gate on a thread of its own. */
+  private static CompletableFuture<Void> entering(QueryGate gate) {
+    return async(() -> {
+      try {
+        gate.enter(context(new ConcurrentHashMap<>()));
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+  }
+
+  @Test
+  void aYieldingIntakeLetsEveryReadThroughWhileItCodesUntilAnArticleWaitedTooLong() throws Exception {
+    IngestPriority priority = new IngestPriority(true);
+    QueryGate gate = new QueryGate(new QueryGate.Limits(2, 8, Duration.ofSeconds(20), 1), priority);
+    priority.yielding(Duration.ofSeconds(5)); // the intake codes at a lower CPU priority than the reads
+    java.util.concurrent.CountDownLatch coding = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch behind = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch coded = new java.util.concurrent.CountDownLatch(1);
+    CompletableFuture<Void> run = async(() -> {
+      priority.oldestQueuedAt(System.nanoTime());
+      priority.run(() -> {
+        coding.countDown();
+        try {
+          behind.await();
+          // the article in hand was queued 6 s ago: longer than the bound
+          priority.oldestQueuedAt(System.nanoTime() - 6_000_000_000L);
+          coded.await();
+        } catch (InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      priority.noneInHand();
+    });
+    coding.await();
+    // while it codes, not behind: both reads run at once (one at a time without yielding)
+    entering(gate).get(10, TimeUnit.SECONDS);
+    entering(gate).get(10, TimeUnit.SECONDS);
+    gate.leave();
+    gate.leave();
+
+    behind.countDown();
+    while (!priority.holdsReads()) {
+      Thread.onSpinWait();
+    }
+    // behind: one read runs, the next waits until the intake has caught up (its run ends)
+    entering(gate).get(10, TimeUnit.SECONDS);
+    CompletableFuture<Void> second = entering(gate);
+    untilOneWaits(gate, second);
+    goesOnceOpen(coded, second, run);
+    gate.leave();
+    gate.leave();
+    assertThat(priority.holdsReads()).as("nothing in hand: not behind").isFalse();
+
+    // a store in hand still holds every new read, yielding or not
+    java.util.concurrent.CountDownLatch storing = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch stored = new java.util.concurrent.CountDownLatch(1);
+    CompletableFuture<Void> intake = async(() -> {
+      priority.oldestQueuedAt(System.nanoTime());
+      priority.run(() -> holdStore(priority, storing, stored));
+      priority.noneInHand();
+    });
+    storing.await();
+    CompletableFuture<Void> reader = entering(gate);
+    untilOneWaits(gate, reader);
+    goesOnceOpen(stored, reader, intake);
+    gate.leave();
+
+    // no longer yielding: one read at a time while it codes again
+    priority.yielding(null);
+    assertThat(priority.holdsReads()).isTrue();
   }
 
   @Test

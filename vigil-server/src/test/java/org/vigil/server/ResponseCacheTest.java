@@ -94,7 +94,7 @@ final class ResponseCacheTest {
     assertThat(cache.get("ukr")).isNull();
     assertThat(cache.get("ukr-before")).containsExactly(3);
     // kept entries count as hits across a commit
-    assertThat(cache.counts()).containsExactly(2, 1, 2);
+    assertThat(cache.counts()).containsExactly(2, 1, 2, 0);
   }
 
   @Test
@@ -153,5 +153,185 @@ final class ResponseCacheTest {
   void aCacheWithoutRoomIsRefused() {
     assertThatThrownBy(() -> cache(0, 10)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a response cache needs room, was 0 entries and 10 bytes");
+  }
+
+  /** What a request of the fake context was answered: status, body, headers. */
+  private static final class Answer {
+    volatile int status = 200;
+    volatile byte[] body;
+    final Map<String, String> headers = new java.util.concurrent.ConcurrentHashMap<>();
+  }
+
+  /** A request's context for {@code path?query} that records its answer. */
+  private static io.javalin.http.Context request(String path, Map<String, List<String>> query, Answer answer) {
+    Map<String, Object> attributes = new java.util.concurrent.ConcurrentHashMap<>();
+    return (io.javalin.http.Context) java.lang.reflect.Proxy.newProxyInstance(
+        io.javalin.http.Context.class.getClassLoader(), new Class<?>[] {io.javalin.http.Context.class},
+        (proxy, method, args) -> {
+          int n = args == null ? 0 : args.length;
+          switch (method.getName() + "/" + n) {
+            case "path/0": return path;
+            case "queryParamMap/0": return query;
+            case "attribute/1": return attributes.get((String) args[0]);
+            case "attribute/2":
+              attributes.put((String) args[0], args[1]);
+              return null;
+            case "header/1": return null;
+            case "header/2":
+              answer.headers.put((String) args[0], (String) args[1]);
+              return proxy;
+            case "status/1":
+              answer.status = (Integer) args[0];
+              return proxy;
+            case "contentType/1": return proxy;
+            case "result/1":
+              answer.body = (byte[]) args[0];
+              return proxy;
+            default: throw new UnsupportedOperationException(method.getName());
+          }
+        });
+  }
+
+  /** A handler that makes its body as {@link Responses} does, after {@code release} opens; counts its calls. */
+  private io.javalin.http.Handler slowHandler(java.util.concurrent.CountDownLatch release,
+      java.util.concurrent.atomic.AtomicInteger calls, java.util.concurrent.CountDownLatch started) {
+    return ctx -> {
+      long madeAt = store.generation();
+      int call = calls.incrementAndGet();
+      started.countDown();
+      assertThat(release.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      byte[] body = ("body " + call).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      String etag = Responses.etag(body);
+      ResponseCache.offer(ctx, madeAt, body, etag);
+      Responses.tagged(ctx, body, etag);
+    };
+  }
+
+  /** Starts a request on a thread of its own. */
+  private static Thread send(io.javalin.http.Handler served, io.javalin.http.Context ctx) {
+    return Thread.ofPlatform().daemon().start(() -> {
+      try {
+        served.handle(ctx);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+  }
+
+  /** Waits until {@code t} waits (for the same request in progress). */
+  private static void untilWaiting(Thread t) throws InterruptedException {
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (t.getState() != Thread.State.TIMED_WAITING && t.getState() != Thread.State.WAITING) {
+      assertThat(System.nanoTime()).as("the request waits").isLessThan(deadline);
+      Thread.sleep(5);
+    }
+  }
+
+  private ResponseCache sharing() {
+    return new ResponseCache(10, 10_000, store::generation, store::changesSince, java.time.Duration.ofSeconds(30));
+  }
+
+  /** A cache that shares bodies in progress, in front of a handler held until {@link #release} opens. */
+  private final class Held {
+    final ResponseCache cache = sharing();
+    final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+    final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    final io.javalin.http.Handler served = cache.serve(slowHandler(release, calls, started), false);
+
+    /** Sends the first request and returns once its handler has started. */
+    Thread first(String path, Map<String, List<String>> query, Answer answer) throws InterruptedException {
+      Thread t = send(served, request(path, query, answer));
+      assertThat(started.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      return t;
+    }
+  }
+
+  @Test
+  void requestsForWhatIsBeingMadeWaitForItsBodyAndAnotherRequestDoesNot() throws Exception {
+    Held held = new Held();
+    ResponseCache cache = held.cache;
+    var release = held.release;
+    var calls = held.calls;
+    io.javalin.http.Handler served = held.served;
+    Answer first = new Answer();
+    Thread a = held.first("/aggregates", params("country", "TJK", "by", "week"), first);
+    // the same request, its parameters in another order, twice: both wait
+    Answer second = new Answer();
+    Answer third = new Answer();
+    Thread b = send(served, request("/aggregates", params("by", "week", "country", "TJK"), second));
+    Thread c = send(served, request("/aggregates", params("country", "TJK", "by", "week"), third));
+    untilWaiting(b);
+    untilWaiting(c);
+    assertThat(calls.get()).isEqualTo(1);
+    // another request is not held up: it runs its own handler while the first is in hand
+    var otherCalls = new java.util.concurrent.atomic.AtomicInteger();
+    var otherStarted = new java.util.concurrent.CountDownLatch(1);
+    var open = new java.util.concurrent.CountDownLatch(0);
+    Answer other = new Answer();
+    cache.serve(slowHandler(open, otherCalls, otherStarted), false)
+        .handle(request("/aggregates", params("country", "KGZ", "by", "week"), other));
+    assertThat(otherCalls.get()).isEqualTo(1);
+    assertThat(other.body).asString(java.nio.charset.StandardCharsets.UTF_8).isEqualTo("body 1");
+
+    release.countDown();
+    for (Thread t : List.of(a, b, c)) {
+      t.join(30_000);
+    }
+    assertThat(calls.get()).as("one query for three requests").isEqualTo(1);
+    for (Answer x : List.of(first, second, third)) {
+      assertThat(x.body).asString(java.nio.charset.StandardCharsets.UTF_8).isEqualTo("body 1");
+      assertThat(x.headers.get("ETag")).isEqualTo(first.headers.get("ETag"));
+    }
+    assertThat(second.headers.get(Timings.HEADER)).contains(ResponseCache.SHARED + ";", ResponseCache.HIT + ";");
+    assertThat(first.headers.getOrDefault(Timings.HEADER, "")).doesNotContain(ResponseCache.SHARED);
+    assertThat(cache.counts()[3]).isEqualTo(2);
+  }
+
+  @Test
+  void aWaiterMakesItsOwnBodyWhenACommitChangedTheOneInProgressOrItFailed() throws Exception {
+    Held held = new Held();
+    ResponseCache cache = held.cache;
+    io.javalin.http.Handler served = held.served;
+    Answer first = new Answer();
+    Thread a = held.first("/aggregates", params("country", "RUS"), first);
+    Answer second = new Answer();
+    Thread b = send(served, request("/aggregates", params("country", "RUS"), second));
+    untilWaiting(b);
+    // an event about RUS is committed while the first body is made: it is not right any more
+    commit(D, "RUS", "UKR");
+    held.release.countDown();
+    a.join(30_000);
+    b.join(30_000);
+    assertThat(held.calls.get()).isEqualTo(2);
+    assertThat(first.body).asString(java.nio.charset.StandardCharsets.UTF_8).isEqualTo("body 1");
+    assertThat(second.body).asString(java.nio.charset.StandardCharsets.UTF_8).isEqualTo("body 2");
+
+    // the request in progress fails (the gate's 503): the waiter goes on to its own
+    var failing = new java.util.concurrent.CountDownLatch(1);
+    var failed = new java.util.concurrent.CountDownLatch(1);
+    io.javalin.http.Handler refusing = cache.serve(ctx -> {
+      failing.countDown();
+      assertThat(failed.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      throw ApiException.unavailable("busy", "no turn");
+    }, false);
+    Thread x = Thread.ofPlatform().daemon().start(() -> {
+      try {
+        refusing.handle(request("/events", params("country", "TJK"), new Answer()));
+      } catch (Exception expected) {
+        // refused
+      }
+    });
+    assertThat(failing.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    var ownCalls = new java.util.concurrent.atomic.AtomicInteger();
+    Answer waiter = new Answer();
+    Thread y = send(cache.serve(slowHandler(new java.util.concurrent.CountDownLatch(0), ownCalls,
+        new java.util.concurrent.CountDownLatch(1)), false), request("/events", params("country", "TJK"), waiter));
+    untilWaiting(y);
+    failed.countDown();
+    x.join(30_000);
+    y.join(30_000);
+    assertThat(ownCalls.get()).isEqualTo(1);
+    assertThat(waiter.body).asString(java.nio.charset.StandardCharsets.UTF_8).isEqualTo("body 1");
   }
 }
