@@ -18,7 +18,7 @@ import org.vigil.store.StoreReads.Period;
 
 /**
  * The pre-aggregates (issue 13, "the API at scale"): counts and Goldstein sums of the events per
- * period and key, in twenty tables ({@link #ALL}). Schema version 6 has the two finest, per day:
+ * period and key, in twenty-three tables ({@link #ALL}). Schema version 6 has the two finest, per day:
  * <ul>
  *   <li>{@code rollup_countries}: source country, target country, PLOVER type, QuadClass, CAMEO
  *       root and modality;
@@ -115,9 +115,12 @@ final class Rollups {
         if (key.contains("plover_event")) {
           columns.append(", plover_event");
         }
+        if (key.contains("source_code")) {
+          columns.append(", source_code, target_code");
+        }
         return "SELECT " + bucket(grain, "date") + " AS date, " + columns + ", " + s + "count(*), " + s
             + "sum(CAST(goldstein AS DECIMAL(38, 6))) FROM (SELECT date, source_country, target_country, plover_event,"
-            + " goldstein, unnest(list_distinct([source_country, target_country])) AS country FROM " + events
+            + " source_code, target_code, goldstein, unnest(list_distinct([source_country, target_country])) AS country FROM " + events
             + ") sides GROUP BY ALL";
       }
       return "SELECT " + bucket(grain, "date") + " AS date, " + String.join(", ", key) + ", " + s + "count(*), " + s
@@ -139,6 +142,7 @@ final class Rollups {
   private static final List<String> SIDE_KEY = List.of("country", "partner", "plover_event");
   private static final List<String> PARTNER_KEY = List.of("country", "partner");
   private static final List<String> SIDE_TYPE_KEY = List.of("country", "plover_event");
+  private static final List<String> DYAD_SIDE_KEY = List.of("country", "source_code", "target_code");
 
   /** The tables of schema version 6. */
   static final List<Table> VERSION_6 = List.of(new Table(COUNTRIES, Period.DAY, FULL),
@@ -178,6 +182,17 @@ final class Rollups {
   /** See {@link #SIDE_PARTNERS}. */
   static final List<Table> SIDE_TYPES = byPeriod("rollup_side_types", SIDE_TYPE_KEY);
 
+  /**
+   * Dyads by event side (version 9, issue 13, round 9): a row per country of an event and its
+   * actor codes, in country order, for an aggregate by dyad with a country. The date-ordered
+   * {@code rollup_dyads_*} answer {@code country=X} by reading every row group of the dates (a
+   * country's decade: the whole table) and keeping X's rows.
+   */
+  static final List<Table> DYAD_SIDES = byPeriod("rollup_dyad_sides", DYAD_SIDE_KEY);
+
+  /** The tables version 9 adds. */
+  static final List<Table> VERSION_9 = concat(concat(SIDE_PARTNERS, SIDE_TYPES), DYAD_SIDES);
+
   /** The tables {@code NAME_day}, {@code NAME_week} and {@code NAME_month} of {@code key}, in that order. */
   private static List<Table> byPeriod(String name, List<String> key) {
     return List.of(new Table(name + "_day", Period.DAY, key), new Table(name + "_week", Period.WEEK, key),
@@ -185,7 +200,7 @@ final class Rollups {
   }
 
   /** Every pre-aggregate. */
-  static final List<Table> ALL = concat(concat(concat(VERSION_6, VERSION_7), SIDES), concat(SIDE_PARTNERS, SIDE_TYPES));
+  static final List<Table> ALL = concat(concat(concat(VERSION_6, VERSION_7), SIDES), VERSION_9);
 
   /**
    * The order {@link #plan} tries them in: coarser periods first, then smaller keys (fewer rows).
@@ -208,7 +223,7 @@ final class Rollups {
       .flatMap(t -> java.util.stream.Stream.of("DELETE FROM " + t.name(), t.fill())).toList();
 
   /** Fills the tables of version 9 from the events of a version 8 store (migration to version 9). */
-  static final List<String> FILL_9 = concat(SIDE_PARTNERS, SIDE_TYPES).stream()
+  static final List<String> FILL_9 = VERSION_9.stream()
       .flatMap(t -> java.util.stream.Stream.of("DELETE FROM " + t.name(), t.fill())).toList();
 
   private static List<Table> concat(List<Table> a, List<Table> b) {
@@ -412,7 +427,7 @@ final class Rollups {
    * the grouping is by country or type, and no filter but the PLOVER type and the dates.
    */
   private static Plan sidesPlan(EventQuery q, Period period, Grouping grouping, Set<String> present) {
-    if (q.country() == null || grouping == Grouping.DYAD || q.articleId() != null || q.bbox() != null
+    if (q.country() == null || (grouping == Grouping.DYAD && q.ploverType() != null) || q.articleId() != null || q.bbox() != null
         || q.place() != null || q.minConfidence() != null || q.after() != null || q.cameo() != null
         || q.cameoRoot() != null || q.quadClass() != null || q.modality() != null || q.actor() != null
         || q.source() != null || q.target() != null || q.alliance() != null) {
@@ -426,8 +441,15 @@ final class Rollups {
     }
     EventFilter base = new EventFilter(conditions, parameters);
     // the smallest key that has the grouping and the filter (round 9), if the store has it
-    List<Table> family = grouping == Grouping.TYPE ? SIDE_TYPES : q.ploverType() == null ? SIDE_PARTNERS : SIDES;
+    List<Table> family = switch (grouping) {
+      case TYPE -> SIDE_TYPES;
+      case COUNTRY -> q.ploverType() == null ? SIDE_PARTNERS : SIDES;
+      case DYAD -> DYAD_SIDES;
+    };
     if (!present.containsAll(family.stream().map(Table::name).toList())) {
+      if (grouping == Grouping.DYAD) {
+        return null; // the date-ordered dyad tables
+      }
       family = SIDES;
     }
     Table days = family.get(0);

@@ -143,15 +143,18 @@ final class DuckDbEventStoreIT {
           .containsExactly("rollup_side_types_day");
       assertThat(reads.scan(EventQuery.builder().country("RUS").ploverType("ASSAULT").build(), StoreReads.Period.DAY,
           StoreReads.Grouping.COUNTRY, true).tables()).containsExactly("rollup_sides_day");
+      assertThat(reads.scan(rus, StoreReads.Period.DAY, StoreReads.Grouping.DYAD, true).tables())
+          .containsExactly("rollup_dyad_sides_day");
       for (StoreReads.Period p : StoreReads.Period.values()) {
-        for (StoreReads.Grouping g : List.of(StoreReads.Grouping.COUNTRY, StoreReads.Grouping.TYPE)) {
+        for (StoreReads.Grouping g : StoreReads.Grouping.values()) {
           assertThat(reads.aggregate(rus, p, g))
               .isNotEmpty()
               .isEqualTo(reads.aggregate(rus, p, g, false));
         }
       }
       // in country order, then date: each country's rows together
-      for (String table : List.of("rollup_sides_day", "rollup_partners_day", "rollup_side_types_day")) {
+      for (String table : List.of("rollup_sides_day", "rollup_partners_day", "rollup_side_types_day",
+          "rollup_dyad_sides_day")) {
         List<String> order = store.read(c -> {
           List<String> out = new java.util.ArrayList<>();
           try (Statement s = c.createStatement();

@@ -149,7 +149,12 @@ final class RollupsTest {
       // 2021-07-05 is a Monday, 2021-07-11 a Sunday
       LocalDate monday = LocalDate.of(2021, 7, 5);
       EventQuery weeks = EventQuery.builder().country("TJK").from(monday).to(monday.plusDays(13)).build();
-      assertThat(reads.scan(weeks, Period.WEEK, Grouping.DYAD, true).tables()).containsExactly("rollup_dyads_week");
+      // by dyad with a country: the dyads by event side (round 9); with a type, or without them, the dated tables
+      assertThat(reads.scan(weeks, Period.WEEK, Grouping.DYAD, true).tables()).containsExactly("rollup_dyad_sides_week");
+      assertThat(reads.scan(weeks, Period.WEEK, Grouping.DYAD, StoreReads.Tables.SIDES).tables())
+          .containsExactly("rollup_dyads_week");
+      assertThat(reads.scan(EventQuery.builder().country("TJK").ploverType("AID").build(), Period.WEEK, Grouping.DYAD,
+          true).tables()).containsExactly(Rollups.DYADS);
       // a country, by type or country: the tables of its event sides (round 7), by type without
       // the partner, by country without the type (round 9)
       assertThat(reads.scan(weeks, Period.WEEK, Grouping.TYPE, true).tables()).containsExactly("rollup_side_types_week");
@@ -217,10 +222,13 @@ final class RollupsTest {
       // the sides by type: TJK's ASSAULT twice (one key), AFG's, RUS's and USA's: TJK's row matched
       assertThat(reads.scan(tjk, Period.DAY, Grouping.TYPE, true))
           .isEqualTo(new StoreReads.Scan(List.of("rollup_side_types_day"), 4, 1, 4));
+      // the dyads by side: each event's two sides, TJK's two matched
       assertThat(reads.scan(tjk, Period.DAY, Grouping.DYAD, true))
+          .isEqualTo(new StoreReads.Scan(List.of("rollup_dyad_sides_day"), 6, 2, 6));
+      assertThat(reads.scan(tjk, Period.DAY, Grouping.DYAD, StoreReads.Tables.SIDES))
           .isEqualTo(new StoreReads.Scan(List.of("rollup_dyads_day"), 3, 2, 3));
       assertThat(reads.scan(EventQuery.builder().country("TJK").from(DAY.plusDays(1)).build(), Period.DAY, Grouping.DYAD, true))
-          .isEqualTo(new StoreReads.Scan(List.of("rollup_dyads_day"), 0, 0, 0));
+          .isEqualTo(new StoreReads.Scan(List.of("rollup_dyad_sides_day"), 0, 0, 0));
       assertThat(reads.scan(EventQuery.builder().country("TJK").minConfidence(0.0).build(), Period.DAY, Grouping.DYAD, true))
           .isEqualTo(new StoreReads.Scan(List.of("events"), 3, 2, 3));
     }
