@@ -23,14 +23,16 @@ import picocli.CommandLine.Option;
  * read, the rows of them within the query's dates, those that pass every filter, and those DuckDB's
  * scans actually read (its profile's {@code total_rows_scanned}: zone maps skip what cannot
  * match), median, largest and sum, and the CPU time of the query's threads (DuckDB's profile of a
- * second run: the machine's load changes it much less than the clock's time), three ways: the daily pre-aggregates alone (before schema
- * version 7: {@code daily}), the coarser ones too ({@code coarse}, version 7) and the tables of event
- * sides too ({@code sides}, version 8, round 7). Opens the store for writing (an older store gets
+ * second run: the machine's load changes it much less than the clock's time), four ways: the daily pre-aggregates alone (before schema
+ * version 7: {@code daily}), the coarser ones too ({@code coarse}, version 7), the tables of event
+ * sides too ({@code sides}, version 8, round 7) and those of sides by partner, by type and by dyad
+ * ({@code narrow}, version 9, round 9: what {@code /aggregates} reads). Opens the store for writing (an older store gets
  * the newer tables filled first). Prints one JSON object.
  */
 @Command(name = "api-scan", mixinStandardHelpOptions = true,
     description = {"Count the rows each aggregate kind of api-load reads (in its dates, matched, scanned by DuckDB),"
-        + " with the daily pre-aggregates alone, the coarser ones, and the tables of event sides; prints JSON."})
+        + " with the daily pre-aggregates alone, the coarser ones, the tables of event sides, and those by partner,"
+        + " by type and by dyad; prints JSON."})
 final class ApiScanCommand implements Callable<Integer> {
   @Option(names = "--db", paramLabel = "FILE", required = true, description = "The store (vigil bench api-data).")
   Path db;

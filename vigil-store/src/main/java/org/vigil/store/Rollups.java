@@ -18,7 +18,7 @@ import org.vigil.store.StoreReads.Period;
 
 /**
  * The pre-aggregates (issue 13, "the API at scale"): counts and Goldstein sums of the events per
- * period and key, in eleven tables ({@link #ALL}). Schema version 6 has the two finest, per day:
+ * period and key, in twenty-three tables ({@link #ALL}). Schema version 6 has the two finest, per day:
  * <ul>
  *   <li>{@code rollup_countries}: source country, target country, PLOVER type, QuadClass, CAMEO
  *       root and modality;
@@ -69,11 +69,12 @@ final class Rollups {
     }
 
     /**
-     * Whether it has one row per event side (schema version 8, {@link #SIDES}): its key is the
-     * side's {@code country}, the other side's ({@code partner}) and the PLOVER type.
+     * Whether it has one row per event side (schema version 8, {@link #SIDES}; 9, {@link
+     * #SIDE_PARTNERS} and {@link #SIDE_TYPES}): its key is the side's {@code country} and some of
+     * the other side's ({@code partner}) and the PLOVER type.
      */
     boolean sides() {
-      return key.equals(SIDE_KEY);
+      return !key.isEmpty() && key.get(0).equals("country");
     }
 
     /** The order its rows are written in: the country's rows together for a table of sides, else by date. */
@@ -107,10 +108,19 @@ final class Rollups {
       if (sides()) {
         // a row for each distinct country of the event (none for an event without one), its
         // partner the other side's country (null when there is none; the same when both are)
-        return "SELECT " + bucket(grain, "date") + " AS date, country, CASE WHEN country = source_country"
-            + " THEN target_country ELSE source_country END AS partner, plover_event, " + s + "count(*), " + s
+        StringBuilder columns = new StringBuilder("country");
+        if (key.contains("partner")) {
+          columns.append(", CASE WHEN country = source_country THEN target_country ELSE source_country END AS partner");
+        }
+        if (key.contains("plover_event")) {
+          columns.append(", plover_event");
+        }
+        if (key.contains("source_code")) {
+          columns.append(", source_code, target_code");
+        }
+        return "SELECT " + bucket(grain, "date") + " AS date, " + columns + ", " + s + "count(*), " + s
             + "sum(CAST(goldstein AS DECIMAL(38, 6))) FROM (SELECT date, source_country, target_country, plover_event,"
-            + " goldstein, unnest(list_distinct([source_country, target_country])) AS country FROM " + events
+            + " source_code, target_code, goldstein, unnest(list_distinct([source_country, target_country])) AS country FROM " + events
             + ") sides GROUP BY ALL";
       }
       return "SELECT " + bucket(grain, "date") + " AS date, " + String.join(", ", key) + ", " + s + "count(*), " + s
@@ -130,6 +140,9 @@ final class Rollups {
       "partner", "VARCHAR");
 
   private static final List<String> SIDE_KEY = List.of("country", "partner", "plover_event");
+  private static final List<String> PARTNER_KEY = List.of("country", "partner");
+  private static final List<String> SIDE_TYPE_KEY = List.of("country", "plover_event");
+  private static final List<String> DYAD_SIDE_KEY = List.of("country", "source_code", "target_code");
 
   /** The tables of schema version 6. */
   static final List<Table> VERSION_6 = List.of(new Table(COUNTRIES, Period.DAY, FULL),
@@ -154,13 +167,40 @@ final class Rollups {
    * The date-ordered tables answer {@code country=X} by reading every country's rows in the
    * dates ({@code source_country = X OR target_country = X}) and keeping a sixth.
    */
-  static final List<Table> SIDES = List.of(
-      new Table("rollup_sides_day", Period.DAY, SIDE_KEY),
-      new Table("rollup_sides_week", Period.WEEK, SIDE_KEY),
-      new Table("rollup_sides_month", Period.MONTH, SIDE_KEY));
+  static final List<Table> SIDES = byPeriod("rollup_sides", SIDE_KEY);
+
+  /**
+   * The tables of event sides version 9 adds (issue 13, round 9), in the same order: by country
+   * and partner without the PLOVER type ({@code rollup_partners_*}), for an aggregate by country,
+   * and by country and PLOVER type without the partner ({@code rollup_side_types_*}), for one by
+   * type. A country's decade by day read a row per day, partner and type; at 10 M events the
+   * busiest countries meet most partners in several types a day, so leaving a column out of the
+   * key folds several rows into one.
+   */
+  static final List<Table> SIDE_PARTNERS = byPeriod("rollup_partners", PARTNER_KEY);
+
+  /** See {@link #SIDE_PARTNERS}. */
+  static final List<Table> SIDE_TYPES = byPeriod("rollup_side_types", SIDE_TYPE_KEY);
+
+  /**
+   * Dyads by event side (version 9, issue 13, round 9): a row per country of an event and its
+   * actor codes, in country order, for an aggregate by dyad with a country. The date-ordered
+   * {@code rollup_dyads_*} answer {@code country=X} by reading every row group of the dates (a
+   * country's decade: the whole table) and keeping X's rows.
+   */
+  static final List<Table> DYAD_SIDES = byPeriod("rollup_dyad_sides", DYAD_SIDE_KEY);
+
+  /** The tables version 9 adds. */
+  static final List<Table> VERSION_9 = concat(concat(SIDE_PARTNERS, SIDE_TYPES), DYAD_SIDES);
+
+  /** The tables {@code NAME_day}, {@code NAME_week} and {@code NAME_month} of {@code key}, in that order. */
+  private static List<Table> byPeriod(String name, List<String> key) {
+    return List.of(new Table(name + "_day", Period.DAY, key), new Table(name + "_week", Period.WEEK, key),
+        new Table(name + "_month", Period.MONTH, key));
+  }
 
   /** Every pre-aggregate. */
-  static final List<Table> ALL = concat(concat(VERSION_6, VERSION_7), SIDES);
+  static final List<Table> ALL = concat(concat(concat(VERSION_6, VERSION_7), SIDES), VERSION_9);
 
   /**
    * The order {@link #plan} tries them in: coarser periods first, then smaller keys (fewer rows).
@@ -180,6 +220,10 @@ final class Rollups {
 
   /** Fills the tables of event sides from the events of a version 7 store (migration to version 8). */
   static final List<String> FILL_8 = SIDES.stream()
+      .flatMap(t -> java.util.stream.Stream.of("DELETE FROM " + t.name(), t.fill())).toList();
+
+  /** Fills the tables of version 9 from the events of a version 8 store (migration to version 9). */
+  static final List<String> FILL_9 = VERSION_9.stream()
       .flatMap(t -> java.util.stream.Stream.of("DELETE FROM " + t.name(), t.fill())).toList();
 
   private static List<Table> concat(List<Table> a, List<Table> b) {
@@ -383,7 +427,7 @@ final class Rollups {
    * the grouping is by country or type, and no filter but the PLOVER type and the dates.
    */
   private static Plan sidesPlan(EventQuery q, Period period, Grouping grouping, Set<String> present) {
-    if (q.country() == null || grouping == Grouping.DYAD || q.articleId() != null || q.bbox() != null
+    if (q.country() == null || (grouping == Grouping.DYAD && q.ploverType() != null) || q.articleId() != null || q.bbox() != null
         || q.place() != null || q.minConfidence() != null || q.after() != null || q.cameo() != null
         || q.cameoRoot() != null || q.quadClass() != null || q.modality() != null || q.actor() != null
         || q.source() != null || q.target() != null || q.alliance() != null) {
@@ -396,11 +440,23 @@ final class Rollups {
       parameters.add(q.ploverType());
     }
     EventFilter base = new EventFilter(conditions, parameters);
-    Table days = SIDES.get(0);
+    // the smallest key that has the grouping and the filter (round 9), if the store has it
+    List<Table> family = switch (grouping) {
+      case TYPE -> SIDE_TYPES;
+      case COUNTRY -> q.ploverType() == null ? SIDE_PARTNERS : SIDES;
+      case DYAD -> DYAD_SIDES;
+    };
+    if (!present.containsAll(family.stream().map(Table::name).toList())) {
+      if (grouping == Grouping.DYAD) {
+        return null; // the date-ordered dyad tables
+      }
+      family = SIDES;
+    }
+    Table days = family.get(0);
     Table coarse = switch (period) {
       case DAY -> days;
-      case WEEK -> SIDES.get(1);
-      case MONTH -> SIDES.get(2);
+      case WEEK -> family.get(1);
+      case MONTH -> family.get(2);
     };
     if (!present.contains(days.name()) || !present.contains(coarse.name())) {
       return null;

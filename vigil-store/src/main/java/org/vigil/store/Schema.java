@@ -25,12 +25,15 @@ import java.util.stream.Stream;
  * coarser pre-aggregates {@code rollup_pairs_day|week|month} and {@code rollup_dyads_day|week|month},
  * and lets {@code events.date_from} be {@code story}. Version 8 adds the tables of event sides
  * {@code rollup_sides_day|week|month} (one row per country of an event, in country order; issue 13,
- * round 7), filled from the events when an older store migrates.
+ * round 7), filled from the events when an older store migrates. Version 9 adds the tables of
+ * sides by partner, by type and by dyad, {@code rollup_partners_day|week|month}, {@code
+ * rollup_side_types_day|week|month} and {@code rollup_dyad_sides_day|week|month} (issue 13, round
+ * 9), filled likewise.
  * A database of a newer version is refused rather than misread.
  */
 final class Schema {
 
-  static final int VERSION = 8;
+  static final int VERSION = 9;
 
   /** The oldest version a read-only store can query (its events have every column). */
   static final int OLDEST_READABLE = 2;
@@ -126,7 +129,9 @@ final class Schema {
           "DROP TABLE events",
           "ALTER TABLE events_v7 RENAME TO events"), Rollups.FILL_7.stream()).toList(),
       // version 8: the tables of event sides (Rollups.SIDES, created with the others), filled
-      Rollups.FILL_8);
+      Rollups.FILL_8,
+      // version 9: the tables of sides by partner, by type and by dyad (Rollups.VERSION_9), filled
+      Rollups.FILL_9);
 
   private static final List<String> TABLES = Stream.concat(Stream.of(
       """

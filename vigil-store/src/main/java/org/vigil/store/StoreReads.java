@@ -274,11 +274,24 @@ public final class StoreReads {
 
   /**
    * Which pre-aggregates an aggregate may read: the daily ones of schema version 6, the coarser
-   * ones of version 7 too, or also the tables of event sides of version 8 (issue 13, round 7); for
-   * benchmarks and tests that compare them. Every choice gives the same rows.
+   * ones of version 7 too, also the tables of event sides of version 8 (issue 13, round 7), or also
+   * those of sides by partner, by type and by dyad of version 9 (round 9: {@code NARROW}, what the API
+   * reads); for benchmarks and tests that compare them. Every choice gives the same rows.
    */
   public enum Tables {
-    DAILY, COARSE, SIDES
+    DAILY, COARSE, SIDES, NARROW;
+
+    /** The tables of {@code present} this choice may read. */
+    java.util.Set<String> allowed(java.util.Set<String> present) {
+      if (this == NARROW) {
+        return present;
+      }
+      java.util.Set<String> out = new java.util.HashSet<>(present);
+      for (Rollups.Table t : Rollups.VERSION_9) {
+        out.remove(t.name());
+      }
+      return out;
+    }
   }
 
   /**
@@ -289,7 +302,7 @@ public final class StoreReads {
    * @throws StoreException when the store cannot be read
    */
   public Scan scan(EventQuery query, Period period, Grouping grouping, boolean coarse) {
-    return scan(query, period, grouping, coarse ? Tables.SIDES : Tables.DAILY);
+    return scan(query, period, grouping, coarse ? Tables.NARROW : Tables.DAILY);
   }
 
   /**
@@ -307,8 +320,8 @@ public final class StoreReads {
     EventQuery q = query.after(null);
     long scanned = profile(q, period, grouping, tables).rowsScanned();
     return store.read(c -> {
-      Rollups.Plan plan = Rollups.plan(q, period, grouping, Rollups.present(c), tables != Tables.DAILY,
-          tables == Tables.SIDES);
+      Rollups.Plan plan = Rollups.plan(q, period, grouping, tables.allowed(Rollups.present(c)), tables != Tables.DAILY,
+          tables == Tables.SIDES || tables == Tables.NARROW);
       List<Rollups.Part> parts = new ArrayList<>();
       if (plan == null) {
         parts.add(new Rollups.Part(new Rollups.Table("events", Period.DAY, List.of()), EventFilter.of(q)));
@@ -497,7 +510,7 @@ public final class StoreReads {
     Objects.requireNonNull(groups, "groups");
     Objects.requireNonNull(sink, "sink");
     Page page = new Page();
-    aggregateSql(query, period, grouping, true, Tables.SIDES, groups, null, rs -> {
+    aggregateSql(query, period, grouping, true, Tables.NARROW, groups, null, rs -> {
       long rank = rs.getLong(6);
       if (rank > groups.limit()) {
         page.more = true; // a row of the one group past the page: read only to know there is a next page
@@ -532,7 +545,7 @@ public final class StoreReads {
 
   /** {@code coarse} false: the daily pre-aggregates only, as before schema version 7. */
   long aggregate(EventQuery query, Period period, Grouping grouping, boolean useRollups, boolean coarse, RowSink sink) {
-    return aggregate(query, period, grouping, useRollups, coarse ? Tables.SIDES : Tables.DAILY, sink);
+    return aggregate(query, period, grouping, useRollups, coarse ? Tables.NARROW : Tables.DAILY, sink);
   }
 
   /** The rows of an aggregate read with the pre-aggregates {@code tables} allows (all give the same rows). */
@@ -561,8 +574,8 @@ public final class StoreReads {
       case TYPE -> "plover_event";
     };
     return store.read(c -> {
-      Rollups.Plan plan = useRollups ? Rollups.plan(q, period, grouping, Rollups.present(c), tables != Tables.DAILY,
-          tables == Tables.SIDES) : null;
+      Rollups.Plan plan = useRollups ? Rollups.plan(q, period, grouping, tables.allowed(Rollups.present(c)),
+          tables != Tables.DAILY, tables == Tables.SIDES || tables == Tables.NARROW) : null;
       String sql;
       List<EventFilter> filters = new ArrayList<>();
       if (plan == null) {

@@ -47,12 +47,12 @@ final class DuckDbEventStoreIT {
     new DuckDbEventStore(StoreConfig.file(db)).close();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
         Statement s = c.createStatement()) {
-      s.execute("UPDATE schema_version SET version = 9");
+      s.execute("UPDATE schema_version SET version = 10");
     }
 
     assertThatThrownBy(() -> new DuckDbEventStore(StoreConfig.file(db)))
         .isInstanceOf(StoreException.class)
-        .hasMessage("database " + db + " has schema version 9; this version of Vigil reads version 8");
+        .hasMessage("database " + db + " has schema version 10; this version of Vigil reads version 9");
   }
 
   @Test
@@ -114,6 +114,7 @@ final class DuckDbEventStoreIT {
 
   @Test
   void aVersionSevenStoreGetsTheTablesOfEventSidesFilledInCountryOrder() throws Exception {
+    // version 8's sides and version 9's sides by partner and by type (issue 13, round 9)
     Path db = dir.resolve("v7.duckdb");
     try (DuckDbEventStore store = new DuckDbEventStore(StoreConfig.file(db))) {
       for (int i = 0; i < 12; i++) {
@@ -124,8 +125,10 @@ final class DuckDbEventStoreIT {
       }
     }
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement s = c.createStatement()) {
-      for (Rollups.Table t : Rollups.SIDES) {
-        s.execute("DROP TABLE " + t.name());
+      for (Rollups.Table t : Rollups.ALL) {
+        if (t.sides()) {
+          s.execute("DROP TABLE " + t.name());
+        }
       }
       s.execute("DELETE FROM schema_version");
       s.execute("INSERT INTO schema_version VALUES (7, now())");
@@ -135,26 +138,35 @@ final class DuckDbEventStoreIT {
       assertThat(store.rollupDrift()).hasValue(0);
       EventQuery rus = EventQuery.builder().country("RUS").build();
       assertThat(reads.scan(rus, StoreReads.Period.DAY, StoreReads.Grouping.COUNTRY, true).tables())
-          .containsExactly("rollup_sides_day");
+          .containsExactly("rollup_partners_day");
+      assertThat(reads.scan(rus, StoreReads.Period.DAY, StoreReads.Grouping.TYPE, true).tables())
+          .containsExactly("rollup_side_types_day");
+      assertThat(reads.scan(EventQuery.builder().country("RUS").ploverType("ASSAULT").build(), StoreReads.Period.DAY,
+          StoreReads.Grouping.COUNTRY, true).tables()).containsExactly("rollup_sides_day");
+      assertThat(reads.scan(rus, StoreReads.Period.DAY, StoreReads.Grouping.DYAD, true).tables())
+          .containsExactly("rollup_dyad_sides_day");
       for (StoreReads.Period p : StoreReads.Period.values()) {
-        for (StoreReads.Grouping g : List.of(StoreReads.Grouping.COUNTRY, StoreReads.Grouping.TYPE)) {
+        for (StoreReads.Grouping g : StoreReads.Grouping.values()) {
           assertThat(reads.aggregate(rus, p, g))
               .isNotEmpty()
               .isEqualTo(reads.aggregate(rus, p, g, false));
         }
       }
       // in country order, then date: each country's rows together
-      List<String> order = store.read(c -> {
-        List<String> out = new java.util.ArrayList<>();
-        try (Statement s = c.createStatement();
-            java.sql.ResultSet rs = s.executeQuery("SELECT country || ' ' || date FROM rollup_sides_day")) {
-          while (rs.next()) {
-            out.add(rs.getString(1));
+      for (String table : List.of("rollup_sides_day", "rollup_partners_day", "rollup_side_types_day",
+          "rollup_dyad_sides_day")) {
+        List<String> order = store.read(c -> {
+          List<String> out = new java.util.ArrayList<>();
+          try (Statement s = c.createStatement();
+              java.sql.ResultSet rs = s.executeQuery("SELECT country || ' ' || date FROM " + table)) {
+            while (rs.next()) {
+              out.add(rs.getString(1));
+            }
           }
-        }
-        return out;
-      });
-      assertThat(order).isNotEmpty().isSorted();
+          return out;
+        });
+        assertThat(order).as(table).isNotEmpty().isSorted();
+      }
     }
   }
 

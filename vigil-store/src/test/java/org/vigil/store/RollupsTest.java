@@ -86,6 +86,11 @@ final class RollupsTest {
               reads.aggregate(q, period, grouping, true, StoreReads.Tables.COARSE, (day, group, events, goldstein) ->
                   coarse.add(new StoreReads.Aggregate(LocalDate.parse(day), group, events, goldstein)));
               assertThat(coarse).as("%s by %s per %s, coarse tables", q, grouping, period).isEqualTo(truth);
+              // and without the tables of sides by partner and by type (round 9), from version 8's sides
+              List<StoreReads.Aggregate> sides = new ArrayList<>();
+              reads.aggregate(q, period, grouping, true, StoreReads.Tables.SIDES, (day, group, events, goldstein) ->
+                  sides.add(new StoreReads.Aggregate(LocalDate.parse(day), group, events, goldstein)));
+              assertThat(sides).as("%s by %s per %s, version 8 sides", q, grouping, period).isEqualTo(truth);
             }
           }
         }
@@ -144,14 +149,25 @@ final class RollupsTest {
       // 2021-07-05 is a Monday, 2021-07-11 a Sunday
       LocalDate monday = LocalDate.of(2021, 7, 5);
       EventQuery weeks = EventQuery.builder().country("TJK").from(monday).to(monday.plusDays(13)).build();
-      assertThat(reads.scan(weeks, Period.WEEK, Grouping.DYAD, true).tables()).containsExactly("rollup_dyads_week");
-      // a country, by type or country: the tables of its event sides (round 7)
-      assertThat(reads.scan(weeks, Period.WEEK, Grouping.TYPE, true).tables()).containsExactly("rollup_sides_week");
-      assertThat(reads.scan(weeks, Period.DAY, Grouping.COUNTRY, true).tables()).containsExactly("rollup_sides_day");
-      assertThat(reads.scan(weeks, Period.DAY, Grouping.TYPE, true).tables()).containsExactly("rollup_sides_day");
+      // by dyad with a country: the dyads by event side (round 9); with a type, or without them, the dated tables
+      assertThat(reads.scan(weeks, Period.WEEK, Grouping.DYAD, true).tables()).containsExactly("rollup_dyad_sides_week");
+      assertThat(reads.scan(weeks, Period.WEEK, Grouping.DYAD, StoreReads.Tables.SIDES).tables())
+          .containsExactly("rollup_dyads_week");
+      assertThat(reads.scan(EventQuery.builder().country("TJK").ploverType("AID").build(), Period.WEEK, Grouping.DYAD,
+          true).tables()).containsExactly(Rollups.DYADS);
+      // a country, by type or country: the tables of its event sides (round 7), by type without
+      // the partner, by country without the type (round 9)
+      assertThat(reads.scan(weeks, Period.WEEK, Grouping.TYPE, true).tables()).containsExactly("rollup_side_types_week");
+      assertThat(reads.scan(weeks, Period.DAY, Grouping.COUNTRY, true).tables()).containsExactly("rollup_partners_day");
+      assertThat(reads.scan(weeks, Period.WEEK, Grouping.COUNTRY, true).tables()).containsExactly("rollup_partners_week");
+      assertThat(reads.scan(weeks, Period.DAY, Grouping.TYPE, true).tables()).containsExactly("rollup_side_types_day");
       assertThat(reads.scan(EventQuery.builder().country("TJK").from(monday).to(monday.plusDays(13))
           .ploverType("AID").build(), Period.MONTH, Grouping.TYPE, true).tables())
-          .containsExactly("rollup_sides_day");
+          .containsExactly("rollup_side_types_day");
+      // by country with a type: the sides keyed by both
+      assertThat(reads.scan(EventQuery.builder().country("TJK").from(monday).to(monday.plusDays(13))
+          .ploverType("AID").build(), Period.WEEK, Grouping.COUNTRY, true).tables())
+          .containsExactly("rollup_sides_week");
       assertThat(reads.scan(weeks, Period.WEEK, Grouping.TYPE, StoreReads.Tables.COARSE).tables())
           .containsExactly("rollup_pairs_week");
       assertThat(reads.scan(weeks, Period.DAY, Grouping.COUNTRY, StoreReads.Tables.COARSE).tables())
@@ -203,13 +219,16 @@ final class RollupsTest {
       EventQuery tjk = EventQuery.builder().country("TJK").build();
       assertThat(reads.scan(tjk, Period.DAY, Grouping.TYPE, StoreReads.Tables.COARSE))
           .isEqualTo(new StoreReads.Scan(List.of("rollup_pairs_day"), 2, 1, 2));
-      // the sides: TJK>AFG twice (one key), AFG's side of it, RUS's and USA's: TJK's row matched
+      // the sides by type: TJK's ASSAULT twice (one key), AFG's, RUS's and USA's: TJK's row matched
       assertThat(reads.scan(tjk, Period.DAY, Grouping.TYPE, true))
-          .isEqualTo(new StoreReads.Scan(List.of("rollup_sides_day"), 4, 1, 4));
+          .isEqualTo(new StoreReads.Scan(List.of("rollup_side_types_day"), 4, 1, 4));
+      // the dyads by side: each event's two sides, TJK's two matched
       assertThat(reads.scan(tjk, Period.DAY, Grouping.DYAD, true))
+          .isEqualTo(new StoreReads.Scan(List.of("rollup_dyad_sides_day"), 6, 2, 6));
+      assertThat(reads.scan(tjk, Period.DAY, Grouping.DYAD, StoreReads.Tables.SIDES))
           .isEqualTo(new StoreReads.Scan(List.of("rollup_dyads_day"), 3, 2, 3));
       assertThat(reads.scan(EventQuery.builder().country("TJK").from(DAY.plusDays(1)).build(), Period.DAY, Grouping.DYAD, true))
-          .isEqualTo(new StoreReads.Scan(List.of("rollup_dyads_day"), 0, 0, 0));
+          .isEqualTo(new StoreReads.Scan(List.of("rollup_dyad_sides_day"), 0, 0, 0));
       assertThat(reads.scan(EventQuery.builder().country("TJK").minConfidence(0.0).build(), Period.DAY, Grouping.DYAD, true))
           .isEqualTo(new StoreReads.Scan(List.of("events"), 3, 2, 3));
     }
