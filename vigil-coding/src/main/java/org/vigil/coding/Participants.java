@@ -24,6 +24,8 @@ final class Participants {
    * the situation in the Gulf of Guinea" (issue 11, round 4). Their target is who they talk with.
    */
   static final Set<String> TOPIC_VERBS = Set.of("discuss", "deliberate", "debate");
+  /** Prepositions (as the parse joins them) of a co-agent named beside the subject: "along with", "together with". */
+  private static final Set<String> CO_AGENT = Set.of("along_with", "together_with", "alongside");
   /** Prepositions that introduce a target, in order of preference. */
   private static final List<String> TARGET_PREPOSITIONS = List.of(
       "to", "with", "against", "on", "into", "toward", "towards", "from", "at", "for", "over", "upon", "onto", "of");
@@ -94,6 +96,31 @@ final class Participants {
     this.dialect = dialect;
   }
 
+  /**
+   * The co-agents named beside a subject before its verb (issue 11, round 9): "Gondor, along with
+   * Rohan and Arnor, condemned", "Gondor, together with Rohan, urged", "alongside Rohan, Gondor
+   * signed". The parse hangs them on the verb ({@code obl:along_with}) or on the subject ({@code
+   * nmod:together_with}), not as conjuncts, so each participant of the joint act, which the coders
+   * code once per participant, was lost. Only before the trigger: "arrested the leader along with
+   * two aides" names who underwent the act, not who did it.
+   */
+  private List<Integer> coAgents(int t, List<Integer> subjects) {
+    List<Integer> out = new ArrayList<>();
+    List<Dependency> attached = new ArrayList<>(g.children(t));
+    for (int s : subjects) {
+      attached.addAll(g.children(s));
+    }
+    for (Dependency d : attached) {
+      String r = d.relation();
+      int colon = r.indexOf(':');
+      if (colon > 0 && (r.startsWith("obl:") || r.startsWith("nmod:")) && CO_AGENT.contains(r.substring(colon + 1))
+          && d.dependent() < t && !out.contains(d.dependent()) && !subjects.contains(d.dependent())) {
+        out.add(d.dependent());
+      }
+    }
+    return clauses.withConjuncts(out);
+  }
+
   /** Source mentions and whether they came straight from the trigger's own subject. */
   record SourceSearch(List<Mention> mentions, boolean direct) {}
 
@@ -114,6 +141,9 @@ final class Participants {
         if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj") || d.relation().equals("nsubj:pass")) {
           cands.add(d.dependent());
         }
+      }
+      if (dialect.readsClauseRoles() && !cands.isEmpty()) {
+        cands.addAll(coAgents(t, cands));
       }
     }
     boolean violent = code.length() >= 2 && VIOLENT_ROOTS.contains(code.substring(0, 2));

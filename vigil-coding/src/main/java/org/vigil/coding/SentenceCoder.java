@@ -35,6 +35,14 @@ final class SentenceCoder {
   private static final Set<String> RECIPROCAL = Set.of("040", "041", "044", "046");
   /** Codes of acts sides named together do with each other: sign an agreement (057), cooperate (06x). */
   private static final Set<String> JOINT = Set.of("057", "060", "061", "062", "063", "064");
+  /**
+   * Signing a deal (057), which binds each party to each other one: the coders code a deal "once per
+   * pair and direction" (VOA guide), so "Egypt signed an agreement with Greece" is also Greece's
+   * act on Egypt, and "Kenya and Somalia signed a deal with the UNHCR" also Kenya's on Somalia
+   * (round 9). Unlike the other joint acts (cooperation, 06x), which the coders code the way the
+   * text tells them ("Thailand cooperated with China to deport them").
+   */
+  private static final String DEAL = "057";
   /** Retreat or surrender militarily, which "withdraw" codes by default. */
   private static final String RETREAT = "0874";
   /** Reduce or break diplomatic relations: leaving an organisation of states. */
@@ -399,6 +407,8 @@ final class SentenceCoder {
     // named together with no one else act on each other, each way, as the coders code joint acts
     boolean joint = targets.isEmpty() && sources.size() >= 2 && dialect.readsClauseRoles() && !derived.negated()
         && reverse == null && (reciprocal || JOINT.contains(p.code()) || exchanged(f));
+    boolean deal = DEAL.equals(code) && dialect.readsClauseRoles() && !derived.negated() && reverse == null
+        && !genericTarget;
     for (Mention s : sources) {
       if (vetoes != null && Vetoes.migration(code, s, g.lemma(t))) {
         // "Chinese immigrants arrived in Houston": migration, no visit (round 6)
@@ -441,7 +451,7 @@ final class SentenceCoder {
           out.add(assembler.event(f, s, target, ownCameo, own, derived.negated(), derived.modality(), derived.cues(), date,
               ss.direct(), found.nested(), found.loose()));
         }
-        if (reverse == null && target != null && dialect.readsClauseRoles() && reciprocal && !joint && !partners
+        if (reverse == null && target != null && dialect.readsClauseRoles() && (reciprocal || deal) && !joint && !partners
             && !derived.negated() && !genericTarget) {
           // "A met B", "A held talks with B": a meeting is each side's act (issue 11; the coders'
           // convention); a visit (042, 043) stays one event, visitor to host
@@ -452,6 +462,15 @@ final class SentenceCoder {
           // "[032:033]": the second code is the target's act on the source (PETRARCH, issue 3).
           out.add(assembler.event(f, target, s, reverse, reverse.code(), derived.negated(), derived.modality(),
               derived.cues(), date, ss.direct(), found.nested(), found.loose()));
+        }
+      }
+      if (deal && !joint && !targets.isEmpty()) {
+        // "Kenya and Somalia signed a deal with the UNHCR": the co-signers are parties to each other too
+        for (Mention other : sources) {
+          if (other != s && !other.code().equals(s.code()) && !sameState(s, other) && !targets.contains(other)) {
+            out.add(assembler.event(f, s, other, cameo, code, false, derived.modality(), derived.cues(), date,
+                ss.direct(), found.nested(), found.loose()));
+          }
         }
       }
     }

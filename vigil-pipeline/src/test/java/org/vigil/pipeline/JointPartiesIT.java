@@ -1,0 +1,73 @@
+package org.vigil.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.vigil.core.article.Article;
+
+/**
+ * Issue 11, round 9: every party of a joint act, which the news coders code once per participant.
+ * A co-agent named beside the subject ("Gondor, along with Rohan, condemned") acts too; a deal
+ * binds each party to each other one, once per pair and direction ("Egypt signed an agreement with
+ * Greece" is also Greece's act on Egypt). Real CoreNLP, built-in dictionaries; sentences written
+ * for Vigil, each rule with two examples and a near miss.
+ */
+final class JointPartiesIT {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The United States, along with Britain and France, condemned Iran on Wednesday.   | 111 GBR -> IRN | 111 FRA -> IRN
+      Germany, together with Italy, urged Russia to withdraw its troops from Ukraine.  | 02 ITA -> RUS  | 02 DEU -> RUS
+      """)
+  void aCoAgentBesideTheSubjectActsToo(String sentence, String coAgent, String subject) {
+    List<String> keys = keys(sentence);
+    assertThat(keys).anyMatch(k -> matches(k, coAgent));
+    assertThat(keys).anyMatch(k -> matches(k, subject));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Kenyan police arrested the opposition leader along with two Ugandan aides on Monday.
+      """)
+  void aCompanionAfterTheVerbUndergoesTheAct(String sentence) {
+    assertThat(keys(sentence)).noneMatch(k -> k.contains("UGA") && k.indexOf("UGA") < k.indexOf("->"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Egypt last year signed an agreement with Greece on their maritime borders.   | 057 EGY -> GRC | 057 GRC -> EGY
+      Kenya and Somalia signed a deal with the UNHCR in 2013.                      | 057 KEN -> SOM | 057 IGOUNHCR -> SOM
+      """)
+  void aDealBindsEachPartyToEachOther(String sentence, String one, String other) {
+    List<String> keys = keys(sentence);
+    assertThat(keys).anyMatch(k -> matches(k, one));
+    assertThat(keys).anyMatch(k -> matches(k, other));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Brazil cooperated with Argentina on the investigation into the smuggling ring.
+      """)
+  void cooperationStaysOneWay(String sentence) {
+    assertThat(keys(sentence)).anyMatch(k -> k.startsWith("06") && k.contains("BRA -> ARG"))
+        .noneMatch(k -> k.startsWith("06") && k.contains("ARG -> BRA"));
+  }
+
+  /** Whether an event key ("057 EGYGOV -> GRC") has the expected code and the expected countries. */
+  private static boolean matches(String key, String expected) {
+    String[] k = key.split(" ");
+    String[] e = expected.split(" ");
+    return k[0].startsWith(e[0]) && k[1].startsWith(e[1]) && k[3].startsWith(e[3]);
+  }
+
+  private static List<String> keys(String sentence) {
+    Article a = new Article("joint-" + Integer.toHexString(sentence.hashCode()), LocalDate.of(2025, 3, 12), "",
+        sentence, null, null);
+    return Engines.SELECTIVE.code(a).stream().filter(e -> !e.negated())
+        .map(e -> e.cameo() + " " + e.source().code() + " -> " + (e.target() == null ? "-" : e.target().code()))
+        .toList();
+  }
+}
