@@ -227,7 +227,7 @@ class GazetteerLocatorTest {
   }
 
   @Test
-  void beyondTheLookBackOnlyTheLeadSceneIsCarried() {
+  void beyondTheLookBackTheLatestSceneIsCarriedLessSure() {
     Sentence lead = clashedInNahrin(0, 0);
     Sentence[] s = new Sentence[GazetteerLocator.SCENE_LOOKBACK + 2];
     s[0] = lead;
@@ -241,7 +241,6 @@ class GazetteerLocatorTest {
     Sentence next = condemned(1, 40);
     // the lead scene, carried far, is less sure than the scene of the sentence before
     assertThat(l.confidence()).isLessThan(locator.context(article(lead, next), next, 1).confidence());
-    // a scene set in a later sentence, not the lead, is not carried that far
     Sentence[] t = new Sentence[GazetteerLocator.SCENE_LOOKBACK + 4];
     t[0] = rain(0, 0);
     t[1] = rain(1, 40);
@@ -251,7 +250,48 @@ class GazetteerLocatorTest {
     }
     Sentence late = condemned(t.length - 1, 40 * (t.length - 1));
     t[t.length - 1] = late;
-    assertThat(locator.context(article(t), late, 1)).isNull();
+    // a scene set in a later sentence, not the lead, is carried that far too (round 9), less sure than
+    // the scene of the sentence before
+    Location far = locator.context(article(t), late, 1);
+    assertThat(far).isNotNull();
+    assertThat(far.name()).isEqualTo("Nahrin district");
+    assertThat(far.confidence()).isLessThan(locator.context(article(lead, next), next, 1).confidence());
+    // near miss: a scene within the look-back is the one taken, not the far one
+    t[t.length - 2] = sentence(t.length - 2, 40 * (t.length - 2), "Aid|NN arrived|VBD in|IN Tajikistan|NNP|LOCATION .|.",
+        "root:-1:1", "nsubj:1:0", "obl:in:1:3", "case:3:2");
+    assertThat(locator.context(article(t), late, 1).country()).isEqualTo("TJK");
+  }
+
+  @Test
+  void anEventBeforeAnySceneTakesTheFirstSceneSetAfterIt() {
+    // the lead reports the event, the story says where two sentences later (round 9)
+    Sentence event = condemned(0, 0);
+    Sentence[] s = {event, rain(1, 40), clashedInNahrin(2, 80)};
+    Location l = locator.context(article(s), event, 1);
+    assertThat(l).isNotNull();
+    assertThat(l.name()).isEqualTo("Nahrin district");
+    assertThat(l.from()).isEqualTo("context");
+    // a scene set after the event is less sure than one set before it
+    Sentence after = condemned(3, 120);
+    Sentence[] t = {rain(0, 0), rain(1, 40), clashedInNahrin(2, 80), after};
+    assertThat(l.confidence()).isLessThan(locator.context(article(t), after, 1).confidence());
+    // near miss: a story that sets no scene anywhere gives none
+    Sentence alone = condemned(0, 0);
+    assertThat(locator.context(article(alone, rain(1, 40), rain(2, 80)), alone, 1)).isNull();
+  }
+
+  @Test
+  void theCapitalOfACountryIsItsSeatOfGovernment() {
+    Location l = locator.capital("TJK", "Tajikistan");
+    assertThat(l).isNotNull();
+    assertThat(l.name()).isEqualTo("Dushanbe");
+    assertThat(l.country()).isEqualTo("TJK");
+    assertThat(l.from()).isEqualTo("context");
+    assertThat(l.text()).isEqualTo("Tajikistan");
+    assertThat(locator.capital("CZE", "Czechia").name()).isEqualTo("Prague");
+    // near misses: a country the gazetteer lacks, or no country
+    assertThat(locator.capital("XXX", "Narnia")).isNull();
+    assertThat(locator.capital(null, "")).isNull();
   }
 
   @Test
