@@ -281,6 +281,31 @@ class GazetteerLocatorTest {
   }
 
   @Test
+  void aCountryTheClauseGivesIsMadePreciseByATownOfItsClause() {
+    // "Militants attacked the town of Nahrin in Afghanistan." (round 9)
+    Sentence town = sentence(0, 0, "Militants|NNS attacked|VBD the|DT town|NN of|IN Nahrin|NNP|LOCATION in|IN "
+        + "Afghanistan|NNP|LOCATION .|.", "root:-1:1", "nsubj:1:0", "obj:1:3", "det:3:2", "nmod:of:3:5", "case:5:4",
+        "obl:in:1:7", "case:7:6");
+    Location l = locate(town, 1, TALIBAN, null);
+    assertThat(l.admin1()).isEqualTo("Baghlan");
+    assertThat(l.country()).isEqualTo("AFG");
+    assertThat(l.from()).isEqualTo("text");
+    // "Troops shelled villages near Baghlan in Afghanistan."
+    Sentence near = sentence(0, 0, "Troops|NNS shelled|VBD villages|NNS near|IN Baghlan|NNP|LOCATION in|IN "
+        + "Afghanistan|NNP|LOCATION .|.", "root:-1:1", "nsubj:1:0", "obj:1:2", "nmod:near:2:4", "case:4:3",
+        "obl:in:1:6", "case:6:5");
+    assertThat(locate(near, 1, TALIBAN, null).admin1()).isEqualTo("Baghlan");
+    // near misses: no town in the clause, or a town of another country: the country stays
+    Sentence post = sentence(0, 0, "Militants|NNS attacked|VBD a|DT post|NN in|IN Afghanistan|NNP|LOCATION .|.",
+        "root:-1:1", "nsubj:1:0", "obj:1:3", "det:3:2", "obl:in:1:5", "case:5:4");
+    assertThat(locate(post, 1, TALIBAN, null).name()).isEqualTo("Afghanistan");
+    Sentence abroad = sentence(0, 0, "Militants|NNS attacked|VBD the|DT town|NN of|IN Panj|NNP|LOCATION in|IN "
+        + "Afghanistan|NNP|LOCATION .|.", "root:-1:1", "nsubj:1:0", "obj:1:3", "det:3:2", "nmod:of:3:5", "case:5:4",
+        "obl:in:1:7", "case:7:6");
+    assertThat(locate(abroad, 1, TALIBAN, null).name()).isEqualTo("Afghanistan");
+  }
+
+  @Test
   void theCapitalOfACountryIsItsSeatOfGovernment() {
     Location l = locator.capital("TJK", "Tajikistan");
     assertThat(l).isNotNull();

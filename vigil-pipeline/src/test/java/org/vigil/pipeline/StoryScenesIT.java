@@ -1,11 +1,11 @@
 package org.vigil.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.pipeline.EventPlacesIT.code;
+import static org.vigil.pipeline.EventPlacesIT.placeOf;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.vigil.core.article.Article;
 import org.vigil.core.event.CodedEvent;
 import org.vigil.core.event.Location;
 
@@ -41,17 +41,5 @@ final class StoryScenesIT {
         "visited");
     assertThat(town).isNotNull();
     assertThat(town.name()).isEqualTo("Harbin");
-  }
-
-  private static Location placeOf(List<CodedEvent> events, String trigger) {
-    List<CodedEvent> found = events.stream().filter(e -> !e.negated())
-        .filter(e -> e.evidence().sentence().contains(trigger)).toList();
-    assertThat(found).as("events of the sentence with '%s' in %s", trigger, events).isNotEmpty();
-    return found.get(0).location();
-  }
-
-  private static List<CodedEvent> code(String text) {
-    return Engines.SELECTIVE.code(new Article("scenes-" + Integer.toHexString(text.hashCode()),
-        LocalDate.of(2025, 3, 14), "", text, null, null));
   }
 }
