@@ -128,6 +128,9 @@ final class EventAssembler {
         location = inherited;
       }
     }
+    if (locator != null) {
+      location = visited(location, cameo, src, tgt);
+    }
     if (location != null && "text".equals(location.from()) && location.country() != null
         && dictionaries.rules().dialect().readsClauseRoles()) {
       // (PETRARCH's "---" sectors stay unplaced: its dictionaries code them so)
@@ -171,6 +174,35 @@ final class EventAssembler {
         cameo.root(), cameo.quadClass(), cameo.goldstein(),
         new Plover(cameo.ploverEvent(), cameo.ploverMode(), Contexts.of(sentence, src, tgt)),
         negated, modality, location, evidence, Math.round(confidence * 100) / 100.0);
+  }
+
+  /**
+   * Where a visit went when its clause names no town: the capital of the host's country (issue 11,
+   * round 9: the coders place "Putin visited China" in Beijing). A visit (CAMEO 042) is hosted by
+   * its target, a hosting (043) by its source; the host must be a country or its government, and
+   * the guest a government (a state visit, not troops arriving). A location the clause gives stays
+   * unless it is the host's whole country (then the capital keeps its text and {@code from: text},
+   * so the actors are placed as before) or an actor's country, and a scene inherited from another
+   * country gives way; otherwise the location is kept.
+   */
+  private Location visited(Location location, CameoCode cameo, ActorRef source, ActorRef target) {
+    boolean visit = cameo.code().equals("042");
+    ActorRef host = visit ? target : cameo.code().equals("043") ? source : null;
+    ActorRef guest = visit ? source : target;
+    if (host == null || guest == null || host.country() == null || host.sector() != null && !host.sector().equals("GOV")
+        || !"GOV".equals(guest.sector())) {
+      return location;
+    }
+    boolean text = location != null && "text".equals(location.from());
+    boolean open = location == null || "actor".equals(location.from())
+        || "context".equals(location.from()) && !host.country().equals(location.country())
+        || text && "country".equals(location.feature()) && host.country().equals(location.country());
+    Location capital = open ? locator.capital(host.country(), text ? location.text() : host.text()) : null;
+    if (capital == null) {
+      return location;
+    }
+    return text ? new Location(capital.name(), capital.feature(), capital.country(), capital.admin1(), capital.lat(),
+        capital.lon(), capital.geonamesId(), "text", location.text(), location.confidence()) : capital;
   }
 
   /** Whether the event is an act of force, coercion or protest (CAMEO 14-20) of sides without a country. */

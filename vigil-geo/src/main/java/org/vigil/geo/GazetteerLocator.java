@@ -132,11 +132,11 @@ public final class GazetteerLocator implements Locator {
     }
     // 2. the mention nearest in the dependency graph
     if (!sentence.dependencies().isEmpty()) {
-      PlaceMention m = nearestInGraph(g, trigger, byToken, false);
+      PlaceMention m = nearestInGraph(g, trigger, byToken, any -> true);
       if (m != null && g.onlyModifies(m) && !g.argumentOf(m, trigger)) {
         // a name that only modifies or names something ("Beijing-imposed law", "U.S. officials") gives way
         // to a place the clause locates something in, further off ("talks with officials in Riyadh")
-        PlaceMention located = nearestInGraph(g, trigger, byToken, true);
+        PlaceMention located = nearestInGraph(g, trigger, byToken, g::locatedIn);
         if (located != null) {
           m = located;
         }
@@ -161,7 +161,8 @@ public final class GazetteerLocator implements Locator {
    * events of a story where its scene was set): the nearest place introduced by a locative
    * preposition ({@link #SCENE}) elsewhere in the event's own sentence, else in the last
    * {@link #SCENE_LOOKBACK} sentences (the latest first), else the first scene of the article's
-   * first {@link #LEAD_SENTENCES} sentences. A scene that is a whole country gives way to a more
+   * first {@link #LEAD_SENTENCES} sentences, else the latest scene however far back, else the first
+   * scene after the event (round 9). A scene that is a whole country gives way to a more
    * precise scene of the same country among those (the story's province, named again as "in
    * Pakistan"). Places that act ("Russia said"), places reached only through "from" and
    * unresolved names set no scene. Without {@code ownSentence} the event's own sentence is left out.
@@ -203,10 +204,35 @@ public final class GazetteerLocator implements Locator {
   }
 
   /**
+   * The capital of the country {@code iso3} by the gazetteer: its country's capital name resolved
+   * to a seat of government ({@code PPLC}) of that country, else its largest namesake there.
+   */
+  @Override
+  public Location capital(String iso3, String text) {
+    Gazetteer gz = finder.gazetteer();
+    Country c = iso3 == null ? null : gz.country(iso3).orElse(null);
+    if (c == null || c.capital().isBlank()) {
+      return null;
+    }
+    Place best = null;
+    for (Place p : gz.lookup(c.capital())) {
+      if (iso3.equals(p.country()) && p.isPopulated() && (best == null || p.featureCode().equals("PPLC")
+          && !best.featureCode().equals("PPLC") || p.featureCode().equals(best.featureCode())
+          && p.population() > best.population())) {
+        best = p;
+      }
+    }
+    return best == null ? null : new Location(best.name(), best.kind(), best.country(), best.admin1(), best.lat(),
+        best.lon(), best.geonamesId(), "context", text, 0.4);
+  }
+
+  /**
    * The scenes an event's context offers, best first, with their factors: those of its own
    * sentence (with {@code ownSentence}), nearest to the trigger first; those of the latest of the
    * {@link #SCENE_LOOKBACK} sentences before it that sets one, its last first; those of the
-   * article's lead ({@link #LEAD_SENTENCES}) not already found.
+   * article's lead ({@link #LEAD_SENTENCES}) not already found. When none of these sets a scene
+   * (issue 11, round 9), the latest earlier sentence that does, however far back (x0.35), else the
+   * first sentence after the event that does (x0.3: the lead of a story that says where only later).
    */
   private static void scenes(PlaceFinder.Mentions mentions, List<Sentence> sentences, int pos, Sentence sentence,
       int trigger, boolean ownSentence, List<PlaceMention> found, List<Double> factors) {
@@ -231,6 +257,27 @@ public final class GazetteerLocator implements Locator {
       if (!lead.isEmpty()) {
         add(found, factors, lead, 0.4);
         break;
+      }
+    }
+    // the story's scene carried however far (issue 11, round 9): the latest earlier sentence that sets one
+    if (found.isEmpty()) {
+      for (int i = pos - SCENE_LOOKBACK - 1; i >= 0; i--) {
+        List<PlaceMention> earlier = new ArrayList<>(scenes(mentions, sentences.get(i)));
+        if (!earlier.isEmpty()) {
+          java.util.Collections.reverse(earlier);
+          add(found, factors, earlier, 0.35);
+          break;
+        }
+      }
+    }
+    // an event told before the story says where (the lead of a story whose scene comes later): the first scene after it
+    if (found.isEmpty()) {
+      for (int i = pos + 1; i < sentences.size(); i++) {
+        List<PlaceMention> later = new ArrayList<>(scenes(mentions, sentences.get(i)));
+        if (!later.isEmpty()) {
+          add(found, factors, later, 0.3);
+          break;
+        }
       }
     }
   }
@@ -552,8 +599,9 @@ public final class GazetteerLocator implements Locator {
     return null;
   }
 
-  /** The mention nearest to the trigger in the graph; with {@code located}, only those a locative preposition introduces. */
-  private static PlaceMention nearestInGraph(Graph g, int trigger, Map<Integer, PlaceMention> byToken, boolean located) {
+  /** The mention nearest to the trigger in the graph among those {@code accepted} (the search goes on past the others). */
+  private static PlaceMention nearestInGraph(Graph g, int trigger, Map<Integer, PlaceMention> byToken,
+      java.util.function.Predicate<PlaceMention> accepted) {
     int n = g.size();
     int[] dist = new int[n];
     java.util.Arrays.fill(dist, -1);
@@ -569,7 +617,7 @@ public final class GazetteerLocator implements Locator {
         break;
       }
       PlaceMention m = byToken.get(cur);
-      if (m != null && cur != trigger && (!located || g.locatedIn(m))) {
+      if (m != null && cur != trigger && accepted.test(m)) {
         int linear = Math.abs(cur - trigger);
         if (dist[cur] < bestDist || linear < bestLinear || best != null && better(m, best)) {
           best = m;
@@ -596,6 +644,9 @@ public final class GazetteerLocator implements Locator {
       Map<Integer, PlaceMention> byToken, double factor) {
     Location l = location(m, s, g, byToken, factor);
     PlaceMention scene = precise(article, s, trigger, m);
+    if (scene == null && coarse(m) && !s.dependencies().isEmpty()) {
+      scene = preciseInClause(g, trigger, m, byToken);
+    }
     if (scene == null) {
       return l;
     }
@@ -603,6 +654,25 @@ public final class GazetteerLocator implements Locator {
     double confidence = Math.round(l.confidence() * Math.max(0.05, scene.confidence()) * 100) / 100.0;
     return new Location(p.name(), p.kind(), p.country(), p.admin1(), p.lat(), p.lon(), p.geonamesId(), "text",
         l.text(), confidence);
+  }
+
+  /** Whether the mention is a whole country or a border region: a place a town of the clause may make precise. */
+  private static boolean coarse(PlaceMention m) {
+    return m.place() != null && (m.isBorder() || m.place().featureCode().equals("PCLI"));
+  }
+
+  /**
+   * A town or region of the coarse mention's country that the event's clause also names, nearest
+   * to the trigger in the graph ("attacked villages between the towns of A and B in northeastern
+   * X, near the Y border" is at A, not at the border region): the clause says where in the country
+   * (issue 11, round 9: the coders place an event at the most precise place its clause gives).
+   * Null when the clause names none.
+   */
+  private static PlaceMention preciseInClause(Graph g, int trigger, PlaceMention coarse,
+      Map<Integer, PlaceMention> byToken) {
+    String country = coarse.place().country();
+    return nearestInGraph(g, trigger, byToken, m -> m != coarse && !m.isBorder() && m.place() != null
+        && !isCountry(m.place()) && country.equals(m.place().country()));
   }
 
   private static Location location(PlaceMention m, Sentence s, Graph g, Map<Integer, PlaceMention> byToken, double factor) {

@@ -97,12 +97,13 @@ final class BodySeatsTest {
         "root:-1:1", "nsubj:1:0", "obj:1:3", "det:3:2");
     assertThat(assembly).isNotNull();
     assertThat(assembly.admin1()).isEqualTo("New York");
-    // near misses: another noun ("the commission"); a council never addressed; the assembly after a council
+    // near misses: another noun ("the commission"); a council never addressed; the assembly after a council:
+    // at most the story's far scene (round 9), less sure than the body named again
     assertThat(sceneOf(TOLD, "She|PRP urged|VBD|O|urge the|DT commission|NN|O|commission to|TO act|VB|O|act", 1,
-        URGED_DEPS)).isNull();
+        URGED_DEPS).confidence()).isLessThan(urged.confidence());
     assertThat(sceneOf(CRITICIZED, URGED, 1, URGED_DEPS)).isNull();
     assertThat(sceneOf(TOLD, "He|PRP thanked|VBD|O|thank the|DT assembly|NN|O|assembly", 1,
-        "root:-1:1", "nsubj:1:0", "obj:1:3", "det:3:2")).isNull();
+        "root:-1:1", "nsubj:1:0", "obj:1:3", "det:3:2").confidence()).isLessThan(urged.confidence());
   }
 
   static final String PARTICIPATED = "The|DT ambassador|NN attended|VBD|O|attend the|DT meeting|NN|O|meeting";
@@ -120,9 +121,9 @@ final class BodySeatsTest {
         "root:-1:2", "det:1:0", "nsubj:2:1", "obj:2:4", "det:4:3");
     assertThat(session).isNotNull();
     assertThat(session.admin1()).isEqualTo("New York");
-    // near miss: "a meeting" (not one named before) names no sitting
+    // near miss: "a meeting" (not one named before) names no sitting; at most the story's far scene (round 9)
     assertThat(sceneOf(TOLD, "The|DT ambassador|NN sought|VBD|O|seek a|DT meeting|NN|O|meeting", 2,
-        PARTICIPATED_DEPS)).isNull();
+        PARTICIPATED_DEPS).confidence()).isLessThan(session.confidence());
   }
 
   @Test
@@ -137,6 +138,9 @@ final class BodySeatsTest {
     filler(all, 4);
     Sentence s = sentence(all.size(), all.get(all.size() - 1).end() + 1, PARTICIPATED, PARTICIPATED_DEPS);
     all.add(s);
-    assertThat(locator.context(article(all.toArray(Sentence[]::new)), s, 2, true)).isNull();
+    // not the council's seat: the far scene that sentence set (round 9), the meeting in Beijing
+    Location l = locator.context(article(all.toArray(Sentence[]::new)), s, 2, true);
+    assertThat(l).isNotNull();
+    assertThat(l.country()).isEqualTo("CHN");
   }
 }

@@ -227,7 +227,7 @@ class GazetteerLocatorTest {
   }
 
   @Test
-  void beyondTheLookBackOnlyTheLeadSceneIsCarried() {
+  void beyondTheLookBackTheLatestSceneIsCarriedLessSure() {
     Sentence lead = clashedInNahrin(0, 0);
     Sentence[] s = new Sentence[GazetteerLocator.SCENE_LOOKBACK + 2];
     s[0] = lead;
@@ -241,7 +241,6 @@ class GazetteerLocatorTest {
     Sentence next = condemned(1, 40);
     // the lead scene, carried far, is less sure than the scene of the sentence before
     assertThat(l.confidence()).isLessThan(locator.context(article(lead, next), next, 1).confidence());
-    // a scene set in a later sentence, not the lead, is not carried that far
     Sentence[] t = new Sentence[GazetteerLocator.SCENE_LOOKBACK + 4];
     t[0] = rain(0, 0);
     t[1] = rain(1, 40);
@@ -251,7 +250,73 @@ class GazetteerLocatorTest {
     }
     Sentence late = condemned(t.length - 1, 40 * (t.length - 1));
     t[t.length - 1] = late;
-    assertThat(locator.context(article(t), late, 1)).isNull();
+    // a scene set in a later sentence, not the lead, is carried that far too (round 9), less sure than
+    // the scene of the sentence before
+    Location far = locator.context(article(t), late, 1);
+    assertThat(far).isNotNull();
+    assertThat(far.name()).isEqualTo("Nahrin district");
+    assertThat(far.confidence()).isLessThan(locator.context(article(lead, next), next, 1).confidence());
+    // near miss: a scene within the look-back is the one taken, not the far one
+    t[t.length - 2] = sentence(t.length - 2, 40 * (t.length - 2), "Aid|NN arrived|VBD in|IN Tajikistan|NNP|LOCATION .|.",
+        "root:-1:1", "nsubj:1:0", "obl:in:1:3", "case:3:2");
+    assertThat(locator.context(article(t), late, 1).country()).isEqualTo("TJK");
+  }
+
+  @Test
+  void anEventBeforeAnySceneTakesTheFirstSceneSetAfterIt() {
+    // the lead reports the event, the story says where two sentences later (round 9)
+    Sentence event = condemned(0, 0);
+    Sentence[] s = {event, rain(1, 40), clashedInNahrin(2, 80)};
+    Location l = locator.context(article(s), event, 1);
+    assertThat(l).isNotNull();
+    assertThat(l.name()).isEqualTo("Nahrin district");
+    assertThat(l.from()).isEqualTo("context");
+    // a scene set after the event is less sure than one set before it
+    Sentence after = condemned(3, 120);
+    Sentence[] t = {rain(0, 0), rain(1, 40), clashedInNahrin(2, 80), after};
+    assertThat(l.confidence()).isLessThan(locator.context(article(t), after, 1).confidence());
+    // near miss: a story that sets no scene anywhere gives none
+    Sentence alone = condemned(0, 0);
+    assertThat(locator.context(article(alone, rain(1, 40), rain(2, 80)), alone, 1)).isNull();
+  }
+
+  @Test
+  void aCountryTheClauseGivesIsMadePreciseByATownOfItsClause() {
+    // "Militants attacked the town of Nahrin in Afghanistan." (round 9)
+    Sentence town = sentence(0, 0, "Militants|NNS attacked|VBD the|DT town|NN of|IN Nahrin|NNP|LOCATION in|IN "
+        + "Afghanistan|NNP|LOCATION .|.", "root:-1:1", "nsubj:1:0", "obj:1:3", "det:3:2", "nmod:of:3:5", "case:5:4",
+        "obl:in:1:7", "case:7:6");
+    Location l = locate(town, 1, TALIBAN, null);
+    assertThat(l.admin1()).isEqualTo("Baghlan");
+    assertThat(l.country()).isEqualTo("AFG");
+    assertThat(l.from()).isEqualTo("text");
+    // "Troops shelled villages near Baghlan in Afghanistan."
+    Sentence near = sentence(0, 0, "Troops|NNS shelled|VBD villages|NNS near|IN Baghlan|NNP|LOCATION in|IN "
+        + "Afghanistan|NNP|LOCATION .|.", "root:-1:1", "nsubj:1:0", "obj:1:2", "nmod:near:2:4", "case:4:3",
+        "obl:in:1:6", "case:6:5");
+    assertThat(locate(near, 1, TALIBAN, null).admin1()).isEqualTo("Baghlan");
+    // near misses: no town in the clause, or a town of another country: the country stays
+    Sentence post = sentence(0, 0, "Militants|NNS attacked|VBD a|DT post|NN in|IN Afghanistan|NNP|LOCATION .|.",
+        "root:-1:1", "nsubj:1:0", "obj:1:3", "det:3:2", "obl:in:1:5", "case:5:4");
+    assertThat(locate(post, 1, TALIBAN, null).name()).isEqualTo("Afghanistan");
+    Sentence abroad = sentence(0, 0, "Militants|NNS attacked|VBD the|DT town|NN of|IN Panj|NNP|LOCATION in|IN "
+        + "Afghanistan|NNP|LOCATION .|.", "root:-1:1", "nsubj:1:0", "obj:1:3", "det:3:2", "nmod:of:3:5", "case:5:4",
+        "obl:in:1:7", "case:7:6");
+    assertThat(locate(abroad, 1, TALIBAN, null).name()).isEqualTo("Afghanistan");
+  }
+
+  @Test
+  void theCapitalOfACountryIsItsSeatOfGovernment() {
+    Location l = locator.capital("TJK", "Tajikistan");
+    assertThat(l).isNotNull();
+    assertThat(l.name()).isEqualTo("Dushanbe");
+    assertThat(l.country()).isEqualTo("TJK");
+    assertThat(l.from()).isEqualTo("context");
+    assertThat(l.text()).isEqualTo("Tajikistan");
+    assertThat(locator.capital("CZE", "Czechia").name()).isEqualTo("Prague");
+    // near misses: a country the gazetteer lacks, or no country
+    assertThat(locator.capital("XXX", "Narnia")).isNull();
+    assertThat(locator.capital(null, "")).isNull();
   }
 
   @Test

@@ -51,14 +51,16 @@ final class EventPlacesIT {
     assertThat(l.from()).isEqualTo("text");
   }
 
-  private static Location placeOf(List<CodedEvent> events, String trigger) {
+  /** The place of the first event (not negated) of the sentence that holds {@code trigger}. */
+  static Location placeOf(List<CodedEvent> events, String trigger) {
     List<CodedEvent> found = events.stream().filter(e -> !e.negated())
         .filter(e -> e.evidence().sentence().contains(trigger)).toList();
     assertThat(found).as("events of the sentence with '%s' in %s", trigger, events).isNotEmpty();
     return found.get(0).location();
   }
 
-  private static List<CodedEvent> code(String text) {
+  /** The events of {@code text}, coded as an article of 14 March 2025. */
+  static List<CodedEvent> code(String text) {
     return Engines.SELECTIVE.code(new Article("places-" + Integer.toHexString(text.hashCode()),
         LocalDate.of(2025, 3, 14), "", text, null, null));
   }

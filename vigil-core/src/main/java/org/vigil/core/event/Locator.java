@@ -47,4 +47,13 @@ public interface Locator {
   default Location context(AnnotatedArticle article, Sentence sentence, int trigger, boolean ownSentence) {
     return null;
   }
+
+  /**
+   * The capital of the country {@code iso3}, as a location whose {@code from} is {@code "context"}
+   * and whose text is {@code text}: where a visit to a country whose clause names no town went
+   * (issue 11, round 9). Null when the country or its capital is unknown; the default gives none.
+   */
+  default Location capital(String iso3, String text) {
+    return null;
+  }
 }
