@@ -44,7 +44,76 @@ final class ActContents {
   /** Participles that aim the act they modify at what "at", "against" or "toward" names: "aimed at Iran". */
   static final Set<String> AIMED = Set.of("aim", "direct");
 
+  /** Entry of a target found in a phrase of the act or of its complement (round 9). */
+  static final String PHRASE = "inferred:act-phrase";
+  /**
+   * CAMEO roots of acts between sides whose phrases may name the other side: appeal (02), intend
+   * (03), cooperate (05, 06), demand (10), reject (12), threaten (13), mobilise (15), sanction (16).
+   * Meetings (04) are left out ("met in the Russian capital" names a place), and so are statements,
+   * criticism and force.
+   */
+  static final Set<String> PHRASE_ROOTS = Set.of("02", "03", "05", "06", "10", "12", "13", "15", "16");
+  /** Prepositions of the act's phrases whose noun's modifier may name the other side ("in an EU plan"). */
+  static final List<String> PHRASES = List.of("against", "with", "in", "on", "to", "toward", "towards", "from", "over",
+      "into");
+  /** Prepositions of a complement's phrase whose noun is itself the other side ("to import eggs from Brazil"). */
+  static final List<String> SIDE_PHRASES = List.of("against", "with", "to", "toward", "towards", "from");
+
   private ActContents() {
+  }
+
+  /**
+   * The actors a phrase of the act names only as the modifier of its noun, or a phrase of its open
+   * or purpose complement names (round 9): "bolster its deterrent against U.S. threats", "declined
+   * to participate in an EU plan", "negotiating to import eggs from Brazil". The nouns of the act's
+   * own prepositional phrases give their modifiers (compound, adjective, possessor; never a
+   * pronoun); so do the phrases of its open or purpose complement ({@code complements}, and a
+   * clause "to ...") and of that complement's object, whose phrases of direction give their nouns
+   * too. The complement's object itself is not read ("vowed to protect Serbian citizens" names
+   * whom the act is for, not an addressee). In sentence order; empty for other roots.
+   */
+  static List<Integer> phrases(SentenceGraph g, int t, String code, List<Integer> complements) {
+    List<Integer> out = new ArrayList<>();
+    if (code == null || code.length() < 2 || !PHRASE_ROOTS.contains(code.substring(0, 2))) {
+      return out;
+    }
+    List<Integer> heads = new ArrayList<>(complements);
+    for (Dependency d : g.children(t)) {
+      if (d.relation().startsWith("advcl") && !heads.contains(d.dependent()) && g.childrenExact(d.dependent(), "mark")
+          .stream().anyMatch(m -> g.lemma(m).equals("to"))) {
+        heads.add(d.dependent()); // "conducted a test to bolster its deterrent": the act's purpose
+      }
+    }
+    List<Integer> nouns = new ArrayList<>();
+    for (String prep : PHRASES) {
+      nouns.addAll(g.childrenExact(t, "obl:" + prep));
+    }
+    for (int c : heads) {
+      List<Integer> objects = g.childrenExact(c, "obj");
+      for (String prep : PHRASES) {
+        nouns.addAll(g.childrenExact(c, "obl:" + prep));
+        for (int o : objects) {
+          nouns.addAll(g.childrenExact(o, "nmod:" + prep));
+        }
+      }
+      for (String prep : SIDE_PHRASES) {
+        out.addAll(g.childrenExact(c, "obl:" + prep));
+        for (int o : objects) {
+          out.addAll(g.childrenExact(o, "nmod:" + prep));
+        }
+      }
+    }
+    for (int n : nouns) {
+      for (Dependency d : g.children(n)) {
+        String r = d.relation();
+        if ((r.equals("compound") || r.equals("amod") || r.equals("nmod:poss")) && !g.token(d.dependent()).isPronoun()
+            && !out.contains(d.dependent())) {
+          out.add(d.dependent());
+        }
+      }
+    }
+    out.sort(null);
+    return out;
   }
 
   /**

@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.vigil.coding.dictionary.Dictionaries;
 import org.vigil.core.event.ActorRef;
 import org.vigil.core.event.CodedEvent;
 import org.vigil.core.event.Evidence;
+import org.vigil.core.text.AnnotatedArticle;
+import org.vigil.core.text.Sentence;
+import org.vigil.core.text.Token;
 
 /**
  * The implicit addressee of an act between two sides (issue 11, round 8): "Ukraine said it was
@@ -37,16 +41,20 @@ final class ArticleDyads {
   private ArticleDyads() {
   }
 
-  /** The events with the addressees the article's dyads give filled in; the list as it is when none. */
-  static List<CodedEvent> apply(List<CodedEvent> events) {
+  /**
+   * The events with the addressees the article's dyads give filled in; the list as it is when none.
+   * An act about the source's own affairs ({@link DomesticActs}) is addressed to no counterpart.
+   */
+  static List<CodedEvent> apply(List<CodedEvent> events, AnnotatedArticle annotated, Dictionaries dictionaries) {
     List<CodedEvent> out = new ArrayList<>(events.size());
     for (CodedEvent e : events) {
-      out.add(e.target() == null ? addressed(e, events) : e);
+      out.add(e.target() == null ? addressed(e, events, annotated, dictionaries) : e);
     }
     return out;
   }
 
-  private static CodedEvent addressed(CodedEvent e, List<CodedEvent> events) {
+  private static CodedEvent addressed(CodedEvent e, List<CodedEvent> events, AnnotatedArticle annotated,
+      Dictionaries dictionaries) {
     if (!ADDRESSED.contains(e.cameoRoot()) || e.negated() || e.source().code().startsWith("---")) {
       return e;
     }
@@ -87,7 +95,8 @@ final class ArticleDyads {
         second = Math.max(second, n);
       }
     }
-    if (best == null || most < EVIDENCE || most == second || repeats(e, side, best, events)) {
+    if (best == null || most < EVIDENCE || most == second || repeats(e, side, best, events)
+        || domestic(e, side, annotated, dictionaries)) {
       return e;
     }
     ActorRef a = named.get(best);
@@ -118,6 +127,27 @@ final class ArticleDyads {
       }
     }
     return false;
+  }
+
+  /** Whether the event's act is about its source's own affairs, read on the parse of its sentence. */
+  private static boolean domestic(CodedEvent e, String side, AnnotatedArticle annotated, Dictionaries dictionaries) {
+    int index = e.evidence().sentenceIndex();
+    Sentence sentence = annotated.sentences().stream().filter(s -> s.index() == index).findFirst().orElse(null);
+    if (sentence == null || sentence.dependencies().isEmpty()) {
+      return false;
+    }
+    int t = -1;
+    List<Token> tokens = sentence.tokens();
+    for (int i = 0; i < tokens.size() && t < 0; i++) {
+      t = tokens.get(i).begin() == e.evidence().trigger()[0] ? i : -1;
+    }
+    if (t < 0) {
+      return false;
+    }
+    int[] span = e.evidence().sourceSpan();
+    return DomesticActs.domestic(new SentenceGraph(sentence), t, e.cameoRoot(), side,
+        SentenceCoder.namedActors(dictionaries, annotated, sentence), span == null ? -1 : span[0],
+        span == null ? -1 : span[1]);
   }
 
   /** The side an actor stands for: its country, or its own code for an organisation of none; null for unknown actors. */

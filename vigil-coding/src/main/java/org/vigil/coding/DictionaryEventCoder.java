@@ -109,7 +109,7 @@ public final class DictionaryEventCoder implements EventCoder {
       events = ActReferences.apply(events, annotated);
       // "Ukraine said it was ready to sign": an offer or refusal with no one named is addressed to
       // the other side of the dyad the article is about (round 8)
-      events = ArticleDyads.apply(events);
+      events = ArticleDyads.apply(events, annotated, dictionaries);
       List<CodedEvent> narrated = NarrativeDates.apply(events, annotated.sentences(), annotated.article().date());
       return Attributions.apply(narrated, annotated.sentences(), annotated.article().date());
     }

@@ -696,12 +696,21 @@ final class Participants {
       }
       slots.add(nested);
     }
+    List<Integer> nestedSlot = slots.get(slots.size() - 1);
+    if (dialect.readsClauseRoles()) {
+      // "bolster its deterrent against U.S. threats", "declined to participate in an EU plan": the
+      // side a phrase of the act or of its complement names only as a modifier (round 9)
+      List<Integer> phrased = ActContents.phrases(g, t, p.code(), clauses.complements(t));
+      looseSlots.add(phrased);
+      slots.add(phrased);
+      inferredSlots.put(phrased, ActContents.PHRASE);
+    }
     Set<String> sourceCodes = new HashSet<>();
     sources.forEach(s -> sourceCodes.add(s.code()));
     boolean nestedTarget = false;
     boolean looseTarget = false;
     for (List<Integer> tokens : slots) {
-      nestedTarget = tokens == slots.get(slots.size() - 1);
+      nestedTarget = tokens == nestedSlot;
       looseTarget = looseSlots.contains(tokens);
       List<Integer> withConj = new ArrayList<>(tokens);
       for (int tok : tokens) {

@@ -16,7 +16,8 @@ import org.vigil.core.event.CodedEvent;
  * "pledged that it would send air defences to Ukraine"), and what a participle of aiming points an
  * act noun at ("conducted drills encircling Taiwan", "carried out airstrikes targeting
  * Hezbollah"). Each target carries its provenance ({@code inferred:act-content},
- * {@code inferred:act-direction}). Real CoreNLP, built-in dictionaries; sentences written for
+ * {@code inferred:act-direction}); round 9: the side a phrase of the act names only as a modifier
+ * ({@code inferred:act-phrase}). Real CoreNLP, built-in dictionaries; sentences written for
  * Vigil, each rule with examples and near misses.
  */
 final class ActContentTargetsIT {
@@ -78,6 +79,38 @@ final class ActContentTargetsIT {
         China conducted military drills lasting three days.                | 15
         """)
     void anotherParticipleNamesNoTarget(String sentence, String root) {
+      CodedEvent e = event(sentence, root);
+      assertThat(e.target()).as("target of %s", sentence).isNull();
+    }
+  }
+
+  /**
+   * Round 9: the other side named only as the modifier of a phrase of the act ("against U.S.
+   * threats", "in an EU plan") or by a phrase of direction of its complement; near misses without
+   * the modifier, and a meeting, whose phrase names a place.
+   */
+  @Nested
+  final class Phrase {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        North Korea conducted a missile test on Friday to bolster its deterrent against U.S. threats. | 15 | USA
+        Hungary declined to participate in an EU resettlement plan for asylum seekers.               | 12 | IGOEU
+        Egypt offered to mediate in the Sudanese conflict.                                         | 03 | SDN
+        """)
+    void theSideThePhraseNamesIsTheTarget(String sentence, String root, String side) {
+      CodedEvent e = event(sentence, root);
+      assertThat(e.target()).as("target of %s", sentence).isNotNull();
+      assertThat(e.target().country() != null ? e.target().country() : e.target().code()).isEqualTo(side);
+      assertThat(e.target().entries()).contains("inferred:act-phrase");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        North Korea conducted a missile test on Friday to bolster its deterrent.    | 15
+        Hungary declined to participate in the resettlement plan for asylum seekers. | 12
+        The ministers met in the Russian capital on Monday.                          | 04
+        """)
+    void aPhraseThatNamesNoSideGivesNoTarget(String sentence, String root) {
       CodedEvent e = event(sentence, root);
       assertThat(e.target()).as("target of %s", sentence).isNull();
     }

@@ -14,7 +14,8 @@ import org.vigil.core.event.CodedEvent;
  * side of the dyad the article is about — but only when the article paired the source's side with
  * that counterpart in two sentences and with no other as often. Real CoreNLP, built-in
  * dictionaries; articles written for Vigil, with near misses where the evidence is one sentence
- * or is split between two counterparts.
+ * or is split between two counterparts. Round 9: acts about the source's own affairs, with near
+ * misses about the counterpart's.
  */
 final class ArticleDyadsIT {
 
@@ -39,6 +40,34 @@ final class ArticleDyadsIT {
   void withoutTwoSentencesForOneCounterpartThereIsNoAddressee(String text, String cameo, String source) {
     CodedEvent e = event(text, cameo, source);
     assertThat(e.target()).as("target of %s in %s", cameo, text).isNull();
+  }
+
+  /**
+   * Round 9: an act about the source's own affairs — its law and order, its citizens — is
+   * addressed to no one, however often the article pairs the source with a counterpart; the near
+   * misses name the counterpart's affairs (the ceasefire, international law, Kosovo's Serbs).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Armenian and Azerbaijani negotiators met in Geneva on Monday. Azerbaijan's foreign minister criticized Armenia on Tuesday. On Wednesday, Armenia vowed to enforce law and order in the capital. | 030 | ARM
+      Serbian and Kosovo officials held talks in Brussels on Monday. Kosovo's prime minister accused Serbia of stoking unrest in the north. Serbia's president vowed to protect Serbian citizens in the north. | 030 | SRBGOV
+      """)
+  void anActAboutTheSourcesOwnAffairsHasNoAddressee(String text, String cameo, String source) {
+    CodedEvent e = event(text, cameo, source);
+    assertThat(e.target()).as("target of %s in %s", cameo, text).isNull();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Armenian and Azerbaijani negotiators met in Geneva on Monday. Azerbaijan's foreign minister criticized Armenia on Tuesday. On Wednesday, Armenia vowed to enforce the ceasefire. | 030 | ARM | AZE
+      Armenian and Azerbaijani negotiators met in Geneva on Monday. Azerbaijan's foreign minister criticized Armenia on Tuesday. On Wednesday, Armenia vowed to respect international law. | 0343 | ARM | AZE
+      Serbian and Kosovo officials held talks in Brussels on Monday. Kosovo's prime minister accused Serbia of stoking unrest in the north. Serbia's president vowed to protect Kosovo Serbs in the north. | 030 | SRBGOV | XKX
+      """)
+  void anActAboutTheCounterpartsAffairsIsAddressedToIt(String text, String cameo, String source, String country) {
+    CodedEvent e = event(text, cameo, source);
+    assertThat(e.target()).as("target of %s in %s", cameo, text).isNotNull();
+    assertThat(e.target().country()).isEqualTo(country);
+    assertThat(e.target().entries()).contains("inferred:article-dyad:" + country);
   }
 
   private static CodedEvent event(String text, String cameo, String source) {
