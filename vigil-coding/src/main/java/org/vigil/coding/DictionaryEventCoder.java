@@ -1,7 +1,10 @@
 package org.vigil.coding;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import org.vigil.coding.dictionary.CodingRules;
 import org.vigil.coding.dictionary.Dictionaries;
@@ -28,6 +31,8 @@ public final class DictionaryEventCoder implements EventCoder {
   private final Locator locator;
   private final TriggerMatcher triggers;
   private final CodeDerivation derivation;
+  /** What the learned model may add (issue 11, round 9); null for nothing. */
+  private final ClauseTyper.Uses learned;
 
   /** A coder that places events only by country (the place's or the actors'). */
   public DictionaryEventCoder(Dictionaries dictionaries) {
@@ -39,10 +44,21 @@ public final class DictionaryEventCoder implements EventCoder {
    * placing where it finds nothing.
    */
   public DictionaryEventCoder(Dictionaries dictionaries, Locator locator) {
+    this(dictionaries, locator, null);
+  }
+
+  /**
+   * As above, with the learned model's events where the patterns coded nothing ({@link
+   * LearnedClauses}; only with dictionaries of Vigil's dialect that infer modality); {@code
+   * learned} null for none.
+   */
+  public DictionaryEventCoder(Dictionaries dictionaries, Locator locator, ClauseTyper.Uses learned) {
     this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
     this.triggers = new TriggerMatcher(dictionaries);
     this.derivation = new CodeDerivation(dictionaries);
     this.locator = locator;
+    CodingRules rules = dictionaries.rules();
+    this.learned = rules.dialect().readsClauseRoles() && rules.inferModality() ? learned : null;
   }
 
   public Dictionaries dictionaries() {
@@ -71,6 +87,7 @@ public final class DictionaryEventCoder implements EventCoder {
         }
       }
     }
+    List<Asked> asked = new ArrayList<>();
     for (Sentence sentence : annotated.sentences()) {
       if (sentence.dependencies().isEmpty() || PatternRules.discarded(sentence, rules.sentenceDiscards())) {
         if (references != null) {
@@ -87,6 +104,12 @@ public final class DictionaryEventCoder implements EventCoder {
           previousSubject, references, people, parties);
       Mention firstSubject = sc.firstSubject();
       List<CodedEvent> coded = sc.code();
+      if (learned != null) {
+        LearnedClauses lc = sc.learned();
+        for (LearnedClauses.Candidate c : lc.candidates(coded, learned.net(), learned.find())) {
+          asked.add(new Asked(lc, c, sentence.index()));
+        }
+      }
       if (!coded.isEmpty() && !rules.issueTags().isEmpty()) {
         // PETRARCH's issues: every event of the sentence carries the sentence's issue codes (issue 3).
         List<String> issues = rules.issueTags().find(sentence.tokens().stream().map(t -> t.word()).toList(),
@@ -102,6 +125,9 @@ public final class DictionaryEventCoder implements EventCoder {
         previousSubject = firstSubject;
       }
     }
+    if (!asked.isEmpty()) {
+      events = withLearned(events, asked);
+    }
     if (rules.dialect().readsClauseRoles()) {
       // "supported the call", "rejected the arrest warrant": the author of an act reported before
       // (round 7); a sentence without a time of its own that continues an episode the story dated
@@ -114,5 +140,57 @@ public final class DictionaryEventCoder implements EventCoder {
       return Attributions.apply(narrated, annotated.sentences(), annotated.article().date());
     }
     return events;
+  }
+
+  /** A clause the model is asked about, with the sentence's stages that make its events. */
+  private record Asked(LearnedClauses clauses, LearnedClauses.Candidate candidate, int sentence) {}
+
+  /**
+   * The events and the learned model's, in sentence order: the article's clauses are typed in
+   * one batch; the net's best word of a sentence and each clause the finder is sure of code.
+   */
+  private List<CodedEvent> withLearned(List<CodedEvent> events, List<Asked> asked) {
+    List<Map<String, Double>> types = learned.typer().types(asked.stream().map(a -> a.candidate().clause()).toList());
+    Map<Integer, Integer> net = new HashMap<>(); // sentence -> its best net word
+    Map<Integer, String> netType = new HashMap<>();
+    Map<Integer, List<CodedEvent>> found = new TreeMap<>();
+    for (int i = 0; i < asked.size(); i++) {
+      Asked a = asked.get(i);
+      Map<String, Double> p = types.get(i);
+      if (a.candidate().net()) {
+        for (String type : List.of("ASSAULT", "PROTEST")) {
+          double v = p.getOrDefault(type, 0.0);
+          Integer b = net.get(a.sentence());
+          if (v >= LearnedClauses.NET_AT_LEAST && (b == null || v > types.get(b).get(netType.get(a.sentence())))) {
+            net.put(a.sentence(), i);
+            netType.put(a.sentence(), type);
+          }
+        }
+        continue;
+      }
+      String best = null;
+      for (Map.Entry<String, Double> e : p.entrySet()) {
+        if (best == null || e.getValue() > p.get(best)) {
+          best = e.getKey();
+        }
+      }
+      if (best != null && !best.equals(ClauseTyper.NONE) && p.get(best) >= LearnedClauses.FIND_AT_LEAST) {
+        found.computeIfAbsent(a.sentence(), k -> new ArrayList<>())
+            .addAll(a.clauses().events(a.candidate(), best, p.get(best)));
+      }
+    }
+    for (Map.Entry<Integer, Integer> e : net.entrySet()) {
+      Asked a = asked.get(e.getValue());
+      String type = netType.get(e.getKey());
+      found.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+          .addAll(a.clauses().events(a.candidate(), type, types.get(e.getValue()).get(type)));
+    }
+    if (found.values().stream().allMatch(List::isEmpty)) {
+      return events;
+    }
+    List<CodedEvent> out = new ArrayList<>(events);
+    found.values().forEach(out::addAll);
+    out.sort(java.util.Comparator.comparingInt(e -> e.evidence().sentenceIndex())); // stable: the patterns' first
+    return out;
   }
 }

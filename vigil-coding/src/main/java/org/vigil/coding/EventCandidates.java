@@ -60,15 +60,26 @@ public final class EventCandidates implements SentenceTriage {
   private final EventCoder coder;
   /** The coder's own trigger matching: the triage tries the patterns the coder would try. */
   private final TriggerMatcher triggers;
+  /** Whether the learned finder is on: a verb between two actors may code without a pattern. */
+  private final boolean learnedClauses;
 
   /**
    * @param dictionaries the coder's dictionaries
    * @param coder the coder of those dictionaries, without places: it picks SUTime's sentences
    */
   public EventCandidates(Dictionaries dictionaries, EventCoder coder) {
+    this(dictionaries, coder, false);
+  }
+
+  /**
+   * As above; with {@code learnedClauses}, a sentence with a verb of action and two actors is
+   * parsed even without a pattern: the learned finder may code it ({@link LearnedClauses}).
+   */
+  public EventCandidates(Dictionaries dictionaries, EventCoder coder, boolean learnedClauses) {
     this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
     this.coder = Objects.requireNonNull(coder, "coder");
     this.triggers = new TriggerMatcher(dictionaries);
+    this.learnedClauses = learnedClauses;
   }
 
   /**
@@ -194,6 +205,8 @@ public final class EventCandidates implements SentenceTriage {
     MEETING(true),
     /** A verb of wishing ({@link Wishes}). */
     WISH(true),
+    /** A verb of action the learned finder may type ({@link LearnedClauses}; only when it is on). */
+    LEARNED_CLAUSE(true),
     /** A dictionary name of a country, organisation, group or person. */
     NAMED_ACTOR(false),
     /** A pronoun the coder resolves to an earlier subject. */
@@ -256,6 +269,11 @@ public final class EventCandidates implements SentenceTriage {
       // "she hopes the United States can help": an appeal worded as a wish (issue 11, round 4)
       reasons.add(Reason.WISH);
     }
+    if (learnedClauses && modality && dictionaries.rules().dialect().readsClauseRoles()
+        && LearnedClauses.mayFind(tokens)) {
+      // a verb no pattern knows between two actors: the learned finder's (issue 11, round 9)
+      reasons.add(Reason.LEARNED_CLAUSE);
+    }
     // trigger hooks of later rounds go above this line, each adding its own Reason
     if (hasNamedActor(matches)) {
       reasons.add(Reason.NAMED_ACTOR);
@@ -273,7 +291,7 @@ public final class EventCandidates implements SentenceTriage {
     boolean actor = reasons.contains(Reason.NAMED_ACTOR) || reasons.contains(Reason.PRONOUN)
         || reasons.contains(Reason.GENERIC_ACTOR) || reasons.contains(Reason.DEFINITE_REFERENCE);
     boolean pattern = reasons.contains(Reason.PATTERN) || reasons.contains(Reason.GENERIC_PATTERN);
-    // Without a pattern only the rules of obligation, evaluation, meeting and wish can code, and
+    // Without a pattern only the rules of obligation, evaluation, meeting and wish (and the learned finder) can code, and
     // each codes one actor on another of a different code: one actor alone cannot (round 5).
     boolean parse = trigger && actor && (pattern || mentionCandidates(tokens, matches, reasons) >= 2);
     return new Explanation(reasons, words, new Needs(parse, hasUnknownName(tokens, matches)));

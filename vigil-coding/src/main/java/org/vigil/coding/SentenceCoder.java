@@ -71,6 +71,8 @@ final class SentenceCoder {
   private final boolean[] setAside;
   /** The tokens a dictionary pattern fired on in this sentence (set by {@link #code}). */
   private Set<Integer> fired = Set.of();
+  /** The tokens the fired patterns' words took (set by {@link #code}). */
+  private Set<Integer> consumed = Set.of();
 
   /**
    * @param previousSubject the first subject actor of the last earlier sentence that had one, or null
@@ -174,7 +176,7 @@ final class SentenceCoder {
         firings.add(f);
       }
     }
-    Set<Integer> consumed = new HashSet<>();
+    consumed = new HashSet<>();
     fired = new HashSet<>();
     for (Firing f : firings) {
       fired.add(f.trigger());
@@ -390,16 +392,8 @@ final class SentenceCoder {
     String code = derived.code();
     CameoCode cameo = code.equals(VerbPattern.NO_EVENT) ? null : dictionaries.cameo().findOrParent(code)
         .orElseGet(() -> new CameoCode(code, 0.0, "STATEMENT", null, ""));
-    EventDate date = EventDates.date(g, t, annotated.article().date());
-    int verb = NounEvents.predicate(g, t);
-    if (!date.fromText() && verb >= 0) {
-      // "fighting broke out ... on 23 April": the noun event's time hangs on its verb
-      date = EventDates.date(g, verb, annotated.article().date());
-    }
-    if (!date.fromText() && dialect.readsClauseRoles()) {
-      EventDate inPhrase = EventDates.withinPhrases(g, t, annotated.article().date());
-      date = inPhrase == null ? date : inPhrase;
-    }
+    EventDate date = dialect.readsClauseRoles() ? date(g, t, annotated.article().date())
+        : clauseDate(g, t, annotated.article().date());
     List<CodedEvent> out = new ArrayList<>();
     CameoCode reverse = p.reverseCode() == null ? null : dictionaries.cameo().find(p.reverseCode()).orElse(null);
     boolean reciprocal = RECIPROCAL.contains(code) || RECIPROCAL.contains(p.code());
@@ -475,6 +469,36 @@ final class SentenceCoder {
       }
     }
     return out;
+  }
+
+  /** The date of the trigger's clause, else of the verb a noun trigger hangs on. */
+  private static EventDate clauseDate(SentenceGraph g, int t, java.time.LocalDate articleDate) {
+    EventDate date = EventDates.date(g, t, articleDate);
+    int verb = NounEvents.predicate(g, t);
+    if (!date.fromText() && verb >= 0) {
+      // "fighting broke out ... on 23 April": the noun event's time hangs on its verb
+      date = EventDates.date(g, verb, articleDate);
+    }
+    return date;
+  }
+
+  /** As {@link #clauseDate}, else a time inside the trigger's phrases (Vigil's dialect). */
+  static EventDate date(SentenceGraph g, int t, java.time.LocalDate articleDate) {
+    EventDate date = clauseDate(g, t, articleDate);
+    if (!date.fromText()) {
+      EventDate inPhrase = EventDates.withinPhrases(g, t, articleDate);
+      date = inPhrase == null ? date : inPhrase;
+    }
+    return date;
+  }
+
+  /**
+   * The model's events where the patterns coded nothing (issue 11, round 9), made with this
+   * sentence's stages; call after {@link #code}.
+   */
+  LearnedClauses learned() {
+    return new LearnedClauses(g, clauses, participants, assembler, dictionaries, annotated.article().date(), fired,
+        consumed);
   }
 
   /**

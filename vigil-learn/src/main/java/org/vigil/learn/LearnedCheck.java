@@ -24,10 +24,6 @@ import org.vigil.core.text.Sentence;
 public final class LearnedCheck implements EventCoder {
   /** A veto drops an event whose type the model gives less than this probability. */
   public static final double VETO_BELOW = 0.02;
-  /** The recall net codes a sentence when the model gives its best word at least this for ASSAULT or PROTEST. */
-  public static final double NET_AT_LEAST = 0.9;
-  /** The recall net scores at most this many words of a sentence. */
-  static final int NET_WORDS = 12;
 
   /** What the check does with the scores. */
   public enum Use {
@@ -40,16 +36,21 @@ public final class LearnedCheck implements EventCoder {
     /** Drop an asserted event the model scores below {@link #VETO_BELOW} for its own type. */
     VETO,
     /**
-     * A recall net: in a parsed sentence where the coder coded nothing, a verb or noun the model
-     * scores at least {@link #NET_AT_LEAST} for ASSAULT or PROTEST codes an event of that type,
-     * its source the trigger's subject or agent (unresolved: an unidentified armed force or
-     * civilians), no target.
+     * A recall net: in a parsed sentence where the coder coded nothing, the verb or noun the model
+     * scores at least 0.9 for ASSAULT or PROTEST codes an event of that type. Done by the coder's
+     * own stages ({@code org.vigil.coding.LearnedClauses}, which place, date and find the actors of
+     * the event as for a pattern's), not by this decorator.
      */
-    NET;
+    NET,
+    /**
+     * The finder: a clause between two known actors that no pattern coded takes the type the
+     * model is sure of. Done by the coder's own stages, as {@link #NET}.
+     */
+    FIND;
 
     /**
-     * The uses a setting names: {@code off}, or a comma-separated list of {@code tiebreak} and
-     * {@code veto}.
+     * The uses a setting names: {@code off}, or a comma-separated list of {@code tiebreak},
+     * {@code veto}, {@code net} and {@code find}.
      */
     public static Set<Use> parse(String value) {
       Objects.requireNonNull(value, "value");
@@ -64,7 +65,7 @@ public final class LearnedCheck implements EventCoder {
           uses.add(Use.valueOf(p.toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException("coding.learned-check: unknown use '" + p
-              + "'; expected off or a comma-separated list of tiebreak, veto, net", e);
+              + "'; expected off or a comma-separated list of tiebreak, veto, net, find", e);
         }
       }
       return uses;
@@ -92,9 +93,6 @@ public final class LearnedCheck implements EventCoder {
   @Override
   public List<CodedEvent> code(AnnotatedArticle article) {
     List<CodedEvent> events = coder.code(article);
-    if (uses.contains(Use.NET)) {
-      events = net(article, events);
-    }
     if (uses.isEmpty() || events.isEmpty() || !(uses.contains(Use.VETO) || uses.contains(Use.TIEBREAK))) {
       return events;
     }
@@ -131,93 +129,6 @@ public final class LearnedCheck implements EventCoder {
       }
     }
     return kept;
-  }
-
-  /** The coder's events and the recall net's, in sentence order. */
-  private List<CodedEvent> net(AnnotatedArticle article, List<CodedEvent> events) {
-    Set<Integer> coded = new HashSet<>();
-    for (CodedEvent e : events) {
-      coded.add(e.evidence().sentenceIndex());
-    }
-    List<TypeModel.Query> queries = new ArrayList<>();
-    List<int[]> where = new ArrayList<>(); // sentence, token
-    for (Sentence s : article.sentences()) {
-      if (coded.contains(s.index()) || s.dependencies().isEmpty()) {
-        continue;
-      }
-      int n = 0;
-      for (org.vigil.core.text.Token t : s.tokens()) {
-        if (n < NET_WORDS && (t.pos().startsWith("VB") || t.pos().equals("NN") || t.pos().equals("NNS"))) {
-          queries.add(new TypeModel.Query(s.text(), t.word()));
-          where.add(new int[] {s.index(), t.index()});
-          n++;
-        }
-      }
-    }
-    if (queries.isEmpty()) {
-      return events;
-    }
-    List<double[]> scores = model.score(queries);
-    Map<Integer, Integer> best = new LinkedHashMap<>(); // sentence -> query
-    Map<Integer, String> type = new HashMap<>();
-    for (int q = 0; q < queries.size(); q++) {
-      for (String t : List.of("ASSAULT", "PROTEST")) {
-        double p = model.probability(scores.get(q), t);
-        Integer b = best.get(where.get(q)[0]);
-        if (p >= NET_AT_LEAST && (b == null || p > model.probability(scores.get(b), type.get(where.get(q)[0])))) {
-          best.put(where.get(q)[0], q);
-          type.put(where.get(q)[0], t);
-        }
-      }
-    }
-    if (best.isEmpty()) {
-      return events;
-    }
-    List<CodedEvent> out = new ArrayList<>(events);
-    for (Map.Entry<Integer, Integer> en : best.entrySet()) {
-      Sentence s = article.sentences().get(en.getKey());
-      int[] w = where.get(en.getValue());
-      out.add(netEvent(article, s, w[1], type.get(en.getKey()), model.probability(scores.get(en.getValue()),
-          type.get(en.getKey()))));
-    }
-    out.sort(java.util.Comparator.comparingInt(e -> e.evidence().sentenceIndex()));
-    return out;
-  }
-
-  /** The net's event for the trigger token {@code t} of {@code s}. */
-  static CodedEvent netEvent(AnnotatedArticle article, Sentence s, int t, String type, double p) {
-    org.vigil.core.text.Token trigger = s.tokens().get(t);
-    org.vigil.core.text.Token subject = null;
-    for (org.vigil.core.text.Dependency d : s.dependencies()) {
-      if (d.governor() == t && (d.relation().equals("nsubj") || d.relation().equals("obl:agent")
-          || d.relation().equals("obl:by"))) {
-        subject = s.tokens().get(d.dependent());
-        break;
-      }
-    }
-    boolean assault = type.equals("ASSAULT");
-    String sector = assault ? "UAF" : "CVL";
-    org.vigil.core.event.ActorRef source = new org.vigil.core.event.ActorRef("---" + sector, null, sector,
-        "", subject == null ? "" : subject.word(), subject == null ? trigger.begin() : subject.begin(),
-        subject == null ? trigger.end() : subject.end(), List.of(), List.of("unidentified"));
-    String cameo = assault ? "190" : "140";
-    String id = java.util.HexFormat.of().formatHex(sha(article.article().id() + "|" + s.index() + "|" + t + "|learned|"
-        + cameo), 0, 12);
-    return new CodedEvent(article.article().id(), id, org.vigil.core.event.EventDate.ofArticle(article.article().date()),
-        source, null, cameo, cameo.substring(0, 2), assault ? 4 : 3, assault ? -10.0 : -6.5,
-        new org.vigil.core.event.Plover(type, null, List.of()), false, org.vigil.core.event.Modality.ASSERTED, null,
-        new org.vigil.core.event.Evidence(s.index(), s.text(), new int[] {trigger.begin(), trigger.end()},
-            subject == null ? null : new int[] {subject.begin(), subject.end()}, null, "learned:" + type,
-            List.of()),
-        Math.min(0.6, p * 0.6));
-  }
-
-  private static byte[] sha(String text) {
-    try {
-      return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK has no SHA-256", e);
-    }
   }
 
   /**

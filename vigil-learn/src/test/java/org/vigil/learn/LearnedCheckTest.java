@@ -172,57 +172,6 @@ final class LearnedCheckTest {
     assertThat(ids(check.code(a))).containsExactly("e1", "e2");
   }
 
-  /** A parsed sentence: each word a token with the given tags, the subject of {@code verb} its {@code subject}th token. */
-  static Sentence parsed(int index, int begin, String text, String tags, int subject, int verb) {
-    String[] words = text.split(" ");
-    String[] pos = tags.split(" ");
-    List<org.vigil.core.text.Token> tokens = new ArrayList<>();
-    int at = begin;
-    for (int i = 0; i < words.length; i++) {
-      tokens.add(new org.vigil.core.text.Token(i, words[i], words[i].toLowerCase(Locale.ROOT), pos[i], "O", at,
-          at + words[i].length()));
-      at += words[i].length() + 1;
-    }
-    return new Sentence(index, text, begin, begin + text.length(), tokens,
-        List.of(new org.vigil.core.text.Dependency("nsubj", verb, subject)), List.of());
-  }
-
-  @Test
-  void theNetCodesViolenceInParsedSentencesTheCoderLeftEmpty() {
-    String s0 = "Gunmen shelled the market";
-    String s1 = "Insurgents attacked a convoy";
-    String s2 = "Troops shelled the town";
-    String s3 = "The ministers met today";
-    int b1 = s0.length() + 1;
-    int b2 = b1 + s1.length() + 1;
-    int b3 = b2 + s2.length() + 1;
-    AnnotatedArticle a = new AnnotatedArticle(new Article("a1", LocalDate.of(2021, 7, 9), "t",
-        String.join(" ", s0, s1, s2, s3), "https://x.org/a1", "test"), List.of(
-            parsed(0, 0, s0, "NNS VBD DT NN", 0, 1),
-            parsed(1, b1, s1, "NNS VBD DT NN", 0, 1),
-            // the coder coded this one: the net leaves it (near miss)
-            parsed(2, b2, s2, "NNS VBD DT NN", 0, 1),
-            // a meeting is not violence (near miss)
-            parsed(3, b3, s3, "DT NNS VBD NN", 1, 2)));
-    CodedEvent coded = event(a, "e0", 2, "shelled", "ASSAULT", "AAAMIL", "BBBGOV");
-    List<CodedEvent> out = new LearnedCheck(x -> List.of(coded), model(), Set.of(LearnedCheck.Use.NET)).code(a);
-    assertThat(out).extracting(e -> e.evidence().sentenceIndex()).containsExactly(0, 1, 2);
-    CodedEvent first = out.get(0);
-    assertThat(first.plover().event()).isEqualTo("ASSAULT");
-    assertThat(first.cameo()).isEqualTo("190");
-    assertThat(first.source().code()).isEqualTo("---UAF");
-    assertThat(first.source().text()).isEqualTo("Gunmen");
-    assertThat(first.target()).isNull();
-    assertThat(first.evidence().pattern()).isEqualTo("learned:ASSAULT");
-    assertThat(a.article().text().substring(first.evidence().trigger()[0], first.evidence().trigger()[1]))
-        .isEqualTo("shelled");
-    assertThat(out.get(1).source().text()).isEqualTo("Insurgents");
-    // without the parse there is no net: the triage left the sentence unparsed
-    AnnotatedArticle unparsed = new AnnotatedArticle(a.article(), List.of(new Sentence(0, s0, 0, s0.length(),
-        a.sentences().get(0).tokens(), List.of(), List.of())));
-    assertThat(new LearnedCheck(x -> List.of(), model(), Set.of(LearnedCheck.Use.NET)).code(unparsed)).isEmpty();
-  }
-
   @Test
   void theTriggerIsReadFromItsSentence() {
     AnnotatedArticle a = article("First sentence here.", "Troops shelled the town.");
@@ -238,8 +187,10 @@ final class LearnedCheckTest {
     assertThat(LearnedCheck.Use.parse(" Veto , tiebreak ")).isEqualTo(EnumSet.of(LearnedCheck.Use.TIEBREAK, LearnedCheck.Use.VETO));
     assertThat(LearnedCheck.Use.format(LearnedCheck.Use.parse("veto,tiebreak"))).isEqualTo("tiebreak,veto");
     assertThat(LearnedCheck.Use.format(Set.of())).isEqualTo("off");
+    assertThat(LearnedCheck.Use.format(LearnedCheck.Use.parse("find, net,veto"))).isEqualTo("veto,net,find");
     assertThatThrownBy(() -> LearnedCheck.Use.parse("tiebreak,nets"))
-        .hasMessage("coding.learned-check: unknown use 'nets'; expected off or a comma-separated list of tiebreak, veto, net");
+        .hasMessage("coding.learned-check: unknown use 'nets'; expected off or a comma-separated list of tiebreak, veto, "
+            + "net, find");
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.vigil.coding.ClauseTyper;
 import org.vigil.coding.DictionaryEventCoder;
 import org.vigil.coding.EventCandidates;
 import org.vigil.coding.dictionary.Dictionaries;
@@ -44,25 +45,51 @@ public final class EngineFactory {
   /** An engine built from {@code config}; its settings and fingerprint are logged. */
   public static VigilEngine create(EngineConfig config) {
     Dictionaries dictionaries = dictionaries(config);
-    EventCoder withoutPlaces = new DictionaryEventCoder(dictionaries);
+    java.util.Set<LearnedCheck.Use> uses = config.learnedCheck();
+    TypeModel model = uses.isEmpty() ? null : TypeModel.builtin();
+    // the learned model's net and finder (issue 11, round 9) go through the coder's own stages
+    ClauseTyper.Uses learned = uses.contains(LearnedCheck.Use.NET) || uses.contains(LearnedCheck.Use.FIND)
+        ? new ClauseTyper.Uses(typer(model), uses.contains(LearnedCheck.Use.NET), uses.contains(LearnedCheck.Use.FIND))
+        : null;
+    EventCoder withoutPlaces = new DictionaryEventCoder(dictionaries, null, learned);
     CoreNlpAnnotator annotator = switch (config.analysis()) {
       case FULL -> new CoreNlpAnnotator(NlpConfig.defaults());
       // the triage codes each parsed article once without places to choose SUTime's sentences
-      case SELECTIVE -> new CoreNlpAnnotator(NlpConfig.defaults(), new EventCandidates(dictionaries, withoutPlaces));
+      case SELECTIVE -> new CoreNlpAnnotator(NlpConfig.defaults(), new EventCandidates(dictionaries, withoutPlaces,
+          learned != null && learned.find()));
     };
     PlaceFinder places = config.places() ? placeFinder() : null;
     Locator locator = places == null ? null : new GazetteerLocator(places);
     String fingerprint = fingerprint(config);
     LOG.log(System.Logger.Level.INFO, () -> "engine " + config.settings() + ", fingerprint " + fingerprint);
-    java.util.function.Function<Dictionaries, EventCoder> coders =
-        d -> locator == null ? new DictionaryEventCoder(d) : new DictionaryEventCoder(d, locator);
-    if (!config.learnedCheck().isEmpty()) {
-      // the learned check (issue 11) scores the coder's events of each article in one batch
-      TypeModel model = TypeModel.builtin();
+    java.util.function.Function<Dictionaries, EventCoder> coders = d -> new DictionaryEventCoder(d, locator, learned);
+    if (uses.contains(LearnedCheck.Use.VETO) || uses.contains(LearnedCheck.Use.TIEBREAK)) {
+      // the veto and the tie-breaker judge the built-in dictionaries' events only: on other
+      // dictionaries' events (PETRARCH's) the veto removed right ones (round 4)
+      java.util.Set<LearnedCheck.Use> judging = java.util.EnumSet.copyOf(uses);
+      judging.removeAll(java.util.Set.of(LearnedCheck.Use.NET, LearnedCheck.Use.FIND));
       java.util.function.Function<Dictionaries, EventCoder> plain = coders;
-      coders = d -> new LearnedCheck(plain.apply(d), model, config.learnedCheck());
+      coders = d -> config.dictionaries() == null && d.rules().dialect().readsClauseRoles() && d.rules().inferModality()
+          ? new LearnedCheck(plain.apply(d), model, judging) : plain.apply(d);
     }
     return new VigilEngine(config, fingerprint, dictionaries, annotator, places, locator, coders, withoutPlaces);
+  }
+
+  /** The type model as the coder asks it: each clause's probability per class. */
+  private static ClauseTyper typer(TypeModel model) {
+    return clauses -> {
+      List<double[]> scores = model.score(clauses.stream().map(c -> new TypeModel.Query(c.sentence(), c.trigger()))
+          .toList());
+      List<Map<String, Double>> out = new java.util.ArrayList<>(scores.size());
+      for (double[] p : scores) {
+        Map<String, Double> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < p.length; i++) {
+          m.put(model.classes().get(i), p[i]);
+        }
+        out.add(m);
+      }
+      return out;
+    };
   }
 
   /** The engine of {@link EngineConfig#defaults()}. */

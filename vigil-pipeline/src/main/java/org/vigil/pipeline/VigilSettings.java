@@ -198,7 +198,7 @@ public final class VigilSettings {
     try {
       learned = org.vigil.learn.LearnedCheck.Use.parse(value(LEARNED_CHECK));
     } catch (IllegalArgumentException e) {
-      throw invalid(LEARNED_CHECK, "is not off or a comma-separated list of tiebreak, veto, net");
+      throw invalid(LEARNED_CHECK, "is not off or a comma-separated list of tiebreak, veto, net, find");
     }
     this.engine = new EngineConfig(folder, format, oneOf(ANALYSIS, EngineConfig.Analysis.class), bool(PLACES),
         learned);

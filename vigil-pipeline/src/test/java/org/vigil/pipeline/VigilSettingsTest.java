@@ -158,7 +158,7 @@ final class VigilSettingsTest {
         .doesNotContainKey("coding.learned-check");
     assertThatThrownBy(() -> VigilSettings.load(null, Map.of("VIGIL_CODING_LEARNED_CHECK", "always"), Map.of()))
         .hasMessage("settings: coding.learned-check = \"always\" (from environment variable VIGIL_CODING_LEARNED_CHECK) "
-            + "is not off or a comma-separated list of tiebreak, veto, net");
+            + "is not off or a comma-separated list of tiebreak, veto, net, find");
   }
 
   @Test
