@@ -117,6 +117,13 @@ final class Participants {
       }
     }
     boolean violent = code.length() >= 2 && VIOLENT_ROOTS.contains(code.substring(0, 2));
+    if (cands.isEmpty() && !passive && violent && dialect.readsClauseRoles()) {
+      // "an explosive device planted on the road wounded three gendarmes" (issue 11, round 9)
+      int reduced = reducedRelativeSubject(t);
+      if (reduced >= 0) {
+        cands.add(reduced);
+      }
+    }
     // "a row between Arnor and Gondor" (issue 11, round 5): each side of the quarrel accuses the other
     boolean quarrel = code.startsWith("11") && g.token(t).isNoun();
     if (cands.isEmpty() && (violent || quarrel) && dialect.readsClauseRoles()
@@ -449,13 +456,50 @@ final class Participants {
   }
 
   /**
-   * Whether the passive clause's subject is someone: an actor or a sector noun ("two soldiers",
-   * "five people", "the opposition leader"), not a thing ("motorcycles will be hit", "dogs are
+   * The subject of a transitive verb that the parser hung under the participle modifying that
+   * subject (a reduced relative clause): "an explosive device planted on the road wounded three
+   * gendarmes" parsed with "planted" as the clause's root and "wounded" as its {@code dep}, or "a
+   * grenade thrown into the crowd wounded nine" parsed with "thrown ..." as the verb's clausal
+   * subject. The participle must be bare (no auxiliary: "the bomb was planted ..., wounded" is no
+   * such clause) and come between its subject and the verb; -1 when the verb has no object or no
+   * such participle.
+   */
+  private int reducedRelativeSubject(int t) {
+    if (!g.token(t).pos().startsWith("VB") || g.childrenExact(t, "obj").isEmpty()) {
+      return -1;
+    }
+    List<Integer> participles = new ArrayList<>(g.childrenExact(t, "csubj"));
+    Dependency h = g.head(t);
+    if (h != null && h.governor() >= 0 && h.relation().equals("dep")) {
+      participles.add(h.governor());
+    }
+    for (int p : participles) {
+      if (p > t || !g.token(p).pos().equals("VBN") || !g.childrenExact(p, "aux").isEmpty()
+          || !g.childrenExact(p, "aux:pass").isEmpty()) {
+        continue;
+      }
+      for (int s : g.childrenExact(p, "nsubj")) {
+        if (s < p) {
+          return s;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the passive clause's subject is someone: an actor, a sector noun ("two soldiers",
+   * "five people", "the opposition leader") or a person CoreNLP names, not a thing ("motorcycles will be hit", "dogs are
    * killed"), which is no political violence.
    */
   private boolean hasHumanPatient(int t) {
     for (int p : g.childrenExact(t, "nsubj:pass")) {
       if (!mentions.resolve(List.of(p), t).isEmpty() || actors.sectorOnly(p) != null) {
+        return true;
+      }
+      // "presidential candidate Ana Ruiz was shot dead" (issue 11, round 9): a person the
+      // dictionaries do not know is still someone
+      if (g.token(actors.realHead(p)).ner().equals("PERSON")) {
         return true;
       }
     }
