@@ -3,7 +3,6 @@ package org.vigil.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +28,7 @@ final class UnnamedPerpetratorsIT {
       A grenade thrown into a bar in Goma wounded six people on 20 April 2022.
       """)
   void aWeaponWithItsParticipleIsTheSubject(String sentence) {
-    CodedEvent top = top(sentence, code(sentence));
+    CodedEvent top = ConflictRankingIT.top(sentence, code(sentence));
     assertThat(top.plover().event()).isEqualTo("ASSAULT");
     assertThat(top.source().sector()).isEqualTo("UAF");
     assertThat(top.date().date()).isEqualTo(LocalDate.of(2022, 4, 20));
@@ -38,8 +37,7 @@ final class UnnamedPerpetratorsIT {
   @Test
   void aParticipleOfAThingBeforeAPeacefulVerbIsNoAttack() {
     // near miss: the same parse, no violence
-    String sentence = "A report published in Goma on 20 April 2022 described the market.";
-    assertThat(code(sentence)).noneMatch(e -> e.plover() != null && "ASSAULT".equals(e.plover().event()));
+    assertNoAssault("A report published in Goma on 20 April 2022 described the market.");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -48,7 +46,7 @@ final class UnnamedPerpetratorsIT {
       Nadia Farouk was shot dead outside her home in Kirkuk on 20 April 2022.
       """)
   void aNamedPersonKilledByNoOneNamed(String sentence) {
-    CodedEvent top = top(sentence, code(sentence));
+    CodedEvent top = ConflictRankingIT.top(sentence, code(sentence));
     assertThat(top.plover().event()).isEqualTo("ASSAULT");
     assertThat(top.source().sector()).isEqualTo("UAF");
   }
@@ -56,8 +54,7 @@ final class UnnamedPerpetratorsIT {
   @Test
   void animalsShotDeadAreNoPoliticalViolence() {
     // near miss: an agentless passive whose subject is no one
-    String sentence = "Two dogs were shot dead outside a school in Kirkuk on 20 April 2022.";
-    assertThat(code(sentence)).noneMatch(e -> e.plover() != null && "ASSAULT".equals(e.plover().event()));
+    assertNoAssault("Two dogs were shot dead outside a school in Kirkuk on 20 April 2022.");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -66,7 +63,7 @@ final class UnnamedPerpetratorsIT {
       Armed rustlers killed a herder and drove away 200 cows in Isiolo county on 20 April 2022.
       """)
   void rustlersAreArmedMen(String sentence) {
-    CodedEvent top = top(sentence, code(sentence));
+    CodedEvent top = ConflictRankingIT.top(sentence, code(sentence));
     assertThat(top.plover().event()).isEqualTo("ASSAULT");
     assertThat(top.source().text()).containsIgnoringCase("rustlers");
   }
@@ -75,7 +72,7 @@ final class UnnamedPerpetratorsIT {
   void rustlersArrestedAreTheTarget() {
     // near miss: the rustlers suffer the act
     String sentence = "Police arrested three suspected cattle rustlers in Baringo county on 20 April 2022.";
-    CodedEvent top = top(sentence, code(sentence));
+    CodedEvent top = ConflictRankingIT.top(sentence, code(sentence));
     assertThat(top.plover().event()).isEqualTo("COERCE");
     assertThat(top.source().text()).doesNotContainIgnoringCase("rustlers");
   }
@@ -85,9 +82,7 @@ final class UnnamedPerpetratorsIT {
     return Engines.SELECTIVE.code(a).stream().filter(e -> !e.negated()).toList();
   }
 
-  /** The event conflict-report scoring takes: the most confident (first of equals). */
-  private static CodedEvent top(String sentence, List<CodedEvent> events) {
-    assertThat(events).as(sentence).isNotEmpty();
-    return events.stream().max(Comparator.comparingDouble(CodedEvent::confidence)).orElseThrow();
+  private static void assertNoAssault(String sentence) {
+    assertThat(code(sentence)).as(sentence).noneMatch(e -> e.plover() != null && "ASSAULT".equals(e.plover().event()));
   }
 }
