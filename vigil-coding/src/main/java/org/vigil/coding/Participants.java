@@ -488,18 +488,13 @@ final class Participants {
   }
 
   /**
-   * Whether the passive clause's subject is someone: an actor, a sector noun ("two soldiers",
-   * "five people", "the opposition leader") or a person CoreNLP names, not a thing ("motorcycles will be hit", "dogs are
+   * Whether the passive clause's subject is someone: an actor or a sector noun ("two soldiers",
+   * "five people", "the opposition leader"), not a thing ("motorcycles will be hit", "dogs are
    * killed"), which is no political violence.
    */
   private boolean hasHumanPatient(int t) {
     for (int p : g.childrenExact(t, "nsubj:pass")) {
       if (!mentions.resolve(List.of(p), t).isEmpty() || actors.sectorOnly(p) != null) {
-        return true;
-      }
-      // "presidential candidate Ana Ruiz was shot dead" (issue 11, round 9): a person the
-      // dictionaries do not know is still someone
-      if (g.token(actors.realHead(p)).ner().equals("PERSON")) {
         return true;
       }
     }
