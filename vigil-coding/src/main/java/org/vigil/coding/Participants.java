@@ -117,13 +117,6 @@ final class Participants {
       }
     }
     boolean violent = code.length() >= 2 && VIOLENT_ROOTS.contains(code.substring(0, 2));
-    if (cands.isEmpty() && !passive && violent && dialect.readsClauseRoles()) {
-      // "an explosive device planted on the road wounded three gendarmes" (issue 11, round 9)
-      int reduced = reducedRelativeSubject(t);
-      if (reduced >= 0) {
-        cands.add(reduced);
-      }
-    }
     // "a row between Arnor and Gondor" (issue 11, round 5): each side of the quarrel accuses the other
     boolean quarrel = code.startsWith("11") && g.token(t).isNoun();
     if (cands.isEmpty() && (violent || quarrel) && dialect.readsClauseRoles()
@@ -453,38 +446,6 @@ final class Participants {
     }
     return List.of(new Mention(t, t, t + 1, "---GOV", null, "GOV", "", List.of(), List.of("implied-authorities"), false,
         false));
-  }
-
-  /**
-   * The subject of a transitive verb that the parser hung under the participle modifying that
-   * subject (a reduced relative clause): "an explosive device planted on the road wounded three
-   * gendarmes" parsed with "planted" as the clause's root and "wounded" as its {@code dep}, or "a
-   * grenade thrown into the crowd wounded nine" parsed with "thrown ..." as the verb's clausal
-   * subject. The participle must be bare (no auxiliary: "the bomb was planted ..., wounded" is no
-   * such clause) and come between its subject and the verb; -1 when the verb has no object or no
-   * such participle.
-   */
-  private int reducedRelativeSubject(int t) {
-    if (!g.token(t).pos().startsWith("VB") || g.childrenExact(t, "obj").isEmpty()) {
-      return -1;
-    }
-    List<Integer> participles = new ArrayList<>(g.childrenExact(t, "csubj"));
-    Dependency h = g.head(t);
-    if (h != null && h.governor() >= 0 && h.relation().equals("dep")) {
-      participles.add(h.governor());
-    }
-    for (int p : participles) {
-      if (p > t || !g.token(p).pos().equals("VBN") || !g.childrenExact(p, "aux").isEmpty()
-          || !g.childrenExact(p, "aux:pass").isEmpty()) {
-        continue;
-      }
-      for (int s : g.childrenExact(p, "nsubj")) {
-        if (s < p) {
-          return s;
-        }
-      }
-    }
-    return -1;
   }
 
   /**
