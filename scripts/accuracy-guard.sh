@@ -28,6 +28,7 @@ acled-dev2	vigil-eval/src/test/resources/org/vigil/eval/acled-style-dev2.jsonl
 acled-heldout3	vigil-eval/src/test/resources/org/vigil/eval/acled-style-heldout3.jsonl	
 acled-dev3	vigil-eval/src/test/resources/org/vigil/eval/acled-style-dev3.jsonl	
 acled-heldout4	vigil-eval/src/test/resources/org/vigil/eval/acled-style-heldout4.jsonl	
+acled-heldout5	vigil-eval/src/test/resources/org/vigil/eval/acled-style-heldout5.jsonl	
 voa-dev	$shared/eval/voa/gold.jsonl	--corpus $shared/corpus/voa-stories.jsonl --split dev
 voa-heldout	$shared/eval/voa/gold.jsonl	--corpus $shared/corpus/voa-stories.jsonl --split heldout
 corrections	${VIGIL_CORRECTIONS_GOLD:-docs/corrections-gold.jsonl}	

@@ -45,8 +45,8 @@ final class ConflictRankingIT {
     return Engines.SELECTIVE.code(a).stream().filter(e -> !e.negated()).toList();
   }
 
-  /** The event conflict-report scoring takes: the most confident (first of equals). */
-  private static CodedEvent top(String sentence, List<CodedEvent> events) {
+  /** The event conflict-report scoring takes: the most confident (first of equals); also for the other conflict-note ITs. */
+  static CodedEvent top(String sentence, List<CodedEvent> events) {
     assertThat(events).as(sentence).isNotEmpty();
     return events.stream().max(Comparator.comparingDouble(CodedEvent::confidence)).orElseThrow();
   }
