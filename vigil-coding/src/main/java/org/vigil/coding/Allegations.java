@@ -1,6 +1,5 @@
 package org.vigil.coding;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.vigil.coding.dictionary.CameoCode;
-import org.vigil.coding.dictionary.Dictionaries;
 import org.vigil.core.event.CodedEvent;
 import org.vigil.core.text.Dependency;
 import org.vigil.core.text.Token;
@@ -67,32 +65,22 @@ final class Allegations {
   }
 
   private final SentenceGraph g;
-  private final Mentions mentions;
-  private final Dictionaries dictionaries;
-  private final EventAssembler assembler;
-  private final LocalDate articleDate;
+  private final SentenceScope scope;
   /** Reported verbs whose subject the parse hung on the verb of saying as its object. */
   private final java.util.Map<Integer, List<Integer>> detachedSubjects = new java.util.HashMap<>();
 
-  Allegations(SentenceGraph g, Mentions mentions, Dictionaries dictionaries, EventAssembler assembler,
-      LocalDate articleDate) {
-    this.g = g;
-    this.mentions = mentions;
-    this.dictionaries = dictionaries;
-    this.assembler = assembler;
-    this.articleDate = articleDate;
+  Allegations(SentenceScope scope) {
+    this.scope = scope;
+    this.g = scope.g();
   }
 
   /** The allegation events of the sentence, one per speaker and wrongdoer. */
   List<CodedEvent> code() {
-    if (g.isQuestion()) {
-      return List.of();
-    }
-    CameoCode cameo = dictionaries.cameo().findOrParent(CODE).orElse(null);
+    CameoCode cameo = scope.statedCode(CODE).orElse(null);
     if (cameo == null) {
       return List.of();
     }
-    SpeakerEvents out = new SpeakerEvents(g, assembler, cameo, CODE, articleDate);
+    SpeakerEvents out = new SpeakerEvents(g, scope.assembler(), cameo, CODE, scope.articleDate());
     for (int s = 0; s < g.size(); s++) {
       List<Integer> contents = new ArrayList<>();
       List<Integer> speakerTokens;
@@ -128,7 +116,7 @@ final class Allegations {
       if (contents.isEmpty() || speakerTokens.isEmpty()) {
         continue;
       }
-      List<Mention> speakers = mentions.resolve(speakerTokens, s);
+      List<Mention> speakers = scope.mentions().resolve(speakerTokens, s);
       if (speakers.isEmpty()) {
         continue;
       }
@@ -138,7 +126,7 @@ final class Allegations {
           if (doers.isEmpty() || SpeakerEvents.negatedOrConditional(g, p, content)) {
             continue;
           }
-          out.add(s, p, "wrongdoer", "rule:allegation", speakers, mentions.resolve(doers, p));
+          out.add(s, p, "wrongdoer", "rule:allegation", speakers, scope.mentions().resolve(doers, p));
         }
       }
     }

@@ -1,12 +1,10 @@
 package org.vigil.coding;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.vigil.coding.dictionary.CameoCode;
-import org.vigil.coding.dictionary.Dictionaries;
 import org.vigil.coding.dictionary.VerbPattern;
 import org.vigil.core.event.CodedEvent;
 import org.vigil.core.event.EventDate;
@@ -65,17 +63,11 @@ final class Demands {
   private static final Set<String> PRIVATE = Set.of("CVL", "REF", "BUS", "MED", "EDU", "HLH", "AGR", "LAB", "REL", "CRM");
 
   private final SentenceGraph g;
-  private final Mentions mentions;
-  private final Dictionaries dictionaries;
-  private final EventAssembler assembler;
-  private final LocalDate articleDate;
+  private final SentenceScope scope;
 
-  Demands(SentenceGraph g, Mentions mentions, Dictionaries dictionaries, EventAssembler assembler, LocalDate articleDate) {
-    this.g = g;
-    this.mentions = mentions;
-    this.dictionaries = dictionaries;
-    this.assembler = assembler;
-    this.articleDate = articleDate;
+  Demands(SentenceScope scope) {
+    this.scope = scope;
+    this.g = scope.g();
   }
 
   /**
@@ -131,7 +123,7 @@ final class Demands {
         speakers.addAll(g.childrenExact(up.governor(), "nsubj"));
       }
     }
-    List<Mention> sources = mentions.resolve(speakers, speech);
+    List<Mention> sources = scope.mentions().resolve(speakers, speech);
     for (int o : List.copyOf(obliged)) {
       // "both Russia and Ukraine need to": each side is obliged
       obliged.addAll(g.children(o, "conj"));
@@ -142,7 +134,7 @@ final class Demands {
       // "told Iraq that it must", "issued a reminder to Iraq that it must": "it" is the one addressed.
       obliged = addressees;
     }
-    List<Mention> targets = mentions.resolve(obliged, t);
+    List<Mention> targets = scope.mentions().resolve(obliged, t);
     if (necessity) {
       targets = targets.stream().filter(m -> m.sector() == null || !PRIVATE.contains(m.sector())).toList();
     }
@@ -150,7 +142,7 @@ final class Demands {
       return List.of();
     }
     String code = CodeDerivation.demandCode(firing);
-    CameoCode cameo = dictionaries.cameo().findOrParent(code).orElse(null);
+    CameoCode cameo = scope.dictionaries().cameo().findOrParent(code).orElse(null);
     if (cameo == null) {
       return List.of();
     }
@@ -158,12 +150,12 @@ final class Demands {
         "<speaker> " + g.lemma(speech) + " <target> " + cue + " " + g.lemma(t),
         necessity ? "rule:reported-necessity" : "rule:reported-obligation");
     Firing f = new Firing(t, rule, List.of(), List.of());
-    EventDate date = EventDates.date(g, speech, articleDate);
+    EventDate date = EventDates.date(g, speech, scope.articleDate());
     List<CodedEvent> out = new ArrayList<>();
     for (Mention s : sources) {
       for (Mention target : targets) {
         if (!target.code().equals(s.code()) && !(necessity && ownSide(s, target))) {
-          out.add(assembler.event(f, s, target, cameo, code, false, Modality.ASSERTED, List.of(cue), date, true, false, false));
+          out.add(scope.assembler().event(f, s, target, cameo, code, false, Modality.ASSERTED, List.of(cue), date, true, false, false));
         }
       }
     }

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -15,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.vigil.coding.dictionary.CameoCode;
-import org.vigil.coding.dictionary.Dictionaries;
 import org.vigil.core.event.CodedEvent;
 import org.vigil.core.text.Dependency;
 import org.vigil.core.text.Token;
@@ -52,18 +50,11 @@ final class Evaluations {
   private static final String CODE = "111";
 
   private final SentenceGraph g;
-  private final Mentions mentions;
-  private final Dictionaries dictionaries;
-  private final EventAssembler assembler;
-  private final LocalDate articleDate;
+  private final SentenceScope scope;
 
-  Evaluations(SentenceGraph g, Mentions mentions, Dictionaries dictionaries, EventAssembler assembler,
-      LocalDate articleDate) {
-    this.g = g;
-    this.mentions = mentions;
-    this.dictionaries = dictionaries;
-    this.assembler = assembler;
-    this.articleDate = articleDate;
+  Evaluations(SentenceScope scope) {
+    this.scope = scope;
+    this.g = scope.g();
   }
 
   /**
@@ -71,20 +62,17 @@ final class Evaluations {
    * (their own events stand).
    */
   List<CodedEvent> code(Set<Integer> fired) {
-    if (g.isQuestion()) {
-      return List.of();
-    }
-    CameoCode cameo = dictionaries.cameo().findOrParent(CODE).orElse(null);
+    CameoCode cameo = scope.statedCode(CODE).orElse(null);
     if (cameo == null) {
       return List.of();
     }
-    SpeakerEvents out = new SpeakerEvents(g, assembler, cameo, CODE, articleDate);
+    SpeakerEvents out = new SpeakerEvents(g, scope.assembler(), cameo, CODE, scope.articleDate());
     for (int s = 0; s < g.size(); s++) {
       if (!g.token(s).isVerb() || !(SAYING.contains(g.lemma(s)) || NAMING.contains(g.lemma(s)))
           || fired.contains(s)) {
         continue;
       }
-      List<Mention> speakers = mentions.resolve(SpeakerEvents.speakerTokens(g, s), s);
+      List<Mention> speakers = scope.mentions().resolve(SpeakerEvents.speakerTokens(g, s), s);
       if (speakers.isEmpty()) {
         continue;
       }
@@ -93,7 +81,7 @@ final class Evaluations {
           if (fired.contains(e) || SpeakerEvents.negatedOrConditional(g, e, content)) {
             continue;
           }
-          out.add(s, e, "target", "rule:evaluative-speech", speakers, mentions.resolve(evaluated(e), e));
+          out.add(s, e, "target", "rule:evaluative-speech", speakers, scope.mentions().resolve(evaluated(e), e));
         }
       }
     }

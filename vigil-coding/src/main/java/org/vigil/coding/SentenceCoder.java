@@ -188,8 +188,9 @@ final class SentenceCoder {
     }
     List<CodedEvent> demanded = new ArrayList<>();
     Set<Integer> demanding = new HashSet<>();
+    SentenceScope scope = new SentenceScope(g, mentions, dictionaries, assembler, annotated.article().date());
     if (rules.inferModality()) {
-      Demands demands = new Demands(g, mentions, dictionaries, assembler, annotated.article().date());
+      Demands demands = new Demands(scope);
       for (int t = 0; t < g.size(); t++) {
         List<CodedEvent> found = demands.code(t, byTrigger.get(t));
         if (!found.isEmpty()) {
@@ -227,8 +228,7 @@ final class SentenceCoder {
     }
     if (rules.inferModality() && dialect.readsWishes()) {
       // appeals worded as wishes (issue 11, round 4): "she hopes the United States can ..."
-      List<CodedEvent> wished = new Wishes(g, mentions, dictionaries, assembler, annotated.article().date())
-          .code(settled);
+      List<CodedEvent> wished = new Wishes(scope).code(settled);
       if (!wished.isEmpty()) {
         List<CodedEvent> out = new ArrayList<>(settled);
         out.addAll(wished);
@@ -238,9 +238,8 @@ final class SentenceCoder {
     if (rules.inferModality() && dialect.readsEvaluativeSpeech()) {
       // criticism in the speaker's own words (issue 11): once per dyad the patterns did not code already;
       // allegations of a wrong inside reported speech (issue 11, round 8) likewise
-      List<CodedEvent> evaluated = new ArrayList<>(new Evaluations(g, mentions, dictionaries, assembler,
-          annotated.article().date()).code(byTrigger.keySet()));
-      evaluated.addAll(new Allegations(g, mentions, dictionaries, assembler, annotated.article().date()).code());
+      List<CodedEvent> evaluated = new ArrayList<>(new Evaluations(scope).code(byTrigger.keySet()));
+      evaluated.addAll(new Allegations(scope).code());
       if (!evaluated.isEmpty()) {
         List<CodedEvent> out = new ArrayList<>(settled);
         for (CodedEvent e : evaluated) {

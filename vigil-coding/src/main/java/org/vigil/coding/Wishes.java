@@ -1,13 +1,11 @@
 package org.vigil.coding;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.vigil.coding.dictionary.CameoCode;
-import org.vigil.coding.dictionary.Dictionaries;
 import org.vigil.coding.dictionary.VerbPattern;
 import org.vigil.core.event.CodedEvent;
 import org.vigil.core.event.EventDate;
@@ -37,26 +35,16 @@ final class Wishes {
   private static final String CODE = "020";
 
   private final SentenceGraph g;
-  private final Mentions mentions;
-  private final Dictionaries dictionaries;
-  private final EventAssembler assembler;
-  private final LocalDate articleDate;
+  private final SentenceScope scope;
 
-  Wishes(SentenceGraph g, Mentions mentions, Dictionaries dictionaries, EventAssembler assembler,
-      LocalDate articleDate) {
-    this.g = g;
-    this.mentions = mentions;
-    this.dictionaries = dictionaries;
-    this.assembler = assembler;
-    this.articleDate = articleDate;
+  Wishes(SentenceScope scope) {
+    this.scope = scope;
+    this.g = scope.g();
   }
 
   /** The appeals of the sentence that {@code coded} (the sentence's other events) lacks. */
   List<CodedEvent> code(List<CodedEvent> coded) {
-    if (g.isQuestion()) {
-      return List.of();
-    }
-    CameoCode cameo = dictionaries.cameo().findOrParent(CODE).orElse(null);
+    CameoCode cameo = scope.statedCode(CODE).orElse(null);
     if (cameo == null) {
       return List.of();
     }
@@ -85,18 +73,18 @@ final class Wishes {
       if (wished.isEmpty()) {
         continue;
       }
-      List<Mention> speakers = mentions.resolve(speakerTokens(w), w);
-      List<Mention> targets = mentions.resolve(wished, w);
+      List<Mention> speakers = scope.mentions().resolve(speakerTokens(w), w);
+      List<Mention> targets = scope.mentions().resolve(wished, w);
       VerbPattern rule = new VerbPattern(CODE, Set.of(lemma), VerbPattern.TriggerPos.VERB, List.of(), null,
           "<speaker> " + lemma + " <target> ...", "rule:wish");
       Firing f = new Firing(w, rule, List.of(), List.of());
-      EventDate date = EventDates.date(g, w, articleDate);
+      EventDate date = EventDates.date(g, w, scope.articleDate());
       for (Mention s : speakers) {
         for (Mention t : targets) {
           if (s.code().equals(t.code()) || !dyads.add(s.code() + ">" + t.code())) {
             continue;
           }
-          out.add(assembler.event(f, s, t, cameo, CODE, false, Modality.ASSERTED, List.of(g.token(w).word()),
+          out.add(scope.assembler().event(f, s, t, cameo, CODE, false, Modality.ASSERTED, List.of(g.token(w).word()),
               date, true, false, true));
         }
       }
