@@ -205,6 +205,8 @@ public final class EventCandidates implements SentenceTriage {
     MEETING(true),
     /** A verb of wishing ({@link Wishes}). */
     WISH(true),
+    /** An act written as a noun with a preposition after it ({@link NominalEvents}). */
+    NOMINAL(true),
     /** A verb of action the learned finder may type ({@link LearnedClauses}; only when it is on). */
     LEARNED_CLAUSE(true),
     /** A dictionary name of a country, organisation, group or person. */
@@ -269,6 +271,10 @@ public final class EventCandidates implements SentenceTriage {
       // "she hopes the United States can help": an appeal worded as a wish (issue 11, round 4)
       reasons.add(Reason.WISH);
     }
+    if (modality && dictionaries.rules().dialect().readsClauseRoles() && NominalEvents.mayName(tokens, dictionaries)) {
+      // "China's restriction on exports to Japan": an act written as a noun (issue 11, round 10)
+      reasons.add(Reason.NOMINAL);
+    }
     if (learnedClauses && modality && dictionaries.rules().dialect().readsClauseRoles()
         && LearnedClauses.mayFind(tokens)) {
       // a verb no pattern knows between two actors: the learned finder's (issue 11, round 9)
@@ -291,7 +297,7 @@ public final class EventCandidates implements SentenceTriage {
     boolean actor = reasons.contains(Reason.NAMED_ACTOR) || reasons.contains(Reason.PRONOUN)
         || reasons.contains(Reason.GENERIC_ACTOR) || reasons.contains(Reason.DEFINITE_REFERENCE);
     boolean pattern = reasons.contains(Reason.PATTERN) || reasons.contains(Reason.GENERIC_PATTERN);
-    // Without a pattern only the rules of obligation, evaluation, meeting and wish (and the learned finder) can code, and
+    // Without a pattern only the rules of obligation, evaluation, meeting, wish and noun (and the learned finder) can code, and
     // each codes one actor on another of a different code: one actor alone cannot (round 5).
     boolean parse = trigger && actor && (pattern || mentionCandidates(tokens, matches, reasons) >= 2);
     return new Explanation(reasons, words, new Needs(parse, hasUnknownName(tokens, matches)));

@@ -27,7 +27,8 @@ import org.vigil.core.text.Sentence;
  * sources and targets (through {@link Mentions} and {@link Pronouns}), {@link CodeDerivation}
  * derives the code and {@link EventAssembler} makes the events; {@link Transformations} recodes
  * governed clauses; {@link Arbitration} settles which events the sentence keeps; {@link Meetings}
- * adds meetings written as nouns and {@link Wishes} appeals worded as wishes. Per sentence; not
+ * adds meetings written as nouns, {@link NominalEvents} other acts written as nouns and {@link Wishes}
+ * appeals worded as wishes. Per sentence; not
  * thread-safe.
  */
 final class SentenceCoder {
@@ -223,6 +224,16 @@ final class SentenceCoder {
       if (!met.isEmpty()) {
         List<CodedEvent> out = new ArrayList<>(settled);
         out.addAll(met);
+        settled = out;
+      }
+    }
+    if (rules.inferModality() && dialect.readsClauseRoles()) {
+      // events written as nouns inside another clause (issue 11, round 10): "China's restriction on ..."
+      List<CodedEvent> nominal = new NominalEvents(clauses, mentions, dictionaries, assembler, annotated.article().date())
+          .code(settled, fired, consumed);
+      if (!nominal.isEmpty()) {
+        List<CodedEvent> out = new ArrayList<>(settled);
+        out.addAll(nominal);
         settled = out;
       }
     }
