@@ -272,7 +272,7 @@ public final class EventCandidates implements SentenceTriage {
       reasons.add(Reason.WISH);
     }
     if (modality && dictionaries.rules().dialect().readsClauseRoles() && NominalEvents.mayName(tokens, dictionaries)) {
-      // "China's restriction on exports to Japan": an act written as a noun (issue 11, round 10)
+      // "Arnor's restriction on exports to Gondor": an act written as a noun (issue 11, round 10)
       reasons.add(Reason.NOMINAL);
     }
     if (learnedClauses && modality && dictionaries.rules().dialect().readsClauseRoles()

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,8 +21,8 @@ import org.vigil.core.text.Dependency;
 import org.vigil.core.text.Token;
 
 /**
- * Events written as nouns inside another clause (issue 11, round 10): "China's restriction on
- * exports to Japan", "the army's shelling of the town", "Iran's backing of the rebels". A noun the
+ * Events written as nouns inside another clause (issue 11, round 10): "Arnor's restriction on
+ * exports to Gondor", "Rohan's backing of the rebels", "Gondor's expulsion of Arnor's envoy". A noun the
  * nominalisation lexicon ({@code builtin/nominalisations.txt}, built by
  * {@code scripts/build-nominalisations.py} from WordNet's derivational links) derives from a verb
  * with patterns is read as that verb:
@@ -32,7 +31,7 @@ import org.vigil.core.text.Token;
  *   <li>its pattern is the verb's most specific one the noun's dependents satisfy: an object word
  *       written with "of" or "on" or compounded to the noun ("the imposition of sanctions", "a ban
  *       on imports", "arms deliveries"), a preposition of the verb's own ("agreement with");
- *   <li>its source is the noun's owner: the possessor ("Iran's", "its", read as the pronoun's
+ *   <li>its source is the noun's owner: the possessor ("Rohan's", "its", read as the pronoun's
  *       antecedent), the agent of "by", else a nationality or name compounded to it ("the Russian
  *       invasion of Ukraine");
  *   <li>its target is the pattern's own preposition, else the first actor of {@link #TARGET_PREPS}
@@ -40,12 +39,15 @@ import org.vigil.core.text.Token;
  * </ul>
  *
  * <p>Gated, as the noun has no clause of its own: nothing is coded without a dictionary actor as
- * source and another as target; for a noun a pattern or a stage already took (fired, consumed, or
- * the subject of a fired verb of saying or asking); for a noun that is what another word asks for, plans, threatens
- * or undoes ({@link NounEvents#unrealised}, {@link #INTENDED}: "called for a ban on", "plans for the
- * deployment of"); in a negated or requested clause; or for a dyad and CAMEO root the sentence
- * already codes. The clause the noun is part of gives the modality; the date is the noun's own
- * ("the 2013 agreement"), else its clause's. Per sentence; not thread-safe.
+ * source and another as target; for a noun a pattern or a stage already took (fired, consumed,
+ * or the subject of a fired verb of saying or asking); for a noun that is what another word asks
+ * for, plans, threatens or undoes ({@link NounEvents#unrealised}, {@link #INTENDED}: "called for
+ * a ban on", "plans for the deployment of"); in a negated or requested clause; or for a dyad and
+ * CAMEO root the sentence already codes. A noun of a formal agreement (an object word of the
+ * signing patterns, {@link #signedNouns}) with no owner and two or more sides "between" or "among"
+ * is each side's signing with each other one. The clause the noun is part of gives the modality;
+ * the date is the noun's own ("the 2016 accord"), else its clause's. Per sentence; not
+ * thread-safe.
  */
 final class NominalEvents {
   /** Where the lexicon is, beside the built-in dictionaries. */
@@ -68,26 +70,19 @@ final class NominalEvents {
   private static final Set<String> SIDES = Set.of("between", "among");
   /** Signing a formal agreement. */
   private static final String SIGN = "057";
-  /** Roots of acts both sides named "between" or "among" do together: intent to cooperate, consult, cooperate (03-06). */
+  /** Roots of acts the sides named "between" or "among" do together: intent to cooperate, consult, cooperate. */
   private static final Set<String> MUTUAL = Set.of("03", "04", "05", "06");
   /** Relations through which a noun climbs to the clause it is part of. */
   private static final Set<String> CLIMB = Set.of("obj", "nsubj", "nsubj:pass", "iobj", "conj", "appos");
 
   private final SentenceGraph g;
   private final Clauses clauses;
-  private final Mentions mentions;
-  private final Dictionaries dictionaries;
-  private final EventAssembler assembler;
-  private final LocalDate articleDate;
+  private final SentenceScope scope;
 
-  NominalEvents(Clauses clauses, Mentions mentions, Dictionaries dictionaries, EventAssembler assembler,
-      LocalDate articleDate) {
-    this.g = clauses.graph();
+  NominalEvents(SentenceScope scope, Clauses clauses) {
+    this.g = scope.g();
     this.clauses = clauses;
-    this.mentions = mentions;
-    this.dictionaries = dictionaries;
-    this.assembler = assembler;
-    this.articleDate = articleDate;
+    this.scope = scope;
   }
 
   private static Map<String, String> load() {
@@ -125,22 +120,23 @@ final class NominalEvents {
       }
     }
     List<CodedEvent> out = new ArrayList<>();
-    Set<String> signed = signedNouns(dictionaries);
+    Set<String> signed = signedNouns(scope.dictionaries());
     for (int t = 0; t < g.size(); t++) {
       boolean common = g.token(t).isNoun() && !g.token(t).isProperNoun();
       String verb = common ? VERB_OF.get(g.lemma(t).toLowerCase(Locale.ROOT)) : null;
       if (!common || verb == null && !signed.contains(g.lemma(t).toLowerCase(Locale.ROOT))
-          || Meetings.NOUNS.containsKey(g.lemma(t).toLowerCase(Locale.ROOT)) || fired.contains(t) || consumed.contains(t) || subjectOfFired(t, fired)) {
+          || Meetings.NOUNS.containsKey(g.lemma(t).toLowerCase(Locale.ROOT)) || fired.contains(t)
+          || consumed.contains(t) || subjectOfFired(t, fired)) {
         continue;
       }
       Reading r = signed.contains(g.lemma(t).toLowerCase(Locale.ROOT)) ? signing(t) : reading(t, verb);
       if (r == null || NounEvents.unrealised(g, t) || intended(t)) {
         continue;
       }
-      List<Mention> sources = actorsOnly(mentions.resolve(clauses.withConjuncts(owners(t)), t));
+      List<Mention> sources = actorsOnly(scope.mentions().resolve(clauses.withConjuncts(owners(t)), t));
       List<Mention> targets;
       if (sources.isEmpty() && MUTUAL.contains(r.pattern().code().substring(0, 2))) {
-        // "the 2013 agreement among Kenya, Somalia and the UNHCR": each side acts on each other one
+        // "the 2016 accord among Arnor, Gondor and Rohan": each side acts on each other one
         sources = sides(t);
         targets = sources;
       } else {
@@ -149,21 +145,21 @@ final class NominalEvents {
       if (sources.isEmpty() || targets.isEmpty()) {
         continue;
       }
-      int scope = clause(t);
+      int host = clause(t);
       List<String> cues = new ArrayList<>();
-      if (Modalities.negated(g, t, cues) || scope != t && (Modalities.negated(g, scope, cues)
-          || clauses.requested(scope))) {
+      if (Modalities.negated(g, t, cues) || host != t && (Modalities.negated(g, host, cues)
+          || clauses.requested(host))) {
         continue;
       }
-      Modality modality = scope == t ? Modality.ASSERTED : Modalities.modality(g, scope, cues);
+      Modality modality = host == t ? Modality.ASSERTED : Modalities.modality(g, host, cues);
       String code = r.pattern().code();
-      CameoCode cameo = dictionaries.cameo().findOrParent(code).orElse(null);
+      CameoCode cameo = scope.dictionaries().cameo().findOrParent(code).orElse(null);
       if (cameo == null) {
         continue;
       }
-      EventDate date = SentenceCoder.date(g, t, articleDate);
-      if (!date.fromText() && scope != t) {
-        date = EventDates.date(g, scope, articleDate);
+      EventDate date = SentenceCoder.date(g, t, scope.articleDate());
+      if (!date.fromText() && host != t) {
+        date = EventDates.date(g, host, scope.articleDate());
       }
       VerbPattern rule = new VerbPattern(code, Set.of(g.lemma(t)), VerbPattern.TriggerPos.NOUN, List.of(), null,
           g.lemma(t) + "/n as " + r.pattern().text(), "rule:nominal-event");
@@ -173,11 +169,11 @@ final class NominalEvents {
           if (s.code().equals(target.code()) || !dyads.add(s.code() + ">" + target.code() + ">" + cameo.root())) {
             continue;
           }
-          out.add(assembler.event(f, s, target, cameo, code, false, modality, List.copyOf(cues), date,
+          out.add(scope.assembler().event(f, s, target, cameo, code, false, modality, List.copyOf(cues), date,
               true, false, false));
           if (code.equals(SIGN) && dyads.add(target.code() + ">" + s.code() + ">" + cameo.root())) {
             // a deal binds each party to the other, once per direction (as SentenceCoder codes signing)
-            out.add(assembler.event(f, target, s, cameo, code, false, modality, List.copyOf(cues), date,
+            out.add(scope.assembler().event(f, target, s, cameo, code, false, modality, List.copyOf(cues), date,
                 true, false, false));
           }
         }
@@ -214,7 +210,7 @@ final class NominalEvents {
 
   /**
    * The nouns of a formal agreement: the object words of the patterns that code signing one (057,
-   * "sign obj:&DEAL"). Such a noun names the signing: "the 2013 agreement between Kenya and Somalia".
+   * "sign obj:&DEAL"). Such a noun names the signing: "the 2016 accord between Arnor and Gondor".
    */
   static Set<String> signedNouns(Dictionaries dictionaries) {
     Set<String> out = new HashSet<>();
@@ -241,7 +237,7 @@ final class NominalEvents {
   private List<Mention> sides(int noun) {
     List<Integer> named = new ArrayList<>(g.childrenExact(noun, "nmod:between"));
     named.addAll(g.childrenExact(noun, "nmod:among"));
-    List<Mention> out = actorsOnly(mentions.resolve(clauses.withConjuncts(named), noun));
+    List<Mention> out = actorsOnly(scope.mentions().resolve(clauses.withConjuncts(named), noun));
     return out.size() >= 2 ? out : List.of();
   }
 
@@ -251,7 +247,7 @@ final class NominalEvents {
   /** The verb's most specific pattern the noun satisfies, or null. */
   Reading reading(int noun, String verb) {
     Reading best = null;
-    for (VerbPattern p : dictionaries.verbs().forLemma(verb)) {
+    for (VerbPattern p : scope.dictionaries().verbs().forLemma(verb)) {
       if (p.pos() != VerbPattern.TriggerPos.VERB || p.code().equals(VerbPattern.NO_EVENT) || p.sourceSlot() != null
           || p.reverseCode() != null || "none".equals(p.targetSlot())) {
         continue;
@@ -284,7 +280,7 @@ final class NominalEvents {
     return best;
   }
 
-  /** The noun's object word: "of" or "on" it ("the imposition of sanctions", "a ban on imports") or compounded to it. */
+  /** The noun's object word: "of" or "on" it ("the imposition of sanctions", "a ban on imports") or before it. */
   private int thing(int noun, Set<String> words) {
     List<Integer> cands = new ArrayList<>(g.childrenExact(noun, "nmod:of"));
     cands.addAll(g.childrenExact(noun, "nmod:on"));
@@ -316,7 +312,7 @@ final class NominalEvents {
     return out;
   }
 
-  /** Whom the act falls on: the pattern's own preposition, else the first of {@link #TARGET_PREPS} that names an actor. */
+  /** Whom the act falls on: the pattern's preposition, else the first of {@link #TARGET_PREPS} naming an actor. */
   private List<Mention> targets(int noun, Reading r, List<Mention> sources) {
     Set<String> own = new HashSet<>();
     sources.forEach(s -> own.add(s.code()));
@@ -334,13 +330,13 @@ final class NominalEvents {
       slots.add(g.childrenExact(thing, "nmod:to"));
       slots.add(g.childrenExact(thing, "nmod:from"));
     }
-    // "the expulsion of Sudanese diplomats": the thing names whom the act falls on
+    // "the expulsion of Arnor's envoy": the thing names whom the act falls on
     slots.add(r.things());
     for (int i = 0; i < slots.size(); i++) {
       List<Integer> s = slots.get(i);
       boolean last = i == slots.size() - 1;
       List<Integer> free = last ? s : s.stream().filter(x -> !r.things().contains(x)).toList();
-      List<Mention> found = actorsOnly(mentions.resolve(clauses.withConjuncts(free), noun)).stream()
+      List<Mention> found = actorsOnly(scope.mentions().resolve(clauses.withConjuncts(free), noun)).stream()
           .filter(m -> !own.contains(m.code())).toList();
       if (!found.isEmpty()) {
         return found;

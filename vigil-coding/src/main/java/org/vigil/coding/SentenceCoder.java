@@ -228,8 +228,8 @@ final class SentenceCoder {
       }
     }
     if (rules.inferModality() && dialect.readsClauseRoles()) {
-      // events written as nouns inside another clause (issue 11, round 10): "China's restriction on ..."
-      List<CodedEvent> nominal = new NominalEvents(clauses, mentions, dictionaries, assembler, annotated.article().date())
+      // events written as nouns inside another clause (issue 11, round 10): "Arnor's restriction on exports to Gondor"
+      List<CodedEvent> nominal = new NominalEvents(scope, clauses)
           .code(settled, fired, consumed);
       if (!nominal.isEmpty()) {
         List<CodedEvent> out = new ArrayList<>(settled);

@@ -9,7 +9,8 @@ import org.vigil.coding.dictionary.Dictionaries;
  * What a sentence stage of the coder reads and writes with (issue 11: the stages that find events
  * in reported speech, wishes and necessities): the sentence's graph, its resolved mentions, the
  * dictionaries, the assembler of events and the article's date. One per sentence, shared by the
- * stages {@link Demands}, {@link Wishes}, {@link Evaluations} and {@link Allegations}, which
+ * stages {@link Demands}, {@link Wishes}, {@link Evaluations}, {@link Allegations} and
+ * {@link NominalEvents}, which
  * took these five one by one before.
  */
 record SentenceScope(SentenceGraph g, Mentions mentions, Dictionaries dictionaries, EventAssembler assembler,

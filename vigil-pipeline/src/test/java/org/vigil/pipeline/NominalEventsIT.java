@@ -2,11 +2,9 @@ package org.vigil.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.vigil.core.article.Article;
 import org.vigil.core.event.CodedEvent;
 
 /**
@@ -26,9 +24,11 @@ final class NominalEventsIT {
       Turkey's deployment of troops to Libya drew criticism from Egypt.                 | 154 TUR -> LBY
       Iran's harassment of British tankers worried shipping firms.                      | 170 IRN -> GBR
       Kenya's withdrawal of its troops from Somalia began on Monday.                    | 0874 KEN -> SOM
+      Ghana's refusal of British aid surprised donors.                                  | 122 GHA -> GBR
       Qatar's assistance to Lebanon has grown this year.                               | 070 QAT -> LBN
       India's assistance to Sri Lanka was praised by the opposition.                    | 070 IND -> LKA
       Russia's backing of the Syrian government angered Turkey.                         | 051 RUS -> SYR
+      The kidnapping of Chinese workers by Nigerian gunmen shocked Beijing.            | 181 NGA -> CHN
       Azerbaijan's blockade of Armenia continued through the winter.                   | 191 AZE -> ARM
       Saudi Arabia's ban on imports from Lebanon took effect on Sunday.                 | 163 SAU -> LBN
       """)
@@ -68,22 +68,15 @@ final class NominalEventsIT {
     assertThat(keys(sentence)).noneMatch(k -> k.startsWith(code));
   }
 
-  /** Whether an event key ("057 EGYGOV -> GRC") has the expected code and the expected countries. */
-  private static boolean matches(String key, String expected) {
-    String[] k = key.split(" ");
-    String[] e = expected.split(" ");
-    return k[0].startsWith(e[0]) && k[1].startsWith(e[1]) && k[3].startsWith(e[3]);
-  }
-
   private static List<CodedEvent> events(String sentence) {
-    Article a = new Article("nominal-" + Integer.toHexString(sentence.hashCode()), LocalDate.of(2025, 3, 12), "",
-        sentence, null, null);
-    return Engines.SELECTIVE.code(a).stream().filter(e -> !e.negated()).toList();
+    return EventKeys.events("nominal", sentence);
   }
 
   private static List<String> keys(String sentence) {
-    return events(sentence).stream()
-        .map(e -> e.cameo() + " " + e.source().code() + " -> " + (e.target() == null ? "-" : e.target().code()))
-        .toList();
+    return EventKeys.keys("nominal", sentence);
+  }
+
+  private static boolean matches(String key, String expected) {
+    return EventKeys.matches(key, expected);
   }
 }
