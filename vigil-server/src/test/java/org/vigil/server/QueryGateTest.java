@@ -161,6 +161,59 @@ final class QueryGateTest {
     assertThat(gate.waiting()).isZero();
   }
 
+  @Test
+  void withReadsWhileStoringAReadStartsDuringAStoreAsDuringCodingAndTheStoreGoesOn() throws Exception {
+    // issue 13, round 10: a store holds reads as coding does (one at a time here), no longer to none
+    IngestPriority priority = new IngestPriority(true, true);
+    QueryGate gate = new QueryGate(new QueryGate.Limits(2, 8, Duration.ofSeconds(20), 1), priority);
+    java.util.concurrent.CountDownLatch storing = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch stored = new java.util.concurrent.CountDownLatch(1);
+    CompletableFuture<Void> intake = async(() -> priority.run(() -> holdStore(priority, storing, stored)));
+    storing.await();
+    assertThat(priority.storing()).isTrue();
+    // the first read starts while the store is in hand
+    entering(gate).get(10, TimeUnit.SECONDS);
+    // a second waits, as it would while the intake codes
+    CompletableFuture<Void> second = entering(gate);
+    untilOneWaits(gate, second);
+    // the read in hand does not hold the store: it is committed and the run ends, then the second goes
+    goesOnceOpen(stored, second, intake);
+    assertThat(priority.storing()).isFalse();
+    gate.leave();
+    gate.leave();
+
+    // coding at a lower CPU priority (yielding, not behind) lets every read through while it codes,
+    // but a store in hand still holds them to one at a time: the store runs at the reads' priority
+    priority.yielding(Duration.ofSeconds(5));
+    java.util.concurrent.CountDownLatch storing2 = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch stored2 = new java.util.concurrent.CountDownLatch(1);
+    CompletableFuture<Void> intake2 = async(() -> {
+      priority.oldestQueuedAt(System.nanoTime());
+      priority.run(() -> holdStore(priority, storing2, stored2));
+      priority.noneInHand();
+    });
+    storing2.await();
+    entering(gate).get(10, TimeUnit.SECONDS);
+    CompletableFuture<Void> third = entering(gate);
+    untilOneWaits(gate, third);
+    goesOnceOpen(stored2, third, intake2);
+    gate.leave();
+    gate.leave();
+    assertThat(gate.waiting()).isZero();
+  }
+
+  @Test
+  void withoutReadsWhileStoringAStoreStillHoldsEveryNewRead() {
+    IngestPriority before = new IngestPriority(true, false);
+    assertThat(before.readsWhileStoring()).isFalse();
+    assertThat(new IngestPriority(true).readsWhileStoring()).as("the one-argument priority, as in round 9").isFalse();
+    assertThat(before.store(() -> before.storeHoldsAll())).isTrue();
+    IngestPriority now = new IngestPriority(true, true);
+    assertThat(now.store(() -> now.storeHoldsAll())).isFalse();
+    assertThat(now.storeHoldsAll()).isFalse();
+    assertThat(before.storeHoldsAll()).as("no store in hand").isFalse();
+  }
+
   /** Waits until a request waits in the gate's line, and checks that {@code waiter} has not gone through. */
   private static void untilOneWaits(QueryGate gate, CompletableFuture<Void> waiter) {
     while (gate.waiting() == 0) {
