@@ -14,9 +14,9 @@ import java.util.function.Supplier;
  * #yielding}, {@code server.coder-nice}), the kernel gives the reads the cores first, so the gate
  * lets every read through while it codes, unless the intake has fallen behind (an article in its
  * hands waited longer than the bound); then the gate holds reads back as before until the intake
- * has caught up, so that the intake's delay stays bounded. Stores still hold every new read: the
- * store runs at the reads' priority (a niced store under reads took 94 s at load 50-80 and held
- * the reads behind DuckDB's commit). Issue 13, round 10: with {@link #readsWhileStoring} a store
+ * has caught up, so that the intake's delay stays bounded. A store still holds reads back whatever
+ * the coder's priority: it runs at the reads' priority (a niced store under reads took 94 s at load
+ * 50-80 and held the reads behind DuckDB's commit). Issue 13, round 10: with {@link #readsWhileStoring} a store
  * holds reads as coding does (to {@code server.query-concurrency-ingesting}), no longer to none:
  * the slowest 1 % of 200 readers spent 97 % of their time waiting for stores (0.4-1.5 s each under
  * load, as long in all as the coding). A reader on its own connection sees the last commit

@@ -187,11 +187,7 @@ final class QueryGateTest {
     priority.yielding(Duration.ofSeconds(5));
     java.util.concurrent.CountDownLatch storing2 = new java.util.concurrent.CountDownLatch(1);
     java.util.concurrent.CountDownLatch stored2 = new java.util.concurrent.CountDownLatch(1);
-    CompletableFuture<Void> intake2 = async(() -> {
-      priority.oldestQueuedAt(System.nanoTime());
-      priority.run(() -> holdStore(priority, storing2, stored2));
-      priority.noneInHand();
-    });
+    CompletableFuture<Void> intake2 = storeOfARun(priority, storing2, stored2);
     storing2.await();
     entering(gate).get(10, TimeUnit.SECONDS);
     CompletableFuture<Void> third = entering(gate);
@@ -233,6 +229,16 @@ final class QueryGateTest {
         throw new IllegalStateException(e);
       }
       return null;
+    });
+  }
+
+  /** On its own thread: a run of an article queued now whose store is in hand from {@code storing} until {@code stored} opens. */
+  private static CompletableFuture<Void> storeOfARun(IngestPriority priority, java.util.concurrent.CountDownLatch storing,
+      java.util.concurrent.CountDownLatch stored) {
+    return async(() -> {
+      priority.oldestQueuedAt(System.nanoTime());
+      priority.run(() -> holdStore(priority, storing, stored));
+      priority.noneInHand();
     });
   }
 
@@ -301,11 +307,7 @@ final class QueryGateTest {
     // a store in hand still holds every new read, yielding or not
     java.util.concurrent.CountDownLatch storing = new java.util.concurrent.CountDownLatch(1);
     java.util.concurrent.CountDownLatch stored = new java.util.concurrent.CountDownLatch(1);
-    CompletableFuture<Void> intake = async(() -> {
-      priority.oldestQueuedAt(System.nanoTime());
-      priority.run(() -> holdStore(priority, storing, stored));
-      priority.noneInHand();
-    });
+    CompletableFuture<Void> intake = storeOfARun(priority, storing, stored);
     storing.await();
     CompletableFuture<Void> reader = entering(gate);
     untilOneWaits(gate, reader);
