@@ -171,16 +171,10 @@ final class QueryGateTest {
     CompletableFuture<Void> intake = async(() -> priority.run(() -> holdStore(priority, storing, stored)));
     storing.await();
     assertThat(priority.storing()).isTrue();
-    // the first read starts while the store is in hand
-    entering(gate).get(10, TimeUnit.SECONDS);
-    // a second waits, as it would while the intake codes
-    CompletableFuture<Void> second = entering(gate);
-    untilOneWaits(gate, second);
-    // the read in hand does not hold the store: it is committed and the run ends, then the second goes
-    goesOnceOpen(stored, second, intake);
+    // the first read starts while the store is in hand, a second waits as it would while the intake
+    // codes; the read in hand does not hold the store: it is committed and the run ends, then the second goes
+    oneGoesTheNextWaitsFor(gate, stored, intake);
     assertThat(priority.storing()).isFalse();
-    gate.leave();
-    gate.leave();
 
     // coding at a lower CPU priority (yielding, not behind) lets every read through while it codes,
     // but a store in hand still holds them to one at a time: the store runs at the reads' priority
@@ -189,12 +183,7 @@ final class QueryGateTest {
     java.util.concurrent.CountDownLatch stored2 = new java.util.concurrent.CountDownLatch(1);
     CompletableFuture<Void> intake2 = storeOfARun(priority, storing2, stored2);
     storing2.await();
-    entering(gate).get(10, TimeUnit.SECONDS);
-    CompletableFuture<Void> third = entering(gate);
-    untilOneWaits(gate, third);
-    goesOnceOpen(stored2, third, intake2);
-    gate.leave();
-    gate.leave();
+    oneGoesTheNextWaitsFor(gate, stored2, intake2);
     assertThat(gate.waiting()).isZero();
   }
 
@@ -240,6 +229,20 @@ final class QueryGateTest {
       priority.run(() -> holdStore(priority, storing, stored));
       priority.noneInHand();
     });
+  }
+
+  /**
+   * One read goes at once, the next waits until {@code open} opens, then goes and the {@code intake}
+   * ends; both give their turns back.
+   */
+  private static void oneGoesTheNextWaitsFor(QueryGate gate, java.util.concurrent.CountDownLatch open,
+      CompletableFuture<Void> intake) throws Exception {
+    entering(gate).get(10, TimeUnit.SECONDS);
+    CompletableFuture<Void> next = entering(gate);
+    untilOneWaits(gate, next);
+    goesOnceOpen(open, next, intake);
+    gate.leave();
+    gate.leave();
   }
 
   /** Opens {@code intakeHeld}, then the waiting {@code reader} goes and the {@code intake} ends. */
@@ -296,12 +299,7 @@ final class QueryGateTest {
       Thread.onSpinWait();
     }
     // behind: one read runs, the next waits until the intake has caught up (its run ends)
-    entering(gate).get(10, TimeUnit.SECONDS);
-    CompletableFuture<Void> second = entering(gate);
-    untilOneWaits(gate, second);
-    goesOnceOpen(coded, second, run);
-    gate.leave();
-    gate.leave();
+    oneGoesTheNextWaitsFor(gate, coded, run);
     assertThat(priority.holdsReads()).as("nothing in hand: not behind").isFalse();
 
     // a store in hand still holds every new read, yielding or not
