@@ -63,6 +63,7 @@ public final class VigilSettings {
   static final String CACHE_ENTRIES = "server.cache-entries";
   static final String QUERY_SLOW_LANE = "server.query-slow-lane";
   static final String CODER_NICE = "server.coder-nice";
+  static final String READS_WHILE_STORING = "server.reads-while-storing";
   static final String CACHE_BYTES = "server.cache-bytes";
 
   /** What {@link #effective()} shows for a token that is set: never the token itself. */
@@ -175,6 +176,7 @@ public final class VigilSettings {
   private final ReadLimits readLimits;
   private final int querySlowLane;
   private final int coderNice;
+  private final boolean readsWhileStoring;
   private final FetchConfig fetchConfig;
   private final SourceConfig sourceConfig;
   private final List<SourceSpec> sources;
@@ -236,6 +238,7 @@ public final class VigilSettings {
         positive(CACHE_BYTES, Integer.MAX_VALUE));
     this.querySlowLane = whole(QUERY_SLOW_LANE, 0, MAX_THREADS);
     this.coderNice = whole(CODER_NICE, 0, 19);
+    this.readsWhileStoring = bool(READS_WHILE_STORING);
     this.fetchConfig = FetchConfig.builder()
         .allowPrivate(bool(FETCH_ALLOW_PRIVATE))
         .allowLoopback(bool(FETCH_ALLOW_LOOPBACK))
@@ -410,6 +413,15 @@ public final class VigilSettings {
     return coderNice;
   }
 
+  /**
+   * Whether {@code vigil serve} starts reads while its intake stores an article, as many as while
+   * it codes ({@code server.query-concurrency-ingesting}; issue 13, round 10); false: none, as in
+   * rounds 5-9.
+   */
+  public boolean readsWhileStoring() {
+    return readsWhileStoring;
+  }
+
   /** Articles stored per transaction. */
   public int batchSize() {
     return batchSize;
@@ -504,6 +516,7 @@ public final class VigilSettings {
     values.put(CACHE_BYTES, Long.toString(readLimits.cacheBytes()));
     values.put(QUERY_SLOW_LANE, Integer.toString(querySlowLane));
     values.put(CODER_NICE, Integer.toString(coderNice));
+    values.put(READS_WHILE_STORING, Boolean.toString(readsWhileStoring));
     values.put(FETCH_ALLOW_PRIVATE, Boolean.toString(fetchConfig.allowPrivate()));
     values.put(FETCH_ALLOW_LOOPBACK, Boolean.toString(fetchConfig.allowLoopback()));
     values.put(FETCH_MAX_BYTES, Long.toString(fetchConfig.maxBytes()));
@@ -553,6 +566,7 @@ public final class VigilSettings {
     d.put(CACHE_BYTES, Long.toString(64L << 20));
     d.put(QUERY_SLOW_LANE, "0");
     d.put(CODER_NICE, "0");
+    d.put(READS_WHILE_STORING, "true");
     d.put(FETCH_ALLOW_PRIVATE, "false");
     d.put(FETCH_ALLOW_LOOPBACK, "false");
     d.put(FETCH_MAX_BYTES, Long.toString(FetchConfig.DEFAULT_MAX_BYTES));

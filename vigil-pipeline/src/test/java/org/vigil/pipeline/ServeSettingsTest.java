@@ -82,4 +82,14 @@ final class ServeSettingsTest {
         .hasMessage("settings: server.coder-nice = \"20\" (from environment variable VIGIL_SERVER_CODER_NICE)"
             + " is not between 0 and 19");
   }
+
+  @Test
+  void readsWhileStoringIsOnByDefaultAndASetting() {
+    assertThat(VigilSettings.load(null, Map.of(), Map.of()).readsWhileStoring()).isTrue();
+    VigilSettings s = VigilSettings.load(null, Map.of("VIGIL_SERVER_READS_WHILE_STORING", "false"), Map.of());
+    assertThat(s.readsWhileStoring()).isFalse();
+    assertThat(s.effective()).containsEntry("server.reads-while-storing", "false");
+    assertThatThrownBy(() -> VigilSettings.load(null, Map.of("VIGIL_SERVER_READS_WHILE_STORING", "sometimes"), Map.of()))
+        .hasMessageContaining("server.reads-while-storing");
+  }
 }

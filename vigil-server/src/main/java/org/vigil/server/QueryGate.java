@@ -17,8 +17,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@code Retry-After} header: never a hang or a client's timeout. 200 scans of millions of rows at
  * once on two cores each got 1 % of a core and all timed out together; in line they finish one
  * after another. The intake goes first ({@link IngestPriority}, issue 13 round 5): while it stores
- * an article no new query starts, while it codes articles at most {@link Limits#whileIngesting}
- * run; those running finish. Thread-safe.
+ * an article no new query starts (since round 10, by default, at most {@link Limits#whileIngesting}
+ * do, as while it codes), while it codes articles at most {@link Limits#whileIngesting} run; those
+ * running finish. Thread-safe.
  */
 final class QueryGate {
 
@@ -132,15 +133,17 @@ final class QueryGate {
   }
 
   /**
-   * How many queries of a line may run now: none while the intake stores, fewer while it codes
-   * (unless it codes at a lower CPU priority and is not behind, {@link IngestPriority#holdsReads}:
-   * then all).
+   * How many queries of a line may run now: none while the intake stores (unless reads run beside
+   * stores, {@link IngestPriority#readsWhileStoring}: then as many as while it codes), fewer while
+   * it codes (unless it codes at a lower CPU priority and is not behind, {@link
+   * IngestPriority#holdsReads}: then all).
    */
   private int allowed(Lane lane) {
-    if (priority.storing()) {
+    if (priority.storeHoldsAll()) {
       return 0;
     }
-    boolean held = priority.ingesting() && priority.holdsReads();
+    // a store in hand holds reads as coding does, yielding or not (a store runs at the reads' priority)
+    boolean held = priority.ingesting() && (priority.holdsReads() || priority.storing());
     if (lane == slow) {
       return held ? Math.min(limits.slowLane(), limits.whileIngesting()) : limits.slowLane();
     }

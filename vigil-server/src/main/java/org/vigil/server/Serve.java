@@ -149,7 +149,7 @@ public final class Serve implements AutoCloseable {
       this.metrics = metrics;
       loop = new IngestLoop(store, index, metrics, options.queueCapacity(), out, settings.storyConfig());
       VigilSettings.ReadLimits limits = settings.readLimits();
-      IngestPriority priority = new IngestPriority(limits.ingestPriority());
+      IngestPriority priority = new IngestPriority(limits.ingestPriority(), settings.readsWhileStoring());
       loop.prioritise(priority);
       loop.codeAtNice(settings.coderNice());
       this.intake = loop;

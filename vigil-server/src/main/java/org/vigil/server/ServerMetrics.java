@@ -32,7 +32,7 @@ public final class ServerMetrics {
     coding = Timer.builder("vigil.coding").description("Time to code one article (analysis and coding)")
         .publishPercentiles(0.5, 0.95).register(registry);
     storing = Timer.builder("vigil.storing").description("Time to store one coded article (its transaction;"
-        + " no new heavy read starts meanwhile with server.ingest-priority)").publishPercentiles(0.5, 0.95)
+        + " one heavy read at a time meanwhile, none with server.reads-while-storing=false)").publishPercentiles(0.5, 0.95)
         .register(registry);
     watches = Timer.builder("vigil.watches.evaluation").description("Time to evaluate every watch (at start and"
         + " after ingest runs)").register(registry);

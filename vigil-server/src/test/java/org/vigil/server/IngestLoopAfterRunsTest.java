@@ -137,12 +137,16 @@ final class IngestLoopAfterRunsTest {
     loop.codeAtNice(before + 1);
     java.util.Set<Integer> nices = java.util.concurrent.ConcurrentHashMap.newKeySet();
     java.util.Set<Integer> storeNices = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    // an article is coded only once the test is told of its store (so the outcome is not complete
+    // before the test waits for it, and the callback below runs on the thread that completes it)
+    java.util.Map<String, CountDownLatch> told = new java.util.concurrent.ConcurrentHashMap<>();
     loop.start(a -> {
       try {
         nices.add(ThreadNice.current());
       } catch (java.io.IOException e) {
         throw new IllegalStateException(e);
       }
+      await(told.computeIfAbsent(a.id(), k -> new CountDownLatch(1)));
       return oneEvent(a);
     }, 2);
     for (int i = 0; i < 5; i++) {
@@ -157,6 +161,7 @@ final class IngestLoopAfterRunsTest {
           }
         }
       });
+      told.computeIfAbsent("a" + i, k -> new CountDownLatch(1)).countDown();
       assertThat(outcome.get(30, TimeUnit.SECONDS).status()).isEqualTo(ArticleIntake.Outcome.Status.STORED);
     }
     assertThat(nices).containsExactly(before + 1);

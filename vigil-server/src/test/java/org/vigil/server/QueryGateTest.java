@@ -161,6 +161,44 @@ final class QueryGateTest {
     assertThat(gate.waiting()).isZero();
   }
 
+  @Test
+  void withReadsWhileStoringAReadStartsDuringAStoreAsDuringCodingAndTheStoreGoesOn() throws Exception {
+    // issue 13, round 10: a store holds reads as coding does (one at a time here), no longer to none
+    IngestPriority priority = new IngestPriority(true, true);
+    QueryGate gate = new QueryGate(new QueryGate.Limits(2, 8, Duration.ofSeconds(20), 1), priority);
+    java.util.concurrent.CountDownLatch storing = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch stored = new java.util.concurrent.CountDownLatch(1);
+    CompletableFuture<Void> intake = async(() -> priority.run(() -> holdStore(priority, storing, stored)));
+    storing.await();
+    assertThat(priority.storing()).isTrue();
+    // the first read starts while the store is in hand, a second waits as it would while the intake
+    // codes; the read in hand does not hold the store: it is committed and the run ends, then the second goes
+    oneGoesTheNextWaitsFor(gate, stored, intake);
+    assertThat(priority.storing()).isFalse();
+
+    // coding at a lower CPU priority (yielding, not behind) lets every read through while it codes,
+    // but a store in hand still holds them to one at a time: the store runs at the reads' priority
+    priority.yielding(Duration.ofSeconds(5));
+    java.util.concurrent.CountDownLatch storing2 = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch stored2 = new java.util.concurrent.CountDownLatch(1);
+    CompletableFuture<Void> intake2 = storeOfARun(priority, storing2, stored2);
+    storing2.await();
+    oneGoesTheNextWaitsFor(gate, stored2, intake2);
+    assertThat(gate.waiting()).isZero();
+  }
+
+  @Test
+  void withoutReadsWhileStoringAStoreStillHoldsEveryNewRead() {
+    IngestPriority before = new IngestPriority(true, false);
+    assertThat(before.readsWhileStoring()).isFalse();
+    assertThat(new IngestPriority(true).readsWhileStoring()).as("the one-argument priority, as in round 9").isFalse();
+    assertThat(before.store(() -> before.storeHoldsAll())).isTrue();
+    IngestPriority now = new IngestPriority(true, true);
+    assertThat(now.store(() -> now.storeHoldsAll())).isFalse();
+    assertThat(now.storeHoldsAll()).isFalse();
+    assertThat(before.storeHoldsAll()).as("no store in hand").isFalse();
+  }
+
   /** Waits until a request waits in the gate's line, and checks that {@code waiter} has not gone through. */
   private static void untilOneWaits(QueryGate gate, CompletableFuture<Void> waiter) {
     while (gate.waiting() == 0) {
@@ -181,6 +219,30 @@ final class QueryGateTest {
       }
       return null;
     });
+  }
+
+  /** On its own thread: a run of an article queued now whose store is in hand from {@code storing} until {@code stored} opens. */
+  private static CompletableFuture<Void> storeOfARun(IngestPriority priority, java.util.concurrent.CountDownLatch storing,
+      java.util.concurrent.CountDownLatch stored) {
+    return async(() -> {
+      priority.oldestQueuedAt(System.nanoTime());
+      priority.run(() -> holdStore(priority, storing, stored));
+      priority.noneInHand();
+    });
+  }
+
+  /**
+   * One read goes at once, the next waits until {@code open} opens, then goes and the {@code intake}
+   * ends; both give their turns back.
+   */
+  private static void oneGoesTheNextWaitsFor(QueryGate gate, java.util.concurrent.CountDownLatch open,
+      CompletableFuture<Void> intake) throws Exception {
+    entering(gate).get(10, TimeUnit.SECONDS);
+    CompletableFuture<Void> next = entering(gate);
+    untilOneWaits(gate, next);
+    goesOnceOpen(open, next, intake);
+    gate.leave();
+    gate.leave();
   }
 
   /** Opens {@code intakeHeld}, then the waiting {@code reader} goes and the {@code intake} ends. */
@@ -237,22 +299,13 @@ final class QueryGateTest {
       Thread.onSpinWait();
     }
     // behind: one read runs, the next waits until the intake has caught up (its run ends)
-    entering(gate).get(10, TimeUnit.SECONDS);
-    CompletableFuture<Void> second = entering(gate);
-    untilOneWaits(gate, second);
-    goesOnceOpen(coded, second, run);
-    gate.leave();
-    gate.leave();
+    oneGoesTheNextWaitsFor(gate, coded, run);
     assertThat(priority.holdsReads()).as("nothing in hand: not behind").isFalse();
 
     // a store in hand still holds every new read, yielding or not
     java.util.concurrent.CountDownLatch storing = new java.util.concurrent.CountDownLatch(1);
     java.util.concurrent.CountDownLatch stored = new java.util.concurrent.CountDownLatch(1);
-    CompletableFuture<Void> intake = async(() -> {
-      priority.oldestQueuedAt(System.nanoTime());
-      priority.run(() -> holdStore(priority, storing, stored));
-      priority.noneInHand();
-    });
+    CompletableFuture<Void> intake = storeOfARun(priority, storing, stored);
     storing.await();
     CompletableFuture<Void> reader = entering(gate);
     untilOneWaits(gate, reader);
