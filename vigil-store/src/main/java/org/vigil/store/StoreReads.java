@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -500,9 +501,11 @@ public final class StoreReads {
 
   /**
    * The rows of {@link #aggregate(EventQuery, Period, Grouping, RowSink)} of the top groups only:
-   * those {@code groups} selects, in the same order (period, then group). The groups are ranked
-   * in SQL over the rows of the query's dates, so a page costs the same scan as every group, but
-   * its answer is as long as its groups' rows.
+   * those {@code groups} selects, in the same order (period, then group). Since issue 13's round 10
+   * the groups are ranked over the coarsest pre-aggregate of the query's dates (its months, and
+   * the days at either end: the same totals), and only the page's groups are then summed by
+   * period, keyed by their columns (a dyad's two codes, not their joined text); a query the
+   * pre-aggregates cannot answer ranks and sums the events in one pass, as before.
    *
    * @throws StoreException when the store cannot be read, or the sink throws
    */
@@ -510,7 +513,7 @@ public final class StoreReads {
     Objects.requireNonNull(groups, "groups");
     Objects.requireNonNull(sink, "sink");
     Page page = new Page();
-    aggregateSql(query, period, grouping, true, Tables.NARROW, groups, null, rs -> {
+    RowReader reader = rs -> {
       long rank = rs.getLong(6);
       if (rank > groups.limit()) {
         page.more = true; // a row of the one group past the page: read only to know there is a next page
@@ -524,8 +527,211 @@ public final class StoreReads {
         page.lastRank = rank;
         page.last = new GroupCursor(rs.getLong(5), group);
       }
+    };
+    boolean planned = pageSql(query.after(null), period, grouping, groups, false, rs -> {
+      if (rs.getLong(7) > groups.limit()) {
+        page.more = true; // the groups ranked hold one past the page
+      }
+      reader.read(rs);
     });
+    if (!planned) {
+      aggregateSql(query, period, grouping, true, Tables.NARROW, groups, null, reader);
+    }
     return new Answer(page.rows, page.groups.size(), page.more ? page.last : null);
+  }
+
+  /**
+   * Receives an aggregate as series (issue 13, round 10): the periods once, then each group's
+   * counts and sums over them.
+   */
+  public interface SeriesSink {
+    /**
+     * The periods of the answer, in order, as ISO {@code YYYY-MM-DD}: every period in which a
+     * group of the page has events (none when the page has no group); called once, first.
+     */
+    void periods(List<String> periods) throws java.io.IOException;
+
+    /**
+     * One group, in the order of the groups (most events first, then by name): its events over
+     * the query's dates, and its events and Goldstein sums (rounded to 3 decimals) in each of the
+     * periods, 0 where it has none.
+     */
+    void series(String group, long total, long[] events, double[] goldstein) throws java.io.IOException;
+  }
+
+  /**
+   * The groups of {@link #aggregate(EventQuery, Period, Grouping, Groups, RowSink)} as series: the
+   * same numbers, the periods once and a column of counts and one of sums for each group, in the
+   * order of the groups (issue 13, round 10: a country's decade by day and dyad was 90,000 rows,
+   * 6.7 MB of JSON read a row at a time; as series it is 25 rows of two lists each, made by DuckDB).
+   *
+   * @throws StoreException when the store cannot be read, or the sink throws
+   */
+  public Answer series(EventQuery query, Period period, Grouping grouping, Groups groups, SeriesSink sink) {
+    Objects.requireNonNull(groups, "groups");
+    Objects.requireNonNull(sink, "sink");
+    Page page = new Page();
+    boolean[] started = {false};
+    boolean planned = pageSql(query.after(null), period, grouping, groups, true, rs -> {
+      if (!started[0]) {
+        started[0] = true;
+        List<String> periods = new ArrayList<>();
+        for (Object day : (Object[]) rs.getArray(7).getArray()) {
+          periods.add(day.toString());
+        }
+        sink.periods(periods);
+      }
+      String group = rs.getString(2);
+      Object[] n = (Object[]) rs.getArray(4).getArray();
+      Object[] g = (Object[]) rs.getArray(5).getArray();
+      long[] events = new long[n.length];
+      double[] goldstein = new double[g.length];
+      for (int i = 0; i < n.length; i++) {
+        events[i] = ((Number) n[i]).longValue();
+        goldstein[i] = Math.round(((Number) g[i]).doubleValue() * 1000) / 1000.0;
+      }
+      sink.series(group, rs.getLong(3), events, goldstein);
+      page.groups.add(group);
+      for (long e : events) {
+        page.rows += e != 0 ? 1 : 0; // the rows the series stand for
+      }
+      page.last = new GroupCursor(rs.getLong(3), group);
+      page.more = rs.getLong(6) > groups.limit();
+    });
+    if (!planned) {
+      // the events table: the rows of the page, made into series here
+      java.util.TreeSet<String> periods = new java.util.TreeSet<>();
+      Map<String, Map<String, double[]>> byGroup = new java.util.LinkedHashMap<>();
+      Map<String, Long> totals = new java.util.HashMap<>();
+      List<String> order = new ArrayList<>();
+      Answer rows = aggregate(query, period, grouping, groups, (day, group, events, goldstein) -> {
+        periods.add(day);
+        byGroup.computeIfAbsent(group, x -> new java.util.HashMap<>()).put(day, new double[] {events, goldstein});
+        totals.merge(group, events, Long::sum);
+      });
+      order.addAll(byGroup.keySet());
+      order.sort(java.util.Comparator.<String>comparingLong(totals::get).reversed().thenComparing(x -> x));
+      try {
+        List<String> days = List.copyOf(periods);
+        sink.periods(days);
+        for (String group : order) {
+          long[] events = new long[days.size()];
+          double[] goldstein = new double[days.size()];
+          for (int i = 0; i < days.size(); i++) {
+            double[] cell = byGroup.get(group).get(days.get(i));
+            if (cell != null) {
+              events[i] = (long) cell[0];
+              goldstein[i] = cell[1];
+            }
+          }
+          sink.series(group, totals.get(group), events, goldstein);
+        }
+      } catch (java.io.IOException e) {
+        throw new StoreException("the rows could not be written: " + e.getMessage(), e);
+      }
+      return new Answer(rows.rows(), rows.groups(), rows.next());
+    }
+    if (!started[0]) {
+      try {
+        sink.periods(List.of());
+      } catch (java.io.IOException e) {
+        throw new StoreException("the rows could not be written: " + e.getMessage(), e);
+      }
+    }
+    return new Answer(page.rows, page.groups.size(), page.more ? page.last : null);
+  }
+
+  /**
+   * The key of a group in the page's SQL (issue 13, round 10): a dyad's two codes ({@code k1},
+   * {@code k2}: joining them as text for every row cost more than summing them), else the group's
+   * own expression ({@code k1}).
+   */
+  private static String keys(Rollups.Table table, Grouping grouping) {
+    return grouping == Grouping.DYAD ? "source_code AS k1, coalesce(target_code, '') AS k2"
+        : table.group(grouping) + " AS k1";
+  }
+
+  /**
+   * Runs a page of groups over the pre-aggregates and hands each row to {@code reader}; false
+   * (nothing read) when they cannot answer the query. Rows ({@code series} false): period, group,
+   * events, Goldstein sum, the group's total, its rank, the groups ranked (the page's and one
+   * more when there is a next page). Series: rank, group, total, the events and the sums over the
+   * periods (lists), the groups ranked, and on the first row the periods (a list).
+   */
+  private boolean pageSql(EventQuery q, Period period, Grouping grouping, Groups groups, boolean series,
+      RowReader reader) {
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(grouping, "grouping");
+    return store.read(c -> {
+      java.util.Set<String> present = Rollups.present(c);
+      Rollups.Plan rowPlan = Rollups.plan(q, period, grouping, present, true, true);
+      Rollups.Plan rankPlan = Rollups.plan(q, Period.MONTH, grouping, present, true, true);
+      if (rowPlan == null || rankPlan == null) {
+        return false;
+      }
+      boolean dyad = grouping == Grouping.DYAD;
+      String keyColumns = dyad ? "k1, k2" : "k1";
+      String grp = dyad ? "k1 || '>' || k2" : "k1";
+      String match = dyad ? "x.k1 = page.k1 AND x.k2 = page.k2" : "x.k1 = page.k1";
+      List<Object> parameters = new ArrayList<>();
+      List<String> rankParts = new ArrayList<>();
+      for (Rollups.Part part : rankPlan.parts()) {
+        rankParts.add("SELECT " + keys(part.table(), grouping) + ", events FROM " + part.table().name()
+            + part.filter().where());
+        parameters.addAll(part.filter().parameters());
+      }
+      String after = "";
+      if (groups.after() != null) {
+        after = " WHERE total < ? OR (total = ? AND grp > ?)";
+        parameters.add(groups.after().events());
+        parameters.add(groups.after().events());
+        parameters.add(groups.after().group());
+      }
+      parameters.add(groups.limit() + 1);
+      parameters.add(groups.limit());
+      List<String> rowParts = new ArrayList<>();
+      for (Rollups.Part part : rowPlan.parts()) {
+        String bucket = part.table().grain() == period ? "date" : Rollups.bucket(period, "date");
+        rowParts.add("SELECT " + bucket + " AS period, " + keys(part.table(), grouping) + ", events, goldstein FROM "
+            + part.table().name() + part.filter().where());
+        parameters.addAll(part.filter().parameters());
+      }
+      // the groups ranked by their events over the dates (then by name), one past the page kept to
+      // tell whether there is a next page (issue 13, round 6); then the page's groups by period
+      String sql = "WITH k AS (SELECT " + keyColumns + ", grp, total, row_number() OVER (ORDER BY total DESC, grp) AS rank"
+          + " FROM (SELECT " + keyColumns + ", " + grp + " AS grp, CAST(sum(events) AS BIGINT) AS total FROM ("
+          + String.join(" UNION ALL ", rankParts) + ") WHERE k1 IS NOT NULL GROUP BY " + keyColumns
+          + " HAVING total <> 0)" + after + " ORDER BY total DESC, grp LIMIT ?),"
+          + " page AS (SELECT * FROM k WHERE rank <= ?),"
+          + " r AS MATERIALIZED (SELECT period, " + keyColumns.replace("k", "x.k") + ", sum(events) AS n,"
+          + " sum(goldstein) AS g FROM (" + String.join(" UNION ALL ", rowParts) + ") x SEMI JOIN page ON " + match
+          + " GROUP BY ALL HAVING n <> 0)";
+      String joined = match.replace("x.", "r.");
+      if (series) {
+        sql += ", p AS (SELECT DISTINCT period FROM r)"
+            + " SELECT page.rank, page.grp, page.total, list(CAST(coalesce(r.n, 0) AS BIGINT) ORDER BY p.period),"
+            + " list(CAST(coalesce(r.g, 0) AS DOUBLE) ORDER BY p.period), (SELECT count(*) FROM k),"
+            + " CASE WHEN page.rank = 1 THEN (SELECT list(CAST(period AS VARCHAR) ORDER BY period) FROM p) END"
+            + " FROM p CROSS JOIN page LEFT JOIN r ON r.period = p.period AND " + joined
+            + " GROUP BY page.rank, page.grp, page.total ORDER BY page.rank";
+      } else {
+        sql += " SELECT CAST(r.period AS VARCHAR), page.grp, CAST(r.n AS BIGINT), CAST(r.g AS DOUBLE), page.total,"
+            + " page.rank, (SELECT count(*) FROM k) FROM r JOIN page ON " + joined + " ORDER BY r.period, page.grp";
+      }
+      try (PreparedStatement st = c.prepareStatement(sql)) {
+        for (int i = 0; i < parameters.size(); i++) {
+          st.setObject(i + 1, parameters.get(i));
+        }
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            reader.read(rs);
+          }
+        } catch (java.io.IOException e) {
+          throw new SQLException("the rows could not be written: " + e.getMessage(), e);
+        }
+      }
+      return true;
+    });
   }
 
   /** What a page of groups has read so far. */
