@@ -571,92 +571,96 @@ public final class StoreReads {
     Objects.requireNonNull(groups, "groups");
     Objects.requireNonNull(sink, "sink");
     Page page = new Page();
-    boolean[] started = {false};
+    // each group's days (since 1970), counts and sums where it has events, in no order (DuckDB's
+    // lists without ORDER BY: the three of a group aligned), spread here over the periods of all
+    List<Object[]> read = new ArrayList<>();
     boolean planned = pageSql(query.after(null), period, grouping, groups, true, rs -> {
-      if (!started[0]) {
-        started[0] = true;
-        List<String> periods = new ArrayList<>();
-        for (Object day : (Object[]) rs.getArray(7).getArray()) {
-          periods.add(day.toString());
-        }
-        sink.periods(periods);
-      }
-      String group = rs.getString(2);
-      Object[] n = (Object[]) rs.getArray(4).getArray();
-      Object[] g = (Object[]) rs.getArray(5).getArray();
-      long[] events = new long[n.length];
-      double[] goldstein = new double[g.length];
-      for (int i = 0; i < n.length; i++) {
-        events[i] = ((Number) n[i]).longValue();
-        goldstein[i] = Math.round(((Number) g[i]).doubleValue() * 1000) / 1000.0;
-      }
-      sink.series(group, rs.getLong(3), events, goldstein);
-      page.groups.add(group);
-      for (long e : events) {
-        page.rows += e != 0 ? 1 : 0; // the rows the series stand for
-      }
-      page.last = new GroupCursor(rs.getLong(3), group);
-      page.more = rs.getLong(6) > groups.limit();
+      read.add(new Object[] {rs.getString(2), rs.getLong(3), rs.getArray(4).getArray(), rs.getArray(5).getArray(),
+          rs.getArray(6).getArray()});
+      page.more = rs.getLong(7) > groups.limit();
     });
     if (!planned) {
-      // the events table: the rows of the page, made into series here
-      java.util.TreeSet<String> periods = new java.util.TreeSet<>();
-      Map<String, Map<String, double[]>> byGroup = new java.util.LinkedHashMap<>();
-      Map<String, Long> totals = new java.util.HashMap<>();
-      List<String> order = new ArrayList<>();
-      Answer rows = aggregate(query, period, grouping, groups, (day, group, events, goldstein) -> {
-        periods.add(day);
-        byGroup.computeIfAbsent(group, x -> new java.util.HashMap<>()).put(day, new double[] {events, goldstein});
-        totals.merge(group, events, Long::sum);
-      });
-      order.addAll(byGroup.keySet());
-      order.sort(java.util.Comparator.<String>comparingLong(totals::get).reversed().thenComparing(x -> x));
-      try {
-        List<String> days = List.copyOf(periods);
-        sink.periods(days);
-        for (String group : order) {
-          long[] events = new long[days.size()];
-          double[] goldstein = new double[days.size()];
-          for (int i = 0; i < days.size(); i++) {
-            double[] cell = byGroup.get(group).get(days.get(i));
-            if (cell != null) {
-              events[i] = (long) cell[0];
-              goldstein[i] = cell[1];
-            }
-          }
-          sink.series(group, totals.get(group), events, goldstein);
-        }
-      } catch (java.io.IOException e) {
-        throw new StoreException("the rows could not be written: " + e.getMessage(), e);
-      }
-      return new Answer(rows.rows(), rows.groups(), rows.next());
+      // the events table: the page's rows (period, then group) gathered by group, in the groups' order
+      Map<String, List<Object[]>> byGroup = new java.util.HashMap<>();
+      Answer rows = aggregate(query, period, grouping, groups, (day, group, events, goldstein) ->
+          byGroup.computeIfAbsent(group, x -> new ArrayList<>())
+              .add(new Object[] {LocalDate.parse(day).toEpochDay(), events, goldstein}));
+      byGroup.forEach((group, cells) -> read.add(new Object[] {group, cells.stream().mapToLong(c -> (Long) c[1]).sum(),
+          cells.stream().map(c -> c[0]).toArray(), cells.stream().map(c -> c[1]).toArray(),
+          cells.stream().map(c -> c[2]).toArray()}));
+      read.sort(java.util.Comparator.<Object[]>comparingLong(r -> (Long) r[1]).reversed()
+          .thenComparing(r -> (String) r[0]));
+      page.more = rows.next() != null;
     }
-    if (!started[0]) {
-      try {
-        sink.periods(List.of());
-      } catch (java.io.IOException e) {
-        throw new StoreException("the rows could not be written: " + e.getMessage(), e);
+    long[] days = read.stream().flatMap(r -> java.util.Arrays.stream((Object[]) r[2]))
+        .mapToLong(d -> ((Number) d).longValue()).distinct().sorted().toArray();
+    List<String> periods = new ArrayList<>(days.length);
+    for (long day : days) {
+      periods.add(LocalDate.ofEpochDay(day).toString());
+    }
+    try {
+      sink.periods(periods);
+      for (Object[] r : read) {
+        Object[] at = (Object[]) r[2];
+        Object[] n = (Object[]) r[3];
+        Object[] g = (Object[]) r[4];
+        long[] events = new long[days.length];
+        double[] goldstein = new double[days.length];
+        for (int i = 0; i < at.length; i++) {
+          int j = java.util.Arrays.binarySearch(days, ((Number) at[i]).longValue());
+          events[j] = ((Number) n[i]).longValue();
+          goldstein[j] = Math.round(((Number) g[i]).doubleValue() * 1000) / 1000.0;
+        }
+        String group = (String) r[0];
+        sink.series(group, (Long) r[1], events, goldstein);
+        page.groups.add(group);
+        page.rows += at.length; // the rows the series stand for
+        page.last = new GroupCursor((Long) r[1], group);
       }
+    } catch (java.io.IOException e) {
+      throw new StoreException("the rows could not be written: " + e.getMessage(), e);
     }
     return new Answer(page.rows, page.groups.size(), page.more ? page.last : null);
   }
 
+
   /**
-   * The key of a group in the page's SQL (issue 13, round 10): a dyad's two codes ({@code k1},
-   * {@code k2}: joining them as text for every row cost more than summing them), else the group's
-   * own expression ({@code k1}).
+   * The selects of a part's rows keyed for the page's SQL (issue 13, round 10), their parameters
+   * added to {@code parameters}: {@code SELECT head, key, tail FROM table WHERE filter}. A dyad's
+   * key is its two codes ({@code k1}, {@code k2}: joining them as text for every row cost more
+   * than summing them); a country's ({@code k1}) is each side's country once, two selects (the
+   * first side, then the other where it differs: the rows of {@code unnest} over the distinct
+   * sides, which cost six times as much at 10 M events); a type's is the type.
    */
-  private static String keys(Rollups.Table table, Grouping grouping) {
-    return grouping == Grouping.DYAD ? "source_code AS k1, coalesce(target_code, '') AS k2"
-        : table.group(grouping) + " AS k1";
+  private static List<String> keyed(Rollups.Part part, Grouping grouping, String head, String tail,
+      List<Object> parameters) {
+    Rollups.Table table = part.table();
+    String from = " FROM " + table.name() + part.filter().where();
+    String and = part.filter().conditions().isEmpty() ? " WHERE " : " AND ";
+    List<String> out = new ArrayList<>();
+    switch (grouping) {
+      case DYAD -> out.add("SELECT " + head + "source_code AS k1, coalesce(target_code, '') AS k2" + tail + from);
+      case TYPE -> out.add("SELECT " + head + "plover_event AS k1" + tail + from);
+      case COUNTRY -> {
+        String first = table.sides() ? "country" : "source_country";
+        String other = table.sides() ? "partner" : "target_country";
+        out.add("SELECT " + head + first + " AS k1" + tail + from);
+        out.add("SELECT " + head + other + " AS k1" + tail + from + and + other + " IS DISTINCT FROM " + first);
+      }
+    }
+    for (int i = 0; i < out.size(); i++) {
+      parameters.addAll(part.filter().parameters());
+    }
+    return out;
   }
 
   /**
    * Runs a page of groups over the pre-aggregates and hands each row to {@code reader}; false
    * (nothing read) when they cannot answer the query. Rows ({@code series} false): period, group,
    * events, Goldstein sum, the group's total, its rank, the groups ranked (the page's and one
-   * more when there is a next page). Series: rank, group, total, the events and the sums over the
-   * periods (lists), the groups ranked, and on the first row the periods (a list).
+   * more when there is a next page). Series: rank, group, total, the periods in which the group has
+   * events (days since 1970), its events and sums in them (three lists in the same order), the
+   * groups ranked.
    */
   private boolean pageSql(EventQuery q, Period period, Grouping grouping, Groups groups, boolean series,
       RowReader reader) {
@@ -676,9 +680,7 @@ public final class StoreReads {
       List<Object> parameters = new ArrayList<>();
       List<String> rankParts = new ArrayList<>();
       for (Rollups.Part part : rankPlan.parts()) {
-        rankParts.add("SELECT " + keys(part.table(), grouping) + ", events FROM " + part.table().name()
-            + part.filter().where());
-        parameters.addAll(part.filter().parameters());
+        rankParts.addAll(keyed(part, grouping, "", ", events", parameters));
       }
       String after = "";
       if (groups.after() != null) {
@@ -692,9 +694,7 @@ public final class StoreReads {
       List<String> rowParts = new ArrayList<>();
       for (Rollups.Part part : rowPlan.parts()) {
         String bucket = part.table().grain() == period ? "date" : Rollups.bucket(period, "date");
-        rowParts.add("SELECT " + bucket + " AS period, " + keys(part.table(), grouping) + ", events, goldstein FROM "
-            + part.table().name() + part.filter().where());
-        parameters.addAll(part.filter().parameters());
+        rowParts.addAll(keyed(part, grouping, bucket + " AS period, ", ", events, goldstein", parameters));
       }
       // the groups ranked by their events over the dates (then by name), one past the page kept to
       // tell whether there is a next page (issue 13, round 6); then the page's groups by period
@@ -703,16 +703,15 @@ public final class StoreReads {
           + String.join(" UNION ALL ", rankParts) + ") WHERE k1 IS NOT NULL GROUP BY " + keyColumns
           + " HAVING total <> 0)" + after + " ORDER BY total DESC, grp LIMIT ?),"
           + " page AS (SELECT * FROM k WHERE rank <= ?),"
-          + " r AS MATERIALIZED (SELECT period, " + keyColumns.replace("k", "x.k") + ", sum(events) AS n,"
+          + " r AS (SELECT period, " + keyColumns.replace("k", "x.k") + ", sum(events) AS n,"
           + " sum(goldstein) AS g FROM (" + String.join(" UNION ALL ", rowParts) + ") x SEMI JOIN page ON " + match
           + " GROUP BY ALL HAVING n <> 0)";
       String joined = match.replace("x.", "r.");
       if (series) {
-        sql += ", p AS (SELECT DISTINCT period FROM r)"
-            + " SELECT page.rank, page.grp, page.total, list(CAST(coalesce(r.n, 0) AS BIGINT) ORDER BY p.period),"
-            + " list(CAST(coalesce(r.g, 0) AS DOUBLE) ORDER BY p.period), (SELECT count(*) FROM k),"
-            + " CASE WHEN page.rank = 1 THEN (SELECT list(CAST(period AS VARCHAR) ORDER BY period) FROM p) END"
-            + " FROM p CROSS JOIN page LEFT JOIN r ON r.period = p.period AND " + joined
+        // a group's lists unordered (an ORDER BY in each, or a grid of periods x groups to align
+        // them, cost more than spreading them in Java)
+        sql += " SELECT page.rank, page.grp, page.total, list(r.period - DATE '1970-01-01'), list(CAST(r.n AS BIGINT)),"
+            + " list(CAST(r.g AS DOUBLE)), (SELECT count(*) FROM k) FROM r JOIN page ON " + joined
             + " GROUP BY page.rank, page.grp, page.total ORDER BY page.rank";
       } else {
         sql += " SELECT CAST(r.period AS VARCHAR), page.grp, CAST(r.n AS BIGINT), CAST(r.g AS DOUBLE), page.total,"
