@@ -654,6 +654,17 @@ public final class StoreReads {
     return out;
   }
 
+  /** The condition on the ranked groups ({@code total}, {@code grp}) after the page's cursor, its parameters added; "" for the first page. */
+  private static String after(Groups groups, List<Object> parameters) {
+    if (groups.after() == null) {
+      return "";
+    }
+    parameters.add(groups.after().events());
+    parameters.add(groups.after().events());
+    parameters.add(groups.after().group());
+    return " WHERE total < ? OR (total = ? AND grp > ?)";
+  }
+
   /**
    * Runs a page of groups over the pre-aggregates and hands each row to {@code reader}; false
    * (nothing read) when they cannot answer the query. Rows ({@code series} false): period, group,
@@ -682,13 +693,7 @@ public final class StoreReads {
       for (Rollups.Part part : rankPlan.parts()) {
         rankParts.addAll(keyed(part, grouping, "", ", events", parameters));
       }
-      String after = "";
-      if (groups.after() != null) {
-        after = " WHERE total < ? OR (total = ? AND grp > ?)";
-        parameters.add(groups.after().events());
-        parameters.add(groups.after().events());
-        parameters.add(groups.after().group());
-      }
+      String after = after(groups, parameters);
       parameters.add(groups.limit() + 1);
       parameters.add(groups.limit());
       List<String> rowParts = new ArrayList<>();
@@ -811,13 +816,7 @@ public final class StoreReads {
       } else {
         // the groups ranked by their events over the dates (then by name), one past the page kept
         // to tell whether there is a next page (issue 13, round 6)
-        String after = "";
-        if (groups.after() != null) {
-          after = " WHERE total < ? OR (total = ? AND grp > ?)";
-          more.add(groups.after().events());
-          more.add(groups.after().events());
-          more.add(groups.after().group());
-        }
+        String after = after(groups, more);
         more.add(groups.limit() + 1);
         sql = "WITH r AS MATERIALIZED (" + sql + "),"
             + " t AS (SELECT grp, CAST(sum(n) AS BIGINT) AS total FROM r GROUP BY grp),"
