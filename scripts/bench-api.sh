@@ -10,7 +10,8 @@
 #      clients send requests back to back (a stress test: api-load.json);
 #   4. unless --think-ms 0: the mixed phase again, each client pausing between an answer and its next
 #      request for an exponential think time of mean THINK ms (default 10000, cut at 10x; issue 13,
-#      round 7: analysts at their screens; api-load-think.json).
+#      round 7: analysts at their screens; api-load-think.json);
+#   5. the aggregates again as rows, the answer before issue 13's round 10 (api-load-rows.json).
 # Usage: scripts/bench-api.sh [--events N] [--clients N] [--seconds N] [--rate R] [--seed N] [--dir DIR]
 #        [--index-wait S]  (longest wait for the search index of a new store; 0: measure while it is built)
 #        [--think-ms THINK]  (mean think time of the second mixed phase; 0: no second phase)
@@ -92,4 +93,10 @@ if [ "$think_ms" != "0" ]; then
   echo "load after the think-time phase: $(uptime | sed 's/.*load average: //')" >> "$out/load.txt"
   cat "$out/api-load-think.json"
 fi
+# issue 13, round 10: the aggregates again as rows (format=rows, the answer before the round's
+# series), so that the figure of the old, verbose answer is reported beside the default's
+echo "bench-api.sh: the aggregates again as rows (format=rows) ..." >&2
+VIGIL_JAVA_OPTS="${VIGIL_JAVA_OPTS:--Xmx1g}" ./vigil bench api-load --url "$url" --seed "$seed" \
+  --articles "${articles:-1000}" --phase aggregates --format rows > "$out/api-load-rows.json"
+cat "$out/api-load-rows.json"
 echo "bench-api.sh: results in $out" >&2

@@ -75,6 +75,11 @@ final class ApiLoadCommand implements Callable<Integer> {
       + " loaded machine), so that the phase measures coding, not loading; 0: no warm-up (default: ${DEFAULT-VALUE}).")
   int warmUp;
 
+  @Option(names = "--format", description = "In the aggregates phase, add format=F to each request to --url (not to"
+      + " --baseline): rows measures the answer of before issue 13's round 10, a row per period and group (default:"
+      + " the server's default, series).")
+  String format;
+
   @Option(names = "--phase", defaultValue = "all", description = "aggregates, mixed or all (default: ${DEFAULT-VALUE}).")
   String phase;
 
@@ -107,6 +112,7 @@ final class ApiLoadCommand implements Callable<Integer> {
     SplittableRandom random = new SplittableRandom(seed);
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("url", url.toString());
+    report.put("aggregate_format", format == null ? "default" : format);
     if (!List.of("all", "aggregates", "mixed").contains(phase)) {
       System.err.println("vigil bench api-load: --phase must be aggregates, mixed or all, was " + phase);
       return Main.USAGE;
@@ -124,7 +130,7 @@ final class ApiLoadCommand implements Callable<Integer> {
         }
         Timed measured = new Timed(repeat);
         Timed base = baseline == null ? null : new Timed(repeat);
-        timed(url, paths.get(0), null, 0); // warm
+        timed(url, paths.get(0) + (format == null ? "" : "&format=" + format), null, 0); // warm
         if (baseline != null) {
           timed(baseline, paths.get(0), null, 0);
         }
@@ -132,13 +138,15 @@ final class ApiLoadCommand implements Callable<Integer> {
           if (baseline != null && i % 2 == 1) {
             timed(baseline, paths.get(i), base, i);
           }
-          timed(url, paths.get(i), measured, i);
+          timed(url, paths.get(i) + (format == null ? "" : "&format=" + format), measured, i);
           if (baseline != null && i % 2 == 0) {
             timed(baseline, paths.get(i), base, i);
           }
         }
         Map<String, Object> kind = measured.report();
         kind.put("example", paths.get(0));
+        // the slowest request of the kind (issue 13, round 10: a country's decade by day, or a quarter of all)
+        kind.put("slowest", paths.get(measured.slowest()));
         if (base != null) {
           Map<String, Object> b = base.report();
           kind.put("baseline", b);
@@ -554,6 +562,15 @@ final class ApiLoadCommand implements Callable<Integer> {
     Timed(int n) {
       nanos = new long[n];
       bytes = new long[n];
+    }
+
+    /** The index of the slowest request. */
+    int slowest() {
+      int worst = 0;
+      for (int i = 1; i < nanos.length; i++) {
+        worst = nanos[i] > nanos[worst] ? i : worst;
+      }
+      return worst;
     }
 
     Map<String, Object> report() {

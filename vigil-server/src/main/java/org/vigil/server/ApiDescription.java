@@ -132,6 +132,9 @@ final class ApiDescription {
                   + " dyad of actor codes, or the PLOVER type.", "country", "dyad", "type"),
               Param.query("limit", "integer", "Groups, 1..1000 (default 25): those with the most events over the"
                   + " dates, then by name; every row of each."),
+              Param.query("format", "string", "The answer's shape (default series): the periods once and each"
+                  + " group's counts and sums over them (series), or a row per period and group (rows).", "series",
+                  "rows"),
               CURSOR), FILTERS), null,
           responses(200, "Aggregates", READ_ERRORS, 503, "Problem")),
       // issue 13: the exports of vigil export, streamed

@@ -29,6 +29,25 @@ final class ApiIT {
     return ids(r.json().get("events"));
   }
 
+  /** The rows of a series answer (issue 13, round 10): a row for each period in which a group has events. */
+  private static List<String> rowsOf(JsonNode answer) {
+    List<String> rows = new ArrayList<>();
+    for (JsonNode s : answer.get("series")) {
+      long total = 0;
+      for (int i = 0; i < answer.get("periods").size(); i++) {
+        long events = s.get("events").get(i).asLong();
+        total += events;
+        if (events != 0) {
+          rows.add(Json.MAPPER.createObjectNode().put("period", answer.get("periods").get(i).asText())
+              .put("group", s.get("group").asText()).put("events", events)
+              .put("goldstein", s.get("goldstein").get(i).asDouble()).toString());
+        }
+      }
+      assertThat(total).as("the total of " + s.get("group")).isEqualTo(s.get("total").asLong());
+    }
+    return rows;
+  }
+
   @Nested
   final class Filters {
     @Test
@@ -96,15 +115,15 @@ final class ApiIT {
     @Test
     void aggregatesAnswerTheGroupsWithMostEventsFirstAndTheirNextLinkTheRest() {
       // issue 13, round 6: a decade of dyads by day was a 13 MB answer; now the top groups
-      JsonNode whole = api.get("/aggregates?group=country").json();
+      JsonNode whole = api.get("/aggregates?group=country&format=rows").json();
       assertThat(whole.get("next").isNull()).isTrue();
       List<String> all = new ArrayList<>();
       whole.get("rows").forEach(r -> all.add(r.toString()));
-      JsonNode first = api.get("/aggregates?group=country&limit=1").json();
+      JsonNode first = api.get("/aggregates?group=country&limit=1&format=rows").json();
       assertThat(first.get("groups").asInt()).isEqualTo(1);
       assertThat(first.get("rows")).isNotEmpty().allSatisfy(r -> assertThat(r.get("group").asText()).isEqualTo("TJK"));
       List<String> walked = new ArrayList<>();
-      String next = "/aggregates?group=country&limit=1";
+      String next = "/aggregates?group=country&limit=1&format=rows";
       int pages = 0;
       while (next != null) {
         Reply r = api.get(next);
@@ -115,6 +134,17 @@ final class ApiIT {
       }
       assertThat(pages).isEqualTo(whole.get("groups").asInt()).isGreaterThan(2);
       assertThat(walked).containsExactlyInAnyOrderElementsOf(all);
+      // issue 13, round 10: the series (the default) page the same groups, each the same numbers
+      List<String> series = new ArrayList<>();
+      next = "/aggregates?group=country&limit=2";
+      while (next != null) {
+        JsonNode page = api.get(next).json();
+        assertThat(page.has("rows")).isFalse();
+        assertThat(page.get("series").size()).isEqualTo(page.get("groups").asInt()).isBetween(1, 2);
+        series.addAll(rowsOf(page));
+        next = page.get("next").isNull() ? null : page.get("next").asText();
+      }
+      assertThat(series).containsExactlyInAnyOrderElementsOf(all);
       // a cursor of another list is refused, naming the parameter
       String eventsCursor = api.get("/events?limit=1").json().get("next").asText().replaceAll(".*cursor=", "");
       Reply wrong = api.get("/aggregates?cursor=" + eventsCursor);
@@ -227,6 +257,8 @@ final class ApiIT {
           "parameter cursor = \"bm9wZQ\" is not a cursor of this list (pass back the one the next link gives)");
       problem(api.get("/aggregates?by=year"), 400, "bad_parameter",
           "parameter by = \"year\" is not one of day, week, month");
+      problem(api.get("/aggregates?format=csv"), 400, "bad_parameter",
+          "parameter format = \"csv\" is not one of series, rows");
       problem(api.get("/search?q=border%20AND%20("), 400, "bad_parameter",
           api.get("/search?q=border%20AND%20(").json().get("error").get("message").asText());
       assertThat(api.get("/search?q=border%20AND%20(").json().get("error").get("message").asText())
@@ -385,17 +417,40 @@ final class ApiIT {
     }
 
     @Test
+    void aggregatesAnswerSeriesByDefault() {
+      // issue 13, round 10: the periods once, each group's counts and sums over them (0 where it has none)
+      assertThat(api.get("/aggregates?by=week&group=type&country=TJK").body()).isEqualTo("{\"by\":\"week\","
+          + "\"group\":\"type\",\"periods\":[\"2021-06-28\",\"2021-07-05\"],\"series\":["
+          + "{\"group\":\"AID\",\"total\":1,\"events\":[0,1],\"goldstein\":[0.0,3.4]},"
+          + "{\"group\":\"ASSAULT\",\"total\":1,\"events\":[1,0],\"goldstein\":[-10.0,0.0]},"
+          + "{\"group\":\"RETREAT\",\"total\":1,\"events\":[0,1],\"goldstein\":[0.0,6.0]}],"
+          + "\"groups\":3,\"next\":null}");
+      // the same numbers as the rows, whatever the filters (the events table for min_confidence)
+      for (String q : List.of("group=dyad&root=19", "by=month&group=country", "by=week&group=dyad&country=TJK",
+          "group=type&min_confidence=0.1", "by=week&group=country&country=UKR&limit=1")) {
+        JsonNode rows = api.get("/aggregates?" + q + "&format=rows").json();
+        JsonNode series = api.get("/aggregates?" + q).json();
+        List<String> expected = new ArrayList<>();
+        rows.get("rows").forEach(r -> expected.add(r.toString()));
+        assertThat(rowsOf(series)).as(q).containsExactlyInAnyOrderElementsOf(expected).isNotEmpty();
+        assertThat(series.get("groups")).as(q).isEqualTo(rows.get("groups"));
+        assertThat(series.get("next").asText().replace("&cursor", "&format=rows&cursor")).as(q)
+            .isEqualTo(rows.get("next").asText());
+      }
+    }
+
+    @Test
     void aggregatesCountAndSumByWeekAndGroup() {
-      JsonNode rows = api.get("/aggregates?by=week&group=type&country=TJK").json().get("rows");
+      JsonNode rows = api.get("/aggregates?by=week&group=type&country=TJK&format=rows").json().get("rows");
       assertThat(rows.toString()).isEqualTo("[{\"period\":\"2021-06-28\",\"group\":\"ASSAULT\",\"events\":1,\"goldstein\":-10.0},"
           + "{\"period\":\"2021-07-05\",\"group\":\"AID\",\"events\":1,\"goldstein\":3.4},"
           + "{\"period\":\"2021-07-05\",\"group\":\"RETREAT\",\"events\":1,\"goldstein\":6.0}]");
-      JsonNode days = api.get("/aggregates?group=dyad&root=19").json();
+      JsonNode days = api.get("/aggregates?group=dyad&root=19&format=rows").json();
       assertThat(days.get("by").asText()).isEqualTo("day");
       assertThat(days.get("rows")).hasSize(2);
       assertThat(days.get("rows").get(1).get("group").asText()).isEqualTo("RUSMIL>UKR");
       // issue 13, round 5: by month, from the monthly pre-aggregates
-      JsonNode months = api.get("/aggregates?by=month&group=type&country=TJK").json();
+      JsonNode months = api.get("/aggregates?by=month&group=type&country=TJK&format=rows").json();
       assertThat(months.get("by").asText()).isEqualTo("month");
       assertThat(months.get("rows").toString()).isEqualTo(
           "[{\"period\":\"2021-07-01\",\"group\":\"AID\",\"events\":1,\"goldstein\":3.4},"

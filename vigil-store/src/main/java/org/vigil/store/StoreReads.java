@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -500,9 +501,11 @@ public final class StoreReads {
 
   /**
    * The rows of {@link #aggregate(EventQuery, Period, Grouping, RowSink)} of the top groups only:
-   * those {@code groups} selects, in the same order (period, then group). The groups are ranked
-   * in SQL over the rows of the query's dates, so a page costs the same scan as every group, but
-   * its answer is as long as its groups' rows.
+   * those {@code groups} selects, in the same order (period, then group). Since issue 13's round 10
+   * the groups are ranked over the coarsest pre-aggregate of the query's dates (its months, and
+   * the days at either end: the same totals), and only the page's groups are then summed by
+   * period, keyed by their columns (a dyad's two codes, not their joined text); a query the
+   * pre-aggregates cannot answer ranks and sums the events in one pass, as before.
    *
    * @throws StoreException when the store cannot be read, or the sink throws
    */
@@ -510,7 +513,7 @@ public final class StoreReads {
     Objects.requireNonNull(groups, "groups");
     Objects.requireNonNull(sink, "sink");
     Page page = new Page();
-    aggregateSql(query, period, grouping, true, Tables.NARROW, groups, null, rs -> {
+    RowReader reader = rs -> {
       long rank = rs.getLong(6);
       if (rank > groups.limit()) {
         page.more = true; // a row of the one group past the page: read only to know there is a next page
@@ -524,8 +527,215 @@ public final class StoreReads {
         page.lastRank = rank;
         page.last = new GroupCursor(rs.getLong(5), group);
       }
+    };
+    boolean planned = pageSql(query.after(null), period, grouping, groups, false, rs -> {
+      if (rs.getLong(7) > groups.limit()) {
+        page.more = true; // the groups ranked hold one past the page
+      }
+      reader.read(rs);
     });
+    if (!planned) {
+      aggregateSql(query, period, grouping, true, Tables.NARROW, groups, null, reader);
+    }
     return new Answer(page.rows, page.groups.size(), page.more ? page.last : null);
+  }
+
+  /**
+   * Receives an aggregate as series (issue 13, round 10): the periods once, then each group's
+   * counts and sums over them.
+   */
+  public interface SeriesSink {
+    /**
+     * The periods of the answer, in order, as ISO {@code YYYY-MM-DD}: every period in which a
+     * group of the page has events (none when the page has no group); called once, first.
+     */
+    void periods(List<String> periods) throws java.io.IOException;
+
+    /**
+     * One group, in the order of the groups (most events first, then by name): its events over
+     * the query's dates, and its events and Goldstein sums (rounded to 3 decimals) in each of the
+     * periods, 0 where it has none.
+     */
+    void series(String group, long total, long[] events, double[] goldstein) throws java.io.IOException;
+  }
+
+  /**
+   * The groups of {@link #aggregate(EventQuery, Period, Grouping, Groups, RowSink)} as series: the
+   * same numbers, the periods once and a column of counts and one of sums for each group, in the
+   * order of the groups (issue 13, round 10: a country's decade by day and dyad was 90,000 rows,
+   * 6.7 MB of JSON read a row at a time; as series it is 25 rows of two lists each, made by DuckDB).
+   *
+   * @throws StoreException when the store cannot be read, or the sink throws
+   */
+  public Answer series(EventQuery query, Period period, Grouping grouping, Groups groups, SeriesSink sink) {
+    Objects.requireNonNull(groups, "groups");
+    Objects.requireNonNull(sink, "sink");
+    Page page = new Page();
+    // each group's days (since 1970), counts and sums where it has events, in no order (DuckDB's
+    // lists without ORDER BY: the three of a group aligned), spread here over the periods of all
+    List<Object[]> read = new ArrayList<>();
+    boolean planned = pageSql(query.after(null), period, grouping, groups, true, rs -> {
+      read.add(new Object[] {rs.getString(2), rs.getLong(3), rs.getArray(4).getArray(), rs.getArray(5).getArray(),
+          rs.getArray(6).getArray()});
+      page.more = rs.getLong(7) > groups.limit();
+    });
+    if (!planned) {
+      // the events table: the page's rows (period, then group) gathered by group, in the groups' order
+      Map<String, List<Object[]>> byGroup = new java.util.HashMap<>();
+      Answer rows = aggregate(query, period, grouping, groups, (day, group, events, goldstein) ->
+          byGroup.computeIfAbsent(group, x -> new ArrayList<>())
+              .add(new Object[] {LocalDate.parse(day).toEpochDay(), events, goldstein}));
+      byGroup.forEach((group, cells) -> read.add(new Object[] {group, cells.stream().mapToLong(c -> (Long) c[1]).sum(),
+          cells.stream().map(c -> c[0]).toArray(), cells.stream().map(c -> c[1]).toArray(),
+          cells.stream().map(c -> c[2]).toArray()}));
+      read.sort(java.util.Comparator.<Object[]>comparingLong(r -> (Long) r[1]).reversed()
+          .thenComparing(r -> (String) r[0]));
+      page.more = rows.next() != null;
+    }
+    long[] days = read.stream().flatMap(r -> java.util.Arrays.stream((Object[]) r[2]))
+        .mapToLong(d -> ((Number) d).longValue()).distinct().sorted().toArray();
+    List<String> periods = new ArrayList<>(days.length);
+    for (long day : days) {
+      periods.add(LocalDate.ofEpochDay(day).toString());
+    }
+    try {
+      sink.periods(periods);
+      for (Object[] r : read) {
+        Object[] at = (Object[]) r[2];
+        Object[] n = (Object[]) r[3];
+        Object[] g = (Object[]) r[4];
+        long[] events = new long[days.length];
+        double[] goldstein = new double[days.length];
+        for (int i = 0; i < at.length; i++) {
+          int j = java.util.Arrays.binarySearch(days, ((Number) at[i]).longValue());
+          events[j] = ((Number) n[i]).longValue();
+          goldstein[j] = Math.round(((Number) g[i]).doubleValue() * 1000) / 1000.0;
+        }
+        String group = (String) r[0];
+        sink.series(group, (Long) r[1], events, goldstein);
+        page.groups.add(group);
+        page.rows += at.length; // the rows the series stand for
+        page.last = new GroupCursor((Long) r[1], group);
+      }
+    } catch (java.io.IOException e) {
+      throw new StoreException("the rows could not be written: " + e.getMessage(), e);
+    }
+    return new Answer(page.rows, page.groups.size(), page.more ? page.last : null);
+  }
+
+
+  /**
+   * The selects of a part's rows keyed for the page's SQL (issue 13, round 10), their parameters
+   * added to {@code parameters}: {@code SELECT head, key, tail FROM table WHERE filter}. A dyad's
+   * key is its two codes ({@code k1}, {@code k2}: joining them as text for every row cost more
+   * than summing them); a country's ({@code k1}) is each side's country once, two selects (the
+   * first side, then the other where it differs: the rows of {@code unnest} over the distinct
+   * sides, which cost six times as much at 10 M events); a type's is the type.
+   */
+  private static List<String> keyed(Rollups.Part part, Grouping grouping, String head, String tail,
+      List<Object> parameters) {
+    Rollups.Table table = part.table();
+    String from = " FROM " + table.name() + part.filter().where();
+    String and = part.filter().conditions().isEmpty() ? " WHERE " : " AND ";
+    List<String> out = new ArrayList<>();
+    switch (grouping) {
+      case DYAD -> out.add("SELECT " + head + "source_code AS k1, coalesce(target_code, '') AS k2" + tail + from);
+      case TYPE -> out.add("SELECT " + head + "plover_event AS k1" + tail + from);
+      case COUNTRY -> {
+        String first = table.sides() ? "country" : "source_country";
+        String other = table.sides() ? "partner" : "target_country";
+        out.add("SELECT " + head + first + " AS k1" + tail + from);
+        out.add("SELECT " + head + other + " AS k1" + tail + from + and + other + " IS DISTINCT FROM " + first);
+      }
+    }
+    for (int i = 0; i < out.size(); i++) {
+      parameters.addAll(part.filter().parameters());
+    }
+    return out;
+  }
+
+  /** The condition on the ranked groups ({@code total}, {@code grp}) after the page's cursor, its parameters added; "" for the first page. */
+  private static String after(Groups groups, List<Object> parameters) {
+    if (groups.after() == null) {
+      return "";
+    }
+    parameters.add(groups.after().events());
+    parameters.add(groups.after().events());
+    parameters.add(groups.after().group());
+    return " WHERE total < ? OR (total = ? AND grp > ?)";
+  }
+
+  /**
+   * Runs a page of groups over the pre-aggregates and hands each row to {@code reader}; false
+   * (nothing read) when they cannot answer the query. Rows ({@code series} false): period, group,
+   * events, Goldstein sum, the group's total, its rank, the groups ranked (the page's and one
+   * more when there is a next page). Series: rank, group, total, the periods in which the group has
+   * events (days since 1970), its events and sums in them (three lists in the same order), the
+   * groups ranked.
+   */
+  private boolean pageSql(EventQuery q, Period period, Grouping grouping, Groups groups, boolean series,
+      RowReader reader) {
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(grouping, "grouping");
+    return store.read(c -> {
+      java.util.Set<String> present = Rollups.present(c);
+      Rollups.Plan rowPlan = Rollups.plan(q, period, grouping, present, true, true);
+      Rollups.Plan rankPlan = Rollups.plan(q, Period.MONTH, grouping, present, true, true);
+      if (rowPlan == null || rankPlan == null) {
+        return false;
+      }
+      boolean dyad = grouping == Grouping.DYAD;
+      String keyColumns = dyad ? "k1, k2" : "k1";
+      String grp = dyad ? "k1 || '>' || k2" : "k1";
+      String match = dyad ? "x.k1 = page.k1 AND x.k2 = page.k2" : "x.k1 = page.k1";
+      List<Object> parameters = new ArrayList<>();
+      List<String> rankParts = new ArrayList<>();
+      for (Rollups.Part part : rankPlan.parts()) {
+        rankParts.addAll(keyed(part, grouping, "", ", events", parameters));
+      }
+      String after = after(groups, parameters);
+      parameters.add(groups.limit() + 1);
+      parameters.add(groups.limit());
+      List<String> rowParts = new ArrayList<>();
+      for (Rollups.Part part : rowPlan.parts()) {
+        String bucket = part.table().grain() == period ? "date" : Rollups.bucket(period, "date");
+        rowParts.addAll(keyed(part, grouping, bucket + " AS period, ", ", events, goldstein", parameters));
+      }
+      // the groups ranked by their events over the dates (then by name), one past the page kept to
+      // tell whether there is a next page (issue 13, round 6); then the page's groups by period
+      String sql = "WITH k AS (SELECT " + keyColumns + ", grp, total, row_number() OVER (ORDER BY total DESC, grp) AS rank"
+          + " FROM (SELECT " + keyColumns + ", " + grp + " AS grp, CAST(sum(events) AS BIGINT) AS total FROM ("
+          + String.join(" UNION ALL ", rankParts) + ") WHERE k1 IS NOT NULL GROUP BY " + keyColumns
+          + " HAVING total <> 0)" + after + " ORDER BY total DESC, grp LIMIT ?),"
+          + " page AS (SELECT * FROM k WHERE rank <= ?),"
+          + " r AS (SELECT period, " + keyColumns.replace("k", "x.k") + ", sum(events) AS n,"
+          + " sum(goldstein) AS g FROM (" + String.join(" UNION ALL ", rowParts) + ") x SEMI JOIN page ON " + match
+          + " GROUP BY ALL HAVING n <> 0)";
+      String joined = match.replace("x.", "r.");
+      if (series) {
+        // a group's lists unordered (an ORDER BY in each, or a grid of periods x groups to align
+        // them, cost more than spreading them in Java)
+        sql += " SELECT page.rank, page.grp, page.total, list(r.period - DATE '1970-01-01'), list(CAST(r.n AS BIGINT)),"
+            + " list(CAST(r.g AS DOUBLE)), (SELECT count(*) FROM k) FROM r JOIN page ON " + joined
+            + " GROUP BY page.rank, page.grp, page.total ORDER BY page.rank";
+      } else {
+        sql += " SELECT CAST(r.period AS VARCHAR), page.grp, CAST(r.n AS BIGINT), CAST(r.g AS DOUBLE), page.total,"
+            + " page.rank, (SELECT count(*) FROM k) FROM r JOIN page ON " + joined + " ORDER BY r.period, page.grp";
+      }
+      try (PreparedStatement st = c.prepareStatement(sql)) {
+        for (int i = 0; i < parameters.size(); i++) {
+          st.setObject(i + 1, parameters.get(i));
+        }
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            reader.read(rs);
+          }
+        } catch (java.io.IOException e) {
+          throw new SQLException("the rows could not be written: " + e.getMessage(), e);
+        }
+      }
+      return true;
+    });
   }
 
   /** What a page of groups has read so far. */
@@ -606,13 +816,7 @@ public final class StoreReads {
       } else {
         // the groups ranked by their events over the dates (then by name), one past the page kept
         // to tell whether there is a next page (issue 13, round 6)
-        String after = "";
-        if (groups.after() != null) {
-          after = " WHERE total < ? OR (total = ? AND grp > ?)";
-          more.add(groups.after().events());
-          more.add(groups.after().events());
-          more.add(groups.after().group());
-        }
+        String after = after(groups, more);
         more.add(groups.limit() + 1);
         sql = "WITH r AS MATERIALIZED (" + sql + "),"
             + " t AS (SELECT grp, CAST(sum(n) AS BIGINT) AS total FROM r GROUP BY grp),"

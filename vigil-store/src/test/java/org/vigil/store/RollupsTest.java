@@ -91,11 +91,70 @@ final class RollupsTest {
               reads.aggregate(q, period, grouping, true, StoreReads.Tables.SIDES, (day, group, events, goldstein) ->
                   sides.add(new StoreReads.Aggregate(LocalDate.parse(day), group, events, goldstein)));
               assertThat(sides).as("%s by %s per %s, version 8 sides", q, grouping, period).isEqualTo(truth);
+              if (period == g.pick(Period.values())) {
+                pagesWalkTheWhole(reads, q, period, grouping, truth, g.between(1, 4));
+              }
             }
           }
         }
       }
     });
+  }
+
+  /**
+   * Issue 13, round 10: the pages of groups (ranked over the coarsest table, then only the page's
+   * groups summed by period), as rows and as series, walk the groups of the whole answer in order
+   * (most events first, then by name), each with every row of it.
+   */
+  private static void pagesWalkTheWhole(StoreReads reads, EventQuery q, Period period, Grouping grouping,
+      List<StoreReads.Aggregate> truth, int limit) {
+    java.util.Map<String, Long> totals = new java.util.HashMap<>();
+    truth.forEach(a -> totals.merge(a.group(), a.events(), Long::sum));
+    List<String> order = new ArrayList<>(totals.keySet());
+    order.sort(java.util.Comparator.<String>comparingLong(totals::get).reversed().thenComparing(x -> x));
+    List<String> walked = new ArrayList<>();
+    StoreReads.GroupCursor after = null;
+    for (int pages = 0; pages == 0 || after != null; pages++) {
+      assertThat(pages).isLessThan(100);
+      StoreReads.Groups groups = new StoreReads.Groups(limit, after);
+      List<StoreReads.Aggregate> rows = new ArrayList<>();
+      StoreReads.Answer answer = reads.aggregate(q, period, grouping, groups, (day, group, events, goldstein) ->
+          rows.add(new StoreReads.Aggregate(LocalDate.parse(day), group, events, goldstein)));
+      List<String> pageGroups = new ArrayList<>();
+      List<StoreReads.Aggregate> fromSeries = new ArrayList<>();
+      List<String> periods = new ArrayList<>();
+      StoreReads.Answer series = reads.series(q, period, grouping, groups, new StoreReads.SeriesSink() {
+        @Override
+        public void periods(List<String> days) {
+          assertThat(periods).isEmpty();
+          assertThat(days).isSorted().doesNotHaveDuplicates();
+          periods.addAll(days);
+        }
+
+        @Override
+        public void series(String group, long total, long[] events, double[] goldstein) {
+          assertThat(events).hasSize(periods.size());
+          assertThat(goldstein).hasSize(periods.size());
+          assertThat(java.util.Arrays.stream(events).sum()).isEqualTo(total).isEqualTo(totals.get(group));
+          pageGroups.add(group);
+          for (int i = 0; i < events.length; i++) {
+            if (events[i] != 0) {
+              fromSeries.add(new StoreReads.Aggregate(LocalDate.parse(periods.get(i)), group, events[i], goldstein[i]));
+            }
+          }
+        }
+      });
+      String what = q + " by " + grouping + " per " + period + ", limit " + limit + " after " + after;
+      assertThat(series).as(what).isEqualTo(answer);
+      assertThat(rows).as(what).isEqualTo(truth.stream().filter(a -> pageGroups.contains(a.group())).toList());
+      fromSeries.sort(java.util.Comparator.comparing(StoreReads.Aggregate::period).thenComparing(StoreReads.Aggregate::group));
+      assertThat(fromSeries).as(what).isEqualTo(rows);
+      assertThat(answer.groups()).isEqualTo(pageGroups.size()).isLessThanOrEqualTo(limit);
+      assertThat(periods).as(what).isEqualTo(rows.stream().map(a -> a.period().toString()).distinct().toList());
+      walked.addAll(pageGroups);
+      after = answer.next();
+    }
+    assertThat(walked).as("%s by %s per %s, limit %d", q, grouping, period, limit).isEqualTo(order);
   }
 
   private static List<EventQuery> queries(Seeded.Gen g) {

@@ -104,11 +104,12 @@ final class Pages {
       }
       // the 100 busiest dyads of each query (an aggregate answers its top groups, issue 13 round 6),
       // of which the 15 busiest of all are drawn
-      for (JsonNode row : d.read(ctx, "/aggregates?by=week&group=dyad&limit=100&" + query).path("rows")) {
-        if (row.path("group").asText().endsWith(">")) {
+      // (by month: only each dyad's total over the dates is drawn; issue 13 round 10: as series)
+      for (JsonNode dyad : d.read(ctx, "/aggregates?by=month&group=dyad&limit=100&" + query).path("series")) {
+        if (dyad.path("group").asText().endsWith(">")) {
           continue; // an event without a target is no dyad
         }
-        dyads.merge(row.path("group").asText(), row.path("events").asInt(), Integer::sum);
+        dyads.merge(dyad.path("group").asText(), dyad.path("total").asInt(), Integer::sum);
       }
     }
     ObjectNode map = ApiClient.MAPPER.createObjectNode();
