@@ -28,7 +28,8 @@ import org.vigil.core.text.Token;
  * first), its source the actor its own modifiers name ("a Ukrainian drone attack") or else the
  * unidentified perpetrator ({@code UAF}, as {@link Participants} codes "a roadside bomb killed"),
  * its target the harmed sector or actor when the harm word names one. Only asserted, non-negated
- * harm, told as done ("killed", "dead", "killing", "died"), not threatened or forecast. Per
+ * harm, told as done ("killed", "dead", "killing", "died"), not threatened or forecast, and only
+ * where the sentence itself names the place (a note says where). Per
  * sentence; stateless beyond its arguments.
  */
 final class AttackReports {
@@ -134,8 +135,13 @@ final class AttackReports {
       }
       List<String> cues = new ArrayList<>();
       cues.add(g.token(harm).word());
-      return List.of(assembler.event(f, source, target, cameo, code, false, Modality.ASSERTED, cues, date, false,
-          false, true));
+      CodedEvent e = assembler.event(f, source, target, cameo, code, false, Modality.ASSERTED, cues, date, false,
+          false, true);
+      // a conflict note says where: without a place its own sentence names, it is no such note
+      // ("Deaths surged as attacks spread") and its place would be the story's guess
+      // (the triage's coder places nothing: it keeps the event, so that SUTime dates the sentence)
+      boolean placed = e.location() != null && "text".equals(e.location().from());
+      return placed || !assembler.locates() ? List.of(e) : List.of();
     }
     return List.of();
   }
