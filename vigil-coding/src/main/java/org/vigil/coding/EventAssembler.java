@@ -97,6 +97,11 @@ final class EventAssembler {
         || e.startsWith("loyal-to:"));
   }
 
+  /** Whether events are placed (false for the triage's coder, which runs without places). */
+  boolean locates() {
+    return locator != null;
+  }
+
   /**
    * The event of source s on target (null for none) that the firing codes; {@code nestedTarget}
    * and {@code looseTarget} say how the target was reached (see {@link Participants.Targets}).

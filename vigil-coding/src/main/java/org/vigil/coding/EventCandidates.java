@@ -209,6 +209,8 @@ public final class EventCandidates implements SentenceTriage {
     NOMINAL(true),
     /** A verb of action the learned finder may type ({@link LearnedClauses}; only when it is on). */
     LEARNED_CLAUSE(true),
+    /** An attack noun beside a word of casualties ({@link AttackReports}): the attack is its own actor. */
+    ATTACK_REPORT(true),
     /** A dictionary name of a country, organisation, group or person. */
     NAMED_ACTOR(false),
     /** A pronoun the coder resolves to an earlier subject. */
@@ -280,6 +282,10 @@ public final class EventCandidates implements SentenceTriage {
       // a verb no pattern knows between two actors: the learned finder's (issue 11, round 9)
       reasons.add(Reason.LEARNED_CLAUSE);
     }
+    if (modality && dictionaries.rules().dialect().readsClauseRoles() && AttackReports.mayReport(tokens)) {
+      // "an explosion at a mosque killed dozens", "Car bomb at checkpoint: five soldiers dead" (round 10)
+      reasons.add(Reason.ATTACK_REPORT);
+    }
     // trigger hooks of later rounds go above this line, each adding its own Reason
     if (hasNamedActor(matches)) {
       reasons.add(Reason.NAMED_ACTOR);
@@ -299,7 +305,9 @@ public final class EventCandidates implements SentenceTriage {
     boolean pattern = reasons.contains(Reason.PATTERN) || reasons.contains(Reason.GENERIC_PATTERN);
     // Without a pattern only the rules of obligation, evaluation, meeting, wish and noun (and the learned finder) can code, and
     // each codes one actor on another of a different code: one actor alone cannot (round 5).
-    boolean parse = trigger && actor && (pattern || mentionCandidates(tokens, matches, reasons) >= 2);
+    // an attack report needs no actor candidate: the attack noun is its perpetrator (round 10)
+    boolean parse = trigger && actor && (pattern || mentionCandidates(tokens, matches, reasons) >= 2)
+        || reasons.contains(Reason.ATTACK_REPORT);
     return new Explanation(reasons, words, new Needs(parse, hasUnknownName(tokens, matches)));
   }
 

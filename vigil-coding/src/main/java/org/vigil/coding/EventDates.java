@@ -286,6 +286,22 @@ final class EventDates {
   private static final Set<String> INTO_PHRASE = Set.of("obj", "appos", "compound");
 
   /**
+   * The sentence's one written day, when it has exactly one time expression and that is a single
+   * day not after the article: a conflict note's date wherever the parser hung it ("Car bomb at
+   * checkpoint near X: five soldiers dead, 2 June 2024"; issue 11, round 10); null otherwise.
+   */
+  static EventDate onlyDay(SentenceGraph g, LocalDate articleDate) {
+    List<TimeExpression> times = g.sentence.times().stream()
+        .filter(t -> t.type().equals("DATE") || t.type().equals("TIME")).toList();
+    if (times.size() != 1) {
+      return null;
+    }
+    EventDate d = resolve(g.sentence, times.get(0), articleDate);
+    return d != null && d.granularity() == DateGranularity.DAY && d.date().equals(d.end())
+        && !d.date().isAfter(articleDate) ? d : null;
+  }
+
+  /**
    * The date of a time expression that the parser hung on a noun of the trigger's own phrases
    * rather than on the trigger: "abducted 40 pupils from a school in Kagara, Niger state, on 3 June"
    * (on Kagara), "clashes ... in El Fasher, North Darfur, on 11 May left ..." (on El Fasher). Only

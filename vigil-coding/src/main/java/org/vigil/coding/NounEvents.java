@@ -13,12 +13,14 @@ import org.vigil.core.text.Dependency;
 final class NounEvents {
   /**
    * Verbs of occurring and of an attack's effect, whose subject noun is the event; "report" for
-   * the passive of conflict notes ("fighting was reported south of Marib on 27 March").
+   * the passive of conflict notes ("fighting was reported south of Marib on 27 March"); "plant",
+   * "throw" and "hurl" for a weapon placed where it struck ("an explosive device planted on the road
+   * to Mora", "a grenade thrown into a crowd at a market in X"; round 10).
    */
   static final Set<String> OCCURRENCE = Set.of("break", "erupt", "occur", "happen", "flare", "rage", "resume",
       "continue", "intensify", "spread", "escalate", "ensue", "unfold", "start", "begin", "take", "leave", "kill",
       "wound", "injure", "hit", "strike", "rock", "destroy", "damage", "target", "claim", "land", "fall", "explode",
-      "report");
+      "report", "plant", "throw", "hurl");
 
   /**
    * Words that undo, threaten or ask for the act a noun names ("the lifting of sanctions on Iran",

@@ -160,6 +160,10 @@ final class SentenceCoder {
 
   List<CodedEvent> code() {
     List<CodedEvent> events = coded();
+    if (events.isEmpty() && rules.inferModality() && dialect.readsClauseRoles()) {
+      // an attack told by its weapon and its dead, with no attacker named (issue 11, round 10)
+      events = new AttackReports(g, actors, mentions, assembler, dictionaries, annotated.article().date()).code();
+    }
     // killing over burning, as conflict data file them (issue 11, round 8)
     return rules.inferModality() && dialect.readsClauseRoles() && !events.isEmpty()
         ? new ConflictRanking(assembler).rank(events) : events;
