@@ -270,8 +270,8 @@ public final class EventCandidates implements SentenceTriage {
       reasons.add(Reason.WISH);
     }
     if (learnedClauses && modality && dictionaries.rules().dialect().readsClauseRoles()
-        && LearnedClauses.mayFind(tokens)) {
-      // a verb no pattern knows between two actors: the learned finder's (issue 11, round 9)
+        && LearnedClauses.mayFind(tokens, matches)) {
+      // a verb no pattern knows between two actors: the learned finder's (issue 11, round 9; its window, round 10)
       reasons.add(Reason.LEARNED_CLAUSE);
     }
     // trigger hooks of later rounds go above this line, each adding its own Reason
