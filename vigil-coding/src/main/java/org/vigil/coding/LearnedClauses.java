@@ -93,34 +93,36 @@ final class LearnedClauses {
 
   /**
    * The triage's window (round 10): the finder's verb is at most this many tokens after the end of
-   * one actor's name (or a pronoun) and before the start of another's ("Gondor on Tuesday
-   * shadowed a Rohan frigate", "Gondor signed a pact with Rohan", "Rohan was shadowed by Gondor").
+   * an actor's name ("Gondor shadowed", "Gondor on Tuesday shadowed", "Gondor has quietly
+   * shadowed").
    */
-  static final int WINDOW = 4;
+  static final int BEFORE = 2;
+  /**
+   * And another actor's name starts at most this many tokens after the verb ("shadowed Rohan",
+   * "shadowed a Rohan frigate", "huddled with the Rohan envoy").
+   */
+  static final int AFTER = 3;
 
   /**
    * Whether the tagged sentence may hold a clause the finder asks about, by the tokens and the
    * dictionaries' names alone (the triage's test, before the parse): a verb of action, not of
-   * saying or being, with a dictionary name or a resolvable pronoun at most {@link #WINDOW}
-   * tokens before it and a dictionary name at most {@link #WINDOW} tokens after it. Round 9's
-   * test (any verb of action in a sentence with two actors anywhere) parsed 74 % of the
-   * sentences instead of 48 %; the finder needs an actor on each side of its verb.
+   * saying or being, with a dictionary name of an actor (a country, an organisation, a group or a
+   * person, not a sector noun alone) at most {@link #BEFORE} tokens before it and another at most
+   * {@link #AFTER} tokens after it. Round 9's test (any verb of action in a sentence with two
+   * actors anywhere) parsed 74 % of the sentences instead of 48 %, which took the bench's CPU
+   * ratio below 5x; round 10 measured a window of 4 tokens each side with sector nouns and
+   * pronouns at 56 %.
    */
   static boolean mayFind(List<Token> tokens, List<ActorDictionary.Match> matches) {
     int n = tokens.size();
-    int[] lastEndBefore = new int[n + 1]; // i -> the largest end <= i of an actor's name or a pronoun, else -1
-    int[] firstBeginAfter = new int[n + 1]; // i -> the smallest begin >= i of a name, else n + WINDOW + 1
+    int[] lastEndBefore = new int[n + 1]; // i -> the largest end <= i of an actor's name, else -1
+    int[] firstBeginAfter = new int[n + 1]; // i -> the smallest begin >= i of an actor's name, else past the window
     java.util.Arrays.fill(lastEndBefore, -1);
-    java.util.Arrays.fill(firstBeginAfter, n + WINDOW + 1);
+    java.util.Arrays.fill(firstBeginAfter, n + AFTER + 1);
     for (ActorDictionary.Match m : matches) {
-      if (m.hits().stream().anyMatch(h -> h.entry() != null || h.sector() != null)) {
+      if (m.hits().stream().anyMatch(h -> h.entry() != null)) {
         lastEndBefore[m.end()] = Math.max(lastEndBefore[m.end()], m.end());
         firstBeginAfter[m.begin()] = Math.min(firstBeginAfter[m.begin()], m.begin());
-      }
-    }
-    for (Token t : tokens) {
-      if (t.isPronoun() && Pronouns.RESOLVED.contains(t.word().toLowerCase(Locale.ROOT))) {
-        lastEndBefore[t.index() + 1] = t.index() + 1;
       }
     }
     for (int i = 1; i <= n; i++) {
@@ -133,8 +135,8 @@ final class LearnedClauses {
       Token t = tokens.get(i);
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       if (t.pos().startsWith("VB") && !NOT_ACTS.contains(lemma) && !Modalities.SPEECH.contains(lemma)
-          && lastEndBefore[i] >= 0 && i - lastEndBefore[i] <= WINDOW
-          && firstBeginAfter[i + 1] - (i + 1) <= WINDOW) {
+          && lastEndBefore[i] >= 0 && i - lastEndBefore[i] <= BEFORE
+          && firstBeginAfter[i + 1] - (i + 1) <= AFTER) {
         return true;
       }
     }
