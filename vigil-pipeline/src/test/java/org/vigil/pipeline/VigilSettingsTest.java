@@ -141,11 +141,9 @@ final class VigilSettingsTest {
   }
 
   @Test
-  void theLearnedCheckFindsByDefaultAndIsSetByFileOrEnvironment() throws IOException {
-    // the finder is on by default since round 10 (docs/ACCURACY.md)
-    assertThat(VigilSettings.load(null, Map.of(), Map.of()).engineConfig().learnedCheck())
-        .containsExactly(org.vigil.learn.LearnedCheck.Use.FIND);
-    assertThat(VigilSettings.load(null, Map.of(), Map.of()).effective()).containsEntry("coding.learned-check", "find");
+  void theLearnedCheckIsOffByDefaultAndSetByFileOrEnvironment() throws IOException {
+    assertThat(VigilSettings.load(null, Map.of(), Map.of()).engineConfig().learnedCheck()).isEmpty();
+    assertThat(VigilSettings.load(null, Map.of(), Map.of()).effective()).containsEntry("coding.learned-check", "off");
     assertThat(VigilSettings.load(null, Map.of("VIGIL_CODING_LEARNED_CHECK", "off"), Map.of()).engineConfig()
         .learnedCheck()).isEmpty();
     Path file = yaml("coding:\n  learned-check: veto\n");
