@@ -129,6 +129,8 @@ final class Bench {
   private PlainCoreNlp plain;
   /** Whether the coder alone has been warmed up on the whole corpus. */
   private boolean coderWarm;
+  /** Whether the engine's triage parses for the learned finder too (its reason is counted then). */
+  private final boolean learnedFinder;
   /** Articles the last end-to-end phase failed to code. */
   private long failed;
   /** CPU of the coder and of the store in the last end-to-end phase. */
@@ -143,6 +145,7 @@ final class Bench {
     this.coderWithoutGazetteer = engine.coderWithoutPlaces();
     this.annotator = engine.annotator();
     this.dictionaries = engine.dictionaries();
+    this.learnedFinder = engine.config().learnedCheck().contains(org.vigil.learn.LearnedCheck.Use.FIND);
     this.reader = reader;
     this.log = log;
   }
@@ -297,7 +300,8 @@ final class Bench {
    * it saw it, with tokens, tags and lemmas only.
    */
   List<List<TriageReport.Line>> triageLines(List<Article> articles) throws Exception {
-    org.vigil.coding.EventCandidates triage = new org.vigil.coding.EventCandidates(dictionaries, coderWithoutGazetteer);
+    org.vigil.coding.EventCandidates triage = new org.vigil.coding.EventCandidates(dictionaries, coderWithoutGazetteer,
+        learnedFinder);
     ExecutorService workers = Executors.newFixedThreadPool(settings.threads());
     try {
       List<Future<List<TriageReport.Line>>> done = new ArrayList<>();

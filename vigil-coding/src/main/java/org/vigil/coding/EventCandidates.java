@@ -278,8 +278,8 @@ public final class EventCandidates implements SentenceTriage {
       reasons.add(Reason.NOMINAL);
     }
     if (learnedClauses && modality && dictionaries.rules().dialect().readsClauseRoles()
-        && LearnedClauses.mayFind(tokens)) {
-      // a verb no pattern knows between two actors: the learned finder's (issue 11, round 9)
+        && LearnedClauses.mayFind(tokens, matches)) {
+      // a verb no pattern knows between two actors: the learned finder's (issue 11, round 9; its window, round 10)
       reasons.add(Reason.LEARNED_CLAUSE);
     }
     if (modality && dictionaries.rules().dialect().readsClauseRoles() && AttackReports.mayReport(tokens)) {

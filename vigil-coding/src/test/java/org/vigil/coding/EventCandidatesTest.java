@@ -135,6 +135,48 @@ final class EventCandidatesTest {
     }
   }
 
+  /** Round 10: the learned finder's triage reason needs an actor's name on each side of its verb, close by. */
+  @Nested
+  class LearnedFinderWindow {
+    private final EventCandidates finding = new EventCandidates(Dictionaries.builtin(),
+        new DictionaryEventCoder(Dictionaries.builtin()), true);
+
+    private boolean parsedForTheFinder(String tagged) {
+      EventCandidates.Explanation e = finding.explain(sentence(tagged));
+      return e.reasons().contains(EventCandidates.Reason.LEARNED_CLAUSE) && e.needs().parse();
+    }
+
+    @Test
+    void aVerbOfNoPatternBetweenTwoNamesIsParsed() {
+      assertThat(parsedForTheFinder("Ukraine/NNP on/IN Tuesday/NNP shadowed/VBD/shadow a/DT Russian/JJ frigate/NN ./."))
+          .isTrue();
+      assertThat(parsedForTheFinder("Kenya/NNP quietly/RB courted/VBD/court the/DT leaders/NNS/leader of/IN Somalia/NNP ./."))
+          .isTrue();
+      assertThat(parsedForTheFinder("Kenya/NNP has/VBZ/have long/RB courted/VBN/court Somalia/NNP ./.")).isTrue();
+      // the learned finder is off: no such reason
+      assertThat(TRIAGE.explain(sentence("Ukraine/NNP shadowed/VBD/shadow a/DT Russian/JJ frigate/NN ./.")).reasons())
+          .doesNotContain(EventCandidates.Reason.LEARNED_CLAUSE);
+    }
+
+    @Test
+    void twoActorsFarFromTheVerbOrOnOneSideOfItAreNot() {
+      // both names before the verb
+      assertThat(parsedForTheFinder("Ukraine/NNP and/CC Russia/NNP quietly/RB shuffled/VBD/shuffle along/RB ./."))
+          .isFalse();
+      // the second name more than three words after the verb, or the first more than two before it
+      assertThat(parsedForTheFinder(
+          "Ukraine/NNP shadowed/VBD/shadow the/DT old/JJ fishing/NN boats/NNS/boat of/IN Russia/NNP ./."))
+          .isFalse();
+      assertThat(parsedForTheFinder(
+          "Ukraine/NNP ,/, in/IN a/DT rare/JJ move/NN ,/, shadowed/VBD/shadow a/DT Russian/JJ frigate/NN ./."))
+          .isFalse();
+      // a pronoun or a sector noun alone is no name for the finder's triage
+      assertThat(parsedForTheFinder("It/PRP shadowed/VBD/shadow a/DT Russian/JJ frigate/NN ./.")).isFalse();
+      // a verb of saying between them is the speech rules' business
+      assertThat(parsedForTheFinder("Ukraine/NNP told/VBD/tell Russia/NNP nothing/NN ./.")).isFalse();
+    }
+  }
+
   @Nested
   class Explains {
     @Test
