@@ -15,6 +15,8 @@
 # Usage: scripts/bench-api.sh [--events N] [--clients N] [--seconds N] [--rate R] [--seed N] [--dir DIR]
 #        [--index-wait S]  (longest wait for the search index of a new store; 0: measure while it is built)
 #        [--think-ms THINK]  (mean think time of the second mixed phase; 0: no second phase)
+#        [--ingest-corpus FILE]  (post these real articles, JSONL, instead of one-sentence synthetic ones;
+#                                 e.g. ../shared/corpus/voa-stories.jsonl)
 # The figures (JSON), the server's log, the machine and the load averages go to DIR/results-<UTC>.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +28,7 @@ seed=1
 dir="bench-api"
 index_wait=3600
 think_ms=10000
+corpus_args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --events) events="$2"; shift 2 ;;
@@ -36,7 +39,8 @@ while [ $# -gt 0 ]; do
     --dir) dir="$2"; shift 2 ;;
     --index-wait) index_wait="$2"; shift 2 ;;
     --think-ms) think_ms="$2"; shift 2 ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --ingest-corpus) corpus_args=(--ingest-corpus "$2"); shift 2 ;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench-api.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -49,7 +53,7 @@ mkdir -p "$home" "$out"
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ //')"
   echo "memory: $(free -g 2>/dev/null | awk '/^Mem:/ {print $2 " GB"}')"
   echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
-  echo "events: $events seed: $seed clients: $clients seconds: $seconds rate: $rate think-ms: $think_ms"
+  echo "events: $events seed: $seed clients: $clients seconds: $seconds rate: $rate think-ms: $think_ms ${corpus_args[*]:-}"
 } > "$out/machine.txt"
 if [ ! -f "$home/vigil.duckdb" ]; then
   echo "bench-api.sh: writing $events synthetic events into $home/vigil.duckdb ..." >&2
@@ -82,13 +86,13 @@ echo "load at start: $(uptime | sed 's/.*load average: //')" >> "$out/load.txt"
 url="$(head -1 "$out/url.txt")"
 echo "bench-api.sh: measuring $url ($clients clients, $seconds s, $rate articles/s posted) ..." >&2
 VIGIL_JAVA_OPTS="${VIGIL_JAVA_OPTS:--Xmx1g}" ./vigil bench api-load --url "$url" --clients "$clients" --seconds "$seconds" \
-  --ingest-rate "$rate" --token "$token" --seed "$seed" --articles "${articles:-1000}" > "$out/api-load.json"
+  --ingest-rate "$rate" --token "$token" --seed "$seed" --articles "${articles:-1000}" ${corpus_args[@]+"${corpus_args[@]}"} > "$out/api-load.json"
 echo "load after: $(uptime | sed 's/.*load average: //')" >> "$out/load.txt"
 cat "$out/api-load.json"
 if [ "$think_ms" != "0" ]; then
   echo "bench-api.sh: again with a think time of $think_ms ms on average ($clients clients, $seconds s) ..." >&2
   VIGIL_JAVA_OPTS="${VIGIL_JAVA_OPTS:--Xmx1g}" ./vigil bench api-load --url "$url" --clients "$clients" --seconds "$seconds" \
-    --ingest-rate "$rate" --token "$token" --seed "$seed" --articles "${articles:-1000}" --phase mixed \
+    --ingest-rate "$rate" --token "$token" --seed "$seed" --articles "${articles:-1000}" --phase mixed ${corpus_args[@]+"${corpus_args[@]}"} \
     --think-ms "$think_ms" > "$out/api-load-think.json"
   echo "load after the think-time phase: $(uptime | sed 's/.*load average: //')" >> "$out/load.txt"
   cat "$out/api-load-think.json"

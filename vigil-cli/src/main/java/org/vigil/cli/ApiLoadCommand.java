@@ -89,6 +89,15 @@ final class ApiLoadCommand implements Callable<Integer> {
       + " ${DEFAULT-VALUE}).")
   double thinkMs;
 
+  @Option(names = "--ingest-corpus", description = "Post real articles instead of the one-sentence synthetic ones: a"
+      + " JSONL file of articles (id, title, text, and date or published), taken in turn from the seed's offset; a"
+      + " line naming the run and the copy is added to each text, so that a story posted again is a near duplicate"
+      + " (coded, its events merged as new mentions), not an exact one skipped.")
+  java.nio.file.Path ingestCorpus;
+
+  /** The articles of {@code --ingest-corpus}, as JSON objects; empty without it. */
+  private final List<com.fasterxml.jackson.databind.node.ObjectNode> corpus = new ArrayList<>();
+
   private static final String[] COUNTRIES = {"USA", "RUS", "CHN", "UKR", "ISR", "GBR", "IRN", "FRA", "DEU", "IND",
       "TUR", "PAK", "SYR", "AFG", "IRQ", "TJK", "KGZ", "NGA", "MLI", "VEN"};
   private static final String[] TYPES = {"ASSAULT", "CONSULT", "COERCE", "AID", "PROTEST", "REQUEST", "AGREE", "THREATEN"};
@@ -98,6 +107,13 @@ final class ApiLoadCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (ingestCorpus != null) {
+      corpus.addAll(readCorpus(ingestCorpus));
+      if (corpus.isEmpty()) {
+        System.err.println("vigil bench api-load: --ingest-corpus " + ingestCorpus + " holds no article with a text and a date");
+        return Main.USAGE;
+      }
+    }
     if (clients < 1 || seconds < 1 || repeat < 1 || articles < 1) {
       System.err.println("vigil bench api-load: --clients, --seconds, --repeat and --articles must be at least 1");
       return Main.USAGE;
@@ -546,10 +562,61 @@ final class ApiLoadCommand implements Callable<Integer> {
   }
 
   private String newArticle(long runId, int n) {
+    if (!corpus.isEmpty()) {
+      return corpusArticle(corpus, seed, runId, n);
+    }
     String place = COUNTRIES[n % COUNTRIES.length];
     return "{\"id\": \"load-" + runId + "-" + n + "\", \"date\": \"2025-12-" + (10 + n % 20) + "\", \"title\": \"Talks "
         + n + "\", \"text\": \"Officials of " + place + " met envoys from the neighbouring states on Monday for talks"
         + " number " + n + " of run " + runId + " on the border, and agreed to meet again.\"}";
+  }
+
+  /**
+   * The articles of an {@code --ingest-corpus} file: id, title, text and a date (its {@code date}, else the first
+   * ten characters of {@code published}); a line without a text or a date is named on stderr and skipped.
+   */
+  static List<com.fasterxml.jackson.databind.node.ObjectNode> readCorpus(java.nio.file.Path file) throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    List<com.fasterxml.jackson.databind.node.ObjectNode> articles = new ArrayList<>();
+    int line = 0;
+    for (String l : java.nio.file.Files.readAllLines(file)) {
+      line++;
+      if (l.isBlank()) {
+        continue;
+      }
+      com.fasterxml.jackson.databind.JsonNode a;
+      try {
+        a = json.readTree(l);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        System.err.printf(Locale.ROOT, "vigil bench api-load: %s line %d: not JSON (%s), skipped%n", file, line,
+            e.getOriginalMessage());
+        continue;
+      }
+      String date = a.path("date").asText(a.path("published").asText(""));
+      if (!a.hasNonNull("text") || date.length() < 10) {
+        System.err.printf(Locale.ROOT, "vigil bench api-load: %s line %d: no text or no date, skipped%n", file, line);
+        continue;
+      }
+      com.fasterxml.jackson.databind.node.ObjectNode o = json.createObjectNode();
+      o.put("id", a.path("id").asText("line-" + line));
+      o.put("date", date.substring(0, 10));
+      o.put("title", a.path("title").asText(""));
+      o.put("text", a.get("text").asText());
+      articles.add(o);
+    }
+    return articles;
+  }
+
+  /**
+   * The n-th article posted from a corpus: taken in turn from the seed's offset, with an id of its own and a line
+   * naming the run and the copy added to its text, so that a story posted again is a near duplicate (coded, its
+   * events merged as new mentions), not an exact duplicate the intake skips.
+   */
+  static String corpusArticle(List<com.fasterxml.jackson.databind.node.ObjectNode> corpus, long seed, long runId, int n) {
+    com.fasterxml.jackson.databind.node.ObjectNode a = corpus.get((int) Math.floorMod(seed + n, (long) corpus.size())).deepCopy();
+    a.put("id", "load-" + runId + "-" + n + "-" + a.get("id").asText());
+    a.put("text", a.get("text").asText() + "\n\n(Posted by vigil bench api-load, run " + runId + ", copy " + n + ".)");
+    return a.toString();
   }
 
   /** Latencies, bytes and the server's own phases ({@code Server-Timing}) of one kind of request. */

@@ -57,4 +57,27 @@ final class ApiLoadCommandTest {
     java.util.Map<String, Object> event = (java.util.Map<String, Object>) ApiLoadCommand.byShape(samples).get("event");
     assertThat(event).containsEntry("requests", 198).containsEntry("p99_ms", 5.0).containsEntry("gate_max_ms", 1.0);
   }
+
+  @Test
+  void aCorpusArticleIsPostedInTurnWithAnIdAndATextOfItsOwnAndBadLinesAreSkipped(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("articles.jsonl");
+    java.nio.file.Files.writeString(file, String.join("\n",
+        "{\"id\": \"a\", \"published\": \"2024-05-02 10:00:00Z\", \"title\": \"T\", \"text\": \"Ministers met in Dushanbe.\"}",
+        "{\"id\": \"b\", \"text\": \"No date here.\"}",
+        "not json",
+        "",
+        "{\"id\": \"c\", \"date\": \"2024-05-03\", \"text\": \"Troops crossed the border.\"}"));
+    java.util.List<com.fasterxml.jackson.databind.node.ObjectNode> corpus = ApiLoadCommand.readCorpus(file);
+    assertThat(corpus).extracting(a -> a.get("id").asText()).containsExactly("a", "c");
+    assertThat(corpus.get(0).get("date").asText()).isEqualTo("2024-05-02");
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.JsonNode first = json.readTree(ApiLoadCommand.corpusArticle(corpus, 1, 77, 0));
+    com.fasterxml.jackson.databind.JsonNode again = json.readTree(ApiLoadCommand.corpusArticle(corpus, 1, 77, 2));
+    // seed 1, copy 0 is the second article; copy 2 the same story again, with its own id and text
+    assertThat(first.get("id").asText()).isEqualTo("load-77-0-c");
+    assertThat(again.get("id").asText()).isEqualTo("load-77-2-c");
+    assertThat(first.get("text").asText()).startsWith("Troops crossed the border.").isNotEqualTo(again.get("text").asText());
+    assertThat(corpus.get(1).get("text").asText()).isEqualTo("Troops crossed the border.");
+  }
 }
