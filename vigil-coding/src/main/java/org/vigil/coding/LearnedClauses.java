@@ -66,6 +66,18 @@ final class LearnedClauses {
       Map.entry("ASSAULT", "190"));
   /** Verbs of saying, being and having: their clauses are statements or states, the model's NONE. */
   private static final Set<String> NOT_ACTS = Set.of("be", "have", "do", "become", "seem", "remain", "get");
+  /**
+   * Verbs of feeling (issue 11, round 10): a feeling is a state, not an act of one side on another.
+   * With the first ("Russia's decision disappointed Canada") the object feels and the subject is its
+   * cause, so the subject's act would run backwards; with the second ("Japan likes China's plan") the
+   * subject feels and does nothing to the object. The coder's own patterns (disapproval, wishes) read
+   * the feelings that are events.
+   */
+  static final Set<String> FEELINGS = Set.of(
+      "disappoint", "anger", "upset", "worry", "alarm", "concern", "frustrate", "dismay", "surprise", "shock",
+      "please", "delight", "satisfy", "annoy", "irritate", "offend", "trouble", "disturb", "embarrass", "outrage",
+      "infuriate", "enrage", "impress", "scare", "frighten", "horrify", "amuse", "bother", "puzzle", "reassure",
+      "like", "love", "hate", "dislike", "fear", "admire", "prefer", "enjoy", "respect", "envy", "miss", "trust");
 
   /** A clause the model is asked about: its trigger and whether it is the net's. */
   record Candidate(int trigger, boolean net, ClauseTyper.Clause clause) {}
@@ -168,14 +180,16 @@ final class LearnedClauses {
 
   /**
    * Whether the finder asks about the verb: no pattern fired on it or took it, not a verb of
-   * saying or being, not negated or requested, and its own subject and object are known actors
+   * saying, being, feeling or wishing (the wish stage reads wishes), not in a question, not negated
+   * or requested, and its own subject and object are known actors
    * of a dyad no event of the sentence has.
    */
   private boolean findable(int t, List<CodedEvent> coded) {
     Token tok = g.token(t);
     String lemma = g.lemma(t).toLowerCase(Locale.ROOT);
     if (!tok.pos().startsWith("VB") || fired.contains(t) || consumed.contains(t) || NOT_ACTS.contains(lemma)
-        || Modalities.SPEECH.contains(lemma) || triggered(t, coded)) {
+        || Modalities.SPEECH.contains(lemma) || FEELINGS.contains(lemma) || Wishes.WISHING.contains(lemma)
+        || g.isQuestion() || triggered(t, coded)) {
       return false;
     }
     if (Modalities.negated(g, t, new ArrayList<>()) || clauses.requested(t)) {
@@ -277,12 +291,21 @@ final class LearnedClauses {
     Firing f = firing(t, code, label);
     for (Mention s : d.sources) {
       for (Mention x : d.targets.mentions()) {
-        if (!x.code().equals(s.code())) {
+        if (!x.code().equals(s.code()) && !member(s, x) && !member(x, s)) {
           out.add(assembler.event(f, s, x, cameo, code, false, modality, cues, date, true, false,
               d.targets.loose()));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code a} is a member of the organisation {@code b} on the article's date: an act of a
+   * member on its own organisation ("Mali, Burkina Faso and Niger formed the Alliance of Sahel
+   * States") is the members' act among themselves, which the finder cannot pair; it makes none.
+   */
+  static boolean member(Mention a, Mention b) {
+    return b.members() != null && (b.members().contains(a.code()) || a.country() != null && b.members().contains(a.country()));
   }
 }

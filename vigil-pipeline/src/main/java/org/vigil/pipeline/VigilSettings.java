@@ -546,7 +546,7 @@ public final class VigilSettings {
     d.put(DICTIONARY_FORMAT, "vigil");
     d.put(ANALYSIS, "selective");
     d.put(PLACES, "true");
-    d.put(LEARNED_CHECK, "off");
+    d.put(LEARNED_CHECK, "find");
     d.put(THREADS, "cores");
     d.put(STORE_PATH, DEFAULT_STORE.toString());
     d.put(BATCH_SIZE, Integer.toString(StoreBatcher.DEFAULT_SIZE));

@@ -21,9 +21,11 @@ import org.vigil.core.event.CodedEvent;
  * sentences written for Vigil.
  */
 final class LearnedClausesIT {
-  private static final Map<String, String> TYPES = Map.of(
-      "chided", "ACCUSE", "upbraided", "ACCUSE", "huddled", "CONSULT", "waylaid", "ASSAULT", "thronged", "PROTEST",
-      "battered", "ASSAULT", "upbraid", "ACCUSE");
+  private static final Map<String, String> TYPES = Map.ofEntries(
+      Map.entry("chided", "ACCUSE"), Map.entry("upbraided", "ACCUSE"), Map.entry("huddled", "CONSULT"),
+      Map.entry("waylaid", "ASSAULT"), Map.entry("thronged", "PROTEST"), Map.entry("battered", "ASSAULT"),
+      Map.entry("upbraid", "ACCUSE"), Map.entry("chide", "ACCUSE"), Map.entry("disappointed", "ACCUSE"),
+      Map.entry("alarmed", "ACCUSE"), Map.entry("founded", "AGREE"), Map.entry("joined", "AGREE"));
   private static final ClauseTyper TYPER = clauses -> clauses.stream()
       .map(c -> TYPES.containsKey(c.trigger()) ? Map.of(TYPES.get(c.trigger()), 0.9, ClauseTyper.NONE, 0.1)
           : Map.of(ClauseTyper.NONE, 1.0))
@@ -69,6 +71,24 @@ final class LearnedClausesIT {
     // near miss: two targets are a pair each, as before
     assertThat(keys(find("The Chinese government chided Japan and South Korea on Tuesday.")))
         .containsExactlyInAnyOrder("110 CHNGOV -> JPN", "110 CHNGOV -> KOR");
+  }
+
+  @Test
+  void aFeelingAQuestionOrAnActOnOnesOwnOrganisationIsNotFound() {
+    // round 10: the object of a verb of feeling feels; the subject's act would run backwards
+    assertThat(find("Russia's decision disappointed Canada on Monday.")).noneMatch(x -> x.evidence().pattern().startsWith("learned"));
+    assertThat(find("The Chinese government alarmed Japan with its drills near Taiwan on Tuesday."))
+        .noneMatch(x -> x.evidence().pattern().startsWith("learned"));
+    // a question asks whether it happened
+    assertThat(find("Did the Chinese government chide Japan over its statements on Taiwan?"))
+        .noneMatch(x -> x.evidence().pattern().startsWith("learned"));
+    // members act on their own organisation: no pair the finder could name
+    assertThat(find("Mali founded the Alliance of Sahel States with its neighbours in 2023."))
+        .noneMatch(x -> x.evidence().pattern().startsWith("learned") && x.target() != null
+            && x.target().code().equals("IGOAES"));
+    // near miss: a state that is not a member acts on the organisation
+    assertThat(keys(find("Senegal joined the Alliance of Sahel States on Friday.")))
+        .contains("057 SEN -> IGOAES");
   }
 
   @Test
