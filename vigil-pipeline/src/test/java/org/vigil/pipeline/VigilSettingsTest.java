@@ -141,9 +141,12 @@ final class VigilSettingsTest {
   }
 
   @Test
-  void theLearnedCheckIsOffByDefaultAndSetByFileOrEnvironment() throws IOException {
-    assertThat(VigilSettings.load(null, Map.of(), Map.of()).engineConfig().learnedCheck()).isEmpty();
-    assertThat(VigilSettings.load(null, Map.of(), Map.of()).effective()).containsEntry("coding.learned-check", "off");
+  void theLearnedCheckFindsByDefaultAndIsSetByFileOrEnvironment() throws IOException {
+    // issue 11, round 10: the finder is on by default; the other uses stay off
+    assertThat(VigilSettings.load(null, Map.of(), Map.of()).engineConfig().learnedCheck())
+        .containsExactly(org.vigil.learn.LearnedCheck.Use.FIND);
+    assertThat(VigilSettings.load(null, Map.of(), Map.of()).effective()).containsEntry("coding.learned-check", "find");
+    assertThat(VigilSettings.load(null, Map.of(), Map.of()).engineConfig()).isEqualTo(EngineConfig.defaults());
     assertThat(VigilSettings.load(null, Map.of("VIGIL_CODING_LEARNED_CHECK", "off"), Map.of()).engineConfig()
         .learnedCheck()).isEmpty();
     Path file = yaml("coding:\n  learned-check: veto\n");

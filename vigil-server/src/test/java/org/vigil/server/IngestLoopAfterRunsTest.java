@@ -165,8 +165,10 @@ final class IngestLoopAfterRunsTest {
       assertThat(outcome.get(30, TimeUnit.SECONDS).status()).isEqualTo(ArticleIntake.Outcome.Status.STORED);
     }
     assertThat(nices).containsExactly(before + 1);
-    // the intake's thread, which stores, is not reniced: the store runs at the reads' priority
-    assertThat(storeNices).containsExactly(before);
+    // the intake's thread, which stores, is not reniced: the store runs at the reads' priority. A
+    // dependent of a completed future may also run on the thread waiting in get() (the test's), so
+    // under load none may have run on the intake's thread: every one that did ran at the reads' nice
+    assertThat(storeNices).allMatch(n -> n == before);
     assertThat(store.articleCount()).isEqualTo(5);
     // it yields (reads go through while it codes) and, with nothing in hand, it is not behind
     assertThat(priority.holdsReads()).isFalse();
