@@ -19,6 +19,13 @@ final class EventKeys {
     return k[0].startsWith(e[0]) && k[1].startsWith(e[1]) && k[3].startsWith(e[3]);
   }
 
+  /** Asserts that each expected key ("057 EGY -> GRC") {@linkplain #matches matches} one of the keys. */
+  static void assertHasEach(List<String> keys, String... expected) {
+    for (String e : expected) {
+      org.assertj.core.api.Assertions.assertThat(keys).as("a key matching %s", e).anyMatch(k -> matches(k, e));
+    }
+  }
+
   /** The sentence's events that are not negated, as an article of 12 March 2025 whose id starts with {@code prefix}. */
   static List<CodedEvent> events(String prefix, String sentence) {
     Article a = new Article(prefix + "-" + Integer.toHexString(sentence.hashCode()), LocalDate.of(2025, 3, 12), "",

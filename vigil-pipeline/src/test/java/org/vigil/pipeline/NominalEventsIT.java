@@ -42,9 +42,7 @@ final class NominalEventsIT {
       Trade grew after the 2018 accord among Peru, Chile and Bolivia on tariffs.        | 057 PER -> CHL | 057 BOL -> PER
       """)
   void anAgreementBetweenSidesBindsEachOfThem(String sentence, String one, String other) {
-    List<String> keys = keys(sentence);
-    assertThat(keys).anyMatch(k -> matches(k, one));
-    assertThat(keys).anyMatch(k -> matches(k, other));
+    EventKeys.assertHasEach(keys(sentence), one, other);
   }
 
   @ParameterizedTest(name = "{0}")
