@@ -1,10 +1,16 @@
 package org.vigil.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -93,10 +99,10 @@ final class ApiLoadCommand implements Callable<Integer> {
       + " JSONL file of articles (id, title, text, and date or published), taken in turn from the seed's offset; a"
       + " line naming the run and the copy is added to each text, so that a story posted again is a near duplicate"
       + " (coded, its events merged as new mentions), not an exact one skipped.")
-  java.nio.file.Path ingestCorpus;
+  Path ingestCorpus;
 
   /** The articles of {@code --ingest-corpus}, as JSON objects; empty without it. */
-  private final List<com.fasterxml.jackson.databind.node.ObjectNode> corpus = new ArrayList<>();
+  private final List<ObjectNode> corpus = new ArrayList<>();
 
   private static final String[] COUNTRIES = {"USA", "RUS", "CHN", "UKR", "ISR", "GBR", "IRN", "FRA", "DEU", "IND",
       "TUR", "PAK", "SYR", "AFG", "IRQ", "TJK", "KGZ", "NGA", "MLI", "VEN"};
@@ -178,7 +184,7 @@ final class ApiLoadCommand implements Callable<Integer> {
     }
     report.put("aggregates", aggregates);
     if (phase.equals("aggregates")) {
-      System.out.println(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(report));
+      System.out.println(new ObjectMapper().writeValueAsString(report));
       return Main.OK;
     }
     // phase 2: mixed load with ingest, after a warm-up article (issue 13, round 5: in round 3 the
@@ -346,7 +352,7 @@ final class ApiLoadCommand implements Callable<Integer> {
     ingest.put("events_written_per_s", Math.round((after[1] - before[1]) / seconds * 100) / 100.0);
     ingest.put("queue_depth_at_end", after[2]);
     report.put("ingest", ingest);
-    System.out.println(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(report));
+    System.out.println(new ObjectMapper().writeValueAsString(report));
     return Main.OK;
   }
 
@@ -575,19 +581,19 @@ final class ApiLoadCommand implements Callable<Integer> {
    * The articles of an {@code --ingest-corpus} file: id, title, text and a date (its {@code date}, else the first
    * ten characters of {@code published}); a line without a text or a date is named on stderr and skipped.
    */
-  static List<com.fasterxml.jackson.databind.node.ObjectNode> readCorpus(java.nio.file.Path file) throws IOException {
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-    List<com.fasterxml.jackson.databind.node.ObjectNode> articles = new ArrayList<>();
+  static List<ObjectNode> readCorpus(Path file) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<ObjectNode> articles = new ArrayList<>();
     int line = 0;
-    for (String l : java.nio.file.Files.readAllLines(file)) {
+    for (String l : Files.readAllLines(file)) {
       line++;
       if (l.isBlank()) {
         continue;
       }
-      com.fasterxml.jackson.databind.JsonNode a;
+      JsonNode a;
       try {
         a = json.readTree(l);
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      } catch (JsonProcessingException e) {
         System.err.printf(Locale.ROOT, "vigil bench api-load: %s line %d: not JSON (%s), skipped%n", file, line,
             e.getOriginalMessage());
         continue;
@@ -597,7 +603,7 @@ final class ApiLoadCommand implements Callable<Integer> {
         System.err.printf(Locale.ROOT, "vigil bench api-load: %s line %d: no text or no date, skipped%n", file, line);
         continue;
       }
-      com.fasterxml.jackson.databind.node.ObjectNode o = json.createObjectNode();
+      ObjectNode o = json.createObjectNode();
       o.put("id", a.path("id").asText("line-" + line));
       o.put("date", date.substring(0, 10));
       o.put("title", a.path("title").asText(""));
@@ -612,8 +618,8 @@ final class ApiLoadCommand implements Callable<Integer> {
    * naming the run and the copy added to its text, so that a story posted again is a near duplicate (coded, its
    * events merged as new mentions), not an exact duplicate the intake skips.
    */
-  static String corpusArticle(List<com.fasterxml.jackson.databind.node.ObjectNode> corpus, long seed, long runId, int n) {
-    com.fasterxml.jackson.databind.node.ObjectNode a = corpus.get((int) Math.floorMod(seed + n, (long) corpus.size())).deepCopy();
+  static String corpusArticle(List<ObjectNode> corpus, long seed, long runId, int n) {
+    ObjectNode a = corpus.get((int) Math.floorMod(seed + n, (long) corpus.size())).deepCopy();
     a.put("id", "load-" + runId + "-" + n + "-" + a.get("id").asText());
     a.put("text", a.get("text").asText() + "\n\n(Posted by vigil bench api-load, run " + runId + ", copy " + n + ".)");
     return a.toString();
