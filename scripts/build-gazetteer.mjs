@@ -32,7 +32,7 @@ const gz = (file, rows) => {
   fs.writeFileSync(path.join(out, file), zlib.gzipSync(Buffer.from(text, 'utf8'), { level: 9 }));
 };
 
-// ---- supplement (ours): extra country names, demonyms, US state abbreviations
+// ---- supplement (ours): extra country names, demonyms, US state abbreviations, region names
 const supplement = fs.readFileSync(path.join(here, 'gazetteer-supplement.tsv'), 'utf8')
   .split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
 
@@ -176,19 +176,31 @@ const neAltNames = (key, id) => {
   return out;
 };
 const admin1Rows = [];
-for (const key of [...votes.keys()].sort()) {
-  const v = votes.get(key);
-  const total = [...v.values()].reduce((a, b) => a + b, 0);
-  const [state, count] = [...v.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
-  if (count * 2 <= total) continue;
+// Where the supplement names a region, its state is taken whatever the vote says (or where no
+// city voted for it), provided GeoNames has places in the region.
+const namedRegions = new Map(supplement.filter(([, kind]) => kind === 'region')
+  .map(([k, , value]) => [iso2of.get(k.slice(0, 3)) + '.' + k.slice(4), value]));
+for (const key of [...new Set([...votes.keys(), ...namedRegions.keys()])].sort()) {
+  const v = votes.get(key) ?? new Map();
   const [cc, code] = [key.slice(0, 2), key.slice(3)];
+  let state;
+  if (namedRegions.has(key)) {
+    const fixed = states.find((x) => x.countryCode === cc && x.name === namedRegions.get(key));
+    if (!fixed || !members.has(key)) throw new Error(`supplement: no state "${namedRegions.get(key)}" or no places for region ${key}`);
+    state = fixed.isoCode;
+  } else {
+    const total = [...v.values()].reduce((a, b) => a + b, 0);
+    const [best, count] = [...v.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    if (count * 2 <= total) continue;
+    state = best;
+  }
   const s = stateOf.get(cc + ':' + state);
   if (!s) continue;
   const names = new Set();
   const short = s.name.replace(GENERIC, '').replace(GENERIC_PREFIX, '');
   if (short !== s.name && short.length > 1) names.add(short);
   for (const [k, kind, value] of supplement) {
-    if (kind === 'abbrev' && iso2of.get(k.slice(0, 3)) === cc && k.slice(4) === code) names.add(value);
+    if ((kind === 'abbrev' || kind === 'alias') && iso2of.get(k.slice(0, 3)) === cc && k.slice(4) === code) names.add(value);
   }
   const m = members.get(key);
   const id = geonamesIdOf(key, [s.name, ...names]);

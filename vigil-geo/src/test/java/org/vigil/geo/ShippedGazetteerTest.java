@@ -52,6 +52,20 @@ class ShippedGazetteerTest {
   }
 
   @Test
+  void regionsTheDataPackagesMisnameOrLeaveOutAreNamedFromTheSupplement() {
+    // country-state-city files Jiangsu's cities under Taiwan's code and Nairobi's under Kiambu's
+    assertThat(gazetteer.region("CN.04")).hasValueSatisfying(r -> assertThat(r.name()).isEqualTo("Jiangsu"));
+    assertThat(gazetteer.lookup("Taiwan")).noneSatisfy(p -> assertThat(p.featureCode()).isEqualTo("ADM1"));
+    assertThat(gazetteer.lookup("Nairobi")).anySatisfy(p -> {
+      assertThat(p.featureCode()).isEqualTo("PPLC");
+      assertThat(p.admin1()).isEqualTo("Nairobi City");
+    });
+    // the provinces of the Congo's 2015 division that no city voted for
+    assertThat(gazetteer.lookup("Kolwezi")).anySatisfy(p -> assertThat(p.admin1()).isEqualTo("Lualaba"));
+    assertThat(gazetteer.lookup("Kananga")).anySatisfy(p -> assertThat(p.admin1()).isEqualTo("Kasaï Central"));
+  }
+
+  @Test
   void regionsOfArabicSpeakingCountriesAreFoundWithoutTheArticle() {
     // GeoNames has "Al Anbar"; news writes "Anbar" (and a Turkish village has it as an alternate name)
     assertThat(gazetteer.lookup("Anbar")).anySatisfy(p -> {
