@@ -153,7 +153,8 @@ public final class EventCandidates implements SentenceTriage {
    * The last sentence in the {@link NarrativeDates#REACH} after sentence {@code a}, without a time
    * cue of its own, with an event that could take {@code a}'s date ({@link
    * NarrativeDates#mayInherit}, linked by an actor of {@code a}'s events or of the events between
-   * that may continue the episode themselves), or -1.
+   * that may continue the episode themselves), or with an event and an offset from the story's time
+   * ("Days later, ..."; {@link TimeAnaphora#offsetCue}), or -1.
    */
   private static int heir(int a, Set<Integer> candidates, Map<Integer, List<CodedEvent>> bySentence,
       Map<Integer, Sentence> byIndex) {
@@ -174,6 +175,9 @@ public final class EventCandidates implements SentenceTriage {
           if (!candidates.contains(k)) {
             heir = k;
           }
+        } else if (TimeAnaphora.offsetCue(s)) {
+          // "Days later, ...": an offset counts from the story's latest time (round 11)
+          heir = k;
         }
       }
     }

@@ -78,11 +78,40 @@ final class NarrativeDates {
     }
     List<CodedEvent> out = new ArrayList<>(events);
     Episode episode = null;
+    // the story's latest past time at any granularity, for the adverbials that point back to it
+    EventDate reference = null;
+    int referenceSentence = -1;
     for (Sentence s : byIndex.values()) {
       List<Integer> here = bySentence.getOrDefault(s.index(), List.of());
       boolean timed = hasOwnTime(s);
       if (episode != null && s.index() - episode.sentence > REACH) {
         episode = null;
+      }
+      List<EventDate> past = timed ? pastTimes(s, articleDate) : List.of();
+      EventDate anaphoric = here.isEmpty() ? null : anaphoric(s, past, reference, referenceSentence, articleDate);
+      if (timed) {
+        // a time of the reporting present ("said Thursday" in Thursday's article) ends the story's time
+        reference = past.isEmpty() ? null : past.get(past.size() - 1);
+        referenceSentence = s.index();
+      }
+      if (anaphoric != null) {
+        SentenceGraph g = new SentenceGraph(s);
+        Set<String> actors = new HashSet<>();
+        for (int i : here) {
+          CodedEvent e = events.get(i);
+          int trigger = tokenAt(s, e.evidence().trigger()[0]);
+          if (!e.date().fromText() && trigger >= 0 && past(g, trigger)) {
+            out.set(i, with(e, anaphoric));
+            actors.addAll(actors(e));
+          }
+        }
+        if (!actors.isEmpty()) {
+          // the dated sentence starts the story's next episode, at whatever granularity it has
+          episode = new Episode(anaphoric, s.index(), actors);
+          reference = anaphoric;
+          referenceSentence = s.index();
+          continue;
+        }
       }
       if (here.isEmpty() && !timed) {
         continue;
@@ -149,11 +178,47 @@ final class NarrativeDates {
   }
 
   /**
+   * The date an adverbial of the sentence that points back to the story's time gives its events
+   * ({@link TimeAnaphora}), or null: an offset ("Days later", "Three days after ...") counted from
+   * the sentence's own past time if it has one ("Three days after X took office on May 20"), else
+   * from the story's latest; a pointer ("There, ...", "Then ...") in a sentence without a time of
+   * its own stands for a time named at most {@link #ACTOR_REACH} sentences back.
+   */
+  private static EventDate anaphoric(Sentence s, List<EventDate> past, EventDate reference, int referenceSentence,
+      LocalDate articleDate) {
+    TimeAnaphora.Offset offset = TimeAnaphora.offset(s, articleDate);
+    if (offset != null) {
+      EventDate anchor = past.isEmpty() ? reference : past.get(0);
+      return anchor == null ? null : TimeAnaphora.after(anchor, offset, articleDate);
+    }
+    if (reference == null || hasOwnTime(s) || s.index() - referenceSentence > ACTOR_REACH
+        || !TimeAnaphora.pointsBack(new SentenceGraph(s))) {
+      return null;
+    }
+    return new EventDate(reference.date(), reference.end(), reference.granularity(), true, reference.text(),
+        reference.timex(), true);
+  }
+
+  /**
    * The first time expression of the sentence that names a day, week or month before the article
    * date, a weekday read by the tense of the clause it hangs on ("took over the train on Tuesday"),
    * or null.
    */
   private static EventDate firstPast(Sentence s, LocalDate articleDate) {
+    for (EventDate d : pastTimes(s, articleDate)) {
+      if (d.granularity().compareTo(DateGranularity.WEEK) <= 0) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The dates of the sentence's time expressions that end before the article date, in their order,
+   * at any granularity; a weekday is read by the tense of the clause it hangs on.
+   */
+  private static List<EventDate> pastTimes(Sentence s, LocalDate articleDate) {
+    List<EventDate> out = new ArrayList<>();
     SentenceGraph g = new SentenceGraph(s);
     for (TimeExpression t : s.times()) {
       if (!t.type().equals("DATE") && !t.type().equals("TIME")) {
@@ -167,12 +232,11 @@ final class NarrativeDates {
       if (clause >= 0) {
         d = EventDates.byTense(g, clause, t, d, articleDate);
       }
-      if (d.date().isBefore(articleDate) && !d.end().isAfter(articleDate)
-          && d.granularity().compareTo(DateGranularity.WEEK) <= 0) {
-        return d;
+      if (d.date().isBefore(articleDate) && !d.end().isAfter(articleDate)) {
+        out.add(d);
       }
     }
-    return null;
+    return out;
   }
 
   /**
@@ -266,8 +330,14 @@ final class NarrativeDates {
     return refersBack(g, trigger);
   }
 
-  /** Whether the sentence opens with a pronoun for the episode's actor or names its event by "the attack". */
+  /**
+   * Whether the sentence opens with a pronoun for the episode's actor or a pointer to its time
+   * ("There, ..."), or names its event by "the attack".
+   */
   private static boolean refersBack(SentenceGraph g, int trigger) {
+    if (TimeAnaphora.pointsBack(g)) {
+      return true;
+    }
     List<Token> tokens = g.sentence.tokens();
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
@@ -345,6 +415,11 @@ final class NarrativeDates {
       }
     }
     if (verb.pos().equals("VBD")) {
+      return -1;
+    }
+    // the tagger takes a past tense for a participle now and then ("Two weeks later, troops
+    // arrested/VBN ..."): with an active subject and no auxiliary it is the past (as EventDates reads it)
+    if (verb.pos().equals("VBN") && g.children(clause).stream().anyMatch(d -> d.relation().equals("nsubj"))) {
       return -1;
     }
     if (verb.pos().equals("VBZ") || verb.pos().equals("VBP")) {

@@ -17,7 +17,7 @@ class EventDatesTest {
   private static final LocalDate MONDAY = LocalDate.of(2021, 7, 5);
 
   /** A sentence of "word/POS" tokens separated by spaces. */
-  private static Sentence sentence(String tagged, TimeExpression... times) {
+  static Sentence sentence(String tagged, TimeExpression... times) {
     List<Token> tokens = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     for (String wp : tagged.split(" ")) {
@@ -34,7 +34,7 @@ class EventDatesTest {
   }
 
   /** The sentence with dependencies written {@code relation:governor:dependent} (0-based, -1 for the root). */
-  private static Sentence parsed(Sentence s, String... dependencies) {
+  static Sentence parsed(Sentence s, String... dependencies) {
     List<org.vigil.core.text.Dependency> deps = new ArrayList<>();
     for (String d : dependencies) {
       int b = d.lastIndexOf(':');

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vigil.core.article.Article;
 import org.vigil.core.event.CodedEvent;
+import org.vigil.core.event.DateGranularity;
 import org.vigil.core.event.EventDate;
 
 /**
@@ -40,6 +41,13 @@ final class NarrativeDatesIT {
     assertThat(d.date()).isEqualTo(day);
     assertThat(d.inherited()).isTrue();
     assertThat(d.fromText()).isTrue();
+    assertThat(d.from()).isEqualTo("story");
+  }
+
+  /** A date from the story that starts on {@code first} and is known only to {@code granularity}. */
+  private static void assertStoryWithin(EventDate d, LocalDate first, DateGranularity granularity) {
+    assertThat(d.date()).isEqualTo(first);
+    assertThat(d.granularity()).isEqualTo(granularity);
     assertThat(d.from()).isEqualTo("story");
   }
 
@@ -134,5 +142,64 @@ final class NarrativeDatesIT {
         The ministers will meet again on Wednesday in Geneva. \
         He added that Armenia condemned the arming of militias by Azerbaijan.""");
     assertArticle(dateOf(events, "He added that Armenia"));
+  }
+  @Test
+  void anOffsetCountsFromTheStorysLastTime() {
+    // round 11: SUTime counts "Two weeks later" from the article; the story counts it from 2 June
+    List<CodedEvent> weeks = code("""
+        Ethiopian troops attacked rebels in Tigray on June 2. \
+        Two weeks later, Ethiopian troops arrested rebel leaders in Mekelle.""");
+    EventDate later = dateOf(weeks, "Two weeks later");
+    assertStory(later, LocalDate.of(2021, 6, 16));
+    assertThat(later.text()).isEqualTo("Two weeks later");
+    List<CodedEvent> office = code("""
+        Nigeria's new president took office on May 29. \
+        Three days after the president took office, Boko Haram fighters attacked a village in Borno.""");
+    assertStory(dateOf(office, "Three days after"), LocalDate.of(2021, 6, 1));
+  }
+
+  @Test
+  void aVagueOffsetKeepsTheGranularityTheStoryGave() {
+    List<CodedEvent> months = code("""
+        Ethiopian troops attacked rebels in Tigray in January 2019. \
+        Several months later, rebels killed ten Ethiopian soldiers in Mekelle.""");
+    assertStoryWithin(dateOf(months, "Several months later"), LocalDate.of(2019, 1, 1), DateGranularity.YEAR);
+    assertThat(dateOf(months, "Several months later").end()).isEqualTo(LocalDate.of(2019, 12, 31));
+    List<CodedEvent> days = code("""
+        Last month, separatists ambushed a Pakistani army convoy in Kalat. \
+        Days later, separatists attacked a Pakistani police station in the city.""");
+    // "Last month" is June: days after some day of it is still June, at best
+    assertStoryWithin(dateOf(days, "Days later"), LocalDate.of(2021, 6, 1), DateGranularity.MONTH);
+  }
+
+  @Test
+  void anOffsetWithoutAStoryTimeKeepsTheArticleDate() {
+    List<CodedEvent> events = code("""
+        Kenya's government accuses the opposition of planning protests. \
+        Days later, Kenyan police arrested opposition leaders in Nairobi.""");
+    assertArticle(dateOf(events, "Days later"));
+  }
+
+  @Test
+  void aPointerBackTakesTheTimeJustNamedAndTheEpisodeGoesOn() {
+    List<CodedEvent> summit = code("""
+        Kenyan and Somali leaders held a summit in Nairobi in February. \
+        There, Kenya's president asked Somalia for help against al-Shabab. \
+        Somalia rejected the request.""");
+    assertStoryWithin(dateOf(summit, "There, Kenya's president"), LocalDate.of(2021, 2, 1), DateGranularity.MONTH);
+    assertThat(dateOf(summit, "Somalia rejected").date()).isEqualTo(LocalDate.of(2021, 2, 1));
+    List<CodedEvent> then = code("""
+        Sudanese generals met rebel commanders in Juba on Tuesday. \
+        Then the Sudanese army accused the rebels of attacking El Fasher.""");
+    assertStory(dateOf(then, "Then the Sudanese army"), TUESDAY);
+  }
+
+  @Test
+  void aPointerAfterAReturnToThePresentIsNotTheStorysTime() {
+    List<CodedEvent> events = code("""
+        Kenyan and Somali leaders held a summit in Nairobi in February. \
+        Kenya's president said on Monday that he would speak again with Somalia soon. \
+        There, Kenya's president asked Somalia for help against al-Shabab.""");
+    assertThat(dateOf(events, "There, Kenya's president").inherited()).isFalse();
   }
 }
