@@ -111,4 +111,5 @@ def main():
         print(lemma, cands[0])
 
 
-main()
+if __name__ == "__main__":
+    main()

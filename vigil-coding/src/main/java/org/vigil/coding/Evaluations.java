@@ -24,15 +24,21 @@ import org.vigil.core.text.Token;
  * negatively ("X said Russia's aggression was illegal", "“Minsk is the aggressor,” X said"),
  * not with a verb of accusing. A speaker that names an actor, a verb of saying
  * ({@link #SAYING}), and in what is said a word of the evaluative lexicon
- * ({@code evaluative.txt}: adjectives, nouns and verbs of negative evaluation) about a named
- * actor make one event, CAMEO 111 (PLOVER ACCUSE), speaker to that actor.
+ * ({@code evaluative.txt}: adjectives, nouns and verbs of negative evaluation, built by
+ * {@code scripts/build-evaluative.py} from seed words and WordNet's similar-to, antonym and
+ * derivation links, round 11) about a named actor make one event, CAMEO 111 (PLOVER ACCUSE),
+ * speaker to that actor. What is said is the complement of the verb of saying, or the quote it
+ * is a parenthetical of however the parser hangs it (round 11: an unlabelled dependent before an
+ * inverted "said", a "told reporters X was Y" parsed as a subject clause), or what a verb of
+ * naming calls its object or small clause.
  *
  * <p>The evaluated actor is, in this order: the owner of the evaluated noun ("Russia's illegal
  * aggression", "the U.K. ban is unlawful"), the subject the evaluation is predicated of ("Minsk is
  * the aggressor", "Moscow undermined the talks"), or the doer of the evaluated act ("both sides
  * committed abuses"). Nothing is coded without such an actor, when it is the speaker's own side,
  * when the evaluation or its clause is negated ("is not illegal"), conditional, or asked
- * ("Is Minsk the aggressor?"), or when a verb pattern already codes the evaluative word. Per
+ * ("Is Minsk the aggressor?"), when it judges a claim ("called the allegations baseless": a
+ * denial, round 11), or when a verb pattern already codes the evaluative word. Per
  * sentence; not thread-safe.
  */
 final class Evaluations {
@@ -78,7 +84,7 @@ final class Evaluations {
       }
       for (int content : contents(s)) {
         for (int e : evaluations(content, s)) {
-          if (fired.contains(e) || SpeakerEvents.negatedOrConditional(g, e, content)) {
+          if (fired.contains(e) || SpeakerEvents.negatedOrConditional(g, e, content) || judgesAClaim(e)) {
             continue;
           }
           out.add(s, e, "target", "rule:evaluative-speech", speakers, scope.mentions().resolve(evaluated(e), e));
@@ -109,15 +115,32 @@ final class Evaluations {
    */
   private List<Integer> contents(int s) {
     if (NAMING.contains(g.lemma(s))) {
-      return g.childrenExact(s, "obj").isEmpty() ? List.of() : g.childrenExact(s, "xcomp");
+      // "called the move illegal"; "called Uganda's move disappointing", parsed as a small clause
+      // whose subject is the move (round 11)
+      return g.childrenExact(s, "xcomp").stream()
+          .filter(x -> !g.childrenExact(s, "obj").isEmpty() || !g.childrenExact(x, "nsubj").isEmpty()).toList();
     }
     List<Integer> out = new ArrayList<>(g.childrenExact(s, "ccomp"));
+    for (int d : g.childrenExact(s, "dep")) {
+      // "“Russia's plan is illegal,” said the minister": the quote before an inverted "said"
+      // hangs on it as an unlabelled dependent (round 11)
+      if (d < s && predicate(d)) {
+        out.add(d);
+      }
+    }
     Dependency h = g.head(s);
-    if (h != null && h.governor() >= 0 && h.relation().equals("parataxis")) {
-      // "“Minsk is the aggressor here,” a minister said" is often parsed with "said" hanging on the quote
+    if (h != null && h.governor() >= 0 && (h.relation().equals("parataxis") || h.relation().equals("csubj"))) {
+      // "“Minsk is the aggressor here,” a minister said" is often parsed with "said" hanging on the
+      // quote; "told reporters the government's actions were reckless" with "told" as the subject
+      // clause of "reckless" (round 11)
       out.add(h.governor());
     }
     return out;
+  }
+
+  /** Whether a token heads a clause that says something of a subject ("is illegal", "undermined"). */
+  private boolean predicate(int t) {
+    return !g.childrenExact(t, "nsubj").isEmpty() || !g.childrenExact(t, "nsubj:pass").isEmpty();
   }
 
   /** The lexicon's words in the clause headed by {@code root}, not crossing into another speech. */
@@ -147,16 +170,23 @@ final class Evaluations {
   }
 
   /**
+   * Whether the word judges a claim, not an actor ("called Kabul's allegations baseless", "said the
+   * accusation was false"): the speaker denies an accusation, which is no criticism (round 11).
+   */
+  private boolean judgesAClaim(int e) {
+    int noun = judgedNoun(e);
+    List<Integer> judged = new ArrayList<>(subjects(noun));
+    judged.add(noun);
+    return judged.stream().anyMatch(t -> Allegations.CLAIM_NOUNS.contains(g.lemma(t).toLowerCase(Locale.ROOT)));
+  }
+
+  /**
    * The tokens that may name the evaluated actor, best first: the owner of the evaluated noun, the
    * subject it is predicated of (and that subject's owner), the doer of the evaluated act.
    */
   private List<Integer> evaluated(int e) {
     Set<Integer> out = new LinkedHashSet<>();
-    int noun = e;
-    Dependency h = g.head(e);
-    if (g.token(e).isAdjective() && h != null && h.governor() >= 0 && h.relation().startsWith("amod")) {
-      noun = h.governor();
-    }
+    int noun = judgedNoun(e);
     out.addAll(owners(noun));
     for (int subj : subjects(noun)) {
       out.add(subj);
@@ -177,8 +207,29 @@ final class Evaluations {
     return new ArrayList<>(out);
   }
 
+  /** The noun an attributive evaluation modifies ("illegal" in "the illegal blockade"), else the word itself. */
+  private int judgedNoun(int e) {
+    Dependency h = g.head(e);
+    return g.token(e).isAdjective() && h != null && h.governor() >= 0 && h.relation().startsWith("amod")
+        ? h.governor() : e;
+  }
+
   private List<Integer> subjects(int t) {
     List<Integer> out = new ArrayList<>(g.childrenExact(t, "nsubj"));
+    for (int c : g.childrenExact(t, "csubj")) {
+      // "told reporters the government's actions were reckless": the object of the verb of saying
+      // the parser took for the subject clause is what the evaluation is said of, when it stands
+      // right before the copula or auxiliary ("actions were"; in "told reporters" alone the
+      // reporters are the addressees, not what is judged)
+      if (g.token(c).isVerb() && SAYING.contains(g.lemma(c))) {
+        for (int o : g.childrenExact(c, "obj")) {
+          if (g.children(t).stream().anyMatch(d -> d.dependent() == o + 1
+              && (d.relation().equals("cop") || d.relation().startsWith("aux")))) {
+            out.add(o);
+          }
+        }
+      }
+    }
     if (out.isEmpty() && (g.token(t).isAdjective() || g.token(t).isNoun())) {
       // "called the move illegal", "called Minsk the aggressor": the object the word is said of
       Dependency h = g.head(t);

@@ -21,6 +21,19 @@ final class EvaluationsTest {
   }
 
   @Test
+  void theLexiconIsTheSeedsExpandedAlongWordNetsLinks() {
+    // antonyms of the positive seeds ("moral" -> "immoral", "democratic" -> "undemocratic"), their
+    // satellites ("unwarranted" of "unjustified"), nouns derived from the adjectives (round 11)
+    assertThat(Evaluations.LEXICON.get("adjective")).contains("immoral", "undemocratic", "unwarranted")
+        .doesNotContain("moral", "legal", "fair");
+    assertThat(Evaluations.LEXICON.get("noun")).contains("illegality", "immorality", "cruelness");
+    // a word taken in a rare sense only ("black" and "hot" are satellites of "illegal"), a seed's
+    // looser neighbours ("bold" of "aggressive") and force ("crush" of "repress") are not
+    assertThat(Evaluations.LEXICON.get("adjective")).doesNotContain("black", "hot", "bold", "opposing", "dangerous");
+    assertThat(Evaluations.LEXICON.get("verb")).doesNotContain("crush", "subdue", "quash");
+  }
+
+  @Test
   void aVerbOfSayingAndAnEvaluativeWordOfItsClassMayBeCriticism() {
     assertThat(Evaluations.mayEvaluate(tokens("Poland/NNP/poland said/VBD/say the/DT/the blockade/NN/blockade"
         + " was/VBD/be illegal/JJ/illegal"))).isTrue();
