@@ -664,7 +664,7 @@ public final class GazetteerLocator implements Locator {
    * The sentence's place in a first-level region the article names, when the chosen mention is a
    * town of a country the article names nowhere (issue 11, round 11: the region a report writes
    * says which country it is about -- "a Roma settlement in Ostrava, Moravian-Silesian Region" is not
-   * in Rome, "the Maré favela complex, Rio de Janeiro" not in the Maldives' Male): of the other
+   * in Rome, "the Paris market in Bunia, Ituri" not in France): of the other
    * mentions, the one nearest to the trigger that lies in such a region of another country. Null
    * when the chosen mention's country is named, or no other mention is so placed.
    */
