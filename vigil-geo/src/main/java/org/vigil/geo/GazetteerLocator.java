@@ -642,6 +642,10 @@ public final class GazetteerLocator implements Locator {
    */
   private Location located(AnnotatedArticle article, Sentence s, int trigger, PlaceMention m, Graph g,
       Map<Integer, PlaceMention> byToken, double factor) {
+    PlaceMention own = inNamedRegion(article, s, trigger, m, g, byToken);
+    if (own != null) {
+      m = own;
+    }
     Location l = location(m, s, g, byToken, factor);
     PlaceMention scene = precise(article, s, trigger, m);
     if (scene == null && coarse(m) && !s.dependencies().isEmpty()) {
@@ -654,6 +658,43 @@ public final class GazetteerLocator implements Locator {
     double confidence = Math.round(l.confidence() * Math.max(0.05, scene.confidence()) * 100) / 100.0;
     return new Location(p.name(), p.kind(), p.country(), p.admin1(), p.lat(), p.lon(), p.geonamesId(), "text",
         l.text(), confidence);
+  }
+
+  /**
+   * The sentence's place in a first-level region the article names, when the chosen mention is a
+   * town of a country the article names nowhere (issue 11, round 11: the region a report writes
+   * says which country it is about -- "a Roma settlement in Ostrava, Moravian-Silesian Region" is not
+   * in Rome, "the Paris market in Bunia, Ituri" not in France): of the other
+   * mentions, the one nearest to the trigger that lies in such a region of another country. Null
+   * when the chosen mention's country is named, or no other mention is so placed.
+   */
+  private PlaceMention inNamedRegion(AnnotatedArticle article, Sentence s, int trigger, PlaceMention m, Graph g,
+      Map<Integer, PlaceMention> byToken) {
+    PlaceFinder.Mentions ms = mentions(article);
+    if (m.place() == null || m.isBorder() || isCountry(m.place()) || ms.namesCountry(m.place().country())) {
+      return null;
+    }
+    String country = m.place().country();
+    // the regions the article names, and those a mention of the sentence resolves to ("Moravian-Silesian Region")
+    Set<String> regions = new java.util.HashSet<>();
+    for (PlaceMention q : ms.inSentence(s.index())) {
+      if (q.place() != null && q.place().featureCode().equals("ADM1") && q.place().admin1Key() != null) {
+        regions.add(q.place().admin1Key());
+      }
+    }
+    java.util.function.Predicate<PlaceMention> named = o -> o != m && !o.isBorder() && o.place() != null
+        && !isCountry(o.place()) && !country.equals(o.place().country()) && o.place().admin1Key() != null
+        && (regions.contains(o.place().admin1Key()) || ms.namesRegion(o.place().admin1Key()));
+    if (!s.dependencies().isEmpty()) {
+      return nearestInGraph(g, trigger, byToken, named);
+    }
+    PlaceMention best = null;
+    for (PlaceMention o : new java.util.LinkedHashSet<>(byToken.values())) {
+      if (named.test(o) && (best == null || distance(o, trigger) < distance(best, trigger))) {
+        best = o;
+      }
+    }
+    return best;
   }
 
   /** Whether the mention is a whole country or a border region: a place a town of the clause may make precise. */

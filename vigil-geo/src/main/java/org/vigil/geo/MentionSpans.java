@@ -97,6 +97,14 @@ final class MentionSpans {
         i = world;
         continue;
       }
+      int joined = joinedName(t, keys, i, g);
+      if (joined > i) {
+        // "Sistan and Baluchestan", "Jammu and Kashmir": one region's name, not two places
+        spans.add(withAdminWords(t, new Span(i, joined, i, joined, Span.Level.ANY,
+            LOCATION_TAGS.contains(t.get(i).ner()), cued(t, i))));
+        i = joined;
+        continue;
+      }
       if (LOCATION_TAGS.contains(t.get(i).ner()) && !t.get(i).word().equals(",")) {
         int j = i + 1;
         // a comma the NER tagged with the names around it parts two names ("Jos, Plateau state")
@@ -116,6 +124,43 @@ final class MentionSpans {
       i++;
     }
     return coordinate(t, spans);
+  }
+
+  /**
+   * The end of a region's or country's name written with "and" that starts at {@code i}
+   * ("Sistan and Baluchestan", "Kohgiluyeh and Boyer-Ahmad", "Trinidad and Tobago"), or {@code i}:
+   * capitalised words, "and" within the first three tokens, and up to three capitalised tokens after
+   * it, the whole a name the gazetteer gives a region or country (a town named so is no join: "Homs
+   * and Aleppo" stays two cities).
+   */
+  private static int joinedName(List<Token> t, TokenKeys keys, int i, Gazetteer g) {
+    if (!isCapitalised(t.get(i))) {
+      return i;
+    }
+    int and = -1;
+    for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
+      if (t.get(k).word().equals("and")) {
+        and = k;
+        break;
+      }
+      if (!isCapitalised(t.get(k)) && !t.get(k).word().equals("-")) {
+        return i;
+      }
+    }
+    if (and < 0) {
+      return i;
+    }
+    for (int end = Math.min(t.size(), and + 4); end > and + 1; end--) {
+      boolean capitalised = true;
+      for (int k = and + 1; k < end && capitalised; k++) {
+        capitalised = isCapitalised(t.get(k)) || t.get(k).word().equals("-");
+      }
+      if (capitalised && g.lookupKey(keys.key(i, end)).stream()
+          .anyMatch(p -> p.featureCode().equals("ADM1") || p.featureCode().equals("PCLI"))) {
+        return end;
+      }
+    }
+    return i;
   }
 
   /** The end of a world-region name starting at {@code i} ("Central Asia"), or {@code i}. */

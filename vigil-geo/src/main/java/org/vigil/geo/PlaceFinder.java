@@ -96,6 +96,16 @@ public final class PlaceFinder {
       this.ctx = ctx;
     }
 
+    /** Whether the article names the country {@code iso3} (by a name or demonym, or a region of it). */
+    public boolean namesCountry(String iso3) {
+      return ctx.weight(iso3) > 0;
+    }
+
+    /** Whether the article names the first-level region of key {@code admin1Key}. */
+    public boolean namesRegion(String admin1Key) {
+      return ctx.regionBonus(admin1Key) > 0;
+    }
+
     /** The mentions in the sentence whose {@link Sentence#index()} is {@code index}, in text order. */
     public synchronized List<PlaceMention> inSentence(int index) {
       List<PlaceMention> found = bySentence.get(index);
@@ -296,8 +306,10 @@ public final class PlaceFinder {
     if (comma + 1 >= t.size() || !t.get(comma).word().equals(",")) {
       return null;
     }
+    // "Oxford, Miss.", "Monroe, La.": not the first word of a longer name ("Pataz, La Libertad" is Peru's region)
     Region abbreviated = gazetteer.regionOfAbbreviation(t.get(comma + 1).word());
-    if (abbreviated != null && MentionSpans.isCapitalised(t.get(comma + 1))) {
+    boolean nameGoesOn = comma + 2 < t.size() && MentionSpans.isCapitalised(t.get(comma + 2));
+    if (abbreviated != null && MentionSpans.isCapitalised(t.get(comma + 1)) && !nameGoesOn) {
       return abbreviated.asPlace();
     }
     if (k + 1 < spans.size() && spans.get(k + 1).tokenBegin() == comma + 1) {

@@ -26,11 +26,20 @@ final class ConflictNoteContainersTest {
       .country(new Country("IN", "IND", "India", List.of(), List.of("Indian"), 21, 78, Set.of(), "New Delhi"))
       .country(new Country("PK", "PAK", "Pakistan", List.of(), List.of("Pakistani"), 30, 70, Set.of(), "Islamabad"))
       .country(new Country("FR", "FRA", "France", List.of(), List.of("French"), 46, 2, Set.of(), "Paris"))
+      .country(new Country("IR", "IRN", "Iran", List.of(), List.of("Iranian"), 32, 53, Set.of(), "Tehran"))
+      .country(new Country("PE", "PER", "Peru", List.of(), List.of("Peruvian"), -10, -76, Set.of(), "Lima"))
+      .country(new Country("BO", "BOL", "Bolivia", List.of(), List.of("Bolivian"), -17, -65, Set.of(), "Sucre"))
+      .country(new Country("US", "USA", "United States", List.of(), List.of("American"), 38, -97, Set.of(), "Washington"))
       .region(new Region("NG.18", "NGA", "Kaduna", List.of(), 10.5, 7.9, 6_000_000))
       .region(new Region("NG.57", "NGA", "Zamfara", List.of(), 12.1, 6.2, 3_000_000))
       .region(new Region("BF.12", "BFA", "Sahel Region", List.of("Sahel"), 14.2, -0.2, 130_000))
       .region(new Region("SO.14", "SOM", "Lower Shebelle", List.of("Lower Shabele"), 2.1, 44.8, 1_000_000))
       .region(new Region("CD.11", "COD", "Nord-Kivu", List.of("North Kivu"), -0.7, 29.3, 5_000_000))
+      .region(new Region("IR.04", "IRN", "Sistan and Baluchestan", List.of(), 28.0, 60.0, 2_800_000))
+      .region(new Region("PK.02", "PAK", "Balochistan", List.of("Baluchestan"), 28.5, 65.0, 12_000_000))
+      .region(new Region("PE.13", "PER", "La Libertad", List.of(), -8.0, -78.5, 1_800_000))
+      .region(new Region("BO.04", "BOL", "La Paz Department", List.of("La Paz"), -15.5, -68.5, 2_700_000))
+      .region(new Region("US.LA", "USA", "Louisiana", List.of("La."), 31.0, -92.0, 4_600_000))
       .region(new Region("IN.23", "IND", "Punjab", List.of(), 30.9, 75.4, 27_000_000))
       .region(new Region("PK.04", "PAK", "Punjab", List.of(), 31.2, 72.9, 110_000_000))
       .region(new Region("IN.12", "IND", "Jammu and Kashmir", List.of("Kashmir"), 33.5, 75.0, 12_000_000))
@@ -41,6 +50,7 @@ final class ConflictNoteContainersTest {
       .place(place(1172451, "Lahore", "PPLA", "PAK", "PK.04", "Punjab", 31.56, 74.35, 6_300_000))
       .place(place(1255634, "Srinagar", "PPLA", "IND", "IN.12", "Jammu and Kashmir", 34.09, 74.8, 1_000_000))
       .place(place(9, "Masisi", "PPL", "FRA", null, null, 45.0, 3.0, 600))
+      .place(place(4315588, "Baton Rouge", "PPLA", "USA", "US.LA", "Louisiana", 30.45, -91.15, 230_000))
       .build();
   private final PlaceFinder finder = new PlaceFinder(G, GeoConfig.defaults());
 
@@ -153,5 +163,37 @@ final class ConflictNoteContainersTest {
     List<PlaceMention> found = find("Gunmen|NNS burned|VBD houses|NNS in|IN Kaduna|NNP|LOCATION ,|,|LOCATION"
         + " Zamfara|NNP|LOCATION state|NN .|.");
     assertThat(found).extracting(PlaceMention::text).containsExactly("Kaduna", "Zamfara state");
+  }
+  @Test
+  void aStateAbbreviationIsNoContainerWhenTheNameGoesOn() {
+    // "La" is Louisiana's abbreviation, but "La Libertad" and "La Paz" are regions written in full
+    assertThat(first("Miners|NNS looted|VBD a|DT warehouse|NN in|IN Pataz|NNP|LOCATION ,|, La|NNP|LOCATION"
+        + " Libertad|NNP|LOCATION .|.").place()).satisfies(p -> {
+          assertThat(p.country()).isEqualTo("PER");
+          assertThat(p.admin1()).isEqualTo("La Libertad");
+        });
+    assertThat(first("Farmers|NNS blocked|VBD roads|NNS near|IN Achacachi|NNP|LOCATION ,|, La|NNP|LOCATION"
+        + " Paz|NNP|LOCATION ,|, on|IN Monday|NNP .|.").place()).satisfies(p -> {
+          assertThat(p.country()).isEqualTo("BOL");
+          assertThat(p.admin1()).isEqualTo("La Paz Department");
+        });
+    // near miss: the abbreviation alone, before a comma, is the state
+    assertThat(first("Police|NNS arrested|VBD two|CD men|NNS in|IN Zachary|NNP|LOCATION ,|, La.|NNP ,|, on|IN"
+        + " Monday|NNP .|.").place()).satisfies(p -> {
+          assertThat(p.country()).isEqualTo("USA");
+          assertThat(p.admin1()).isEqualTo("Louisiana");
+        });
+  }
+  @Test
+  void aRegionsNameWrittenWithAndIsOneMention() {
+    List<PlaceMention> found = find("Police|NNS fired|VBD on|IN worshippers|NNS in|IN Zahedan|NNP|LOCATION ,|,"
+        + " Sistan|NNP|LOCATION and|CC Baluchestan|NNP|LOCATION ,|, on|IN Friday|NNP .|.");
+    assertThat(found).extracting(PlaceMention::text).containsExactly("Zahedan", "Sistan and Baluchestan");
+    assertThat(found.get(1).place().country()).isEqualTo("IRN");
+    assertThat(find("Troops|NNS killed|VBD two|CD militants|NNS in|IN Jammu|NNP|LOCATION and|CC Kashmir|NNP|LOCATION"
+        + " .|.")).singleElement().satisfies(m -> assertThat(m.place().admin1()).isEqualTo("Jammu and Kashmir"));
+    // near miss: two regions joined by "and" are two mentions
+    assertThat(find("Bandits|NNS raided|VBD villages|NNS in|IN Kaduna|NNP|LOCATION and|CC Zamfara|NNP|LOCATION .|."))
+        .extracting(PlaceMention::text).containsExactly("Kaduna", "Zamfara");
   }
 }

@@ -53,16 +53,12 @@ class ShippedGazetteerTest {
 
   @Test
   void regionsTheDataPackagesMisnameOrLeaveOutAreNamedFromTheSupplement() {
-    // country-state-city files Jiangsu's cities under Taiwan's code and Nairobi's under Kiambu's
+    // country-state-city files Jiangsu's cities under a "Taiwan" province of China's code
     assertThat(gazetteer.region("CN.04")).hasValueSatisfying(r -> assertThat(r.name()).isEqualTo("Jiangsu"));
     assertThat(gazetteer.lookup("Taiwan")).noneSatisfy(p -> assertThat(p.featureCode()).isEqualTo("ADM1"));
-    assertThat(gazetteer.lookup("Nairobi")).anySatisfy(p -> {
-      assertThat(p.featureCode()).isEqualTo("PPLC");
-      assertThat(p.admin1()).isEqualTo("Nairobi City");
-    });
-    // the provinces of the Congo's 2015 division that no city voted for
-    assertThat(gazetteer.lookup("Kolwezi")).anySatisfy(p -> assertThat(p.admin1()).isEqualTo("Lualaba"));
+    // provinces of the Congo's 2015 division that neither a town's vote nor a state's point names
     assertThat(gazetteer.lookup("Kananga")).anySatisfy(p -> assertThat(p.admin1()).isEqualTo("Kasaï Central"));
+    assertThat(gazetteer.lookup("Gemena")).anySatisfy(p -> assertThat(p.admin1()).isEqualTo("Sud-Ubangi"));
   }
 
   @Test
@@ -117,5 +113,32 @@ class ShippedGazetteerTest {
   @Test
   void reverseGeocodesToTheNearestPlace() {
     assertThat(gazetteer.nearest(38.55, 68.78)).hasValueSatisfying(p -> assertThat(p.country()).isEqualTo("TJK"));
+  }
+  /**
+   * A first-level region is named by the state most of its towns are in, and one state names one
+   * region (issue 11, round 11): GeoNames keeps a retired province's key beside the new county's, and
+   * the towns around a capital used to give the capital's region its neighbour's name.
+   */
+  @Test
+  void aStateNamesOneRegionAndACapitalsRegionIsItsOwn() {
+    assertThat(town("Nairobi", "KEN").admin1()).isEqualTo("Nairobi");
+    assertThat(town("Tampere", "FIN").admin1()).isEqualTo("Pirkanmaa");
+    // near misses: the neighbours keep their names
+    assertThat(town("Ruiru", "KEN").admin1()).isEqualTo("Kiambu");
+    assertThat(town("Jyväskylä", "FIN").admin1()).isEqualTo("Central Finland");
+  }
+
+  /** A state none of whose towns the region source lists takes the unnamed region at its point (DR Congo's Lualaba). */
+  @Test
+  void aStateWithoutListedTownsNamesTheRegionAtItsPoint() {
+    assertThat(town("Kolwezi", "COD").admin1()).isEqualTo("Lualaba");
+    assertThat(gazetteer.lookup("Lualaba")).anySatisfy(p -> assertThat(p.featureCode()).isEqualTo("ADM1"));
+    // near miss: a town of a region the source names by its towns is unchanged
+    assertThat(town("Lubumbashi", "COD").admin1()).isEqualTo("Haut-Katanga");
+  }
+
+  private static Place town(String name, String iso3) {
+    return gazetteer.lookup(name).stream().filter(p -> p.country().equals(iso3) && p.isPopulated())
+        .max(java.util.Comparator.comparingLong(Place::population)).orElseThrow();
   }
 }
