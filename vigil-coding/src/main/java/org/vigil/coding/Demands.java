@@ -17,14 +17,21 @@ import org.vigil.core.text.Dependency;
  * reported necessity is one too (issue 11, round 8): "says Washington needs to act", "said both
  * Russia and Ukraine need to do difficult things", "said Russia has to withdraw its troops", for
  * a political act on a party that holds office and is not the speaker's own; "we need to", "will
- * need to", "does not need to", "had to" and "farmers need to" are none. Per sentence; not
- * thread-safe.
+ * need to", "does not need to", "had to" and "farmers need to" are none. Round 11 finds the
+ * speaker where the parse does not hang the clause on a verb of saying: a bare dependent or the
+ * speaker as the object of "said" ("“Y must ...,” said the minister"), the one attribution outside
+ * a quotation ({@link Quotes}), "ought" read as the clause's head, and a sentence all quotation
+ * that carries on a quote attributed before it; there the speaker's own side, first persons and
+ * parties of no office are none. Per sentence; not thread-safe.
  */
 final class Demands {
   /** Nouns of demand or warning whose "that ... must" clause is what they demand. */
   private static final Set<String> DEMAND_NOUNS = Set.of(
       "reminder", "warning", "message", "demand", "call", "ultimatum", "appeal", "notice", "order",
       "instruction", "instructions", "signal", "note", "letter");
+
+  /** Subjects of the speaker's own side. */
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we", "us");
 
   /** The verbs of a necessity ("needs to", "has to"). */
   private static final Set<String> NECESSITY = Set.of("need", "have");
@@ -88,7 +95,15 @@ final class Demands {
       }
     }
     int clause = t;
+    Dependency modal = g.head(t);
+    if (cue == null && modal != null && modal.governor() >= 0 && modal.relation().equals("xcomp")
+        && g.token(modal.governor()).word().equalsIgnoreCase("ought") && hasMark(t, "to")) {
+      // "said Argentina ought to reopen the border": "ought" parsed as the head of its "to" clause
+      cue = g.token(modal.governor()).word();
+      clause = modal.governor();
+    }
     boolean necessity = false;
+    boolean loose = false;
     int speech;
     List<Integer> obliged = new ArrayList<>();
     if (cue == null) {
@@ -104,14 +119,37 @@ final class Demands {
     } else {
       speech = demandSpeech(clause);
       obliged.addAll(g.children(clause, "nsubj"));
+      if (speech < 0) {
+        // issue 11, round 11: a speech verb the parse does not hang the clause on as its complement
+        speech = looseSpeech(clause);
+        loose = speech >= 0;
+        if (loose && obliged.isEmpty() && speech < clause) {
+          // "said Ethiopia should stop ...", parsed with Ethiopia as the object of "said"
+          obliged.addAll(spokenObjects(speech, clause));
+        }
+      }
     }
-    if (speech < 0) {
+    // "“No one should be held there,” she added. “The ministry must stop these transfers.”": a
+    // sentence all quotation, carrying on a quote attributed before it, is its speaker's (round 11)
+    boolean runOn = speech < 0 && scope.quoteSpeaker() != null && !obliged.isEmpty();
+    if (speech < 0 && !runOn || obliged.stream().anyMatch(this::firstPerson)) {
+      // "we must", "I should": an obligation the speaker puts on its own side is no demand
       return List.of();
     }
+    loose |= runOn;
     List<Integer> speakers = new ArrayList<>();
-    for (Dependency d : g.children(speech)) {
+    for (Dependency d : runOn ? List.<Dependency>of() : g.children(speech)) {
       if (d.relation().equals("nsubj")) {
         speakers.add(d.dependent());
+      }
+    }
+    if (speakers.isEmpty() && !runOn && speech > clause) {
+      // "“Y should allow ...,” said the minister", parsed with the minister as the object of "said"
+      for (int o : g.childrenExact(speech, "obj")) {
+        if (o > speech) {
+          speakers.add(o);
+          loose = true;
+        }
       }
     }
     if (speakers.isEmpty() && necessity) {
@@ -123,38 +161,38 @@ final class Demands {
         speakers.addAll(g.childrenExact(up.governor(), "nsubj"));
       }
     }
-    List<Mention> sources = scope.mentions().resolve(speakers, speech);
+    List<Mention> sources = runOn ? List.of(scope.quoteSpeaker().at(0)) : scope.mentions().resolve(speakers, speech);
     for (int o : List.copyOf(obliged)) {
       // "both Russia and Ukraine need to": each side is obliged
       obliged.addAll(g.children(o, "conj"));
     }
     Dependency clauseHead = g.head(clause);
-    List<Integer> addressees = addressees(speech, clauseHead == null ? -1 : clauseHead.governor());
+    List<Integer> addressees = runOn ? List.of() : addressees(speech, clauseHead == null ? -1 : clauseHead.governor());
     if (!addressees.isEmpty() && !obliged.isEmpty() && obliged.stream().allMatch(x -> g.token(x).isPronoun())) {
       // "told Iraq that it must", "issued a reminder to Iraq that it must": "it" is the one addressed.
       obliged = addressees;
     }
     List<Mention> targets = scope.mentions().resolve(obliged, t);
-    if (necessity) {
+    if (necessity || loose) {
       targets = targets.stream().filter(m -> m.sector() == null || !PRIVATE.contains(m.sector())).toList();
     }
     if (sources.isEmpty() || targets.isEmpty()) {
       return List.of();
     }
     String code = CodeDerivation.demandCode(firing);
-    CameoCode cameo = scope.dictionaries().cameo().findOrParent(code).orElse(null);
+    CameoCode cameo = scope.statedCode(code).orElse(null);
     if (cameo == null) {
       return List.of();
     }
     VerbPattern rule = new VerbPattern(code, Set.of(g.lemma(t)), VerbPattern.TriggerPos.VERB, List.of(), null,
-        "<speaker> " + g.lemma(speech) + " <target> " + cue + " " + g.lemma(t),
+        "<speaker> " + (runOn ? "quoted" : g.lemma(speech)) + " <target> " + cue + " " + g.lemma(t),
         necessity ? "rule:reported-necessity" : "rule:reported-obligation");
     Firing f = new Firing(t, rule, List.of(), List.of());
-    EventDate date = EventDates.date(g, speech, scope.articleDate());
+    EventDate date = EventDates.date(g, runOn ? clause : speech, scope.articleDate());
     List<CodedEvent> out = new ArrayList<>();
     for (Mention s : sources) {
       for (Mention target : targets) {
-        if (!target.code().equals(s.code()) && !(necessity && ownSide(s, target))) {
+        if (!target.code().equals(s.code()) && !((necessity || loose) && ownSide(s, target))) {
           out.add(scope.assembler().event(f, s, target, cameo, code, false, Modality.ASSERTED, List.of(cue), date, true, false, false));
         }
       }
@@ -289,6 +327,60 @@ final class Demands {
       }
     }
     return -1;
+  }
+
+  /**
+   * The speech verb of a "must" clause that the parse does not make its complement (issue 11,
+   * round 11), or -1: a verb of saying the clause hangs on as a bare dependent or parataxis
+   * ("“Y must release them,” said X", "said Y should stop", parsed so), or, for a clause inside a
+   * quotation, the one verb of saying outside every quotation whose subject is outside them too,
+   * wherever the parse puts it ("“Y should ...,” X told the assembly", parsed with "told" under the
+   * quote's last clause).
+   */
+  private int looseSpeech(int clause) {
+    Dependency h = g.head(clause);
+    if (h != null && h.governor() >= 0 && (h.relation().equals("dep") || h.relation().equals("parataxis"))
+        && g.token(h.governor()).isVerb() && Modalities.SPEECH.contains(g.lemma(h.governor()))) {
+      return h.governor();
+    }
+    boolean[] quoted = Quotes.inside(g.tokens(), scope.quoteOpen());
+    if (!quoted[clause]) {
+      return -1;
+    }
+    int found = -1;
+    for (int v = 0; v < g.size(); v++) {
+      if (quoted[v] || !g.token(v).isVerb() || !Modalities.SPEECH.contains(g.lemma(v))) {
+        continue;
+      }
+      List<Integer> subjects = g.childrenExact(v, "nsubj");
+      if (subjects.isEmpty() || subjects.stream().anyMatch(x -> quoted[x])) {
+        continue;
+      }
+      if (found >= 0) {
+        return -1;
+      }
+      found = v;
+    }
+    return found;
+  }
+
+  /** "said Ethiopia should stop": the speech verb's objects between it and the clause (after the addressee of "told"). */
+  private List<Integer> spokenObjects(int speech, int clause) {
+    List<Integer> out = new ArrayList<>();
+    for (int o : g.childrenExact(speech, "obj")) {
+      if (o > speech && o < clause) {
+        out.add(o);
+      }
+    }
+    if (g.lemma(speech).equals("tell") && !out.isEmpty()) {
+      out.remove(0);
+    }
+    return out;
+  }
+
+  /** "we", "I", "us": the speaker's own side. */
+  private boolean firstPerson(int token) {
+    return FIRST_PERSON.contains(g.token(token).word().toLowerCase(Locale.ROOT));
   }
 
   /** Whom a speech verb (or its noun of demand) addresses: "told Iraq", "a reminder to Iraq". */

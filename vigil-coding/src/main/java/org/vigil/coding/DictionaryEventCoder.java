@@ -88,7 +88,18 @@ public final class DictionaryEventCoder implements EventCoder {
       }
     }
     List<Asked> asked = new ArrayList<>();
+    // a quotation that runs on over sentences keeps the speaker it was attributed to (round 11)
+    boolean quoteOpen = false;
+    Quotes.Speaker quoteSpeaker = null;
     for (Sentence sentence : annotated.sentences()) {
+      boolean open = quoteOpen;
+      quoteOpen = Quotes.openAtEnd(sentence.tokens(), open);
+      boolean unparsed = sentence.dependencies().isEmpty();
+      boolean runOn = quoteSpeaker != null && (Quotes.allQuoted(sentence.tokens(), open)
+          || unparsed && Quotes.sameSpeaker(sentence.tokens(), open, quoteSpeaker));
+      if (!runOn) {
+        quoteSpeaker = null;
+      }
       if (sentence.dependencies().isEmpty() || PatternRules.discarded(sentence, rules.sentenceDiscards())) {
         if (references != null) {
           // an unparsed sentence names actors too ("ECOWAS held a summit"): later descriptions may mean them
@@ -103,7 +114,12 @@ public final class DictionaryEventCoder implements EventCoder {
       SentenceCoder sc = new SentenceCoder(dictionaries, triggers, derivation, locator, annotated, sentence,
           previousSubject, references, people, parties);
       Mention firstSubject = sc.firstSubject();
+      sc.quoted(open, runOn && Quotes.allQuoted(sentence.tokens(), open) ? quoteSpeaker.mention() : null);
       List<CodedEvent> coded = sc.code();
+      Quotes.Speaker attributed = sc.quoteAttribution();
+      if (attributed != null) {
+        quoteSpeaker = attributed;
+      }
       if (learned != null) {
         LearnedClauses lc = sc.learned();
         for (LearnedClauses.Candidate c : lc.candidates(coded, learned.net(), learned.find())) {

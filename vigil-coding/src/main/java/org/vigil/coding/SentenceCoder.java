@@ -70,6 +70,10 @@ final class SentenceCoder {
   private final Vetoes vetoes;
   /** Tokens of the comma-delimited stretches whose verbs code nothing (PETRARCH's comma options, issue 3). */
   private final boolean[] setAside;
+  /** Whether the sentence starts inside a quotation opened before it (set by {@link #quoted}). */
+  private boolean quoteOpen;
+  /** Who speaks the sentence as the run-on of an attributed quotation, or null (set by {@link #quoted}). */
+  private Mention quoteSpeaker;
   /** The tokens a dictionary pattern fired on in this sentence (set by {@link #code}). */
   private Set<Integer> fired = Set.of();
   /** The tokens the fired patterns' words took (set by {@link #code}). */
@@ -115,6 +119,44 @@ final class SentenceCoder {
     this.participants = new Participants(clauses, actors, mentions, dialect);
     this.assembler = new EventAssembler(annotated, g, actors, dictionaries, locator);
     this.vetoes = dialect.readsClauseRoles() && rules.inferModality() ? new Vetoes(g) : null;
+  }
+
+  /**
+   * Where the sentence stands in the article's quotations (issue 11, round 11): {@code open} when
+   * it starts inside a quotation opened before it; {@code speaker} who speaks it when it is all
+   * quotation carrying on a quote attributed before it, else null. Call before {@link #code}.
+   */
+  void quoted(boolean open, Mention speaker) {
+    this.quoteOpen = open;
+    this.quoteSpeaker = speaker;
+  }
+
+  /**
+   * The one actor this sentence attributes a quotation to, or null: the subject of a verb of
+   * saying outside the quotation ("“...,” the minister said"), the sentence holding a quotation.
+   */
+  Quotes.Speaker quoteAttribution() {
+    boolean[] in = Quotes.inside(g.tokens(), quoteOpen);
+    boolean quotes = false;
+    for (boolean b : in) {
+      quotes |= b;
+    }
+    Quotes.Speaker found = null;
+    for (int v = 0; quotes && v < g.size(); v++) {
+      if (in[v] || !g.token(v).isVerb() || !Modalities.SPEECH.contains(g.lemma(v))) {
+        continue;
+      }
+      List<Integer> subjects = g.childrenExact(v, "nsubj");
+      if (subjects.size() != 1 || in[subjects.get(0)]) {
+        continue;
+      }
+      List<Mention> m = mentions.resolve(subjects, v);
+      if (m.size() != 1 || found != null) {
+        return null;
+      }
+      found = new Quotes.Speaker(m.get(0), g.token(subjects.get(0)).word());
+    }
+    return found;
   }
 
   /** Remembers the people this sentence codes by title or affiliation, for their later mentions. */
@@ -193,7 +235,8 @@ final class SentenceCoder {
     }
     List<CodedEvent> demanded = new ArrayList<>();
     Set<Integer> demanding = new HashSet<>();
-    SentenceScope scope = new SentenceScope(g, mentions, dictionaries, assembler, annotated.article().date());
+    SentenceScope scope = new SentenceScope(g, mentions, dictionaries, assembler, annotated.article().date(),
+        quoteOpen, quoteSpeaker);
     if (rules.inferModality()) {
       Demands demands = new Demands(scope);
       for (int t = 0; t < g.size(); t++) {

@@ -58,6 +58,11 @@ final class SentenceGraph {
     return sentence.tokens().size();
   }
 
+  /** The sentence's tokens. */
+  List<Token> tokens() {
+    return sentence.tokens();
+  }
+
   List<Dependency> children(int i) {
     return children.get(i);
   }

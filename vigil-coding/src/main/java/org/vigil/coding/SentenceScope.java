@@ -12,9 +12,13 @@ import org.vigil.coding.dictionary.Dictionaries;
  * stages {@link Demands}, {@link Wishes}, {@link Evaluations}, {@link Allegations} and
  * {@link NominalEvents}, which
  * took these five one by one before.
+ *
+ * @param quoteOpen whether the sentence starts inside a quotation opened before it ({@link Quotes})
+ * @param quoteSpeaker who speaks the sentence when it is all quotation and carries on a quote
+ *     attributed before it (issue 11, round 11), else null
  */
 record SentenceScope(SentenceGraph g, Mentions mentions, Dictionaries dictionaries, EventAssembler assembler,
-    LocalDate articleDate) {
+    LocalDate articleDate, boolean quoteOpen, Mention quoteSpeaker) {
 
   /**
    * The CAMEO code {@code code} (or its nearest parent) as a stage codes it in this sentence: empty

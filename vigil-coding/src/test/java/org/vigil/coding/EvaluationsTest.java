@@ -70,8 +70,8 @@ final class EvaluationsTest {
     return new Mention(0, 0, 1, code, country, sector, code, List.of(), List.of(), false, false);
   }
 
-  /** Tokens written word/TAG/lemma, separated by spaces. */
-  private static List<Token> tokens(String tagged) {
+  /** Tokens written word/TAG/lemma, separated by spaces (also {@link QuotesTest}'s). */
+  static List<Token> tokens(String tagged) {
     List<Token> out = new ArrayList<>();
     int offset = 0;
     for (String part : tagged.split(" ")) {
