@@ -257,7 +257,7 @@ final class Participants {
         break;
       }
       if (r.equals("ccomp") && dialect.readsClauseRoles() && !g.childrenExact(cur, "nsubj").isEmpty()) {
-        // "authorities say the train was travelling north": a reported clause whose own subject
+        // "officials said the ferry was sailing to the port": a reported clause whose own subject
         // names no one does not take the speaker as its doer (round 11); a passive one ("the army
         // said the commander was killed") still may, as a side reports its own strikes
         break;

@@ -353,7 +353,7 @@ final class SentenceCoder {
       return List.of();
     }
     if (vetoes != null && vetoes.habitual(t, p.code())) {
-      // "China uses vague laws to suppress freedoms": a material act in the simple present is a
+      // "the junta uses decrees to silence the press": a material act in the simple present is a
       // habit or a generality, not an event (round 11)
       return List.of();
     }

@@ -54,8 +54,8 @@ import org.vigil.core.text.Dependency;
  *   <li>{@link #generalisation}: an act that is the subject of a clause ("to collaborate with a
  *       terrorist is to become one", "attacking civilians is a crime") is spoken of in general,
  *       not reported (round 8);
- *   <li>{@link #habitual}: a material act told in the simple present ("China uses vague laws to
- *       suppress freedoms", "fighters who fight to control villages") is a habit (round 11).
+ *   <li>{@link #habitual}: a material act told in the simple present ("the junta uses decrees
+ *       to silence the press", "gangs that raid farms for cattle") is a habit (round 11).
  * </ul>
  *
  * Per sentence; not thread-safe (the graph caches lemmas).
@@ -630,12 +630,12 @@ final class Vetoes {
 
   /**
    * Whether a material act (force, coercion, aid, cooperation) is told in the simple present, of
-   * itself or of the verb it complements ("China uses vague laws to suppress freedoms", "the
-   * United States gives military support to rivals", "fighters who fight to control villages"):
+   * itself or of the verb it complements ("the junta uses decrees to silence the press", "the
+   * kingdom sends arms to its neighbours", "gangs that raid farms for cattle"):
    * news reports what was done in the past or is being done; a material act in the simple present
    * is a habit or a generality, not an event (issue 11, round 11). Speech acts in the present are
-   * performed by saying them ("we condemn", "Russia rejects the claim") and stay; so does a
-   * headline ("Afghan soldiers flee into Tajikistan"), which tells past events in the present.
+   * performed by saying them ("we condemn", "the ministry rejects the report") and stay; so does a
+   * headline ("Troops flee across the border"), which tells past events in the present.
    */
   boolean habitual(int t, String code) {
     if (code.length() < 2 || !MATERIAL_ROOTS.contains(code.substring(0, 2)) || !g.token(t).isVerb() || headline()) {

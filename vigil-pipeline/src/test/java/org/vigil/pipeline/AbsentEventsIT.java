@@ -11,8 +11,8 @@ import org.vigil.core.event.CodedEvent;
 
 /**
  * Issue 11, round 11: events that are not there. A material act told in the simple present
- * ("China uses laws to suppress freedoms") is a habit, not an event, unless in a headline; a reported clause with a
- * subject of its own that names no one ("authorities say the train was travelling") does not take
+ * ("the junta uses decrees to silence the press") is a habit, not an event, unless in a headline; a reported clause with a
+ * subject of its own that names no one ("officials said the ferry was sailing to the port") does not take
  * the speaker as its doer. Real CoreNLP, built-in dictionaries; sentences written for Vigil, each gate with two
  * examples and a near miss.
  */
@@ -42,7 +42,7 @@ final class AbsentEventsIT {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      The Pakistani interior ministry said the train was travelling to Peshawar on Tuesday.   | PAKGOV
+      The Tanzanian transport ministry said the ferry was travelling to Zanzibar on Tuesday. | TZAGOV
       The Kenyan foreign ministry said the aid shipment arrived in Mogadishu on Tuesday.         | KENGOV
       """)
   void aReportedClauseWithItsOwnSubjectDoesNotBorrowTheSpeaker(String sentence, String speaker) {
