@@ -256,6 +256,12 @@ final class Participants {
       if (!(r.equals("xcomp") || r.equals("ccomp") || r.startsWith("acl") || r.startsWith("advcl") || r.equals("conj"))) {
         break;
       }
+      if (r.equals("ccomp") && dialect.readsClauseRoles() && !g.childrenExact(cur, "nsubj").isEmpty()) {
+        // "officials said the ferry was sailing to the port": a reported clause whose own subject
+        // names no one does not take the speaker as its doer (round 11); a passive one ("the army
+        // said the commander was killed") still may, as a side reports its own strikes
+        break;
+      }
       if ((r.equals("advcl:of") || r.equals("advcl:for") || r.equals("advcl:with"))
           && g.token(h.dependent()).pos().equals("VBG")) {
         // object control: "accused Turkey of violating", "blamed Kiev for shelling", "charged them

@@ -395,6 +395,11 @@ final class SentenceCoder {
       // collaborate with a terrorist is ...": a question, an appeal to no side, a generality (round 8)
       return List.of();
     }
+    if (vetoes != null && vetoes.habitual(t, p.code())) {
+      // "the junta uses decrees to silence the press": a material act in the simple present is a
+      // habit or a generality, not an event (round 11)
+      return List.of();
+    }
     if (vetoes != null && vetoes.press(t, p.code())) {
       // "when contacted by VOA": an interview is no meeting (round 6)
       return List.of();

@@ -53,7 +53,9 @@ import org.vigil.core.text.Dependency;
  *       foreign side is commerce (round 8);
  *   <li>{@link #generalisation}: an act that is the subject of a clause ("to collaborate with a
  *       terrorist is to become one", "attacking civilians is a crime") is spoken of in general,
- *       not reported (round 8).
+ *       not reported (round 8);
+ *   <li>{@link #habitual}: a material act told in the simple present ("the junta uses decrees
+ *       to silence the press", "gangs that raid farms for cattle") is a habit (round 11).
  * </ul>
  *
  * Per sentence; not thread-safe (the graph caches lemmas).
@@ -619,5 +621,52 @@ final class Vetoes {
     return h != null && h.governor() >= 0 && g.token(t).isVerb()
         && (h.relation().equals("csubj") || h.relation().equals("csubj:pass"))
         && !g.hasChild(t, "nsubj") && !g.hasChild(t, "aux");
+  }
+
+  /** CAMEO roots of material acts: cooperation, aid, yielding, force, sanctions, coercion, violence. */
+  private static final Set<String> MATERIAL_ROOTS = Set.of("06", "07", "08", "15", "16", "17", "18", "19", "20");
+  /** Present-tense tags with no auxiliary: "uses", "attack". */
+  private static final Set<String> PRESENT = Set.of("VBZ", "VBP");
+
+  /**
+   * Whether a material act (force, coercion, aid, cooperation) is told in the simple present, of
+   * itself or of the verb it complements ("the junta uses decrees to silence the press", "the
+   * kingdom sends arms to its neighbours", "gangs that raid farms for cattle"):
+   * news reports what was done in the past or is being done; a material act in the simple present
+   * is a habit or a generality, not an event (issue 11, round 11). Speech acts in the present are
+   * performed by saying them ("we condemn", "the ministry rejects the report") and stay; so does a
+   * headline ("Troops flee across the border"), which tells past events in the present.
+   */
+  boolean habitual(int t, String code) {
+    if (code.length() < 2 || !MATERIAL_ROOTS.contains(code.substring(0, 2)) || !g.token(t).isVerb() || headline()) {
+      return false;
+    }
+    int cur = t;
+    for (int depth = 0; depth < 3 && cur >= 0; depth++) {
+      if (g.hasChild(cur, "aux") || g.hasChild(cur, "aux:pass")) {
+        return false;
+      }
+      if (PRESENT.contains(g.token(cur).pos())) {
+        return true;
+      }
+      Dependency h = g.head(cur);
+      if (h == null || h.governor() < 0 || !g.token(h.governor()).isVerb() || !hasMark(cur, "to")
+          || !(h.relation().equals("xcomp") || h.relation().startsWith("advcl"))) {
+        return false;
+      }
+      cur = h.governor();
+    }
+    return false;
+  }
+
+  /** Whether the sentence is a headline: it ends with no full stop, question or exclamation mark. */
+  private boolean headline() {
+    for (int i = g.size() - 1; i >= 0; i--) {
+      String w = g.token(i).word();
+      if (!w.equals("\"") && !w.equals("''") && !w.equals("”") && !w.equals("’") && !w.equals(")") && !w.equals("-RRB-")) {
+        return !(w.equals(".") || w.equals("?") || w.equals("!") || w.endsWith("."));
+      }
+    }
+    return true;
   }
 }
