@@ -26,6 +26,14 @@ final class Participants {
   static final Set<String> TOPIC_VERBS = Set.of("discuss", "deliberate", "debate");
   /** Prepositions (as the parse joins them) of a co-agent named beside the subject: "along with", "together with". */
   private static final Set<String> CO_AGENT = Set.of("along_with", "together_with", "alongside");
+  /**
+   * Nouns of an occasion: "met at the Hanoi summit", "spoke at a conference in Geneva": an "at"
+   * phrase they head names where and when, not with whom, even when a place names the occasion
+   * (round 11).
+   */
+  private static final Set<String> OCCASIONS = Set.of(
+      "summit", "conference", "meeting", "talks", "talk", "forum", "ceremony", "session", "gathering", "sideline",
+      "sidelines", "event", "rally", "celebration", "funeral", "inauguration", "festival", "parade", "briefing");
   /** Prepositions that introduce a target, in order of preference. */
   private static final List<String> TARGET_PREPOSITIONS = List.of(
       "to", "with", "against", "on", "into", "toward", "towards", "from", "at", "for", "over", "upon", "onto", "of");
@@ -622,7 +630,9 @@ final class Participants {
       slots.add(g.childrenExact(t, "iobj"));
       slots.add(f.patternObliques());
       for (String prep : TARGET_PREPOSITIONS) {
-        List<Integer> args = clauses.obliques(t, prep);
+        List<Integer> args = prep.equals("at")
+            ? clauses.obliques(t, prep).stream().filter(a -> !OCCASIONS.contains(g.lemma(a).toLowerCase(java.util.Locale.ROOT))).toList()
+            : clauses.obliques(t, prep);
         if (!CORE_PREPOSITIONS.contains(prep)) {
           looseSlots.add(args);
         }
