@@ -15,6 +15,7 @@ import org.vigil.ingest.ArticleReader;
 import org.vigil.ingest.IngestConfig;
 import org.vigil.ingest.source.FetchConfig;
 import org.vigil.pipeline.CodingWorkers;
+import org.vigil.learn.MiniLmEncoder;
 import org.vigil.pipeline.EngineFactory;
 import org.vigil.pipeline.VigilEngine;
 import org.vigil.pipeline.VigilSettings;
@@ -367,6 +368,16 @@ public final class Serve implements AutoCloseable {
       loaded.set(true);
       engineDone.countDown();
       return;
+    }
+    if (!settings.engineConfig().learnedCheck().isEmpty()) {
+      // The embeddings model loads here, before the URL is printed (about a second): a SIGTERM while
+      // ONNX Runtime creates its session on the loader thread crashed the process (SIGSEGV in
+      // libonnxruntime.so, seen twice in ServeSignalIT) instead of stopping it.
+      try {
+        MiniLmEncoder.shared();
+      } catch (RuntimeException e) {
+        say("vigil: the embeddings model could not be loaded: " + e.getMessage());
+      }
     }
     Thread t = new Thread(() -> {
       try {
