@@ -95,12 +95,13 @@ public final class DictionaryEventCoder implements EventCoder {
       boolean open = quoteOpen;
       quoteOpen = Quotes.openAtEnd(sentence.tokens(), open);
       boolean unparsed = sentence.dependencies().isEmpty();
-      boolean runOn = quoteSpeaker != null && (Quotes.allQuoted(sentence.tokens(), open)
+      boolean allQuoted = Quotes.allQuoted(sentence.tokens(), open);
+      boolean runOn = quoteSpeaker != null && (allQuoted
           || unparsed && Quotes.sameSpeaker(sentence.tokens(), open, quoteSpeaker));
       if (!runOn) {
         quoteSpeaker = null;
       }
-      if (sentence.dependencies().isEmpty() || PatternRules.discarded(sentence, rules.sentenceDiscards())) {
+      if (unparsed || PatternRules.discarded(sentence, rules.sentenceDiscards())) {
         if (references != null) {
           // an unparsed sentence names actors too ("ECOWAS held a summit"): later descriptions may mean them
           references.remember(new SentenceCoder(dictionaries, triggers, derivation, locator, annotated, sentence,
@@ -114,7 +115,7 @@ public final class DictionaryEventCoder implements EventCoder {
       SentenceCoder sc = new SentenceCoder(dictionaries, triggers, derivation, locator, annotated, sentence,
           previousSubject, references, people, parties);
       Mention firstSubject = sc.firstSubject();
-      sc.quoted(open, runOn && Quotes.allQuoted(sentence.tokens(), open) ? quoteSpeaker.mention() : null);
+      sc.quoted(open, runOn && allQuoted ? quoteSpeaker.mention() : null);
       List<CodedEvent> coded = sc.code();
       Quotes.Speaker attributed = sc.quoteAttribution();
       if (attributed != null) {
