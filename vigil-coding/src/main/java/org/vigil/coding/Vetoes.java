@@ -628,14 +628,6 @@ final class Vetoes {
   /** Present-tense tags with no auxiliary: "uses", "attack". */
   private static final Set<String> PRESENT = Set.of("VBZ", "VBP");
   /**
-   * English verbs whose past tense is their base form: after a plural subject the tagger cannot
-   * tell "rebels set fire to houses" (past) from the present, and tags them VBP.
-   */
-  private static final Set<String> SAME_PAST = Set.of(
-      "bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "fit", "forecast", "hit", "hurt", "let", "put",
-      "quit", "rid", "set", "shed", "shut", "slit", "split", "spread", "thrust", "upset");
-
-  /**
    * Whether a material act (force, coercion, aid, cooperation) is told in the simple present, of
    * itself or of the verb it complements ("the junta uses decrees to silence the press", "the
    * kingdom sends arms to its neighbours", "gangs that raid farms for cattle"):
@@ -654,7 +646,7 @@ final class Vetoes {
         return false;
       }
       if (PRESENT.contains(g.token(cur).pos())) {
-        return !(g.token(cur).pos().equals("VBP") && SAME_PAST.contains(g.lemma(cur))) && !dated(cur);
+        return !dated(cur);
       }
       Dependency h = g.head(cur);
       if (h == null || h.governor() < 0 || !g.token(h.governor()).isVerb() || !hasMark(cur, "to")
