@@ -216,6 +216,18 @@ final class Clauses {
     for (int o : g.childrenExact(t, "obj")) {
       out.addAll(g.childrenExact(o, "nmod:" + prep));
     }
+    for (int p : g.childrenExact(t, "compound:prt")) {
+      if (g.lemma(p).equals(prep)) {
+        // "accused X of shelling and called on Russia to send observers": the parser may read the
+        // preposition of a prepositional verb as its particle, and its object as the verb's
+        // object; the object right after the particle is what the verb is "on"
+        for (int o : g.childrenExact(t, "obj")) {
+          if (o > p && opens(p, o)) {
+            out.add(o);
+          }
+        }
+      }
+    }
     if (APPEAL_VERBS.contains(g.lemma(t))) {
       // "called on Gondor to negotiate", parsed as a clause: Gondor is the one called on
       for (Dependency d : g.children(t)) {
@@ -226,6 +238,18 @@ final class Clauses {
       }
     }
     return out;
+  }
+
+  /** Whether every word between the particle and the object is part of the object's phrase. */
+  private boolean opens(int particle, int object) {
+    for (int k = particle + 1; k < object; k++) {
+      Dependency h = g.head(k);
+      int up = h == null ? -1 : h.governor();
+      if (up != object && (up < 0 || g.head(up) == null || g.head(up).governor() != object)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The tokens and their conjuncts ("Gondor and Osgiliath"). */
