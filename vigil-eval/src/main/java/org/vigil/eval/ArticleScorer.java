@@ -231,14 +231,18 @@ final class ArticleScorer {
     return g.type().equals(p.type()) || (g.announced() && p.intent()) || (p.announced() && g.intent());
   }
 
-  /** Gold events with a PLOVER type and outside CAMEO 01 are scored. */
+  /**
+   * Gold events with a PLOVER type are scored, whatever their CAMEO root: the rule leaves out
+   * events without one (the CAMEO 01 statements), and the coders' guide gives denials of an
+   * accusation CAMEO 016 with the type REJECT (until round 12 every 01x was left out, denials too).
+   */
   static boolean scored(ArticleGold.Event e) {
-    return hasType(e.plover()) && !root(e.cameo()).equals("01");
+    return hasType(e.plover());
   }
 
-  /** Predictions with a PLOVER type (not Vigil's STATEMENT) and outside CAMEO 01 are scored. */
+  /** Predictions with a PLOVER type (not Vigil's STATEMENT) are scored. */
   static boolean scored(CodedEvent e) {
-    return hasType(PloverTypes.normalise(e.plover().event())) && !"01".equals(e.cameoRoot());
+    return hasType(PloverTypes.normalise(e.plover().event()));
   }
 
   private static boolean hasType(String type) {

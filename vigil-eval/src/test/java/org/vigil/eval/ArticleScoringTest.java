@@ -223,14 +223,20 @@ final class ArticleScoringTest {
   }
 
   @Test
-  void statementsAreNotScored() {
-    GoldSet gold = gold(g("S1.", "REJECT", "016", "RUSGOV", "UKRGOV", ""), g("S2.", "ACCUSE", "112", "RUSGOV", "UKRGOV", ""));
+  void statementsAreNotScoredButDenialsWithATypeAre() {
+    GoldSet gold = gold(g("S1.", "REJECT", "016", "RUSGOV", "UKRGOV", ""), g("S2.", "ACCUSE", "112", "RUSGOV", "UKRGOV", ""),
+        g("S3.", "", "010", "RUSGOV", "UKRGOV", ""));
     ArticleScore s = articles(gold, p("STATEMENT", "010", "RUSGOV", "UKRGOV"), p("ACCUSE", "112", "RUSGOV", "UKRGOV").sentence("S2."));
-    assertThat(s.goldEvents()).isEqualTo(1);
+    assertThat(s.goldEvents()).isEqualTo(2);
     assertThat(s.predictedEvents()).isEqualTo(1);
     assertThat(s.events().precision()).isEqualTo(1.0);
-    assertThat(s.events().recall()).isEqualTo(1.0);
-    assertThat(s.perType()).containsOnlyKeys("ACCUSE");
+    assertThat(s.events().recall()).isEqualTo(0.5);
+    assertThat(s.perType()).containsOnlyKeys("ACCUSE", "REJECT");
+
+    ArticleScore denied = articles(gold, p("REJECT", "016", "RUSGOV", "UKRGOV").sentence("S1."),
+        p("ACCUSE", "112", "RUSGOV", "UKRGOV").sentence("S2."));
+    assertThat(denied.predictedEvents()).isEqualTo(2);
+    assertThat(denied.events().recall()).isEqualTo(1.0);
   }
 
   @Test
