@@ -27,7 +27,9 @@ import org.vigil.core.text.Dependency;
  * </ul>
  *
  * Nothing is taken for a name the dictionaries know (their reading stands), for names that are
- * not people, or from fuzzy or inferred readings. Per article; not thread-safe.
+ * not people, or from fuzzy or inferred readings. Round 12 adds titles the dictionaries cannot
+ * place ({@link #titled}), people of sentences the triage left unparsed ({@link #rememberUnparsed})
+ * and the person a "he"/"she" means ({@link #recent}). Per article; not thread-safe.
  */
 final class People {
   /** Relations of a person's name, or of its appositive, to the body the person belongs to. */
