@@ -104,12 +104,19 @@ public final class DictionaryEventCoder implements EventCoder {
       if (unparsed || PatternRules.discarded(sentence, rules.sentenceDiscards())) {
         if (references != null) {
           // an unparsed sentence names actors too ("ECOWAS held a summit"): later descriptions may mean them
-          references.remember(new SentenceCoder(dictionaries, triggers, derivation, locator, annotated, sentence,
-              previousSubject, null).namedActors());
+          SentenceCoder skipped = new SentenceCoder(dictionaries, triggers, derivation, locator, annotated, sentence,
+              previousSubject, null, people, parties);
+          references.remember(skipped.namedActors());
+          // and people, by their titles ("former Turkish ambassador X"), for their surnames and pronouns later (round 12)
+          skipped.rememberUnparsedPeople();
+          skipped.sawPeople();
         }
         continue;
       }
       if (Teasers.isTeaser(sentence.tokens())) {
+        if (people != null) {
+          people.skip();
+        }
         continue; // a link to another article: its news is not this article's
       }
       SentenceCoder sc = new SentenceCoder(dictionaries, triggers, derivation, locator, annotated, sentence,
@@ -135,6 +142,7 @@ public final class DictionaryEventCoder implements EventCoder {
       }
       events.addAll(coded);
       sc.rememberPeople();
+      sc.sawPeople();
       if (references != null) {
         references.remember(sc.namedActors());
       }

@@ -89,9 +89,12 @@ final class Mentions {
           m = referent;
         }
       }
-      if (m == null && people != null && !g.token(tok).isPronoun()) {
-        // "Ahlgren, of the Nordic Council", or "Ahlgren" after such a first mention (issue 11)
-        m = people.resolve(g, actors, tok);
+      if ((m == null || m.fuzzy() && m.entries().stream().anyMatch(e -> e.startsWith("inferred:sentence-country:")))
+          && people != null && !g.token(tok).isPronoun()) {
+        // "Ahlgren, of the Nordic Council", or "Ahlgren" after such a first mention (issue 11); a
+        // title's reading before the sentence's one country ("Republican Senator X", round 12)
+        Mention person = people.resolve(g, actors, tok, parties);
+        m = person != null ? person : m;
       }
       if (m == null && parties != null && !g.token(tok).isPronoun()) {
         // "the ministry said", "officials said": the institutions of the country the article is about (round 6)

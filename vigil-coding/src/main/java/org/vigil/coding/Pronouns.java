@@ -16,6 +16,7 @@ final class Pronouns {
   private final ActorResolver actors;
   private final Mention previousSubject;
   private final boolean agreement;
+  private final People people;
 
   /**
    * @param previousSubject the first subject actor of the previous sentence that had one, or null
@@ -29,10 +30,19 @@ final class Pronouns {
    *     dialect: PETRARCH's dictionaries label their entries otherwise)
    */
   Pronouns(SentenceGraph g, ActorResolver actors, Mention previousSubject, boolean agreement) {
+    this(g, actors, previousSubject, agreement, null);
+  }
+
+  /**
+   * @param people the article's people (or null): a "he"/"she" with no antecedent in its own
+   *     sentence means the one person the last sentences named ({@link People#recent}, round 12)
+   */
+  Pronouns(SentenceGraph g, ActorResolver actors, Mention previousSubject, boolean agreement, People people) {
     this.g = g;
     this.actors = actors;
     this.previousSubject = previousSubject;
     this.agreement = agreement;
+    this.people = people;
   }
 
   /** The sentence's first subject that names an actor (not a pronoun), or null: the next sentence's antecedent. */
@@ -81,6 +91,11 @@ final class Pronouns {
           }
         }
       }
+    }
+    Mention recent = people != null && (w.equals("he") || w.equals("she")) ? people.recent() : null;
+    if (recent != null) {
+      // "X, a Democratic representative, spoke after the vote. ... she said": the person just named
+      return recent.at(pronoun);
     }
     // The previous sentence's subject is referred to here by the pronoun: its token indexes belong
     // to that sentence, so the mention is re-anchored on the pronoun (evidence = "it" in this sentence).

@@ -110,7 +110,7 @@ final class SentenceCoder {
     this.clauses = new Clauses(g);
     this.actors = new ActorResolver(g, dictionaries.actors(), annotated.article().date(), dialect.sideReadings(),
         dialect.compoundsAgents());
-    this.pronouns = new Pronouns(g, actors, previousSubject, dialect.readsDefiniteReferences());
+    this.pronouns = new Pronouns(g, actors, previousSubject, dialect.readsDefiniteReferences(), people);
     this.setAside = PatternRules.setAside(g, rules.commaClauses());
     this.mentions = new Mentions(g, actors, pronouns, rules, PatternRules.clausesOnly(g, setAside), references, people,
         parties);
@@ -163,6 +163,23 @@ final class SentenceCoder {
   void rememberPeople() {
     if (people != null) {
       people.remember(g, actors, parties);
+    }
+  }
+
+  /**
+   * Remembers the people of a sentence left unparsed, from its tags and names (round 12), and notes
+   * who it names for the pronouns of the next sentences ({@link People#saw}).
+   */
+  void rememberUnparsedPeople() {
+    if (people != null) {
+      people.rememberUnparsed(g, actors);
+    }
+  }
+
+  /** Notes who the sentence names, for the pronouns of the next sentences ({@link People#recent}). */
+  void sawPeople() {
+    if (people != null) {
+      people.saw(g, actors);
     }
   }
 
