@@ -118,6 +118,13 @@ final class ActorResolver {
     return cur;
   }
 
+  /**
+   * Heads of a state's representatives at an organisation: "Iran's U.N. ambassador", "the British
+   * EU envoy" speak for the state, not for the body (round 12).
+   */
+  private static final Set<String> REPRESENTATIVES = Set.of(
+      "ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives", "delegate", "delegates",
+      "delegation", "mission");
   /** Adjectives that tie an armed or political group to a side: "troops loyal to the president". */
   private static final Set<String> ALLEGIANCE = Set.of("loyal", "allied", "faithful");
   /** Prepositions whose object tells where a sector actor is from: "rebels in the Ivory Coast". */
@@ -285,7 +292,9 @@ final class ActorResolver {
     Hit person = null;
     Hit group = null;
     Hit org = null;
+    Match orgMatch = null;
     Hit country = null;
+    Match countryMatch = null;
     Hit sector = null;
     boolean fuzzy = false;
     boolean headIsCountryName = false;
@@ -323,12 +332,14 @@ final class ActorResolver {
           case ActorEntry.Organisation o -> {
             if (org == null) {
               org = h;
+              orgMatch = match;
               fuzzy |= match.fuzzy();
             }
           }
           case ActorEntry.Country c -> {
             if (country == null || coversHead) {
               country = h;
+              countryMatch = match;
               fuzzy |= match.fuzzy();
               headIsCountryName = coversHead && (h.kind() == NameKind.NAME || h.kind() == NameKind.ALIAS);
               headIsCapital = coversHead && (h.kind() == NameKind.CAPITAL || h.kind() == NameKind.METONYM);
@@ -378,6 +389,13 @@ final class ActorResolver {
       }
       return new Mention(head, span[0], span[1], g.code(), c, g.sector(), g.name(), List.of(), entries, fuzzy, g.ignore());
     }
+    if (org != null && representsCountry((ActorEntry.Organisation) org.entry(), orgMatch, countryMatch, head)) {
+      // "Iran's U.N. ambassador", "the British U.N. envoy": the state's diplomat at the body (round 12)
+      ActorEntry.Country c = (ActorEntry.Country) country.entry();
+      entries.add(0, country.label());
+      return new Mention(head, span[0], span[1], c.code() + "GOV", c.code(), "GOV", c.name(), List.of(), entries,
+          fuzzy, false);
+    }
     if (org != null) {
       ActorEntry.Organisation o = (ActorEntry.Organisation) org.entry();
       entries.add(0, org.label());
@@ -411,6 +429,18 @@ final class ActorResolver {
       return new Mention(head, span[0], span[1], code, c.code(), s, c.name(), List.of(), entries, fuzzy, false);
     }
     return null;
+  }
+
+  /**
+   * Whether a phrase naming an organisation of states and a country is the country's representative
+   * at the organisation: the head is a representative ({@link #REPRESENTATIVES}), the organisation
+   * only modifies it, and the country is named apart from the organisation's name. Only in Vigil's
+   * dialect: PETRARCH's dictionaries code the organisation.
+   */
+  private boolean representsCountry(ActorEntry.Organisation o, Match orgMatch, Match countryMatch, int head) {
+    return !petrarchAgents && countryMatch != null && countryMatch != orgMatch && o.code().startsWith("IGO")
+        && REPRESENTATIVES.contains(graph.token(head).word().toLowerCase(java.util.Locale.ROOT))
+        && orgMatch != matchAt(head) && countryMatch != matchAt(head);
   }
 
   /**

@@ -48,6 +48,15 @@ final class SentenceCoder {
   private static final String RETREAT = "0874";
   /** Reduce or break diplomatic relations: leaving an organisation of states. */
   private static final String LEAVE_ORGANISATION = "161";
+  /**
+   * Roots of acts a counted pair of states ("both countries", "the two presidents") does to each
+   * other when the clause names no one else (round 12): intend (03), consult (04), cooperate (05,
+   * 06), criticise (11), reject (12), threaten (13), posture (15), cut relations (16), coerce (17)
+   * and force (18-20). Statements (01), appeals and demands (02, 10) and aid (07) are addressed to
+   * third parties as often as not, and stay without a target.
+   */
+  private static final Set<String> DIRECTED = Set.of(
+      "03", "04", "05", "06", "11", "12", "13", "15", "16", "17", "18", "19", "20");
   /** Verbs of giving and taking each way: "exchanged fire", "traded barbs", "swapped prisoners". */
   private static final Set<String> EXCHANGES = Set.of("exchange", "trade", "swap");
 
@@ -452,8 +461,12 @@ final class SentenceCoder {
       sources = acting;
     }
     Participants.Targets found = participants.targets(f, passive, sources);
+    // "both countries withdrew ambassadors", "Japan and China blamed each other": the sides act
+    // on each other (round 12); no sector noun of the clause is their target then
+    boolean mutual = found.mentions().isEmpty() && dialect.readsClauseRoles() && sources.size() >= 2
+        && (eachOther(t) || countedSides(sources));
     boolean genericTarget = false;
-    if (found.mentions().isEmpty() && !rules.requireDyad()) {
+    if (found.mentions().isEmpty() && !rules.requireDyad() && !mutual) {
       // "killed 30 terrorists", "urged the president to": a sector noun alone (issue 11, round 5)
       found = participants.genericTargets(f, passive, sources);
       genericTarget = !found.mentions().isEmpty();
@@ -479,7 +492,8 @@ final class SentenceCoder {
     // "Canada and Mexico met", "Egypt and Greece signed an agreement" (issue 11, round 4): sides
     // named together with no one else act on each other, each way, as the coders code joint acts
     boolean joint = targets.isEmpty() && sources.size() >= 2 && dialect.readsClauseRoles() && !derived.negated()
-        && reverse == null && (reciprocal || JOINT.contains(p.code()) || exchanged(f));
+        && reverse == null && (reciprocal || JOINT.contains(p.code()) || exchanged(f)
+            || mutual && (eachOther(t) || DIRECTED.contains(code.substring(0, Math.min(2, code.length())))));
     boolean deal = DEAL.equals(code) && dialect.readsClauseRoles() && !derived.negated() && reverse == null
         && !genericTarget;
     for (Mention s : sources) {
@@ -599,6 +613,35 @@ final class SentenceCoder {
 
   private static boolean stateLevel(Mention m) {
     return m.code().equals(m.country()) || m.code().equals(m.country() + "GOV");
+  }
+
+  /**
+   * Whether the trigger's object or oblique is a reciprocal pronoun: "blamed each other", "clashed
+   * with one another" (round 12).
+   */
+  private boolean eachOther(int t) {
+    for (Dependency d : g.children(t)) {
+      String r = d.relation();
+      String w = g.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+      if ((r.equals("obj") || r.startsWith("obl:")) && (w.equals("other") || w.equals("another"))) {
+        for (Dependency m : g.children(d.dependent())) {
+          String mw = g.token(m.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+          if (mw.equals("each") || mw.equals("one")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sources are the states one counted phrase refers back to ("both countries", "the
+   * two presidents" after two countries were named; {@link DefiniteReferences#resolveCountries}).
+   */
+  private static boolean countedSides(List<Mention> sources) {
+    int head = sources.get(0).head();
+    return sources.stream().allMatch(m -> m.head() == head && referred(m) && stateLevel(m));
   }
 
   /**
