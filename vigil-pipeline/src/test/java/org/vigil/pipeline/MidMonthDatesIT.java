@@ -27,13 +27,7 @@ final class MidMonthDatesIT {
   }
 
   private static EventDate dateOf(List<CodedEvent> events, String sentenceStart) {
-    List<EventDate> dates = events.stream()
-        .filter(e -> e.evidence().sentence().startsWith(sentenceStart))
-        .map(CodedEvent::date)
-        .distinct()
-        .toList();
-    assertThat(dates).as("dates of the events of \"" + sentenceStart + "\" in " + events).hasSize(1);
-    return dates.get(0);
+    return Engines.dateOfSentence(events, sentenceStart);
   }
 
   private static void assertWithin(EventDate d, LocalDate first, DateGranularity granularity, String text) {
