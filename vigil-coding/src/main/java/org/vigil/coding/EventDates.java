@@ -63,6 +63,9 @@ final class EventDates {
       for (Dependency o : g.children(cur)) {
         if (o.relation().equals("obj")) {
           d = attached(g, o.dependent(), articleDate, true, cur);
+          if (d == null) {
+            d = ofDatedEventNoun(g, cur, o.dependent(), articleDate);
+          }
           if (d != null && !(coarseOnly && d.granularity() == DateGranularity.DAY)) {
             return d;
           }
@@ -106,6 +109,31 @@ final class EventDates {
     }
     EventDate nominal = onANoun(g, path, articleDate);
     return nominal != null ? nominal : EventDate.ofArticle(articleDate);
+  }
+
+  /**
+   * Verbs whose object event noun is their own act on its own day (a subset of the support verbs of
+   * {@link Participants}): "hosted the March 10 summit", "held Tuesday's talks", "carried out the
+   * Feb. 14 attack". Not verbs of an act before or after the noun's event ("planned", "ordered",
+   * "resumed", "joined the 2015 deal"), nor verbs about it ("condemned the Feb. 14 attack").
+   */
+  private static final Set<String> SAME_TIME_SUPPORT = Set.of("hold", "host", "attend", "conduct", "stage",
+      "mount", "launch", "carry", "wage", "lead", "chair", "convene", "perform", "execute", "undertake");
+
+  /**
+   * The time written on the event noun that a support verb takes as its object, as a compound or a
+   * possessor ("hosted the March 10 summit", "attended Tuesday's meeting"; issue 11, round 12):
+   * the verb's act is the noun's event, so the noun's time is its time, at the granularity the text
+   * gives ("held the 2024 election" is that year). Only nouns that name an event
+   * ({@link NarrativeDates#EVENT_NOUNS}); null when the verb is no such support verb or the noun
+   * has no time of its own.
+   */
+  private static EventDate ofDatedEventNoun(SentenceGraph g, int verb, int object, LocalDate articleDate) {
+    if (!g.token(verb).isVerb() || !SAME_TIME_SUPPORT.contains(g.lemma(verb))
+        || !NarrativeDates.EVENT_NOUNS.contains(g.token(object).word().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    return attached(g, object, articleDate, false, verb);
   }
 
   /** Markers of a condition, whose clause the consequence's time does not date. */

@@ -122,6 +122,15 @@ final class CoreNlpModels {
     return SHARED.computeIfAbsent(key, k -> new Holder(config, selective));
   }
 
+  /**
+   * SUTime's English rule files and Vigil's additions after them ({@code vigil.sutime.txt}: the
+   * middle of a month or year written as one hyphenated token, "mid-March", which SUTime's own rules
+   * read only as two tokens; issue 11, round 12).
+   */
+  static final String SUTIME_RULES = "edu/stanford/nlp/models/sutime/defs.sutime.txt,"
+      + "edu/stanford/nlp/models/sutime/english.sutime.txt,edu/stanford/nlp/models/sutime/english.holidays.sutime.txt,"
+      + "org/vigil/nlp/vigil.sutime.txt";
+
   static Properties mainProperties(NlpConfig config) {
     Properties props = taggerProperties(config);
     String threads = Integer.toString(config.threadsPerArticle());
@@ -135,6 +144,7 @@ final class CoreNlpModels {
       }
       props.setProperty("ner.applyFineGrained", Boolean.toString(config.fineGrainedNer()));
       props.setProperty("ner.useSUTime", Boolean.toString(config.sutime()));
+      props.setProperty("sutime.rules", SUTIME_RULES);
       props.setProperty("ner.buildEntityMentions", "true");
       props.setProperty("ner.maxlen", Integer.toString(config.maxSentenceTokens()));
     }
@@ -352,7 +362,9 @@ final class CoreNlpModels {
         names = new StanfordCoreNLP(props);
       }
       if (selective && config.sutime()) {
-        times = new TimeAnnotator("sutime", new Properties());
+        Properties props = new Properties();
+        props.setProperty("sutime.rules", SUTIME_RULES);
+        times = new TimeAnnotator("sutime", props);
       }
       Parser parser = config.parse() ? new Parser(config) : null;
       LOG.log(System.Logger.Level.INFO, "CoreNLP {0}{1}{2}{3} ({4}) loaded in {5} ms",

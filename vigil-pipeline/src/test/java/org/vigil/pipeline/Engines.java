@@ -52,6 +52,20 @@ final class Engines {
     return dates.get(0);
   }
 
+  /**
+   * The one date of the events whose sentence starts with {@code sentenceStart} (the date ITs'
+   * question for a story of several sentences); fails unless they have exactly one date.
+   */
+  static EventDate dateOfSentence(List<CodedEvent> events, String sentenceStart) {
+    List<EventDate> dates = events.stream()
+        .filter(e -> e.evidence().sentence().startsWith(sentenceStart))
+        .map(CodedEvent::date)
+        .distinct()
+        .toList();
+    assertThat(dates).as("dates of the events of \"" + sentenceStart + "\" in " + events).hasSize(1);
+    return dates.get(0);
+  }
+
   static ArticleReader reader() {
     return new ArticleReader(IngestConfig.defaults());
   }

@@ -28,13 +28,7 @@ final class NarrativeDatesIT {
   }
 
   private static EventDate dateOf(List<CodedEvent> events, String sentenceStart) {
-    List<EventDate> dates = events.stream()
-        .filter(e -> e.evidence().sentence().startsWith(sentenceStart))
-        .map(CodedEvent::date)
-        .distinct()
-        .toList();
-    assertThat(dates).as("dates of the events of \"" + sentenceStart + "\" in " + events).hasSize(1);
-    return dates.get(0);
+    return Engines.dateOfSentence(events, sentenceStart);
   }
 
   private static void assertStory(EventDate d, LocalDate day) {
