@@ -1,17 +1,9 @@
 package org.vigil.coding;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.vigil.core.event.ActorRef;
@@ -58,7 +50,8 @@ final class ConflictRanking {
   private static final Set<String> ON = Set.of("obj", "obl:on", "obl:against", "obl:at", "obl:during", "nmod:at",
       "nmod:during");
   /** The protest lexicon by kind: verb, act, people. */
-  static final Map<String, Set<String>> LEXICON = load();
+  static final Map<String, Set<String>> LEXICON = KindLexicon.load(ConflictRanking.class, "protests.txt",
+      List.of("verb", "act", "people"), "protest lexicon");
 
   private final SentenceGraph g;
   private final EventAssembler assembler;
@@ -218,37 +211,5 @@ final class ConflictRanking {
       }
     }
     return -1;
-  }
-
-  private static Map<String, Set<String>> load() {
-    Map<String, Set<String>> out = new HashMap<>();
-    String name = "protests.txt";
-    try (InputStream in = ConflictRanking.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("the protest lexicon " + name + " is missing from the classpath");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        String s = line.strip();
-        if (s.isEmpty() || s.startsWith("#")) {
-          continue;
-        }
-        String[] parts = s.split("\\s+");
-        if (!Set.of("verb", "act", "people").contains(parts[0]) || parts.length != 2) {
-          throw new IllegalStateException(name + ":" + n + ": expected 'verb|act|people WORD', got '" + s + "'");
-        }
-        out.computeIfAbsent(parts[0], k -> new HashSet<>()).add(parts[1].toLowerCase(Locale.ROOT));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the protest lexicon " + name, e);
-    }
-    for (String kind : List.of("verb", "act", "people")) {
-      out.putIfAbsent(kind, Set.of());
-    }
-    out.replaceAll((k, v) -> Set.copyOf(v));
-    return Map.copyOf(out);
   }
 }
