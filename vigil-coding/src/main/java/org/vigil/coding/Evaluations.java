@@ -1,11 +1,5 @@
 package org.vigil.coding;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -52,7 +46,8 @@ final class Evaluations {
    */
   static final Set<String> NAMING = Set.of("call", "brand", "label", "term", "dub", "deem");
   /** The evaluative lexicon, by class: adjective, noun, verb. */
-  static final Map<String, Set<String>> LEXICON = load();
+  static final Map<String, Set<String>> LEXICON = KindLexicon.load(Evaluations.class, "evaluative.txt",
+      List.of("adjective", "noun", "verb"), "evaluative lexicon");
   private static final String CODE = "111";
 
   private final SentenceGraph g;
@@ -274,37 +269,5 @@ final class Evaluations {
   private static boolean inLexicon(Token t, String lemma) {
     String cls = t.isAdjective() ? "adjective" : t.isNoun() && !t.isProperNoun() ? "noun" : t.isVerb() ? "verb" : null;
     return cls != null && LEXICON.getOrDefault(cls, Set.of()).contains(lemma);
-  }
-
-  private static Map<String, Set<String>> load() {
-    Map<String, Set<String>> out = new java.util.HashMap<>();
-    String name = "evaluative.txt";
-    try (InputStream in = Evaluations.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("the evaluative lexicon " + name + " is missing from the classpath");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        String s = line.strip();
-        if (s.isEmpty() || s.startsWith("#")) {
-          continue;
-        }
-        String[] parts = s.split("\\s+");
-        if (!Set.of("adjective", "noun", "verb").contains(parts[0]) || parts.length < 2) {
-          throw new IllegalStateException(name + ":" + n + ": expected 'adjective|noun|verb WORD...', got '" + s + "'");
-        }
-        Set<String> words = out.computeIfAbsent(parts[0], k -> new HashSet<>());
-        for (int i = 1; i < parts.length; i++) {
-          words.add(parts[i].toLowerCase(Locale.ROOT));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the evaluative lexicon " + name, e);
-    }
-    out.replaceAll((k, v) -> Set.copyOf(v));
-    return Map.copyOf(out);
   }
 }

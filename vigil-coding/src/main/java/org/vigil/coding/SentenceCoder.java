@@ -232,9 +232,9 @@ final class SentenceCoder {
       // an attack told by its weapon and its dead, with no attacker named (issue 11, round 10)
       events = new AttackReports(g, actors, mentions, assembler, dictionaries, annotated.article().date()).code();
     }
-    // killing over burning, as conflict data file them (issue 11, round 8)
+    // a protest met with force (round 12), and killing over burning (round 8), as conflict data file them (issue 11)
     return rules.inferModality() && dialect.readsClauseRoles() && !events.isEmpty()
-        ? new ConflictRanking(assembler).rank(events) : events;
+        ? new ConflictRanking(g, assembler).rank(events) : events;
   }
 
   private List<CodedEvent> coded() {
