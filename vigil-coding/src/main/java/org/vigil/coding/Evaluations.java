@@ -86,6 +86,19 @@ final class Evaluations {
         }
       }
     }
+    if (scope.quoteSpeaker() != null) {
+      // "“...,” said X. “Russia's aggression is illegal.”": a sentence all quotation, carrying on a
+      // quote attributed before it, is its speaker's (issue 11, round 12; as for demands, round 11)
+      List<Mention> speakers = List.of(scope.quoteSpeaker().at(0));
+      for (int root : roots()) {
+        for (int e : evaluations(root, -1)) {
+          if (fired.contains(e) || SpeakerEvents.negatedOrConditional(g, e, root) || judgesAClaim(e)) {
+            continue;
+          }
+          out.add(root, e, "target", "rule:evaluative-speech", speakers, scope.mentions().resolve(evaluated(e), e));
+        }
+      }
+    }
     return out.events();
   }
 
@@ -102,6 +115,14 @@ final class Evaluations {
       evaluative |= inLexicon(t, lemma);
     }
     return saying && evaluative;
+  }
+
+  /**
+   * Whether a tagged token is a word of the lexicon of its class: with {@link Quotes#spokenElsewhere},
+   * the triage's test for a sentence all quotation, which needs no verb of saying (round 12).
+   */
+  static boolean hasEvaluativeWord(List<Token> tokens) {
+    return tokens.stream().anyMatch(t -> inLexicon(t, t.lemma().toLowerCase(Locale.ROOT)));
   }
 
   /**
@@ -129,6 +150,18 @@ final class Evaluations {
       // quote; "told reporters the government's actions were reckless" with "told" as the subject
       // clause of "reckless" (round 11)
       out.add(h.governor());
+    }
+    return out;
+  }
+
+  /** The heads of the sentence's clauses that hang on nothing. */
+  private List<Integer> roots() {
+    List<Integer> out = new ArrayList<>();
+    for (int t = 0; t < g.size(); t++) {
+      Dependency h = g.head(t);
+      if ((h == null || h.governor() < 0) && !g.children(t).isEmpty()) {
+        out.add(t);
+      }
     }
     return out;
   }

@@ -217,6 +217,12 @@ public final class EventCandidates implements SentenceTriage {
     ATTACK_REPORT(true),
     /** A dictionary name of a country, organisation, group or person. */
     NAMED_ACTOR(false),
+    /**
+     * A sentence all quotation ({@link Quotes#spokenElsewhere}): the speaker the quote was
+     * attributed to in another sentence may be its source (issue 11, round 12). Counts as one more
+     * actor beside a dictionary name, never as the only one.
+     */
+    QUOTATION(false),
     /** A pronoun the coder resolves to an earlier subject. */
     PRONOUN(false),
     /** A sector noun or a weapon or attack: an actor of a generic pattern only. */
@@ -261,7 +267,13 @@ public final class EventCandidates implements SentenceTriage {
     List<String> words = new java.util.ArrayList<>();
     triggers(tokens, reasons, words);
     boolean modality = dictionaries.rules().inferModality();
-    if (modality && dictionaries.rules().dialect().readsEvaluativeSpeech() && Evaluations.mayEvaluate(tokens)) {
+    // a sentence all quotation: its speaker is named in another sentence (issue 11, round 12)
+    boolean quoted = modality && dictionaries.rules().dialect().readsClauseRoles() && Quotes.spokenElsewhere(tokens);
+    if (quoted) {
+      reasons.add(Reason.QUOTATION);
+    }
+    if (modality && dictionaries.rules().dialect().readsEvaluativeSpeech()
+        && (Evaluations.mayEvaluate(tokens) || quoted && Evaluations.hasEvaluativeWord(tokens))) {
       // "X said Russia's aggression was illegal": criticism in the speaker's words (issue 11)
       reasons.add(Reason.EVALUATION);
     }
@@ -316,7 +328,8 @@ public final class EventCandidates implements SentenceTriage {
   }
 
   /**
-   * How many distinct actors the sentence may name, counted up to 2, erring high: each dictionary
+   * How many distinct actors the sentence may name, counted up to 2, erring high: the speaker of a
+   * sentence all quotation, each dictionary
    * name of an actor or sector (two for an ambiguous or hyphenated one), one for all the resolved
    * pronouns (those the coder cannot resolve to a name of the sentence resolve to the previous
    * sentence's one subject), one for a definite description, and each run of capitalised proper
@@ -324,6 +337,8 @@ public final class EventCandidates implements SentenceTriage {
    */
   private static int mentionCandidates(List<Token> tokens, List<ActorDictionary.Match> matches, Set<Reason> reasons) {
     int n = reasons.contains(Reason.PRONOUN) ? 1 : 0;
+    // the speaker of a quotation, only beside a name the quote may judge or oblige (pronouns are never judged)
+    n += reasons.contains(Reason.QUOTATION) && reasons.contains(Reason.NAMED_ACTOR) ? 1 : 0;
     n += reasons.contains(Reason.DEFINITE_REFERENCE) ? 1 : 0;
     for (ActorDictionary.Match m : matches) {
       Set<Object> actors = new HashSet<>();

@@ -81,6 +81,20 @@ final class Quotes {
     return w.equals("\u201c") || w.equals("``") || w.equals("\u201d") || w.equals("''") || w.equals("\"");
   }
 
+  /**
+   * Whether the sentence, read alone, is all quotation: it has a quotation mark and every word lies
+   * inside a quotation, whether or not one was open before it ("“Moscow must withdraw.”", "“Moscow
+   * must withdraw.", "Moscow must withdraw.”"). Its speaker is named in another sentence, so the
+   * triage ({@link EventCandidates}) counts that speaker as one more actor and the quotation as
+   * speech (issue 11, round 12).
+   */
+  static boolean spokenElsewhere(List<Token> tokens) {
+    String first = tokens.stream().map(Token::word).filter(Quotes::isQuote).findFirst().orElse(null);
+    // read as starting inside a quotation only when its first mark may close one
+    return first != null && (allQuoted(tokens, false)
+        || !first.equals("\u201c") && !first.equals("``") && allQuoted(tokens, true));
+  }
+
   /** Whether every word of the sentence (punctuation and quotes aside) lies inside a quotation. */
   static boolean allQuoted(List<Token> tokens, boolean open) {
     boolean[] in = inside(tokens, open);

@@ -135,6 +135,36 @@ final class EventCandidatesTest {
     }
   }
 
+  /**
+   * Round 12: a sentence all quotation is spoken by someone another sentence names, who counts as
+   * one more actor beside a dictionary name, and the quotation is speech for the evaluative lexicon.
+   */
+  @Nested
+  class QuotationsAttributedElsewhere {
+    @Test
+    void aQuotedObligationOnOneNamedActorIsParsed() {
+      assertThat(needs("“/`` Russia/NNP must/MD listen/VB/listen ./. ”/''").parse()).isTrue();
+      assertThat(needs("Sudan/NNP should/MD think/VB/think again/RB ./. ”/''").parse()).isTrue();
+    }
+
+    @Test
+    void aQuotedEvaluationNeedsNoVerbOfSaying() {
+      assertThat(needs("“/`` Russia/NNP 's/POS aggression/NN is/VBZ/be illegal/JJ ./. ”/''").parse()).isTrue();
+      assertThat(needs("“/`` Minsk/NNP has/VBZ/have been/VBN/be reckless/JJ ./.").parse()).isTrue();
+    }
+
+    @Test
+    void nearMissesTheSameWordsUnquotedQuotedWithoutANameOrWithoutAJudgement() {
+      assertThat(needs("Russia/NNP must/MD listen/VB/listen ./.").parse()).isFalse();
+      assertThat(needs("Sudan/NNP should/MD think/VB/think again/RB ./.").parse()).isFalse();
+      assertThat(needs("Russia/NNP 's/POS aggression/NN is/VBZ/be illegal/JJ ./.").parse()).isFalse();
+      assertThat(needs("“/`` They/PRP must/MD listen/VB/listen ./. ”/''").parse()).isFalse();
+      assertThat(needs("“/`` Russia/NNP is/VBZ/be a/DT large/JJ country/NN ./. ”/''").parse()).isFalse();
+      assertThat(TRIAGE.explain(sentence("“/`` They/PRP must/MD listen/VB/listen ./. ”/''")).reasons())
+          .contains(EventCandidates.Reason.QUOTATION);
+    }
+  }
+
   /** Round 10: the learned finder's triage reason needs an actor's name on each side of its verb, close by. */
   @Nested
   class LearnedFinderWindow {

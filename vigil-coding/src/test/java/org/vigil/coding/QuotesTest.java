@@ -39,6 +39,24 @@ final class QuotesTest {
         .isFalse();
   }
 
+  @Test
+  void aSentenceAllQuotationIsSpokenBySomeoneNamedElsewhere() {
+    // a quote of its own, the first sentence of a quote that runs on, the last one of a quote opened before
+    assertThat(Quotes.spokenElsewhere(tokens("“/``/“ Kenya/NNP/Kenya must/MD/must act/VB/act ./././ ”/''/”"))).isTrue();
+    assertThat(Quotes.spokenElsewhere(tokens("“/``/“ Kenya/NNP/Kenya must/MD/must act/VB/act ./././"))).isTrue();
+    assertThat(Quotes.spokenElsewhere(tokens("Kenya/NNP/Kenya must/MD/must act/VB/act ./././ ”/''/”"))).isTrue();
+    assertThat(Quotes.spokenElsewhere(tokens("\"/``/\" Kenya/NNP/Kenya must/MD/must act/VB/act ./././ \"/''/\""))).isTrue();
+  }
+
+  @Test
+  void notWhenTheSentenceNamesItsSpeakerOrHasNoQuotationMark() {
+    assertThat(Quotes.spokenElsewhere(tokens("“/``/“ Kenya/NNP/Kenya must/MD/must act/VB/act ,/,/, ”/''/” Jones/NNP/Jones said/VBD/say ./././")))
+        .isFalse();
+    assertThat(Quotes.spokenElsewhere(tokens("Jones/NNP/Jones said/VBD/say :/:/: “/``/“ Kenya/NNP/Kenya must/MD/must act/VB/act ./././")))
+        .isFalse();
+    assertThat(Quotes.spokenElsewhere(tokens("Kenya/NNP/Kenya must/MD/must act/VB/act ./././"))).isFalse();
+  }
+
   private static List<Token> tokens(String tagged) {
     return EvaluationsTest.tokens(tagged);
   }
