@@ -207,11 +207,8 @@ final class People {
       }
       if (parties != null && COMMENTATORS.contains(g.lemma(a)) && parties.focus() != null
           && !affiliated(g, a) && !affiliated(g, person) && namesNoOne(g, actors, words)) {
-        Mention m = reading(g, person, parties.focus() + "CVL", parties.focus(), "CVL", "commentator:");
-        List<String> entries = new ArrayList<>(m.entries());
-        entries.add(ArticleParties.INFERRED + parties.focus());
-        return new Mention(m.head(), m.begin(), m.end(), m.code(), m.country(), m.sector(), m.name(), m.members(),
-            entries, false, false);
+        return reading(g, person, parties.focus() + "CVL", parties.focus(), "CVL", "commentator:",
+            ArticleParties.INFERRED + parties.focus());
       }
     }
     return null;
@@ -256,10 +253,13 @@ final class People {
     return true;
   }
 
+  /** A one-word reading of {@code person}: its entry names how it was read, then any {@code more} entries. */
   private static Mention reading(SentenceGraph g, int person, String code, String country, String sector,
-      String entry) {
+      String entry, String... more) {
+    List<String> entries = new ArrayList<>(List.of(entry + g.token(person).word()));
+    entries.addAll(List.of(more));
     return new Mention(person, person, person + 1, code, country, sector, country, List.of(),
-        List.of(entry + g.token(person).word()), false, false);
+        List.copyOf(entries), false, false);
   }
 
   /**
