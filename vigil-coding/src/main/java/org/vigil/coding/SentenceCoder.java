@@ -463,8 +463,9 @@ final class SentenceCoder {
     Participants.Targets found = participants.targets(f, passive, sources);
     // "both countries withdrew ambassadors", "Japan and China blamed each other": the sides act
     // on each other (round 12); no sector noun of the clause is their target then
-    boolean mutual = found.mentions().isEmpty() && dialect.readsClauseRoles() && sources.size() >= 2
-        && (eachOther(t) || countedSides(sources));
+    boolean sidesAlone = found.mentions().isEmpty() && dialect.readsClauseRoles() && sources.size() >= 2;
+    boolean eachOther = sidesAlone && eachOther(t);
+    boolean mutual = sidesAlone && (eachOther || countedSides(sources));
     boolean genericTarget = false;
     if (found.mentions().isEmpty() && !rules.requireDyad() && !mutual) {
       // "killed 30 terrorists", "urged the president to": a sector noun alone (issue 11, round 5)
@@ -493,7 +494,7 @@ final class SentenceCoder {
     // named together with no one else act on each other, each way, as the coders code joint acts
     boolean joint = targets.isEmpty() && sources.size() >= 2 && dialect.readsClauseRoles() && !derived.negated()
         && reverse == null && (reciprocal || JOINT.contains(p.code()) || exchanged(f)
-            || mutual && (eachOther(t) || DIRECTED.contains(code.substring(0, Math.min(2, code.length())))));
+            || mutual && (eachOther || DIRECTED.contains(code.substring(0, Math.min(2, code.length())))));
     boolean deal = DEAL.equals(code) && dialect.readsClauseRoles() && !derived.negated() && reverse == null
         && !genericTarget;
     for (Mention s : sources) {

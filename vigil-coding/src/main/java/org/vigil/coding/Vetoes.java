@@ -3,6 +3,7 @@ package org.vigil.coding;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.vigil.core.text.CalendarWords;
 import org.vigil.core.text.Dependency;
 
 /**
@@ -658,11 +659,6 @@ final class Vetoes {
     return false;
   }
 
-  /** Month names as the news writes them, in full and abbreviated. */
-  private static final Set<String> MONTHS = Set.of(
-      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-      "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.");
-
   /**
    * Whether the verb's own time phrase names a month or a year ("detain dozens on 4 March 2025"):
    * an act in the present so dated is a report in the news-brief style or a schedule, not a habit.
@@ -684,7 +680,7 @@ final class Vetoes {
 
   private boolean yearOrMonth(int t) {
     String w = g.token(t).word();
-    return MONTHS.contains(w.toLowerCase(Locale.ROOT)) && g.token(t).pos().startsWith("NNP")
+    return CalendarWords.isMonth(w) && g.token(t).pos().startsWith("NNP")
         || g.token(t).pos().equals("CD") && w.matches("(19|20)\\d\\d");
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.vigil.core.text.CalendarWords;
 import org.vigil.core.text.Sentence;
 import org.vigil.core.text.Token;
 
@@ -45,16 +46,6 @@ final class MentionSpans {
       "latinamerica", "southamerica", "northamerica", "centralamerica", "caribbean", "caucasus", "southcaucasus",
       "northcaucasus", "balkans", "westernbalkans", "sahel", "maghreb", "levant", "easterneurope", "westerneurope",
       "centraleurope", "scandinavia", "baltics", "persiangulf", "gulf", "arabianpeninsula", "indochina");
-  /**
-   * Month and weekday names: "in August", "on Friday" date an event; the towns named so (August,
-   * California) count only where the NER tags them as a place or an admin word follows. The
-   * time expressions that would otherwise tell them apart exist only in sentences SUTime read,
-   * and the triage spares it most (issue 11, round 6: "in August" had placed a Sudanese event in
-   * California).
-   */
-  static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday");
   private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "al", "el", "la", "le", "-", "e", "upon", "on");
   /**
    * Every prefix of a {@link #WORLD_REGIONS} key, the empty one included: a run of tokens whose
@@ -208,7 +199,10 @@ final class MentionSpans {
       if (len == 1 && g.countryOfDemonymKey(keys.key(i)) != null) {
         return null;
       }
-      if (len == 1 && CALENDAR.contains(keys.key(i)) && !(end < t.size() && ADMIN_WORDS.containsKey(lower(t.get(end))))) {
+      // month and weekday names ("in August", "on Friday") date an event; the towns named so (August,
+      // California) count only where the NER tags them a place or an admin word follows: the time
+      // expressions that tell them apart exist only in sentences SUTime read (issue 11, round 6)
+      if (len == 1 && CalendarWords.isFullName(keys.key(i)) && !(end < t.size() && ADMIN_WORDS.containsKey(lower(t.get(end))))) {
         return null;
       }
       List<Place> found = g.lookupKey(keys.key(i, end));
@@ -260,7 +254,7 @@ final class MentionSpans {
   private static boolean namePart(Token tok) {
     String w = lower(tok);
     return isCapitalised(tok) && tok.isProperNoun() && OPEN_TAGS.contains(tok.ner()) && !NAME_PARTS.contains(w)
-        && !ADMIN_WORDS.containsKey(w) && !CALENDAR.contains(w) && !CONNECTORS.contains(w) && w.chars().anyMatch(Character::isLetter);
+        && !ADMIN_WORDS.containsKey(w) && !CalendarWords.isFullName(w) && !CONNECTORS.contains(w) && w.chars().anyMatch(Character::isLetter);
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.vigil.core.VigilException;
+import org.vigil.core.text.CalendarWords;
 import org.vigil.core.text.Token;
 
 /**
@@ -102,7 +103,7 @@ final class Seats {
    */
   private static boolean followsOn(Token next) {
     return MentionSpans.isCapitalised(next) && next.isProperNoun() && !next.ner().equals("DATE")
-        && !MentionSpans.CALENDAR.contains(Names.key(next.word()));
+        && !CalendarWords.isFullName(Names.key(next.word()));
   }
 
   /** The town of the seat as a gazetteer place: its entry of that name, country and first-level key, the largest. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.vigil.core.text.CalendarWords;
 
 /**
  * Words that can make a dated time expression: month and weekday names, "yesterday", units with
@@ -14,13 +15,8 @@ import java.util.regex.Pattern;
  * SUTime finds a date (those two were SUTime's mistakes: "three to four villages"). Stateless.
  */
 final class TimeCues {
-  /** Month and weekday names: cues only when capitalised ("May", not "may"; "Sun.", not "sun"). */
-  private static final Set<String> NAMES = Set.of(
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-      "sept", "oct", "nov", "dec",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-      "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+  /** Holidays that date a day: cues only when capitalised, as month and weekday names are. */
+  private static final Set<String> HOLIDAYS = Set.of(
       "christmas", "easter", "ramadan", "eid", "thanksgiving", "hanukkah", "passover", "diwali",
       "nowruz", "halloween");
   /** Words that are dates by themselves. */
@@ -60,7 +56,7 @@ final class TimeCues {
     if (DATES.contains(lower) || DATES.contains(lemma) || NUMERIC.matcher(lower).find()) {
       return true;
     }
-    if (Character.isUpperCase(word.codePointAt(0)) && NAMES.contains(stripDot(lower))) {
+    if (Character.isUpperCase(word.codePointAt(0)) && (calendarName(lower) || HOLIDAYS.contains(lower))) {
       return true;
     }
     if (UNITS.contains(lemma) || UNITS.contains(lower)) {
@@ -69,7 +65,7 @@ final class TimeCues {
     // "mid-March", "2024-25", "year-end"
     if (lower.indexOf('-') > 0) {
       for (String part : lower.split("-")) {
-        if (NAMES.contains(part) || UNITS.contains(part) || DATES.contains(part)) {
+        if (calendarName(part) || HOLIDAYS.contains(part) || UNITS.contains(part) || DATES.contains(part)) {
           return true;
         }
       }
@@ -87,7 +83,8 @@ final class TimeCues {
     return false;
   }
 
-  private static String stripDot(String w) {
-    return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+  /** A month's or a weekday's name, in full or abbreviated ("Sept.", "Thurs"). */
+  private static boolean calendarName(String w) {
+    return CalendarWords.isMonth(w) || CalendarWords.isWeekday(w);
   }
 }
