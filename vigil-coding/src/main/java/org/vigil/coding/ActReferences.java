@@ -111,7 +111,8 @@ final class ActReferences {
             ev.sourceSpan(), null, ev.pattern(), ev.cues()), confidence, e.issues());
   }
 
-  private static int tokenAt(Sentence sentence, int begin) {
+  /** The token of a sentence that begins at a character offset, or -1. */
+  static int tokenAt(Sentence sentence, int begin) {
     List<Token> tokens = sentence.tokens();
     for (int i = 0; i < tokens.size(); i++) {
       if (tokens.get(i).begin() == begin) {

@@ -151,7 +151,7 @@ final class ArticleDyads {
   }
 
   /** The side an actor stands for: its country, or its own code for an organisation of none; null for unknown actors. */
-  private static String side(ActorRef a) {
+  static String side(ActorRef a) {
     if (a.country() != null) {
       return a.country();
     }

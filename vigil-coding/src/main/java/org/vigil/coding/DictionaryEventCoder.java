@@ -158,6 +158,8 @@ public final class DictionaryEventCoder implements EventCoder {
       // (round 7); a sentence without a time of its own that continues an episode the story dated
       // (issue 11, round 5), or a statement whose attribution in the next sentence dates it (round 7)
       events = ActReferences.apply(events, annotated);
+      // "Beijing denies the allegations": a denial of a charge is aimed at who made it (round 13)
+      events = Denials.apply(events, annotated);
       // "Ukraine said it was ready to sign": an offer or refusal with no one named is addressed to
       // the other side of the dyad the article is about (round 8)
       events = ArticleDyads.apply(events, annotated, dictionaries);
