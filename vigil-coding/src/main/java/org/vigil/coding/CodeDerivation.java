@@ -61,7 +61,11 @@ final class CodeDerivation {
         negated = false;
       }
     }
-    if (infer && negated && refusal(p.code(), modality, cues)) {
+    // "has no plans to send troops", "not the time to consider offering relief", "ruled out meeting":
+    // an act not intended or ruled out is no refusal of it unless a verb of refusal says so (round 13)
+    boolean notIntended = negated && cues.stream().noneMatch(c -> REFUSALS.contains(c.toLowerCase(Locale.ROOT)))
+        && Modalities.ruledOut(g, t, new ArrayList<>());
+    if (infer && negated && !notIntended && refusal(p.code(), modality, cues)) {
       // "will not accept", "refused to resign": a refusal of cooperation is CAMEO 12, asserted.
       code = rejection(p.code());
       negated = false;

@@ -57,6 +57,85 @@ final class Modalities {
         }
       }
     }
+    return ruledOut(g, trigger, cues);
+  }
+
+  /** Verbs that deny or rule out the act of their complement or object ("denied that it had bombed"). */
+  private static final Set<String> DENYING = Set.of("deny", "refuse", "decline", "fail");
+  /** Nouns of intention or occasion whose "to" or "of" clause, when the noun is negated, is not done. */
+  private static final Set<String> INTENT_NOUNS = Set.of(
+      "plan", "intention", "intent", "desire", "wish", "time", "reason", "need", "chance", "question", "willingness",
+      "readiness", "interest", "way");
+  /** Relations through which an act is the complement or purpose of its governor. */
+  private static final Set<String> COMPLEMENT_UP = Set.of("xcomp", "advcl:to");
+
+  /**
+   * Whether the act is ruled out, denied or not intended (issue 11, round 13): it is, through its
+   * chain of complements and purposes, what a verb of denial or refusal governs ("denied that it
+   * had bombed the village", "ruled out meeting the rebels", "refused to allow troops to enter"),
+   * or the "to"/"of" clause of a negated noun of intention or occasion ("has no plans to send
+   * troops", "no intention of attacking", "now is not the time to consider lifting sanctions").
+   */
+  static boolean ruledOut(SentenceGraph g, int trigger, List<String> cues) {
+    int cur = trigger;
+    for (int step = 0; step < 3; step++) {
+      Dependency h = g.head(cur);
+      if (h == null || h.governor() < 0) {
+        return false;
+      }
+      String r = h.relation();
+      int gov = h.governor();
+      if ((r.equals("xcomp") || r.equals("ccomp") || r.equals("obj")) && g.token(gov).isVerb() && denies(g, gov, r)) {
+        cues.add(g.token(gov).word());
+        return true;
+      }
+      if (r.startsWith("acl") && g.token(gov).isNoun() && INTENT_NOUNS.contains(g.lemma(gov)) && negatedNoun(g, gov)) {
+        cues.add(g.token(gov).word());
+        return true;
+      }
+      if ((r.equals("ccomp") || r.equals("xcomp")) && g.lemma(gov).equals("have")) {
+        // "has no plans to send troops", parsed with "send" under "has"
+        for (int o : g.childrenExact(gov, "obj")) {
+          if (INTENT_NOUNS.contains(g.lemma(o)) && negatedNoun(g, o)) {
+            cues.add(g.token(o).word());
+            return true;
+          }
+        }
+      }
+      if (!COMPLEMENT_UP.contains(r)) {
+        return false;
+      }
+      cur = gov;
+    }
+    return false;
+  }
+
+  /** Whether the verb denies or rules out what its complement ({@code relation}) says. */
+  private static boolean denies(SentenceGraph g, int verb, String relation) {
+    String lemma = g.lemma(verb);
+    if (lemma.equals("rule")) {
+      return g.childrenExact(verb, "compound:prt").stream().anyMatch(p -> g.lemma(p).equals("out"));
+    }
+    // "refused to attack" at the trigger itself is read by negated(); "deny" takes a clause or a gerund
+    return DENYING.contains(lemma) && (relation.equals("xcomp") || lemma.equals("deny"));
+  }
+
+  /** Whether the noun is negated: "no plans", "not the time", "does not have any intention". */
+  private static boolean negatedNoun(SentenceGraph g, int noun) {
+    for (Dependency d : g.children(noun)) {
+      String rel = d.relation();
+      if ((rel.equals("det") || rel.equals("advmod") || rel.equals("neg")) && NEGATORS.contains(g.lemma(d.dependent()))) {
+        return true;
+      }
+    }
+    Dependency h = g.head(noun);
+    if (h != null && h.governor() >= 0 && h.relation().equals("obj")) {
+      for (Dependency d : g.children(h.governor())) {
+        if ((d.relation().equals("advmod") || d.relation().equals("neg")) && NEGATORS.contains(g.lemma(d.dependent()))) {
+          return true;
+        }
+      }
+    }
     return false;
   }
 

@@ -426,6 +426,14 @@ final class SentenceCoder {
       // habit or a generality, not an event (round 11)
       return List.of();
     }
+    if (vetoes != null && vetoes.accident(t, p.code(), x -> {
+      Mention m = actors.resolve(x);
+      return m == null ? null : m.code();
+    })) {
+      // "five were killed in the crash", "the plane crashed, killing all on board": deaths in an
+      // accident, no violence (round 13)
+      return List.of();
+    }
     if (vetoes != null && vetoes.press(t, p.code())) {
       // "when contacted by VOA": an interview is no meeting (round 6)
       return List.of();
@@ -523,6 +531,10 @@ final class SentenceCoder {
       }
       for (Mention target : ts) {
         if (target != null && target.code().equals(s.code())) {
+          continue;
+        }
+        if (vetoes != null && vetoes.deployment(code, s, target)) {
+          // "fresh peacekeepers arrived in the capital": troops are deployed, they make no visit (round 13)
           continue;
         }
         if (vetoes != null && Vetoes.privateTrade(code, s, target)) {

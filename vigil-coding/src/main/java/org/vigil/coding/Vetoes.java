@@ -2,6 +2,7 @@ package org.vigil.coding;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.vigil.core.text.CalendarWords;
 import org.vigil.core.text.Dependency;
@@ -56,7 +57,11 @@ import org.vigil.core.text.Dependency;
  *       terrorist is to become one", "attacking civilians is a crime") is spoken of in general,
  *       not reported (round 8);
  *   <li>{@link #habitual}: a material act told in the simple present ("the junta uses decrees
- *       to silence the press", "gangs that raid farms for cattle") is a habit (round 11).
+ *       to silence the press", "gangs that raid farms for cattle") is a habit (round 11);
+ *   <li>{@link #accident}: deaths in a crash, a fire, a storm or a collapse ("five people were
+ *       killed in the crash", "the plane crashed, killing all on board") are no violence (round 13);
+ *   <li>{@link #deployment}: troops or peacekeepers that arrive in a country or are received
+ *       there are deployed; they make no visit (round 13).
  * </ul>
  *
  * Per sentence; not thread-safe (the graph caches lemmas).
@@ -128,6 +133,24 @@ final class Vetoes {
       "nation", "state", "union", "alliance", "coalition", "party", "ally", "allies", "partner", "partners");
   /** Verbs of helping: without a side helped, their complement says whether the help is political. */
   private static final Set<String> HELPING = Set.of("help", "assist", "aid");
+
+  /** The accident lexicon (WordNet, scripts/build-accidents.py) by kind: event, verb. */
+  static final Map<String, Set<String>> ACCIDENTS = KindLexicon.load(Vetoes.class, "accidents.txt",
+      List.of("event", "verb"), "accident lexicon");
+  /** The troops lexicon (WordNet, scripts/build-troops.py): armed forces and soldiers. */
+  static final Set<String> TROOPS = KindLexicon.load(Vetoes.class, "troops.txt", List.of("troops"), "troops lexicon")
+      .get("troops");
+  /** CAMEO roots of violence: assault, fight, mass violence (PLOVER ASSAULT). */
+  private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
+  /** Relations by which a death is tied to what caused it ("killed in the crash", "the storm killed"). */
+  private static final Set<String> CAUSES = Set.of(
+      "obl:in", "obl:during", "obl:after", "obl:in_wake_of", "obl:following", "obl:from", "obl:under", "obl:by",
+      "obl:agent", "nsubj", "nmod:in");
+  /** Relations by which a side makes an accident noun its own ("Israeli fire", "fire from the army"); not its place. */
+  private static final Set<String> MAKERS = Set.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:from", "nmod:by",
+      "nmod:agent");
+  /** Relations through which a killing is the outcome of what governs it ("crashed, killing all on board"). */
+  private static final Set<String> OUTCOME = Set.of("acl", "acl:relcl", "advcl", "xcomp", "conj", "obl", "nmod", "dep");
 
   private final SentenceGraph g;
 
@@ -693,5 +716,100 @@ final class Vetoes {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a killing or an attack (CAMEO 18-20) is a death in an accident or a disaster: the
+   * trigger is tied to an accident ("five were killed in the crash", "the storm killed ten",
+   * "died after the collapse of the building", "were killed when a bridge collapsed") or is the outcome of one ("the plane crashed,
+   * killing all on board", "a fire that killed five", "crashed, resulting in all crew killed"), and
+   * no one acts in it: a subject or agent that is no accident ("militants killed ten in a fire
+   * they set") or an accident some side makes ("killed by Israeli fire", "a fire set by
+   * militants") keeps the event.
+   *
+   * @param resolve resolves a token to an actor code, or null
+   */
+  boolean accident(int t, String code, java.util.function.IntFunction<String> resolve) {
+    if (code.length() < 2 || !VIOLENT_ROOTS.contains(code.substring(0, 2))) {
+      return false;
+    }
+    boolean tied = false;
+    for (Dependency d : g.children(t)) {
+      String r = d.relation();
+      int x = d.dependent();
+      if (r.startsWith("advcl") && g.token(x).isVerb()
+          && ACCIDENTS.get("verb").contains(g.lemma(x).toLowerCase(Locale.ROOT))) {
+        // "were killed when a bridge collapsed"
+        tied = true;
+      } else if (!CAUSES.contains(r)) {
+        continue;
+      } else if (accidentNoun(x, resolve)
+          && !(g.lemma(x).equalsIgnoreCase("fire") && (r.equals("obl:by") || r.equals("obl:agent")))) {
+        // "killed in a fire", not "killed by fire" (mostly gunfire)
+        tied = true;
+      } else if (r.equals("nsubj") || r.equals("obl:agent") || r.equals("obl:by") && side(x, resolve)) {
+        // "militants killed ten in a fire", "killed by the rebels in the collapse"
+        return false;
+      }
+    }
+    if (tied) {
+      return true;
+    }
+    int cur = t;
+    for (int depth = 0; depth < 3; depth++) {
+      Dependency h = g.head(cur);
+      if (h == null || h.governor() < 0 || !OUTCOME.contains(h.relation().split(":")[0])
+          && !OUTCOME.contains(h.relation())) {
+        return false;
+      }
+      cur = h.governor();
+      if (g.token(cur).isVerb() && ACCIDENTS.get("verb").contains(g.lemma(cur).toLowerCase(Locale.ROOT))
+          || g.token(cur).isNoun() && accidentNoun(cur, resolve)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the token is a noun of an accident that no side makes: no side owns or names it
+   * ("Israeli fire", "the army's fire") and no clause says someone made it ("a fire set by militants").
+   */
+  private boolean accidentNoun(int x, java.util.function.IntFunction<String> resolve) {
+    if (!g.token(x).isNoun() || !ACCIDENTS.get("event").contains(g.lemma(x).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (Dependency d : g.children(x)) {
+      String r = d.relation();
+      int m = d.dependent();
+      if (MAKERS.contains(r) && !g.token(m).isPronoun() && side(m, resolve)) {
+        return false;
+      }
+      if (r.startsWith("acl") && (g.hasChild(m, "obl:agent") || g.hasChild(m, "nsubj") && !r.equals("acl:relcl"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a visit (042) or the hosting of one (043) has troops as the visitor: armed forces,
+   * soldiers or peacekeepers that arrive in a country ("additional peacekeepers arrived in the
+   * capital") or that a country receives are deployed; they make no visit. A general or a
+   * defence minister who arrives visits.
+   *
+   * @param target the event's target, or null
+   */
+  boolean deployment(String code, Mention source, Mention target) {
+    Mention visitor = code.startsWith("042") ? source : code.startsWith("043") ? target : null;
+    if (visitor == null) {
+      return false;
+    }
+    int h = visitor.head();
+    if (h < 0 || h >= g.size() || !g.token(h).isNoun()) {
+      return false;
+    }
+    return TROOPS.contains(g.token(h).word().toLowerCase(Locale.ROOT))
+        || TROOPS.contains(g.lemma(h).toLowerCase(Locale.ROOT));
   }
 }
