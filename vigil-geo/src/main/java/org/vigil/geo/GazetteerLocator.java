@@ -97,15 +97,24 @@ public final class GazetteerLocator implements Locator {
     List<PlaceMention> all = mentions(article).inSentence(sentence.index());
     Graph g = new Graph(sentence);
     List<PlaceMention> mentions = new ArrayList<>();
+    List<PlaceMention> actorTowns = new ArrayList<>();
     for (PlaceMention m : all) {
       // a place the actor's phrase locates with a preposition ("positions in Marib") is where, not who
       // and one coordinated with the event's actor is another participant ("a meeting with Iran and Russia")
-      boolean actor = (isActor(m, source) || isActor(m, target) || g.conjoinedWith(m, source)
+      // but a town or region the act is done to is where it happened ("shelled the town of X, Y province")
+      boolean actor = (isActor(m, source) || isActor(m, target) && !struckPlace(m) || g.conjoinedWith(m, source)
           || g.conjoinedWith(m, target)) && !g.locatedIn(m);
       if (m.sentence() == sentence.index() && !actor && !g.onlyFrom(m) && !g.isAgent(m) && !g.notAPlace(m, trigger)
           && (seat(m) == null || g.seatScene(m, seat(m), false))) {
         mentions.add(m);
+      } else if (m.sentence() == sentence.index() && actor && struckPlace(m) && !g.isAgent(m)) {
+        actorTowns.add(m);
       }
+    }
+    if (mentions.isEmpty()) {
+      // "Residents of X rioted": with no other place in the sentence, the town an actor's phrase names
+      // is nearer the event than the actor's country (issue 11, round 13)
+      mentions = actorTowns;
     }
     if (mentions.isEmpty()) {
       return null;
@@ -576,6 +585,18 @@ public final class GazetteerLocator implements Locator {
 
   private static boolean isActor(PlaceMention m, ActorRef actor) {
     return actor != null && !m.isBorder() && m.start() < actor.end() && actor.begin() < m.end();
+  }
+
+  /**
+   * Whether a mention of the event's target is a place the act was done to, and so where it
+   * happened (issue 11, round 13: "forces shelled the resort town of X, Y province", "soldiers
+   * cordoned off X"): a town or first-level region, not a country and not a capital, which stand
+   * for governments ("sanctions on Moscow").
+   */
+  private static boolean struckPlace(PlaceMention m) {
+    Place p = m.place();
+    return p != null && !m.isBorder() && seat(m) == null && !p.featureCode().equals("PCLI")
+        && !p.featureCode().equals("PPLC") && (p.isPopulated() || p.featureCode().equals("ADM1"));
   }
 
   /** The mention at a phrase head, or at its "of" or compound modifier ("the city of Homs"). */
