@@ -101,19 +101,19 @@ public final class GazetteerLocator implements Locator {
     for (PlaceMention m : all) {
       // a place the actor's phrase locates with a preposition ("positions in Marib") is where, not who
       // and one coordinated with the event's actor is another participant ("a meeting with Iran and Russia")
-      // but a town or region the act is done to is where it happened ("shelled the town of X, Y province")
-      boolean actor = (isActor(m, source) || isActor(m, target) && !struckPlace(m) || g.conjoinedWith(m, source)
+      boolean actor = (isActor(m, source) || isActor(m, target) || g.conjoinedWith(m, source)
           || g.conjoinedWith(m, target)) && !g.locatedIn(m);
       if (m.sentence() == sentence.index() && !actor && !g.onlyFrom(m) && !g.isAgent(m) && !g.notAPlace(m, trigger)
           && (seat(m) == null || g.seatScene(m, seat(m), false))) {
         mentions.add(m);
-      } else if (m.sentence() == sentence.index() && actor && struckPlace(m) && !g.isAgent(m)) {
+      } else if (m.sentence() == sentence.index() && isActor(m, source) && !isActor(m, target) && town(m)
+          && !g.isAgent(m)) {
         actorTowns.add(m);
       }
     }
     if (mentions.isEmpty()) {
-      // "Residents of X rioted": with no other place in the sentence, the town an actor's phrase names
-      // is nearer the event than the actor's country (issue 11, round 13)
+      // "Residents of X rioted": with no other place in the sentence, the town the source's phrase names
+      // is nearer the event than the source's country (issue 11, round 13)
       mentions = actorTowns;
     }
     if (mentions.isEmpty()) {
@@ -588,12 +588,11 @@ public final class GazetteerLocator implements Locator {
   }
 
   /**
-   * Whether a mention of the event's target is a place the act was done to, and so where it
-   * happened (issue 11, round 13: "forces shelled the resort town of X, Y province", "soldiers
-   * cordoned off X"): a town or first-level region, not a country and not a capital, which stand
-   * for governments ("sanctions on Moscow").
+   * Whether a mention in the source's phrase is a town or first-level region that may say where its
+   * people acted ("Residents of X rioted"; issue 11, round 13): not a country and not a capital,
+   * which stand for governments ("Moscow's envoy").
    */
-  private static boolean struckPlace(PlaceMention m) {
+  private static boolean town(PlaceMention m) {
     Place p = m.place();
     return p != null && !m.isBorder() && seat(m) == null && !p.featureCode().equals("PCLI")
         && !p.featureCode().equals("PPLC") && (p.isPopulated() || p.featureCode().equals("ADM1"));
