@@ -97,6 +97,7 @@ public final class GazetteerLocator implements Locator {
     List<PlaceMention> all = mentions(article).inSentence(sentence.index());
     Graph g = new Graph(sentence);
     List<PlaceMention> mentions = new ArrayList<>();
+    List<PlaceMention> actorTowns = new ArrayList<>();
     for (PlaceMention m : all) {
       // a place the actor's phrase locates with a preposition ("positions in Marib") is where, not who
       // and one coordinated with the event's actor is another participant ("a meeting with Iran and Russia")
@@ -105,7 +106,15 @@ public final class GazetteerLocator implements Locator {
       if (m.sentence() == sentence.index() && !actor && !g.onlyFrom(m) && !g.isAgent(m) && !g.notAPlace(m, trigger)
           && (seat(m) == null || g.seatScene(m, seat(m), false))) {
         mentions.add(m);
+      } else if (m.sentence() == sentence.index() && isActor(m, source) && !isActor(m, target) && town(m)
+          && !g.isAgent(m)) {
+        actorTowns.add(m);
       }
+    }
+    if (mentions.isEmpty()) {
+      // "Residents of X rioted": with no other place in the sentence, the town the source's phrase names
+      // is nearer the event than the source's country (issue 11, round 13)
+      mentions = actorTowns;
     }
     if (mentions.isEmpty()) {
       return null;
@@ -576,6 +585,17 @@ public final class GazetteerLocator implements Locator {
 
   private static boolean isActor(PlaceMention m, ActorRef actor) {
     return actor != null && !m.isBorder() && m.start() < actor.end() && actor.begin() < m.end();
+  }
+
+  /**
+   * Whether a mention in the source's phrase is a town or first-level region that may say where its
+   * people acted ("Residents of X rioted"; issue 11, round 13): not a country and not a capital,
+   * which stand for governments ("Moscow's envoy").
+   */
+  private static boolean town(PlaceMention m) {
+    Place p = m.place();
+    return p != null && !m.isBorder() && seat(m) == null && !p.featureCode().equals("PCLI")
+        && !p.featureCode().equals("PPLC") && (p.isPopulated() || p.featureCode().equals("ADM1"));
   }
 
   /** The mention at a phrase head, or at its "of" or compound modifier ("the city of Homs"). */

@@ -46,6 +46,7 @@ final class MentionSpans {
       "latinamerica", "southamerica", "northamerica", "centralamerica", "caribbean", "caucasus", "southcaucasus",
       "northcaucasus", "balkans", "westernbalkans", "sahel", "maghreb", "levant", "easterneurope", "westerneurope",
       "centraleurope", "scandinavia", "baltics", "persiangulf", "gulf", "arabianpeninsula", "indochina");
+  private static final Set<String> NOT_PARTICLES = Set.of("and", "or", "in", "on", "at", "to", "by", "for", "the");
   private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "al", "el", "la", "le", "-", "e", "upon", "on");
   /**
    * Every prefix of a {@link #WORLD_REGIONS} key, the empty one included: a run of tokens whose
@@ -106,6 +107,13 @@ final class MentionSpans {
         i = j;
         continue;
       }
+      int region = writtenRegion(t, keys, i, spans, g);
+      if (region > i) {
+        // "Dhiban, Deir ez-Zor", "Cafunfo, Lunda Norte province": the region written after a place, whatever the NER made of it
+        spans.add(withAdminWords(t, new Span(i, region, i, region, Span.Level.ANY, false, false)));
+        i = region;
+        continue;
+      }
       Span untagged = untagged(t, keys, i, g, config);
       if (untagged != null) {
         spans.add(withAdminWords(t, untagged));
@@ -152,6 +160,39 @@ final class MentionSpans {
       }
     }
     return i;
+  }
+
+  /**
+   * The end of a first-level region's or country's name that starts at {@code i} right after a place
+   * name and a comma, or {@code i} (issue 11, round 13): a report writes the region after the place
+   * ("Dhiban, Deir ez-Zor", "Cafunfo, Lunda Norte province", "Tabayin township, Sagaing region"),
+   * and CoreNLP often tags it as a person or an organisation, or reads its first word as a verb;
+   * capitalised tokens (and hyphens), up to four, the longest that the gazetteer knows as a region
+   * or a country. A town so named is no such container ("Ostrava, Prague" stays a list).
+   */
+  private static int writtenRegion(List<Token> t, TokenKeys keys, int i, List<Span> spans, Gazetteer g) {
+    if (i < 2 || !t.get(i - 1).word().equals(",") || !isCapitalised(t.get(i)) || spans.isEmpty()
+        || spans.get(spans.size() - 1).tokenEnd() != i - 1 || LOCATION_TAGS.contains(t.get(i).ner())) {
+      return i;
+    }
+    int run = 1;
+    while (run < Math.min(4, t.size() - i) && (isCapitalised(t.get(i + run)) || t.get(i + run).word().equals("-")
+        || particle(t.get(i + run)))) {
+      run++;
+    }
+    for (int end = i + run; end > i; end--) {
+      if (isCapitalised(t.get(end - 1)) && g.lookupKey(keys.key(i, end)).stream()
+          .anyMatch(p -> p.featureCode().equals("ADM1") || p.featureCode().equals("PCLI"))) {
+        return end;
+      }
+    }
+    return i;
+  }
+
+  /** Lower-case words inside a region's name: "de", "ez", "al" ("Deir ez-Zor"), not "and", "in", "on". */
+  private static boolean particle(Token tok) {
+    String w = tok.word();
+    return w.length() <= 3 && w.chars().allMatch(Character::isLowerCase) && !NOT_PARTICLES.contains(w);
   }
 
   /** The end of a world-region name starting at {@code i} ("Central Asia"), or {@code i}. */
@@ -363,14 +404,17 @@ final class MentionSpans {
     for (int k = out.size() - 1; k > 0; k--) {
       Span right = out.get(k);
       Span left = out.get(k - 1);
-      if (right.level() != Span.Level.ANY && left.level() == Span.Level.ANY && joined(t, left, right)) {
+      // a world region is no level a list shares: "Djibo, Sahel region" is a town of Burkina Faso's Sahel region
+      if (right.level() != Span.Level.ANY && right.level() != Span.Level.WORLD && left.level() == Span.Level.ANY
+          && joined(t, left, right)) {
         out.set(k - 1, left.withLevel(right.level()));
       }
     }
     for (int k = 1; k < out.size(); k++) {
       Span right = out.get(k);
       Span left = out.get(k - 1);
-      if (left.level() != Span.Level.ANY && right.level() == Span.Level.ANY && joined(t, left, right)
+      if (left.level() != Span.Level.ANY && left.level() != Span.Level.WORLD && right.level() == Span.Level.ANY
+          && joined(t, left, right)
           && left.tokenEnd() == left.nameEnd()) {
         out.set(k, right.withLevel(left.level()));
       }

@@ -30,6 +30,14 @@ final class ConflictNoteContainersTest {
       .country(new Country("PE", "PER", "Peru", List.of(), List.of("Peruvian"), -10, -76, Set.of(), "Lima"))
       .country(new Country("BO", "BOL", "Bolivia", List.of(), List.of("Bolivian"), -17, -65, Set.of(), "Sucre"))
       .country(new Country("US", "USA", "United States", List.of(), List.of("American"), 38, -97, Set.of(), "Washington"))
+      .country(new Country("SY", "SYR", "Syria", List.of(), List.of("Syrian"), 35, 38, Set.of(), "Damascus"))
+      .country(new Country("JO", "JOR", "Jordan", List.of(), List.of("Jordanian"), 31, 36, Set.of(), "Amman"))
+      .country(new Country("AO", "AGO", "Angola", List.of(), List.of("Angolan"), -12.5, 18.5, Set.of(), "Luanda"))
+      .country(new Country("MM", "MMR", "Myanmar", List.of(), List.of("Burmese"), 21, 96, Set.of(), "Naypyidaw"))
+      .region(new Region("SY.07", "SYR", "Deir ez-Zor Governorate", List.of("Deir ez-Zor"), 35.0, 40.5, 400_000))
+      .region(new Region("JO.23", "JOR", "Madaba Governorate", List.of("Madaba"), 31.6, 35.8, 200_000))
+      .region(new Region("AO.17", "AGO", "Lunda Norte", List.of(), -7.9, 20.8, 20_000))
+      .region(new Region("MM.10", "MMR", "Sagaing Region", List.of("Sagaing"), 22.5, 95.3, 400_000))
       .region(new Region("NG.18", "NGA", "Kaduna", List.of(), 10.5, 7.9, 6_000_000))
       .region(new Region("NG.57", "NGA", "Zamfara", List.of(), 12.1, 6.2, 3_000_000))
       .region(new Region("BF.12", "BFA", "Sahel Region", List.of("Sahel"), 14.2, -0.2, 130_000))
@@ -49,6 +57,9 @@ final class ConflictNoteContainersTest {
       .place(place(1268782, "Jalandhar", "PPLA2", "IND", "IN.23", "Punjab", 31.33, 75.58, 800_000))
       .place(place(1172451, "Lahore", "PPLA", "PAK", "PK.04", "Punjab", 31.56, 74.35, 6_300_000))
       .place(place(1255634, "Srinagar", "PPLA", "IND", "IN.12", "Jammu and Kashmir", 34.09, 74.8, 1_000_000))
+      .place(place(249664, "Dhiban", "PPLA2", "JOR", "JO.23", "Madaba Governorate", 31.5, 35.78, 15_000))
+      .place(place(170691, "Dhiban", "PPLA3", "SYR", "SY.07", "Deir ez-Zor Governorate", 35.01, 40.51, 0))
+      .place(place(2361177, "Djibo", "PPLA2", "BFA", "BF.12", "Sahel Region", 14.1, -1.63, 60_000))
       .place(place(9, "Masisi", "PPL", "FRA", null, null, 45.0, 3.0, 600))
       .place(place(4315588, "Baton Rouge", "PPLA", "USA", "US.LA", "Louisiana", 30.45, -91.15, 230_000))
       .build();
@@ -195,5 +206,44 @@ final class ConflictNoteContainersTest {
     // near miss: two regions joined by "and" are two mentions
     assertThat(find("Bandits|NNS raided|VBD villages|NNS in|IN Kaduna|NNP|LOCATION and|CC Zamfara|NNP|LOCATION .|."))
         .extracting(PlaceMention::text).containsExactly("Kaduna", "Zamfara");
+  }
+
+  @Test
+  void aRegionWrittenAfterAPlaceIsItsContainerWhateverTheNerMadeOfIt() {
+    // issue 11, round 13: CoreNLP tags the region as a person or an organisation, or reads it as a verb
+    assertThat(first("Tribesmen|NNS fought|VBD for|IN Dhiban|NNP|LOCATION ,|, Deir|NNP|PERSON ez|NNP -|HYPH Zor|NNP ,|,"
+        + " on|IN Monday|NNP .|.").place()).satisfies(p -> {
+          assertThat(p.country()).isEqualTo("SYR");
+          assertThat(p.admin1()).isEqualTo("Deir ez-Zor Governorate");
+        });
+    assertThat(first("Police|NNS fired|VBD on|IN miners|NNS in|IN Cafunfo|NNP|LOCATION ,|, Lunda|NNP|ORGANIZATION"
+        + " Norte|NNP|ORGANIZATION province|NN .|.").place()).satisfies(p -> {
+          assertThat(p.country()).isEqualTo("AGO");
+          assertThat(p.admin1()).isEqualTo("Lunda Norte");
+        });
+    assertThat(first("Jets|NNS bombed|VBD a|DT school|NN in|IN Tabayin|NNP|LOCATION township|NN ,|, Sagaing|VBG"
+        + " region|NN .|.").place().admin1()).isEqualTo("Sagaing Region");
+    // without the region, the bigger namesake
+    assertThat(first("Tribesmen|NNS fought|VBD for|IN Dhiban|NNP|LOCATION on|IN Monday|NNP .|.").place().country())
+        .isEqualTo("JOR");
+  }
+
+  @Test
+  void aRegionNameAfterACommaIsNoContainerWithoutAPlaceBeforeIt() {
+    // near misses: a company named after a region, after a common noun; a person after a place
+    assertThat(find("The|DT company|NN ,|, Lunda|NNP|ORGANIZATION Norte|NNP|ORGANIZATION Mining|NNP|ORGANIZATION ,|,"
+        + " said|VBD .|.")).isEmpty();
+    assertThat(find("Residents|NNS of|IN Cafunfo|NNP|LOCATION ,|, Moses|NNP|PERSON Kalala|NNP|PERSON said|VBD .|."))
+        .extracting(PlaceMention::text).containsExactly("Cafunfo");
+  }
+
+  @Test
+  void aTownBeforeAWorldRegionsNamesakeRegionKeepsItsReading() {
+    // "Sahel region" after a town is Burkina Faso's region; the town is no world region of a list
+    assertThat(first("A|DT convoy|NN heading|VBG to|TO Djibo|NNP|PERSON ,|, Sahel|NNP|LOCATION region|NN ,|, was|VBD"
+        + " attacked|VBN .|.").place()).satisfies(p -> {
+          assertThat(p.name()).isEqualTo("Djibo");
+          assertThat(p.admin1()).isEqualTo("Sahel Region");
+        });
   }
 }

@@ -106,6 +106,29 @@ class GazetteerLocatorTest {
   }
 
   @Test
+  void withNoOtherPlaceTheTownTheSourcesPhraseNamesPlacesTheEvent() {
+    // "Residents of Panj rioted": the town is nearer the event than the actor's country
+    Sentence s = sentence(0, 0, "Residents|NNS of|IN Panj|NNP|LOCATION rioted|VBD|O|riot", "root:-1:3", "nsubj:3:0",
+        "nmod:of:0:2", "case:2:1");
+    ActorRef residents = new ActorRef("TJKCVL", "TJK", "CVL", "Tajikistan", "Residents of Panj", 0, 17, List.of(), List.of());
+    assertThat(locate(s, 3, residents, null).name()).isEqualTo("Panj");
+    Sentence farmers = sentence(0, 0, "Panj|NNP|LOCATION farmers|NNS blocked|VBD|O|block roads|NNS",
+        "root:-1:2", "nsubj:2:1", "compound:1:0", "obj:2:3");
+    ActorRef panjFarmers = new ActorRef("TJKCVL", "TJK", "CVL", "Tajikistan", "Panj farmers", 0, 12, List.of(), List.of());
+    assertThat(locate(farmers, 2, panjFarmers, null).name()).isEqualTo("Panj");
+    // near miss: a town the target's phrase names is no place ("insurgents shelled part of X" stays unplaced here)
+    Sentence target = sentence(0, 0, "Taliban|NNP|ORGANIZATION attacked|VBD villagers|NNS of|IN Panj|NNP|LOCATION",
+        "root:-1:1", "nsubj:1:0", "obj:1:2", "nmod:of:2:4", "case:4:3");
+    ActorRef villagers = new ActorRef("TJKCVL", "TJK", "CVL", "Tajikistan", "villagers of Panj", 17, 34, List.of(), List.of());
+    assertThat(locate(target, 1, TALIBAN, villagers)).isNull();
+    // near miss: a town that owns the actor ("Panj's governor") is who, not where
+    Sentence owner = sentence(0, 0, "Panj|NNP|LOCATION 's|POS governor|NN condemned|VBD|O|condemn", "root:-1:3",
+        "nsubj:3:2", "nmod:poss:2:0", "case:0:1");
+    ActorRef governor = new ActorRef("TJKGOV", "TJK", "GOV", "Tajikistan", "Panj's governor", 0, 15, List.of(), List.of());
+    assertThat(locate(owner, 3, governor, null)).isNull();
+  }
+
+  @Test
   void coordinatedPlacesAreOneLocationWhoseTextSpansThem() {
     Sentence s = sentence(0, 0, "the|DT fighting|NN in|IN Homs|NNP|LOCATION and|CC Aleppo|NNP|LOCATION", "det:1:0",
         "root:-1:1", "nmod:in:1:3", "case:3:2", "conj:and:3:5", "cc:5:4", "nmod:in:1:5");
