@@ -54,15 +54,8 @@ final class SpeechTraining {
   static List<Labelled> devSentences(Path corpus, Path gold) throws IOException {
     ObjectMapper json = new ObjectMapper();
     Map<String, Map<String, String>> labels = new HashMap<>(); // article -> normalised sentence -> label
-    for (String line : Files.readAllLines(gold, StandardCharsets.UTF_8)) {
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonNode a = json.readTree(line);
+    for (JsonNode a : devLines(gold, json)) {
       String id = a.path("id").asText();
-      if (!ArticleSplit.DEV.includes(id)) {
-        continue;
-      }
       for (JsonNode e : a.path("events")) {
         String type = e.path("plover").asText("");
         if (TYPES.contains(type)) {
@@ -75,15 +68,8 @@ final class SpeechTraining {
     p.setProperty("annotators", "tokenize,ssplit");
     StanfordCoreNLP split = new StanfordCoreNLP(p);
     List<Labelled> out = new ArrayList<>();
-    for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonNode a = json.readTree(line);
+    for (JsonNode a : devLines(corpus, json)) {
       String id = a.path("id").asText();
-      if (!ArticleSplit.DEV.includes(id)) {
-        continue;
-      }
       Map<String, String> own = labels.getOrDefault(id, Map.of());
       CoreDocument doc = new CoreDocument(a.path("text").asText(""));
       split.annotate(doc);
@@ -101,6 +87,20 @@ final class SpeechTraining {
           }
         }
         out.add(new Labelled(id, text, label));
+      }
+    }
+    return out;
+  }
+
+  /** The records of a JSON Lines file whose article id is in the dev half. */
+  private static List<JsonNode> devLines(Path file, ObjectMapper json) throws IOException {
+    List<JsonNode> out = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (!line.isBlank()) {
+        JsonNode a = json.readTree(line);
+        if (ArticleSplit.DEV.includes(a.path("id").asText())) {
+          out.add(a);
+        }
       }
     }
     return out;
