@@ -20,7 +20,8 @@ import org.vigil.core.text.Dependency;
  * #AT_LEAST}, the speaker criticises that actor (CAMEO 111), dated by the verb of saying, with a
  * confidence of at most {@link #UNSURE} unless the model gives at least {@link #SURE}. The first
  * actor named outside the speaker's own words is the target (the subject or owner of what is
- * judged comes first in most such sentences). Per sentence; not thread-safe.
+ * judged comes first in most such sentences). A sentence with a negation or a condition is not
+ * asked: the model does not see what they deny. Per sentence; not thread-safe.
  */
 final class LearnedSpeech {
   /**
@@ -36,6 +37,8 @@ final class LearnedSpeech {
   /** Pronouns of the speaker's own side: never the judged actor. */
   private static final Set<String> OWN = Set.of("i", "me", "my", "we", "us", "our", "ours", "myself", "ourselves");
 
+  /** Words of negation and condition ({@link #hedged}). */
+  private static final Set<String> HEDGES = Set.of("not", "never", "no", "neither", "nor", "if", "unless", "whether");
   /** Pronouns that name a thing or a situation more often than an actor ("it is a reflection of"). */
   private static final Set<String> IMPERSONAL = Set.of("it", "its", "this", "that", "these", "those");
 
@@ -62,7 +65,7 @@ final class LearnedSpeech {
 
   /** The sentence's candidate, or null: it must be reported speech, have coded nothing, and name another side. */
   Candidate candidate(List<CodedEvent> coded) {
-    if (!coded.isEmpty() || scope.statedCode(CODE).isEmpty()) {
+    if (!coded.isEmpty() || scope.statedCode(CODE).isEmpty() || hedged()) {
       return null;
     }
     for (int s = 0; s < g.size(); s++) {
@@ -129,6 +132,21 @@ final class LearnedSpeech {
       }
     }
     return out.size() > LearnedClauses.LISTED_AT_MOST ? List.of() : new ArrayList<>(out.values());
+  }
+
+  /**
+   * Whether the sentence holds a negation or a condition anywhere ("said Belarus was not the
+   * aggressor", "if Russia is the aggressor"): the model reads the sentence as a whole and does
+   * not see what they deny or suspend, so such a sentence is not asked.
+   */
+  private boolean hedged() {
+    for (int t = 0; t < g.size(); t++) {
+      String lemma = g.lemma(t).toLowerCase(Locale.ROOT);
+      if (HEDGES.contains(lemma) || g.token(t).word().equalsIgnoreCase("n't")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The tokens of the phrases headed by {@code heads}. */

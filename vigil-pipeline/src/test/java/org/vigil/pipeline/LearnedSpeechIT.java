@@ -57,6 +57,10 @@ final class LearnedSpeechIT {
   void nearMissesOwnSideAnUnsureModelOrACodedSentenceGiveNothing() {
     // the speaker judges its own side: no other side to accuse
     assertThat(learned("The Kenyan interior minister said Kenya's border was a sieve.")).isEmpty();
+    // a negation or a condition the model cannot see (the made-up model reads "sieve" as criticism)
+    assertThat(learned("The Ugandan foreign minister said on Tuesday that Kenya's border was not a sieve.")).isEmpty();
+    assertThat(learned("The Ugandan foreign minister said that if Kenya's border was a sieve, Uganda would close it."))
+        .isEmpty();
     // the model does not read criticism
     assertThat(code("The Ugandan foreign minister said on Tuesday that Kenya's border was a sieve.", NOTHING))
         .noneMatch(x -> x.evidence().pattern().contains("learned:speech"));
