@@ -131,6 +131,7 @@ final class Bench {
   private boolean coderWarm;
   /** Whether the engine's triage parses for the learned finder too (its reason is counted then). */
   private final boolean learnedFinder;
+  private final boolean learnedSpeech;
   /** Articles the last end-to-end phase failed to code. */
   private long failed;
   /** CPU of the coder and of the store in the last end-to-end phase. */
@@ -146,6 +147,7 @@ final class Bench {
     this.annotator = engine.annotator();
     this.dictionaries = engine.dictionaries();
     this.learnedFinder = engine.config().learnedCheck().contains(org.vigil.learn.LearnedCheck.Use.FIND);
+    this.learnedSpeech = engine.config().learnedCheck().contains(org.vigil.learn.LearnedCheck.Use.SPEECH);
     this.reader = reader;
     this.log = log;
   }
@@ -301,7 +303,7 @@ final class Bench {
    */
   List<List<TriageReport.Line>> triageLines(List<Article> articles) throws Exception {
     org.vigil.coding.EventCandidates triage = new org.vigil.coding.EventCandidates(dictionaries, coderWithoutGazetteer,
-        learnedFinder);
+        learnedFinder, learnedSpeech);
     ExecutorService workers = Executors.newFixedThreadPool(settings.threads());
     try {
       List<Future<List<TriageReport.Line>>> done = new ArrayList<>();

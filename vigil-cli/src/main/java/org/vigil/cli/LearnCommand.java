@@ -55,8 +55,21 @@ final class LearnCommand implements Callable<Integer> {
           + "this half of --voa-gold: type accuracy and right type among the top three. Measures only.")
   String measure;
 
+  @Option(names = "--speech-corpus", paramLabel = "FILE",
+      description = "Train the speech model instead (issue 11, round 13): the sentences of this corpus's dev half, "
+          + "labelled ACCUSE, REQUEST or NONE from --voa-gold's dev half, and the definitions.")
+  Path speechCorpus;
+
+  @Option(names = "--folds", defaultValue = "0",
+      description = "With --speech-corpus: cross-validate by article within the dev half in this many folds and "
+          + "print precision and recall per threshold, instead of training.")
+  int folds;
+
   @Override
   public Integer call() throws IOException {
+    if (speechCorpus != null) {
+      return speech();
+    }
     if (measure != null) {
       return measure();
     }
@@ -107,6 +120,33 @@ final class LearnCommand implements Callable<Integer> {
     }
     System.out.printf("trained on %d examples %s over %d classes %s, seed %d -> %s%n", examples.size(), counts,
         model.classes().size(), model.classes(), seed, out);
+    return Main.OK;
+  }
+
+  /** The speech model: cross-validated on the dev half, or trained on it and written. */
+  private int speech() throws IOException {
+    if (voaGold == null) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--speech-corpus needs --voa-gold");
+    }
+    List<SpeechTraining.Labelled> dev = SpeechTraining.devSentences(speechCorpus, voaGold);
+    if (folds > 1) {
+      SpeechTraining.crossValidate(dev, folds, seed);
+      return Main.OK;
+    }
+    if (out == null) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--out is required to train");
+    }
+    SoftmaxRegression model = SpeechTraining.train(dev, seed);
+    if (out.getParent() != null) {
+      Files.createDirectories(out.getParent());
+    }
+    try (OutputStream o = Files.newOutputStream(out)) {
+      model.write(o);
+    }
+    Map<String, Long> counts = new TreeMap<>(dev.stream().collect(java.util.stream.Collectors.groupingBy(
+        SpeechTraining.Labelled::label, java.util.stream.Collectors.counting())));
+    System.out.printf("speech model trained on %d dev sentences %s and the definitions, classes %s, seed %d -> %s%n",
+        dev.size(), counts, model.classes(), seed, out);
     return Main.OK;
   }
 

@@ -27,11 +27,17 @@ public interface ClauseTyper {
 
   /**
    * What the coder lets the model add: the recall net (a force or protest word in a sentence that
-   * coded nothing) and the finder (a clause between two known actors that no pattern coded).
+   * coded nothing), the finder (a clause between two known actors that no pattern coded) and,
+   * with a speech model, criticism in reported speech ({@link LearnedSpeech}; null for none).
    */
-  record Uses(ClauseTyper typer, boolean net, boolean find) {
+  record Uses(ClauseTyper typer, boolean net, boolean find, ClauseTyper speech) {
     public Uses {
       Objects.requireNonNull(typer, "typer");
+    }
+
+    /** The net and the finder only. */
+    public Uses(ClauseTyper typer, boolean net, boolean find) {
+      this(typer, net, find, null);
     }
   }
 }

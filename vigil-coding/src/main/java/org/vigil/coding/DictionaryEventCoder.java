@@ -88,6 +88,7 @@ public final class DictionaryEventCoder implements EventCoder {
       }
     }
     List<Asked> asked = new ArrayList<>();
+    List<LearnedSpeech.Candidate> spoken = new ArrayList<>();
     // a quotation that runs on over sentences keeps the speaker it was attributed to (round 11)
     boolean quoteOpen = false;
     Quotes.Speaker quoteSpeaker = null;
@@ -133,6 +134,11 @@ public final class DictionaryEventCoder implements EventCoder {
         for (LearnedClauses.Candidate c : lc.candidates(coded, learned.net(), learned.find())) {
           asked.add(new Asked(lc, c, sentence.index()));
         }
+        LearnedSpeech speech = learned.speech() == null ? null : sc.speech();
+        LearnedSpeech.Candidate c = speech == null ? null : speech.candidate(coded);
+        if (c != null) {
+          spoken.add(c);
+        }
       }
       if (!coded.isEmpty() && !rules.issueTags().isEmpty()) {
         // PETRARCH's issues: every event of the sentence carries the sentence's issue codes (issue 3).
@@ -153,6 +159,9 @@ public final class DictionaryEventCoder implements EventCoder {
     if (!asked.isEmpty()) {
       events = withLearned(events, asked);
     }
+    if (!spoken.isEmpty()) {
+      events = withSpeech(events, spoken);
+    }
     if (rules.dialect().readsClauseRoles()) {
       // "supported the call", "rejected the arrest warrant": the author of an act reported before
       // (round 7); a sentence without a time of its own that continues an episode the story dated
@@ -167,6 +176,25 @@ public final class DictionaryEventCoder implements EventCoder {
       return Attributions.apply(narrated, annotated.sentences(), annotated.article().date());
     }
     return events;
+  }
+
+  /**
+   * The events and the speech model's, in sentence order: the article's sentences of reported
+   * speech that coded nothing are asked in one batch (issue 11, round 13).
+   */
+  private List<CodedEvent> withSpeech(List<CodedEvent> events, List<LearnedSpeech.Candidate> spoken) {
+    List<Map<String, Double>> types = learned.speech().types(spoken.stream()
+        .map(c -> new ClauseTyper.Clause(c.speech().text(), "")).toList());
+    List<CodedEvent> out = new ArrayList<>(events);
+    for (int i = 0; i < spoken.size(); i++) {
+      LearnedSpeech.Candidate c = spoken.get(i);
+      out.addAll(c.speech().events(c, types.get(i).getOrDefault("ACCUSE", 0.0)));
+    }
+    if (out.size() == events.size()) {
+      return events;
+    }
+    out.sort(java.util.Comparator.comparingInt(e -> e.evidence().sentenceIndex())); // stable: the patterns' first
+    return out;
   }
 
   /** A clause the model is asked about, with the sentence's stages that make its events. */

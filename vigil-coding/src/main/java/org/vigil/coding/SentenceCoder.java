@@ -87,6 +87,8 @@ final class SentenceCoder {
   private Set<Integer> fired = Set.of();
   /** The tokens the fired patterns' words took (set by {@link #code}). */
   private Set<Integer> consumed = Set.of();
+  /** The sentence's scope for its speech stages (set by {@link #code}). */
+  private SentenceScope scope;
 
   /**
    * @param previousSubject the first subject actor of the last earlier sentence that had one, or null
@@ -263,6 +265,7 @@ final class SentenceCoder {
     Set<Integer> demanding = new HashSet<>();
     SentenceScope scope = new SentenceScope(g, mentions, dictionaries, assembler, annotated.article().date(),
         quoteOpen, quoteSpeaker);
+    this.scope = scope;
     if (rules.inferModality()) {
       Demands demands = new Demands(scope);
       for (int t = 0; t < g.size(); t++) {
@@ -596,6 +599,14 @@ final class SentenceCoder {
       date = inPhrase == null ? date : inPhrase;
     }
     return date;
+  }
+
+  /**
+   * The speech model's reading of this sentence (issue 11, round 13); call after {@link #code},
+   * null when the sentence was not coded with a scope.
+   */
+  LearnedSpeech speech() {
+    return scope == null ? null : new LearnedSpeech(scope);
   }
 
   /**

@@ -46,11 +46,17 @@ public final class LearnedCheck implements EventCoder {
      * The finder: a clause between two known actors that no pattern coded takes the type the
      * model is sure of. Done by the coder's own stages, as {@link #NET}.
      */
-    FIND;
+    FIND,
+    /**
+     * Criticism in reported speech: a sentence of reported speech that coded nothing and names
+     * another side than its speaker, which the speech model ({@link TypeModel#speech()}) reads as
+     * ACCUSE (issue 11, round 13). Done by the coder's own stages, as {@link #NET}.
+     */
+    SPEECH;
 
     /**
      * The uses a setting names: {@code off}, or a comma-separated list of {@code tiebreak},
-     * {@code veto}, {@code net} and {@code find}.
+     * {@code veto}, {@code net}, {@code find} and {@code speech}.
      */
     public static Set<Use> parse(String value) {
       Objects.requireNonNull(value, "value");
@@ -65,7 +71,7 @@ public final class LearnedCheck implements EventCoder {
           uses.add(Use.valueOf(p.toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException("coding.learned-check: unknown use '" + p
-              + "'; expected off or a comma-separated list of tiebreak, veto, net, find", e);
+              + "'; expected off or a comma-separated list of tiebreak, veto, net, find, speech", e);
         }
       }
       return uses;

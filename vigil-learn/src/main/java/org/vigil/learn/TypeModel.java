@@ -16,6 +16,11 @@ public final class TypeModel {
   public static final String NONE = "NONE";
   /** The built-in weights, trained by {@code scripts/train-learned.sh} (see docs/ACCURACY.md). */
   public static final String BUILTIN = "/org/vigil/learn/plover-types-v1.bin";
+  /**
+   * The speech model's weights (issue 11, round 13): the sentence alone (an empty trigger), classes
+   * ACCUSE, REQUEST and NONE, trained by {@code scripts/train-speech.sh}.
+   */
+  public static final String SPEECH = "/org/vigil/learn/speech-judgements-v1.bin";
   /** Triggers longer than this are cut: the verb phrase, not a clause. */
   static final int MAX_TRIGGER = 60;
 
@@ -33,13 +38,22 @@ public final class TypeModel {
 
   /** The built-in weights over all-MiniLM-L6-v2. */
   public static TypeModel builtin() {
-    try (InputStream in = TypeModel.class.getResourceAsStream(BUILTIN)) {
+    return resource(BUILTIN);
+  }
+
+  /** The speech model's built-in weights over all-MiniLM-L6-v2. */
+  public static TypeModel speech() {
+    return resource(SPEECH);
+  }
+
+  private static TypeModel resource(String name) {
+    try (InputStream in = TypeModel.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("the learned check's weights " + BUILTIN + " are not on the class path");
+        throw new IllegalStateException("the learned check's weights " + name + " are not on the class path");
       }
       return new TypeModel(MiniLmEncoder.shared(), SoftmaxRegression.read(in));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the learned check's weights " + BUILTIN, e);
+      throw new UncheckedIOException("cannot read the learned check's weights " + name, e);
     }
   }
 

@@ -188,9 +188,10 @@ final class LearnedCheckTest {
     assertThat(LearnedCheck.Use.format(LearnedCheck.Use.parse("veto,tiebreak"))).isEqualTo("tiebreak,veto");
     assertThat(LearnedCheck.Use.format(Set.of())).isEqualTo("off");
     assertThat(LearnedCheck.Use.format(LearnedCheck.Use.parse("find, net,veto"))).isEqualTo("veto,net,find");
+    assertThat(LearnedCheck.Use.format(LearnedCheck.Use.parse("speech,find"))).isEqualTo("find,speech");
     assertThatThrownBy(() -> LearnedCheck.Use.parse("tiebreak,nets"))
         .hasMessage("coding.learned-check: unknown use 'nets'; expected off or a comma-separated list of tiebreak, veto, "
-            + "net, find");
+            + "net, find, speech");
   }
 
   @Test

@@ -48,15 +48,19 @@ public final class EngineFactory {
     java.util.Set<LearnedCheck.Use> uses = config.learnedCheck();
     TypeModel model = uses.isEmpty() ? null : TypeModel.builtin();
     // the learned model's net and finder (issue 11, round 9) go through the coder's own stages
+    // and the speech model's criticism (round 13)
+    ClauseTyper speech = uses.contains(LearnedCheck.Use.SPEECH) ? typer(TypeModel.speech()) : null;
     ClauseTyper.Uses learned = uses.contains(LearnedCheck.Use.NET) || uses.contains(LearnedCheck.Use.FIND)
-        ? new ClauseTyper.Uses(typer(model), uses.contains(LearnedCheck.Use.NET), uses.contains(LearnedCheck.Use.FIND))
+        || speech != null
+        ? new ClauseTyper.Uses(typer(model), uses.contains(LearnedCheck.Use.NET), uses.contains(LearnedCheck.Use.FIND),
+            speech)
         : null;
     EventCoder withoutPlaces = new DictionaryEventCoder(dictionaries, null, learned);
     CoreNlpAnnotator annotator = switch (config.analysis()) {
       case FULL -> new CoreNlpAnnotator(NlpConfig.defaults());
       // the triage codes each parsed article once without places to choose SUTime's sentences
       case SELECTIVE -> new CoreNlpAnnotator(NlpConfig.defaults(), new EventCandidates(dictionaries, withoutPlaces,
-          learned != null && learned.find()));
+          learned != null && learned.find(), speech != null));
     };
     PlaceFinder places = config.places() ? placeFinder() : null;
     Locator locator = places == null ? null : new GazetteerLocator(places);
@@ -67,7 +71,7 @@ public final class EngineFactory {
       // the veto and the tie-breaker judge the built-in dictionaries' events only: on other
       // dictionaries' events (PETRARCH's) the veto removed right ones (round 4)
       java.util.Set<LearnedCheck.Use> judging = java.util.EnumSet.copyOf(uses);
-      judging.removeAll(java.util.Set.of(LearnedCheck.Use.NET, LearnedCheck.Use.FIND));
+      judging.removeAll(java.util.Set.of(LearnedCheck.Use.NET, LearnedCheck.Use.FIND, LearnedCheck.Use.SPEECH));
       java.util.function.Function<Dictionaries, EventCoder> plain = coders;
       coders = d -> config.dictionaries() == null && d.rules().dialect().readsClauseRoles() && d.rules().inferModality()
           ? new LearnedCheck(plain.apply(d), model, judging) : plain.apply(d);

@@ -200,7 +200,7 @@ public final class VigilSettings {
     try {
       learned = org.vigil.learn.LearnedCheck.Use.parse(value(LEARNED_CHECK));
     } catch (IllegalArgumentException e) {
-      throw invalid(LEARNED_CHECK, "is not off or a comma-separated list of tiebreak, veto, net, find");
+      throw invalid(LEARNED_CHECK, "is not off or a comma-separated list of tiebreak, veto, net, find, speech");
     }
     this.engine = new EngineConfig(folder, format, oneOf(ANALYSIS, EngineConfig.Analysis.class), bool(PLACES),
         learned);
@@ -546,7 +546,7 @@ public final class VigilSettings {
     d.put(DICTIONARY_FORMAT, "vigil");
     d.put(ANALYSIS, "selective");
     d.put(PLACES, "true");
-    d.put(LEARNED_CHECK, "find");
+    d.put(LEARNED_CHECK, "find,speech");
     d.put(THREADS, "cores");
     d.put(STORE_PATH, DEFAULT_STORE.toString());
     d.put(BATCH_SIZE, Integer.toString(StoreBatcher.DEFAULT_SIZE));

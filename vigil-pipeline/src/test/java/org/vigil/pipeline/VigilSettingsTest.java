@@ -142,10 +142,10 @@ final class VigilSettingsTest {
 
   @Test
   void theLearnedCheckFindsByDefaultAndIsSetByFileOrEnvironment() throws IOException {
-    // issue 11, round 10: the finder is on by default; the other uses stay off
+    // issue 11, round 10: the finder is on by default, and the speech model (round 13); the other uses stay off
     assertThat(VigilSettings.load(null, Map.of(), Map.of()).engineConfig().learnedCheck())
-        .containsExactly(org.vigil.learn.LearnedCheck.Use.FIND);
-    assertThat(VigilSettings.load(null, Map.of(), Map.of()).effective()).containsEntry("coding.learned-check", "find");
+        .containsExactly(org.vigil.learn.LearnedCheck.Use.FIND, org.vigil.learn.LearnedCheck.Use.SPEECH);
+    assertThat(VigilSettings.load(null, Map.of(), Map.of()).effective()).containsEntry("coding.learned-check", "find,speech");
     assertThat(VigilSettings.load(null, Map.of(), Map.of()).engineConfig()).isEqualTo(EngineConfig.defaults());
     assertThat(VigilSettings.load(null, Map.of("VIGIL_CODING_LEARNED_CHECK", "off"), Map.of()).engineConfig()
         .learnedCheck()).isEmpty();
@@ -161,7 +161,7 @@ final class VigilSettingsTest {
         .doesNotContainKey("coding.learned-check");
     assertThatThrownBy(() -> VigilSettings.load(null, Map.of("VIGIL_CODING_LEARNED_CHECK", "always"), Map.of()))
         .hasMessage("settings: coding.learned-check = \"always\" (from environment variable VIGIL_CODING_LEARNED_CHECK) "
-            + "is not off or a comma-separated list of tiebreak, veto, net, find");
+            + "is not off or a comma-separated list of tiebreak, veto, net, find, speech");
   }
 
   @Test
