@@ -19,16 +19,13 @@ the words of the lexicon rounds 3-8 wrote from general knowledge (no corpus).
 Usage: scripts/build-evaluative.py [WORDNET_DIR] > \
   vigil-coding/src/main/resources/org/vigil/coding/evaluative.txt
 """
-import importlib.util
 import os
 import re
 import sys
 
+from wordnet_reader import first_senses, synsets
+
 WN = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet"
-HERE = os.path.dirname(os.path.abspath(__file__))
-_spec = importlib.util.spec_from_file_location("nominalisations", os.path.join(HERE, "build-nominalisations.py"))
-_nom = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_nom)
 
 # Negative judgements of an actor or its act.
 SEED_ADJECTIVES = """illegal unlawful illegitimate unconstitutional unacceptable outrageous irresponsible reckless
@@ -69,12 +66,12 @@ def stem(word):
 
 
 def main():
-    adj = _nom.synsets(os.path.join(WN, "data.adj"))
-    noun = _nom.synsets(os.path.join(WN, "data.noun"))
-    verb = _nom.synsets(os.path.join(WN, "data.verb"))
-    adj_index = _nom.first_senses(os.path.join(WN, "index.adj"))
-    noun_index = _nom.first_senses(os.path.join(WN, "index.noun"))
-    verb_index = _nom.first_senses(os.path.join(WN, "index.verb"))
+    adj = synsets(os.path.join(WN, "data.adj"))
+    noun = synsets(os.path.join(WN, "data.noun"))
+    verb = synsets(os.path.join(WN, "data.verb"))
+    adj_index = first_senses(os.path.join(WN, "index.adj"))
+    noun_index = first_senses(os.path.join(WN, "index.noun"))
+    verb_index = first_senses(os.path.join(WN, "index.verb"))
 
     def own_first(offset, words, index):
         """The words of a synset whose most frequent sense it is."""

@@ -17,6 +17,8 @@ import os
 import re
 import sys
 
+from wordnet_reader import first_senses, synsets
+
 WN = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet"
 HERE = os.path.dirname(os.path.abspath(__file__))
 VERBS = os.path.join(HERE, "..", "vigil-coding", "src", "main", "resources", "org", "vigil", "coding",
@@ -47,39 +49,6 @@ def dictionary_triggers():
                     words.extend(sets.get(w[1:], []) if w.startswith("&") else [w])
                 (verbs if pos == "v" else nouns).update(w for w in words if re.fullmatch(r"[a-z][a-z-]*", w))
     return verbs, nouns
-
-
-def synsets(path):
-    """offset -> (lex file number, [(word, word number)], [(symbol, offset, pos, source, target)])."""
-    out = {}
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("  "):
-                continue
-            p = line.split(" | ")[0].split()
-            offset, lexfile, n = p[0], int(p[1]), int(p[3], 16)
-            words = [(p[4 + 2 * i].lower(), i + 1) for i in range(n)]
-            i = 4 + 2 * n
-            count = int(p[i])
-            ptrs = []
-            for k in range(count):
-                sym, off, pos, st = p[i + 1 + 4 * k: i + 5 + 4 * k]
-                ptrs.append((sym, off, pos, int(st[:2], 16), int(st[2:], 16)))
-            out[offset] = (lexfile, words, ptrs)
-    return out
-
-
-def first_senses(path):
-    """lemma -> its synset offsets in WordNet's order (most frequent first)."""
-    out = {}
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("  "):
-                continue
-            p = line.split()
-            lemma, synset_cnt, p_cnt = p[0], int(p[2]), int(p[3])
-            out[lemma] = p[6 + p_cnt: 6 + p_cnt + synset_cnt]
-    return out
 
 
 def main():

@@ -20,15 +20,12 @@ kept word ("protest" -> "protester", "strike" -> "striker"), and the heads of th
 Usage: scripts/build-protests.py [WORDNET_DIR] > \
   vigil-coding/src/main/resources/org/vigil/coding/protests.txt
 """
-import importlib.util
 import os
 import sys
 
+from wordnet_reader import closure, synsets, words
+
 WN = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet"
-HERE = os.path.dirname(os.path.abspath(__file__))
-_spec = importlib.util.spec_from_file_location("nominalisations", os.path.join(HERE, "build-nominalisations.py"))
-_nom = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_nom)
 
 PROTEST_V, RIOT_V = "02521410", "02584661"
 # "rebel, arise, rise, rise up" and "rebel, renegade": insurrection, not protest
@@ -38,30 +35,6 @@ PROTEST_N, RIOT_N = "01177033", "01170502"
 RALLY_N = "08358332"
 PROTESTER_N = "10002760"
 PERSON_FILE = 18
-
-
-def closure(synsets, roots, stop=()):
-    """The roots and their hyponyms (troponyms), not entering the synsets of stop."""
-    out, todo = set(), list(roots)
-    while todo:
-        o = todo.pop()
-        if o in out or o in stop:
-            continue
-        out.add(o)
-        todo.extend(off for sym, off, pos, s, t in synsets[o][2] if sym == "~")
-    return out
-
-
-def words(synsets, offsets, roots):
-    """(word, word number, offset) of the single words of offsets: every word of a synset below the
-    roots, only the first word of a root."""
-    out = []
-    for o in offsets:
-        for w, n in synsets[o][1][:1] if o in roots else synsets[o][1]:
-            w = w.split("(")[0]
-            if "_" not in w:
-                out.append((w, n, o))
-    return out
 
 
 def derived_people(synsets, nouns, kept):
@@ -77,8 +50,8 @@ def derived_people(synsets, nouns, kept):
 
 
 def main():
-    nouns = _nom.synsets(os.path.join(WN, "data.noun"))
-    verbs = _nom.synsets(os.path.join(WN, "data.verb"))
+    nouns = synsets(os.path.join(WN, "data.noun"))
+    verbs = synsets(os.path.join(WN, "data.verb"))
     verb_roots = {PROTEST_V, RIOT_V}
     act_roots = {PROTEST_N, RIOT_N, RALLY_N}
     verb_words = words(verbs, closure(verbs, verb_roots, stop=REBEL_V), verb_roots)

@@ -16,26 +16,22 @@ words only.
 Usage: scripts/build-troops.py [WORDNET_DIR] > \
   vigil-coding/src/main/resources/org/vigil/coding/troops.txt
 """
-import importlib.util
 import os
 import sys
 
+from wordnet_reader import closure, first_senses, synsets, words
+
 WN = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet"
-HERE = os.path.dirname(os.path.abspath(__file__))
-_spec = importlib.util.spec_from_file_location("protests", os.path.join(HERE, "build-protests.py"))
-_pro = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_pro)
-_nom = _pro._nom
 
 PERSONNEL, UNIT, SOLDIER = "08397255", "08198398", "10622053"
 
 
 def main():
-    nouns = _nom.synsets(os.path.join(WN, "data.noun"))
-    first = _nom.first_senses(os.path.join(WN, "index.noun"))
+    nouns = synsets(os.path.join(WN, "data.noun"))
+    first = first_senses(os.path.join(WN, "index.noun"))
     roots = {PERSONNEL, UNIT, SOLDIER}
-    below = _pro.closure(nouns, roots)
-    found = {w for w, n, o in _pro.words(nouns, below, roots - {PERSONNEL})}
+    below = closure(nouns, roots)
+    found = {w for w, n, o in words(nouns, below, roots - {PERSONNEL})}
     found |= {w.split("(")[0] for w, n in nouns[PERSONNEL][1] if "_" not in w}
     # a word whose most frequent sense is elsewhere ("company", "flight", "wing", "command") is left out
     found = {w for w in found if first.get(w.lower(), [None])[0] in below}
