@@ -131,7 +131,6 @@ final class Bench {
   private boolean coderWarm;
   /** Whether the engine's triage parses for the learned finder too (its reason is counted then). */
   private final boolean learnedFinder;
-  private final boolean learnedSpeech;
   /** Articles the last end-to-end phase failed to code. */
   private long failed;
   /** CPU of the coder and of the store in the last end-to-end phase. */
@@ -147,7 +146,6 @@ final class Bench {
     this.annotator = engine.annotator();
     this.dictionaries = engine.dictionaries();
     this.learnedFinder = engine.config().learnedCheck().contains(org.vigil.learn.LearnedCheck.Use.FIND);
-    this.learnedSpeech = engine.config().learnedCheck().contains(org.vigil.learn.LearnedCheck.Use.SPEECH);
     this.reader = reader;
     this.log = log;
   }
@@ -303,7 +301,7 @@ final class Bench {
    */
   List<List<TriageReport.Line>> triageLines(List<Article> articles) throws Exception {
     org.vigil.coding.EventCandidates triage = new org.vigil.coding.EventCandidates(dictionaries, coderWithoutGazetteer,
-        learnedFinder, learnedSpeech);
+        learnedFinder);
     ExecutorService workers = Executors.newFixedThreadPool(settings.threads());
     try {
       List<Future<List<TriageReport.Line>>> done = new ArrayList<>();

@@ -62,8 +62,6 @@ public final class EventCandidates implements SentenceTriage {
   private final TriggerMatcher triggers;
   /** Whether the learned finder is on: a verb between two actors may code without a pattern. */
   private final boolean learnedClauses;
-  /** Whether the speech model is on: reported speech naming two actors may code criticism. */
-  private final boolean learnedSpeech;
 
   /**
    * @param dictionaries the coder's dictionaries
@@ -78,15 +76,6 @@ public final class EventCandidates implements SentenceTriage {
    * parsed even without a pattern: the learned finder may code it ({@link LearnedClauses}).
    */
   public EventCandidates(Dictionaries dictionaries, EventCoder coder, boolean learnedClauses) {
-    this(dictionaries, coder, learnedClauses, false);
-  }
-
-  /**
-   * As above; with {@code learnedSpeech}, a sentence with a verb of saying (or all quotation) and
-   * two actors is parsed: the speech model may read criticism in it ({@link LearnedSpeech}).
-   */
-  public EventCandidates(Dictionaries dictionaries, EventCoder coder, boolean learnedClauses, boolean learnedSpeech) {
-    this.learnedSpeech = learnedSpeech;
     this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
     this.coder = Objects.requireNonNull(coder, "coder");
     this.triggers = new TriggerMatcher(dictionaries);
@@ -224,8 +213,6 @@ public final class EventCandidates implements SentenceTriage {
     NOMINAL(true),
     /** A verb of action the learned finder may type ({@link LearnedClauses}; only when it is on). */
     LEARNED_CLAUSE(true),
-    /** A verb of saying, or a quotation, the speech model may read ({@link LearnedSpeech}; only when it is on). */
-    LEARNED_SPEECH(true),
     /** An attack noun beside a word of casualties ({@link AttackReports}): the attack is its own actor. */
     ATTACK_REPORT(true),
     /** A dictionary name of a country, organisation, group or person. */
@@ -310,11 +297,6 @@ public final class EventCandidates implements SentenceTriage {
         && LearnedClauses.mayFind(tokens, matches)) {
       // a verb no pattern knows between two actors: the learned finder's (issue 11, round 9; its window, round 10)
       reasons.add(Reason.LEARNED_CLAUSE);
-    }
-    if (learnedSpeech && modality && dictionaries.rules().dialect().readsEvaluativeSpeech()
-        && (quoted || LearnedSpeech.maySay(tokens))) {
-      // reported speech: the speech model may read criticism in it (issue 11, round 13)
-      reasons.add(Reason.LEARNED_SPEECH);
     }
     if (modality && dictionaries.rules().dialect().readsClauseRoles() && AttackReports.mayReport(tokens)) {
       // "an explosion at a mosque killed dozens", "Car bomb at checkpoint: five soldiers dead" (round 10)

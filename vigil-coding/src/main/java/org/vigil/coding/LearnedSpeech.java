@@ -53,11 +53,6 @@ final class LearnedSpeech {
     this.g = scope.g();
   }
 
-  /** Whether the tagged tokens hold a verb of saying (for the triage, which sees no parse). */
-  static boolean maySay(List<org.vigil.core.text.Token> tokens) {
-    return tokens.stream().anyMatch(t -> t.isVerb() && Evaluations.SAYING.contains(t.lemma().toLowerCase(Locale.ROOT)));
-  }
-
   /** The sentence's text, as the model reads it. */
   String text() {
     return g.sentence.text();

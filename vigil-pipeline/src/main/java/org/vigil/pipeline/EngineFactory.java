@@ -60,7 +60,7 @@ public final class EngineFactory {
       case FULL -> new CoreNlpAnnotator(NlpConfig.defaults());
       // the triage codes each parsed article once without places to choose SUTime's sentences
       case SELECTIVE -> new CoreNlpAnnotator(NlpConfig.defaults(), new EventCandidates(dictionaries, withoutPlaces,
-          learned != null && learned.find(), speech != null));
+          learned != null && learned.find()));
     };
     PlaceFinder places = config.places() ? placeFinder() : null;
     Locator locator = places == null ? null : new GazetteerLocator(places);
