@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.vigil.core.event.ActorRef;
 import org.vigil.core.event.CodedEvent;
-import org.vigil.core.event.Evidence;
 import org.vigil.core.text.AnnotatedArticle;
 import org.vigil.core.text.Sentence;
 import org.vigil.core.text.Token;
@@ -98,17 +96,7 @@ final class ActReferences {
     if (act == null) {
       return e;
     }
-    ActorRef a = act.source();
-    List<String> entries = new ArrayList<>(a.entries());
-    entries.add(ENTRY + noun);
-    ActorRef target = new ActorRef(a.code(), a.country(), a.sector(), a.name(), a.text(), a.begin(), a.end(),
-        a.members(), entries);
-    Evidence ev = e.evidence();
-    double confidence = Math.round(Math.max(0.05, e.confidence() - COST) * 100) / 100.0;
-    return new CodedEvent(e.articleId(), EventAssembler.eventId(e.articleId(), index, t, e.source().code(), a.code(),
-        e.cameo()), e.date(), e.source(), target, e.cameo(), e.cameoRoot(), e.quadClass(), e.goldstein(), e.plover(),
-        e.negated(), e.modality(), e.location(), new Evidence(ev.sentenceIndex(), ev.sentence(), ev.trigger(),
-            ev.sourceSpan(), null, ev.pattern(), ev.cues()), confidence, e.issues());
+    return EventAssembler.withInferredTarget(e, act.source(), ENTRY + noun, COST, t);
   }
 
   /** The token of a sentence that begins at a character offset, or -1. */

@@ -9,7 +9,6 @@ import java.util.TreeSet;
 import org.vigil.coding.dictionary.Dictionaries;
 import org.vigil.core.event.ActorRef;
 import org.vigil.core.event.CodedEvent;
-import org.vigil.core.event.Evidence;
 import org.vigil.core.text.AnnotatedArticle;
 import org.vigil.core.text.Sentence;
 import org.vigil.core.text.Token;
@@ -99,18 +98,8 @@ final class ArticleDyads {
         || domestic(e, side, annotated, dictionaries)) {
       return e;
     }
-    ActorRef a = named.get(best);
-    List<String> entries = new ArrayList<>(a.entries());
-    entries.add(ENTRY + best);
-    ActorRef target = new ActorRef(a.code(), a.country(), a.sector(), a.name(), a.text(), a.begin(), a.end(),
-        a.members(), entries);
-    Evidence ev = e.evidence();
-    // the trigger's character offset stands for its token: no parse is read here, and the id stays unique
-    double confidence = Math.round(Math.max(0.05, e.confidence() - COST) * 100) / 100.0;
-    return new CodedEvent(e.articleId(), EventAssembler.eventId(e.articleId(), ev.sentenceIndex(), ev.trigger()[0],
-        e.source().code(), a.code(), e.cameo()), e.date(), e.source(), target, e.cameo(), e.cameoRoot(), e.quadClass(),
-        e.goldstein(), e.plover(), e.negated(), e.modality(), e.location(), new Evidence(ev.sentenceIndex(),
-            ev.sentence(), ev.trigger(), ev.sourceSpan(), null, ev.pattern(), ev.cues()), confidence, e.issues());
+    // the trigger's character offset stands for its token: no parse is read here
+    return EventAssembler.withInferredTarget(e, named.get(best), ENTRY + best, COST, e.evidence().trigger()[0]);
   }
 
   /**

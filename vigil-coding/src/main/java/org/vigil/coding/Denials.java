@@ -1,12 +1,9 @@
 package org.vigil.coding;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.vigil.core.event.ActorRef;
 import org.vigil.core.event.CodedEvent;
-import org.vigil.core.event.Evidence;
 import org.vigil.core.text.AnnotatedArticle;
 import org.vigil.core.text.Dependency;
 import org.vigil.core.text.Sentence;
@@ -72,18 +69,9 @@ final class Denials {
     if (charge == null) {
       return e;
     }
-    ActorRef a = charge.source();
-    List<String> entries = new ArrayList<>(a.entries());
-    entries.add(ENTRY + a.code());
-    ActorRef target = new ActorRef(a.code(), a.country(), a.sector(), a.name(), a.text(), a.begin(), a.end(),
-        a.members(), entries);
-    Evidence ev = e.evidence();
-    double confidence = Math.round(Math.max(0.05, e.confidence() - COST) * 100) / 100.0;
     // the trigger's character offset stands for its token, as in ArticleDyads: the id stays unique
-    return new CodedEvent(e.articleId(), EventAssembler.eventId(e.articleId(), index, ev.trigger()[0],
-        e.source().code(), a.code(), e.cameo()), e.date(), e.source(), target, e.cameo(), e.cameoRoot(), e.quadClass(),
-        e.goldstein(), e.plover(), e.negated(), e.modality(), e.location(), new Evidence(ev.sentenceIndex(),
-            ev.sentence(), ev.trigger(), ev.sourceSpan(), null, ev.pattern(), ev.cues()), confidence, e.issues());
+    return EventAssembler.withInferredTarget(e, charge.source(), ENTRY + charge.source().code(), COST,
+        e.evidence().trigger()[0]);
   }
 
   /**

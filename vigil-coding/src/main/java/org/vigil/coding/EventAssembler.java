@@ -387,6 +387,26 @@ final class EventAssembler {
             e.evidence().cues()), e.confidence());
   }
 
+  /**
+   * The event with a target the article, not the sentence, gave it (an addressee, the author of an
+   * act referred to, the accuser of a denial): the actor with {@code entry} added to its entries,
+   * the confidence lowered by {@code cost} (to no less than 0.05), no target span, and the id made
+   * anew from {@code position}, the trigger's position as the caller has it (token or character
+   * offset: no parse is read here, and the id stays unique).
+   */
+  static CodedEvent withInferredTarget(CodedEvent e, ActorRef a, String entry, double cost, int position) {
+    List<String> entries = new ArrayList<>(a.entries());
+    entries.add(entry);
+    ActorRef target = new ActorRef(a.code(), a.country(), a.sector(), a.name(), a.text(), a.begin(), a.end(),
+        a.members(), entries);
+    Evidence ev = e.evidence();
+    double confidence = Math.round(Math.max(0.05, e.confidence() - cost) * 100) / 100.0;
+    return new CodedEvent(e.articleId(), eventId(e.articleId(), ev.sentenceIndex(), position, e.source().code(),
+        a.code(), e.cameo()), e.date(), e.source(), target, e.cameo(), e.cameoRoot(), e.quadClass(), e.goldstein(),
+        e.plover(), e.negated(), e.modality(), e.location(), new Evidence(ev.sentenceIndex(), ev.sentence(),
+            ev.trigger(), ev.sourceSpan(), null, ev.pattern(), ev.cues()), confidence, e.issues());
+  }
+
   /** The event with its confidence set, bounded to 0.05..0.95 and rounded to two places. */
   CodedEvent withConfidence(CodedEvent e, double confidence) {
     double c = Math.round(Math.max(0.05, Math.min(0.95, confidence)) * 100) / 100.0;

@@ -50,11 +50,10 @@ final class Modalities {
         return true;
       }
       // "did not promise to help": negation of the governing verb carries down.
-      for (Dependency d : g.children(h.governor())) {
-        if ((d.relation().equals("advmod") || d.relation().equals("neg")) && NEGATORS.contains(g.lemma(d.dependent()))) {
-          cues.add(g.token(d.dependent()).word());
-          return true;
-        }
+      int not = negator(g, h.governor());
+      if (not >= 0) {
+        cues.add(g.token(not).word());
+        return true;
       }
     }
     return ruledOut(g, trigger, cues);
@@ -129,14 +128,17 @@ final class Modalities {
       }
     }
     Dependency h = g.head(noun);
-    if (h != null && h.governor() >= 0 && h.relation().equals("obj")) {
-      for (Dependency d : g.children(h.governor())) {
-        if ((d.relation().equals("advmod") || d.relation().equals("neg")) && NEGATORS.contains(g.lemma(d.dependent()))) {
-          return true;
-        }
+    return h != null && h.governor() >= 0 && h.relation().equals("obj") && negator(g, h.governor()) >= 0;
+  }
+
+  /** The word that negates the verb ("not", "never", "no" as its adverb or negation), or -1. */
+  private static int negator(SentenceGraph g, int verb) {
+    for (Dependency d : g.children(verb)) {
+      if ((d.relation().equals("advmod") || d.relation().equals("neg")) && NEGATORS.contains(g.lemma(d.dependent()))) {
+        return d.dependent();
       }
     }
-    return false;
+    return -1;
   }
 
   /** The modality of the trigger's clause; adds the words that set it to {@code cues}. */

@@ -46,8 +46,8 @@ final class Participants {
       "bomb", "bombing", "blast", "explosion", "attack", "car-bomb", "shelling", "ambush", "mine", "landmine",
       "rocket", "mortar", "grenade", "gunfire", "shooting", "airstrike", "strike", "raid", "explosive", "device",
       "shell", "missile", "drone", "round", "artillery", "ied");
-  /** CAMEO roots of violence, where an attack with no named attacker still has a place. */
-  private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
+  /** CAMEO roots of violence (PLOVER ASSAULT): an attack with no named attacker still has a place; {@link Vetoes#accident} reads them too. */
+  static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
   /**
    * CAMEO roots of the events conflict monitoring records with generic actors (issue 11): protest
    * (14), coercion (17) and violence (18-20). "Gunmen attacked", "police arrested", "teachers

@@ -140,8 +140,6 @@ final class Vetoes {
   /** The troops lexicon (WordNet, scripts/build-troops.py): armed forces and soldiers. */
   static final Set<String> TROOPS = KindLexicon.load(Vetoes.class, "troops.txt", List.of("troops"), "troops lexicon")
       .get("troops");
-  /** CAMEO roots of violence: assault, fight, mass violence (PLOVER ASSAULT). */
-  private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
   /** Relations by which a death is tied to what caused it ("killed in the crash", "the storm killed"). */
   private static final Set<String> CAUSES = Set.of(
       "obl:in", "obl:during", "obl:after", "obl:in_wake_of", "obl:following", "obl:from", "obl:under", "obl:by",
@@ -730,7 +728,7 @@ final class Vetoes {
    * @param resolve resolves a token to an actor code, or null
    */
   boolean accident(int t, String code, java.util.function.IntFunction<String> resolve) {
-    if (code.length() < 2 || !VIOLENT_ROOTS.contains(code.substring(0, 2))) {
+    if (code.length() < 2 || !Participants.VIOLENT_ROOTS.contains(code.substring(0, 2))) {
       return false;
     }
     boolean tied = false;
