@@ -310,6 +310,19 @@ final class EventDates {
     return null;
   }
 
+  /** Whether a time hangs on the noun by "in" or "during" ("imposed sanctions on X in March"). */
+  private static boolean inPeriod(SentenceGraph g, int noun) {
+    for (TimeExpression t : g.sentence.times()) {
+      for (int tok = t.tokenBegin(); tok < t.tokenEnd() && tok < g.size(); tok++) {
+        Dependency d = g.head(tok);
+        if (d != null && d.governor() == noun && (d.relation().equals("nmod:in") || d.relation().equals("nmod:during"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Relations into the phrases of a clause's own arguments, where the parser may hang its time. */
   private static final Set<String> INTO_PHRASE = Set.of("obj", "appos", "compound");
 
@@ -335,8 +348,12 @@ final class EventDates {
    * (on Kagara), "clashes ... in El Fasher, North Darfur, on 11 May left ..." (on El Fasher). Only
    * prepositional or temporal attachments count, and the walk never enters another clause (a
    * relative, adverbial or complement clause has its own time), and only a single day counts (a
-   * month or year in a phrase is what the phrase is about: "the June 2018 summit"); null when none
-   * is found.
+   * month or year in a phrase is what the phrase is about: "the June 2018 summit"), except a week,
+   * month or year hung by "in" or "during" on a noun that is an argument of a trigger told in the
+   * past ("imposed sanctions on the company in March", "expelled diplomats from the country in
+   * 2023"; issue 11, round 14), where the parser took the period for the noun's: it dates the act,
+   * unless the noun names an event ({@link NarrativeDates#EVENT_NOUNS}: "criticized the talks in
+   * March") or the period ends after the article; null when none is found.
    */
   static EventDate withinPhrases(SentenceGraph g, int trigger, LocalDate articleDate) {
     java.util.ArrayDeque<int[]> queue = new java.util.ArrayDeque<>();
@@ -348,6 +365,12 @@ final class EventDates {
         EventDate d = attached(g, cur[0], articleDate, true, trigger);
         // a day written out ("on 3 June 2023"), not a month or year the phrase is about ("the June 2018 summit")
         if (d != null && d.granularity() == DateGranularity.DAY && d.date().equals(d.end())) {
+          return d;
+        }
+        // "imposed sanctions on the company in March": a period the parser hung on an argument of a
+        // past act, not on a noun of an event ("the talks in March" is the talks' time)
+        if (cur[1] == 1 && d != null && tense(g, trigger) < 0 && !d.end().isAfter(articleDate) && inPeriod(g, cur[0])
+            && !NarrativeDates.EVENT_NOUNS.contains(g.token(cur[0]).word().toLowerCase(Locale.ROOT))) {
           return d;
         }
       }
