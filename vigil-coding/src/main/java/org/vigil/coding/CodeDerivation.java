@@ -52,6 +52,8 @@ final class CodeDerivation {
         && Integer.parseInt(p.code().substring(0, 2)) <= 16;
     // "the province banned the trade in bushmeat": a ban at home, not an embargo (issue 11, round 6)
     String base = dictionaries.rules().dialect().readsClauseRoles() ? DomesticBans.code(g, t, p.code()) : p.code();
+    // "retaliated with tariffs", "hit exporters with sanctions": force dealt by trade is a sanction (round 14)
+    base = dictionaries.rules().dialect().readsClauseRoles() ? TradeMeasures.code(g, t, base) : base;
     String code = infer && !decided ? adjustForModality(base, modality, cues) : base;
     if (negated && dictionaries.rules().dialect().composesGoverningCodes()) {
       // PETRARCH2: a negated cooperation is a rejection ("would not provide support" is 121).

@@ -492,6 +492,11 @@ final class SentenceCoder {
       return List.of();
     }
     CodeDerivation.Derived derived = derivation.derive(g, t, p);
+    if (vetoes != null && vetoes.unrealisedForce(t, derived.code(), derived.modality())) {
+      // "for fear that Arnor would retaliate", "will respond if the army enters the town": force
+      // not reported as done; the threat is coded, not the force (round 14)
+      return List.of();
+    }
     // "Mali withdrew from ECOWAS" breaks relations (161): leavesOrganisation, per target, below
     String code = derived.code();
     CameoCode cameo = code.equals(VerbPattern.NO_EVENT) ? null : dictionaries.cameo().findOrParent(code)

@@ -375,6 +375,7 @@ final class ArticleScorer {
     return PloverTypes.normalise(e.plover().event()) + " " + e.cameo() + " " + actor(e.source()) + " -> "
         + actor(e.target()) + " " + e.date().date() + "/" + e.date().granularity().label()
         + (e.modality() == Modality.ASSERTED ? "" : " " + e.modality().label())
+        + String.format(Locale.ROOT, " conf %.2f", e.confidence())
         + (e.evidence().pattern().isEmpty() ? "" : " pattern " + e.evidence().pattern())
         + (e.location() == null ? "" : " @" + e.location().name() + "/" + e.location().country()
             + (e.location().admin1() == null ? "" : "/" + e.location().admin1()) + " (" + e.location().from() + ")")

@@ -322,7 +322,7 @@ final class ArticleScoringTest {
     }
     assertThat(r.toText()).contains("article gold (1 articles)");
     assertThat(r.detailsText()).contains("missed", "ACCUSE 112 USAGOV (s) -> CHNGOV (t)", "extra",
-        "ASSAULT 190 USA (usa) -> RUS (rus) 2024-03-02/day pattern test pattern \"S5.\"");
+        "ASSAULT 190 USA (usa) -> RUS (rus) 2024-03-02/day conf 0.50 pattern test pattern \"S5.\"");
   }
 
   @Test
