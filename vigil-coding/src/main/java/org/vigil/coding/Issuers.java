@@ -51,11 +51,8 @@ final class Issuers {
       return e;
     }
     int index = e.evidence().sentenceIndex();
-    Sentence sentence = annotated.sentences().stream().filter(s -> s.index() == index).findFirst().orElse(null);
-    if (sentence == null || sentence.dependencies().isEmpty()) {
-      return e;
-    }
-    int t = ActReferences.tokenAt(sentence, e.evidence().trigger()[0]);
+    Sentence sentence = ActReferences.parsedSentence(e, annotated);
+    int t = sentence == null ? -1 : ActReferences.tokenAt(sentence, e.evidence().trigger()[0]);
     if (t < 0) {
       return e;
     }
