@@ -62,8 +62,8 @@ final class ActReferences {
       return e;
     }
     int index = e.evidence().sentenceIndex();
-    Sentence sentence = annotated.sentences().stream().filter(s -> s.index() == index).findFirst().orElse(null);
-    if (sentence == null || sentence.dependencies().isEmpty()) {
+    Sentence sentence = parsedSentence(e, annotated);
+    if (sentence == null) {
       return e;
     }
     SentenceGraph g = new SentenceGraph(sentence);
@@ -100,6 +100,13 @@ final class ActReferences {
   }
 
   /** The token of a sentence that begins at a character offset, or -1. */
+  /** The sentence of the event, or null when the article has none of its index or it was not parsed. */
+  static Sentence parsedSentence(CodedEvent e, AnnotatedArticle annotated) {
+    int index = e.evidence().sentenceIndex();
+    Sentence sentence = annotated.sentences().stream().filter(s -> s.index() == index).findFirst().orElse(null);
+    return sentence == null || sentence.dependencies().isEmpty() ? null : sentence;
+  }
+
   static int tokenAt(Sentence sentence, int begin) {
     List<Token> tokens = sentence.tokens();
     for (int i = 0; i < tokens.size(); i++) {

@@ -17,13 +17,17 @@ import org.vigil.core.text.Dependency;
  * of states (body, bloc, alliance, organisation, union, grouping, council, commission), which take
  * the latest organisation of states ({@code IGO...}) named in the last {@link #WINDOW} sentences,
  * and groups (group, outfit, movement, militia, organisation), which take the latest named group.
+ * Further back than that, a description takes the actor of its class named long before only when
+ * it is the only one of that class named there and its noun is written in lower case ("the rebel
+ * group" eighteen sentences after the one rebel group the story named; two named long before and
+ * none since, or "the Commission on ...", a name: nothing; round 14).
  * Nothing is taken when no such actor was named, or when the phrase names its own actor ("the
  * Kenyan group"). A counted plural of states ("Arnor, Gondor and Rohan left the bloc. The three
  * nations accused ...", "both countries") refers to as many countries named by name in the
  * sentences before ({@link #resolveCountries}, issue 11 round 7). Per article; not thread-safe.
  */
 final class DefiniteReferences {
-  /** How many earlier sentences a description may reach back. */
+  /** How many earlier sentences a description reaches back to the latest actor of its class. */
   static final int WINDOW = 4;
   private static final Set<String> BODY_NOUNS = Set.of("body", "bloc", "alliance", "organization", "organisation",
       "union", "grouping", "council", "commission");
@@ -89,26 +93,40 @@ final class DefiniteReferences {
       return null;
     }
     String kind = body ? kindNamed(g, token) : null;
+    Named only = null;
     for (int i = named.size() - 1; i >= 0; i--) {
       Named n = named.get(i);
-      if (sentence - n.sentence() > WINDOW) {
-        break;
-      }
       if (body && kind != null && isBody(n.mention())) {
         String theirs = kindOf.apply(n.mention().code());
         if (theirs != null && !theirs.equals(kind)) {
           continue; // "the regional body" is not the alliance named last
         }
       }
-      if ((body && isBody(n.mention())) || (group && isGroup(n.mention()))) {
-        Mention m = n.mention().at(token);
-        List<String> entries = new ArrayList<>(m.entries());
-        entries.add("refers-to:" + m.name());
-        return new Mention(m.head(), m.begin(), m.end(), m.code(), m.country(), m.sector(), m.name(), m.members(),
-            entries, m.fuzzy(), m.ignored());
+      if (!(body && isBody(n.mention())) && !(group && isGroup(n.mention()))) {
+        continue;
       }
+      if (sentence - n.sentence() <= WINDOW) {
+        return referent(n.mention(), token);
+      }
+      if (Character.isUpperCase(g.token(token).word().charAt(0))) {
+        return null; // "the Commission on the Limits ...": a name of its own, not a description, this far
+      }
+      if (only != null && !only.mention().code().equals(n.mention().code())) {
+        return null; // two of its kind named long before: which one is not said
+      }
+      only = only == null ? n : only;
     }
-    return null;
+    // named long before, but the only one of its kind the article has named
+    return only == null ? null : referent(only.mention(), token);
+  }
+
+  /** The actor re-anchored on the description's token, marked as referred to. */
+  private static Mention referent(Mention named, int token) {
+    Mention m = named.at(token);
+    List<String> entries = new ArrayList<>(m.entries());
+    entries.add("refers-to:" + m.name());
+    return new Mention(m.head(), m.begin(), m.end(), m.code(), m.country(), m.sector(), m.name(), m.members(),
+        entries, m.fuzzy(), m.ignored());
   }
 
   /** The kind of body a description names by its noun or an adjective, or null when it names none. */

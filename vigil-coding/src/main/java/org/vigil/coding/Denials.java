@@ -79,12 +79,8 @@ final class Denials {
    * claims") or whose relative clause hangs on one ("a charge New Delhi rejected").
    */
   private static boolean ofCharge(CodedEvent e, AnnotatedArticle annotated) {
-    int index = e.evidence().sentenceIndex();
-    Sentence sentence = annotated.sentences().stream().filter(s -> s.index() == index).findFirst().orElse(null);
-    if (sentence == null || sentence.dependencies().isEmpty()) {
-      return false;
-    }
-    int t = ActReferences.tokenAt(sentence, e.evidence().trigger()[0]);
+    Sentence sentence = ActReferences.parsedSentence(e, annotated);
+    int t = sentence == null ? -1 : ActReferences.tokenAt(sentence, e.evidence().trigger()[0]);
     if (t < 0) {
       return false;
     }

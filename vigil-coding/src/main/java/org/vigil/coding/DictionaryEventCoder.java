@@ -169,6 +169,8 @@ public final class DictionaryEventCoder implements EventCoder {
       events = ActReferences.apply(events, annotated);
       // "Beijing denies the allegations": a denial of a charge is aimed at who made it (round 13)
       events = Denials.apply(events, annotated);
+      // "Beijing rejected the arbitral ruling": a rejected document is aimed at who issued it (round 14)
+      events = Issuers.apply(events, annotated, dictionaries);
       // "Ukraine said it was ready to sign": an offer or refusal with no one named is addressed to
       // the other side of the dyad the article is about (round 8)
       events = ArticleDyads.apply(events, annotated, dictionaries);

@@ -12,7 +12,7 @@ import org.vigil.core.event.CodedEvent;
 /**
  * Issue 11, lost actors: a description that refers back to an organisation or group named in an
  * earlier sentence ("the alliance", "the regional body", "the group") is that actor, within a few
- * sentences and of the right kind. Real CoreNLP, built-in dictionaries; articles written for Vigil.
+ * sentences and of the right kind, or however far back when it is the only one of its kind named. Real CoreNLP, built-in dictionaries; articles written for Vigil.
  */
 final class DefiniteReferencesIT {
 
@@ -49,10 +49,23 @@ final class DefiniteReferencesIT {
   }
 
   @Test
-  void aDescriptionReachesBackAFewSentencesOnly() {
+  void aGroupNamedLongBeforeIsTheGroupWhenItIsTheOnlyOneNamed() {
     String far = "Hamas released a statement on Sunday. Rain fell in the north. Schools were closed. Roads were"
         + " flooded. Farmers counted their losses. Prices rose in the markets. The group condemned Israel for the raid.";
-    assertThat(keys(code(far))).noneMatch(k -> k.startsWith("111"));
+    assertThat(keys(code(far))).contains("111 PSEINSHMS -> ISR");
+    String farther = "Fighters of al-Shabaab stormed a hotel in Mogadishu on Friday. The siege lasted ten hours."
+        + " Guests hid in their rooms. Rescuers reached the upper floors by dawn. Doctors treated dozens of guests."
+        + " Shops stayed shut on Saturday. Traffic returned to the seafront on Sunday."
+        + " Kenya accused the militant group of planning more attacks.";
+    assertThat(keys(code(farther))).anyMatch(k -> k.startsWith("112 KEN -> SOMINSSHB"));
+  }
+
+  @Test
+  void aDescriptionFarFromTwoGroupsOfItsKindIsNoActor() {
+    String two = "Hamas and Hezbollah released statements on Sunday. Rain fell in the north. Schools were closed."
+        + " Roads were flooded. Farmers counted their losses. Prices rose in the markets. The group condemned Israel"
+        + " for the raid.";
+    assertThat(keys(code(two))).noneMatch(k -> k.startsWith("111"));
   }
 
   private static List<CodedEvent> code(String text) {
