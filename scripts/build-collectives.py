@@ -10,23 +10,24 @@ Each sector has root synsets; a word is kept under the first sector (in the orde
 whose roots' hyponym closures holds the word's most frequent noun sense (the first of index.noun),
 as scripts/build-troops.py does ("house" of kin groups, "ring" of gangs are left out):
 
-  * CVL  "inhabitant, dweller" (villager, inmate, townsman), "settler, colonist", "young person,
-         youth", "tribe, folk", "kin group" (clan, sub-clan), "crowd" (mob, horde), "follower"
-         (disciple, adherent), "rioter";
+  * CVL  "inhabitant, dweller" (villager, inmate, squatter), "settler, colonist", "young person,
+         youth", "tribe, folk", "mob, rabble", "rioter"; the words alone (not their hyponyms) of
+         "kin group" (clan), "follower" and "disciple, adherent";
   * AGR  "farmer", "herder, herdsman", "fisherman", "nomad";
   * REB  "insurgent, rebel", "guerrilla";
-  * UAF  "attacker, assailant", "vigilante", "warrior", "combatant, fighter", "faction, sect";
+  * UAF  "attacker, assailant", "vigilante", "warrior", "faction, sect"; the words alone of
+         "combatant, fighter" (its hyponyms are boxers and wrestlers);
   * CRM  "criminal, felon", "gang", "plunderer, looter";
   * BUS  "merchant" (trader, vendor, peddler), "shopkeeper";
-  * EDU  "student, pupil";
-  * LAB  "laborer, manual laborer".
+  * EDU  "student, pupil".
 
 Left out: slurs and slang (a usage-domain pointer, or a gloss that says "slur", "disparaging",
 "offensive", "slang"), words WordNet also lists as a verb or an adjective ("butcher", "senior",
-"tough": their noun reading is not the likely one), words with more than six noun senses ("runner"), kinds of a nationality
-("limey" below "Englishman"), words WordNet writes with a capital (demonyms such as "Parisian" are the country
-dictionaries' business), multi-word entries, and words sectors.txt already gives a sector (as
-written, or as the plural it lists: "gunmen" keeps UAF, "bandits" CRM), so each word has one sector.
+"tough": their noun reading is not the likely one), words with more than six noun senses
+("runner"), kinds of a nationality ("limey" below "Englishman"), words WordNet writes with a
+capital (demonyms such as "Parisian" are the country dictionaries' business), multi-word entries,
+words sectors.txt lists, and words whose plural it lists under another sector ("gunman": "gunmen"
+is UAF there), so each word has one sector.
 
 Usage: scripts/build-collectives.py [WORDNET_DIR] > \
   vigil-coding/src/main/resources/org/vigil/coding/dictionary/builtin/collectives.txt
