@@ -235,11 +235,24 @@ final class ActorResolver {
       }
       for (Hit h : match.hits()) {
         if (h.sector() != null && (match == headMatch || isCompoundOfHead(match, head))) {
-          return h.sector().code();
+          return armed(head, h.sector().code());
         }
       }
     }
     return null;
+  }
+
+  /**
+   * "armed youth", "armed settlers", "armed herders": civilians written as bearing arms are armed
+   * men of no stated allegiance (UAF, as sectors.txt codes "armed men"; issue 11, round 14: ACLED
+   * files them as militias, whose violence is no riot). Vigil's readings only.
+   */
+  private String armed(int head, String sector) {
+    if (sideReadings && Riots.CIVILIANS.contains(sector)
+        && graph.childrenExact(head, "amod").stream().anyMatch(a -> graph.token(a).word().equalsIgnoreCase("armed"))) {
+      return "UAF";
+    }
+    return sector;
   }
 
   private boolean isRole(int head) {
@@ -349,7 +362,7 @@ final class ActorResolver {
       }
     }
     int[] span = span(phrase);
-    String sectorCode = sector == null ? null : sector.sector().code();
+    String sectorCode = sector == null ? null : armed(head, sector.sector().code());
     if (person != null) {
       ActorEntry.Person p = (ActorEntry.Person) person.entry();
       entries.add(0, person.label());

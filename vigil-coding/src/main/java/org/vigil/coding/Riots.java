@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class Riots {
   /** Civilian sectors: their violence is a riot. */
-  private static final Set<String> CIVILIANS = Set.of("CVL", "EDU", "LAB", "HLH", "REF", "AGR", "BUS");
+  static final Set<String> CIVILIANS = Set.of("CVL", "EDU", "LAB", "HLH", "REF", "AGR", "BUS");
   /** Armed sectors: their "riot" is force. */
   private static final Set<String> ARMED = Set.of("MIL", "COP", "SPY", "UAF", "INS", "REB");
 

@@ -538,7 +538,7 @@ final class SentenceCoder {
         }
       }
       for (Mention target : ts) {
-        if (target != null && target.code().equals(s.code())) {
+        if (target != null && target.code().equals(s.code()) && !(dialect.readsClauseRoles() && twoKinds(g, s, target))) {
           continue;
         }
         if (vetoes != null && vetoes.deployment(code, s, target)) {
@@ -550,7 +550,9 @@ final class SentenceCoder {
           continue;
         }
         if (!p.code().equals(VerbPattern.NO_EVENT)) {
-          String own = dialect.readsClauseRoles() ? Riots.codeFor(code, s.sector()) : code;
+          // two unnamed groups of one sector ("herdsmen killed farmers") fight: communal violence, no riot
+          String own = dialect.readsClauseRoles() && !(target != null && target.code().equals(s.code()))
+              ? Riots.codeFor(code, s.sector()) : code;
           if (dialect.readsClauseRoles() && leavesOrganisation(own, t, target)) {
             // "Mali withdrew from ECOWAS": leaving an organisation of states breaks relations with it (issue 11)
             own = LEAVE_ORGANISATION;
@@ -583,6 +585,22 @@ final class SentenceCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * Two unnamed groups of one sector named by different nouns ("herdsmen killed nine farmers",
+   * "pastoralists shot dead four fishermen", both AGR) are two sides, though their codes are equal
+   * (issue 11, round 14: communal violence); one noun, or a named actor, is one side.
+   */
+  private static boolean twoKinds(SentenceGraph g, Mention a, Mention b) {
+    return unnamed(a) && unnamed(b) && a.sector() != null
+        && !g.lemma(a.head()).equalsIgnoreCase(g.lemma(b.head()));
+  }
+
+  /** A sector noun with no country, organisation, group or person of the dictionaries behind it. */
+  private static boolean unnamed(Mention m) {
+    return !m.entries().isEmpty() && m.entries().stream()
+        .allMatch(e -> e.startsWith("sector:") || e.startsWith("place") || e.startsWith("generic-target") || e.equals(EventAssembler.GENERIC_TARGET));
   }
 
   /** The date of the trigger's clause, else of the verb a noun trigger hangs on. */

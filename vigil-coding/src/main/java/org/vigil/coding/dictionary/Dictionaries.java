@@ -19,7 +19,7 @@ public record Dictionaries(ActorDictionary actors, VerbDictionary verbs, CameoCa
 
   /** The built-in dictionary files, in load order. */
   public static final List<String> BUILTIN_FILES = List.of(
-      "cameo.txt", "sectors.txt", "countries.txt", "organisations.txt", "groups.txt", "people.txt", "verbs.txt");
+      "cameo.txt", "sectors.txt", "collectives.txt", "countries.txt", "organisations.txt", "groups.txt", "people.txt", "verbs.txt");
 
   /** Where the built-in files are, as a class-path resource folder. */
   public static final String BUILTIN_ROOT = "/org/vigil/coding/dictionary/builtin/";
