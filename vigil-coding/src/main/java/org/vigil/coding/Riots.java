@@ -1,5 +1,6 @@
 package org.vigil.coding;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -14,7 +15,21 @@ final class Riots {
   /** Armed sectors: their "riot" is force. */
   private static final Set<String> ARMED = Set.of("MIL", "COP", "SPY", "UAF", "INS", "REB");
 
+  /**
+   * Heads of communal groups: settlers, tribes, clans. Conflict monitors file them as identity
+   * militias, so their violence is an attack or a destruction of property, not a riot, though
+   * as the target of violence they stay civilians (issue 11, round 14: "settlers burned the olive
+   * groves" is 1712, "settlers attacked a village" 190).
+   */
+  private static final Set<String> COMMUNAL = Set.of("settler", "colonist", "tribe", "tribesman", "tribesmen",
+      "clan", "clansman", "clansmen");
+
   private Riots() {}
+
+  /** As {@link #codeFor(String, String)}, for a doer whose phrase has the head lemma {@code head}. */
+  static String codeFor(String code, String sector, String head) {
+    return head != null && COMMUNAL.contains(head.toLowerCase(Locale.ROOT)) ? code : codeFor(code, sector);
+  }
 
   /**
    * The code of {@code code} done by an actor of {@code sector} (null: as it is). What a crowd

@@ -552,7 +552,7 @@ final class SentenceCoder {
         if (!p.code().equals(VerbPattern.NO_EVENT)) {
           // two unnamed groups of one sector ("herdsmen killed farmers") fight: communal violence, no riot
           String own = dialect.readsClauseRoles() && !(target != null && target.code().equals(s.code()))
-              ? Riots.codeFor(code, s.sector()) : code;
+              ? Riots.codeFor(code, s.sector(), g.lemma(s.head())) : code;
           if (dialect.readsClauseRoles() && leavesOrganisation(own, t, target)) {
             // "Mali withdrew from ECOWAS": leaving an organisation of states breaks relations with it (issue 11)
             own = LEAVE_ORGANISATION;

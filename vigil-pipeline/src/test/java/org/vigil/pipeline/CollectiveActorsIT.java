@@ -87,6 +87,19 @@ final class CollectiveActorsIT {
     assertThat(top.plover().event()).isEqualTo("PROTEST");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Settlers set fire to cars and homes in Huwara, West Bank, on 3 June 2023.                  | COERCE
+      Tribesmen attacked a rival village near Kutum, North Darfur, on 3 June 2023.              | ASSAULT
+      """)
+  void communalGroupsAttackRatherThanRiot(String sentence, String type) {
+    // settlers, tribes, clans are identity militias to conflict monitors: their violence is no riot
+    // (Riots.COMMUNAL); the villagers of unarmedCiviliansRiot are the near miss
+    CodedEvent top = ConflictRankingIT.top(sentence, code(sentence));
+    assertThat(top.source().sector()).isEqualTo("CVL");
+    assertThat(top.plover().event()).isEqualTo(type);
+  }
+
   private static List<CodedEvent> code(String sentence) {
     Article a = new Article("coll-" + Integer.toHexString(sentence.hashCode()), ARTICLE, "", sentence, null, null);
     return Engines.SELECTIVE.code(a).stream().filter(e -> !e.negated()).toList();
