@@ -27,9 +27,7 @@ final class ArticleDyadsIT {
       """)
   void theArticlesCounterpartIsTheAddressee(String text, String cameo, String source, String country) {
     CodedEvent e = event(text, cameo, source);
-    assertThat(e.target()).as("target of %s in %s", cameo, text).isNotNull();
-    assertThat(e.target().country()).isEqualTo(country);
-    assertThat(e.target().entries()).contains("inferred:article-dyad:" + country);
+    assertAddressed(e, text, country);
     assertThat(e.evidence().targetSpan()).as("no span: the target is not named in the sentence").isNull();
   }
 
@@ -65,10 +63,7 @@ final class ArticleDyadsIT {
       Serbian and Kosovo officials held talks in Brussels on Monday. Kosovo's prime minister accused Serbia of stoking unrest in the north. Serbia's president vowed to protect Kosovo Serbs in the north. | 030 | SRBGOV | XKX
       """)
   void anActAboutTheCounterpartsAffairsIsAddressedToIt(String text, String cameo, String source, String country) {
-    CodedEvent e = event(text, cameo, source);
-    assertThat(e.target()).as("target of %s in %s", cameo, text).isNotNull();
-    assertThat(e.target().country()).isEqualTo(country);
-    assertThat(e.target().entries()).contains("inferred:article-dyad:" + country);
+    assertAddressed(event(text, cameo, source), text, country);
   }
 
   /**
@@ -81,10 +76,7 @@ final class ArticleDyadsIT {
       Serbian and Kosovo officials held talks in Brussels on Monday. Kosovo's prime minister accused Serbia of stoking unrest in the north. Serbia's president condemned the decision on Tuesday.         | 111 | SRBGOV | XKX
       """)
   void aCriticismWithNoOneNamedIsAimedAtTheCounterpart(String text, String cameo, String source, String country) {
-    CodedEvent e = event(text, cameo, source);
-    assertThat(e.target()).as("target of %s in %s", cameo, text).isNotNull();
-    assertThat(e.target().country()).isEqualTo(country);
-    assertThat(e.target().entries()).contains("inferred:article-dyad:" + country);
+    assertAddressed(event(text, cameo, source), text, country);
   }
 
   /**
@@ -101,6 +93,12 @@ final class ArticleDyadsIT {
   void aCriticismOfAThirdSideOrOfTheSpeakersOwnHasNoInferredTarget(String text, String cameo, String source) {
     CodedEvent e = event(text, cameo, source);
     assertThat(e.target()).as("target of %s in %s", cameo, text).isNull();
+  }
+
+  private static void assertAddressed(CodedEvent e, String text, String country) {
+    assertThat(e.target()).as("target of %s in %s", e.cameo(), text).isNotNull();
+    assertThat(e.target().country()).isEqualTo(country);
+    assertThat(e.target().entries()).contains("inferred:article-dyad:" + country);
   }
 
   private static CodedEvent event(String text, String cameo, String source) {
