@@ -32,10 +32,11 @@ final class ArticleDyads {
   static final String ENTRY = "inferred:article-dyad:";
   /**
    * Roots of acts addressed to another side: appeal (02), intend or offer (03), consult (04),
-   * cooperate (05, 06), demand (10), reject (12), threaten (13). Statements (01), criticism (11)
-   * and force (14-20), which name whom they hit or are not addressed, are not read.
+   * cooperate (05, 06), demand (10), criticise (11, round 14b: "Iran condemned the strike"),
+   * reject (12), threaten (13). Statements (01) and force (14-20), which name whom they hit or are
+   * not addressed, are not read.
    */
-  static final Set<String> ADDRESSED = Set.of("02", "03", "04", "05", "06", "10", "12", "13");
+  static final Set<String> ADDRESSED = Set.of("02", "03", "04", "05", "06", "10", "11", "12", "13");
 
   private ArticleDyads() {
   }
@@ -95,7 +96,8 @@ final class ArticleDyads {
       }
     }
     if (best == null || most < EVIDENCE || most == second || repeats(e, side, best, events)
-        || domestic(e, side, annotated, dictionaries)) {
+        || domestic(e, side, annotated, dictionaries)
+        || e.cameoRoot().equals("11") && criticisedNamed(e, annotated, dictionaries)) {
       return e;
     }
     // the trigger's character offset stands for its token: no parse is read here
@@ -120,16 +122,8 @@ final class ArticleDyads {
 
   /** Whether the event's act is about its source's own affairs, read on the parse of its sentence. */
   private static boolean domestic(CodedEvent e, String side, AnnotatedArticle annotated, Dictionaries dictionaries) {
-    int index = e.evidence().sentenceIndex();
-    Sentence sentence = annotated.sentences().stream().filter(s -> s.index() == index).findFirst().orElse(null);
-    if (sentence == null || sentence.dependencies().isEmpty()) {
-      return false;
-    }
-    int t = -1;
-    List<Token> tokens = sentence.tokens();
-    for (int i = 0; i < tokens.size() && t < 0; i++) {
-      t = tokens.get(i).begin() == e.evidence().trigger()[0] ? i : -1;
-    }
+    Sentence sentence = sentence(e, annotated);
+    int t = trigger(e, sentence);
     if (t < 0) {
       return false;
     }
@@ -137,6 +131,57 @@ final class ArticleDyads {
     return DomesticActs.domestic(new SentenceGraph(sentence), t, e.cameoRoot(), side,
         SentenceCoder.namedActors(dictionaries, annotated, sentence), span == null ? -1 : span[0],
         span == null ? -1 : span[1]);
+  }
+
+  /**
+   * Whether a criticism's sentence already says whom it criticises, though the coder resolved no
+   * actor there (round 14b): a passive or bare participle ("X stands accused", "was condemned"),
+   * whose subject is the one criticised, or an object whose head, compound or possessor the
+   * dictionaries know as an actor or a sector ("accuses the rebel group", "criticized the
+   * government's handling": the speaker's own government). "Condemned the strike" or "protested" leaves
+   * the criticised unsaid, and the article's counterpart may be inferred.
+   */
+  private static boolean criticisedNamed(CodedEvent e, AnnotatedArticle annotated, Dictionaries dictionaries) {
+    Sentence sentence = sentence(e, annotated);
+    int t = trigger(e, sentence);
+    if (t < 0) {
+      return false;
+    }
+    SentenceGraph g = new SentenceGraph(sentence);
+    if (!g.childrenExact(t, "nsubj:pass").isEmpty() || g.token(t).pos().equals("VBN")
+        && g.childrenExact(t, "aux").stream().noneMatch(a -> g.lemma(a).equals("have"))) {
+      return true;
+    }
+    for (int o : g.childrenExact(t, "obj")) {
+      List<Integer> words = new ArrayList<>(g.childrenExact(o, "compound"));
+      words.addAll(g.childrenExact(o, "nmod:poss"));
+      words.add(o);
+      for (int w : words) {
+        if (dictionaries.actors().lookup(g.lemma(w)).stream().anyMatch(h -> h.sector() != null || h.entry() != null)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Sentence sentence(CodedEvent e, AnnotatedArticle annotated) {
+    int index = e.evidence().sentenceIndex();
+    return annotated.sentences().stream().filter(s -> s.index() == index).findFirst().orElse(null);
+  }
+
+  /** The token of the event's trigger in its parsed sentence; -1 when the sentence has no parse. */
+  private static int trigger(CodedEvent e, Sentence sentence) {
+    if (sentence == null || sentence.dependencies().isEmpty()) {
+      return -1;
+    }
+    List<Token> tokens = sentence.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).begin() == e.evidence().trigger()[0]) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The side an actor stands for: its country, or its own code for an organisation of none; null for unknown actors. */

@@ -15,7 +15,8 @@ import org.vigil.core.event.CodedEvent;
  * that counterpart in two sentences and with no other as often. Real CoreNLP, built-in
  * dictionaries; articles written for Vigil, with near misses where the evidence is one sentence
  * or is split between two counterparts. Round 9: acts about the source's own affairs, with near
- * misses about the counterpart's.
+ * misses about the counterpart's. Round 14b: criticism, with near misses where a third side, the
+ * speaker's own side or an unresolved accused is named.
  */
 final class ArticleDyadsIT {
 
@@ -26,9 +27,7 @@ final class ArticleDyadsIT {
       """)
   void theArticlesCounterpartIsTheAddressee(String text, String cameo, String source, String country) {
     CodedEvent e = event(text, cameo, source);
-    assertThat(e.target()).as("target of %s in %s", cameo, text).isNotNull();
-    assertThat(e.target().country()).isEqualTo(country);
-    assertThat(e.target().entries()).contains("inferred:article-dyad:" + country);
+    assertAddressed(e, text, country);
     assertThat(e.evidence().targetSpan()).as("no span: the target is not named in the sentence").isNull();
   }
 
@@ -64,8 +63,40 @@ final class ArticleDyadsIT {
       Serbian and Kosovo officials held talks in Brussels on Monday. Kosovo's prime minister accused Serbia of stoking unrest in the north. Serbia's president vowed to protect Kosovo Serbs in the north. | 030 | SRBGOV | XKX
       """)
   void anActAboutTheCounterpartsAffairsIsAddressedToIt(String text, String cameo, String source, String country) {
+    assertAddressed(event(text, cameo, source), text, country);
+  }
+
+  /**
+   * Round 14b: a criticism that names no one it criticises ("condemned the shelling") is aimed, as
+   * the coders read it, at the article's counterpart.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Armenian and Azerbaijani negotiators met in Geneva on Monday. Azerbaijan's foreign minister criticized Armenia on Tuesday. On Wednesday, Armenia condemned the shelling of border villages. | 111 | ARM | AZE
+      Serbian and Kosovo officials held talks in Brussels on Monday. Kosovo's prime minister accused Serbia of stoking unrest in the north. Serbia's president condemned the decision on Tuesday.         | 111 | SRBGOV | XKX
+      """)
+  void aCriticismWithNoOneNamedIsAimedAtTheCounterpart(String text, String cameo, String source, String country) {
+    assertAddressed(event(text, cameo, source), text, country);
+  }
+
+  /**
+   * Round 14b, near misses: a story with three sides (Armenia met Turkey too), a criticism of the
+   * speaker's own government ("the government's handling"), and one whose sentence names the
+   * accused though no actor is resolved there ("the rebel group"): no counterpart is inferred.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Armenian and Azerbaijani negotiators met in Geneva on Monday. Armenian officials also met Turkish diplomats in Ankara. On Wednesday, Armenia condemned the shelling of border villages. | 111 | ARM
+      Armenian and Azerbaijani negotiators met in Geneva on Monday. Azerbaijan's foreign minister criticized Armenia on Tuesday. On Wednesday, Armenia's opposition criticized the government's handling of the talks. | 111 | ARMOPP
+      Armenian and Azerbaijani negotiators met in Geneva on Monday. Azerbaijan's foreign minister criticized Armenia on Tuesday. On Wednesday, Armenia accused the rebel group of shelling border villages. | 112 | ARM
+      """)
+  void aCriticismOfAThirdSideOrOfTheSpeakersOwnHasNoInferredTarget(String text, String cameo, String source) {
     CodedEvent e = event(text, cameo, source);
-    assertThat(e.target()).as("target of %s in %s", cameo, text).isNotNull();
+    assertThat(e.target()).as("target of %s in %s", cameo, text).isNull();
+  }
+
+  private static void assertAddressed(CodedEvent e, String text, String country) {
+    assertThat(e.target()).as("target of %s in %s", e.cameo(), text).isNotNull();
     assertThat(e.target().country()).isEqualTo(country);
     assertThat(e.target().entries()).contains("inferred:article-dyad:" + country);
   }
