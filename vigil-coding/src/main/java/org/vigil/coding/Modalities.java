@@ -194,7 +194,41 @@ final class Modalities {
       }
       cur = h.governor();
     }
+    int first = found == Modality.ASSERTED ? sharedModal(g, trigger) : -1;
+    if (first >= 0) {
+      // "may impose sanctions, cutting aid", "might suspend aid and expel the ambassador" (round 14b)
+      List<String> inherited = new java.util.ArrayList<>();
+      if (modality(g, first, inherited) == Modality.HYPOTHETICAL) {
+        cues.addAll(inherited);
+        return Modality.HYPOTHETICAL;
+      }
+    }
     return found;
+  }
+
+  /**
+   * The verb whose modal this verb shares, or -1: this one is its conjunct or its bare participle
+   * clause ("may impose sanctions, cutting aid") with no subject, auxiliary or mark of its own; the
+   * modal hangs on the first verb only. The dev gold codes hypothetical acts of any type with
+   * modality hypothetical (round 14b). The parse copies a governor's relation to its conjuncts, so
+   * every parent is looked at, not only the first.
+   */
+  private static int sharedModal(SentenceGraph g, int verb) {
+    if (!g.token(verb).isVerb() || g.hasChild(verb, "nsubj:pass") || g.hasChild(verb, "aux")
+        || g.hasChild(verb, "aux:pass") || g.hasChild(verb, "mark")) {
+      return -1;
+    }
+    for (Dependency h : g.parents(verb)) {
+      int gov = h.governor();
+      boolean participle = h.relation().equals("advcl") && g.token(verb).pos().equals("VBG");
+      if (gov < 0 || !g.token(gov).isVerb() || !(h.relation().startsWith("conj") || participle)) {
+        continue;
+      }
+      // the parse copies the first verb's subject to a conjunct: a subject of its own is another one
+      boolean ownSubject = g.children(verb, "nsubj").stream().anyMatch(x -> !g.children(gov, "nsubj").contains(x));
+      return ownSubject ? -1 : gov;
+    }
+    return -1;
   }
 
   /** Verbs that report speech: their complement clause is what the speaker said. */
