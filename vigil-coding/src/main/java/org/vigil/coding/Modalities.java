@@ -143,6 +143,11 @@ final class Modalities {
 
   /** The modality of the trigger's clause; adds the words that set it to {@code cues}. */
   static Modality modality(SentenceGraph g, int trigger, List<String> cues) {
+    return modality(g, trigger, cues, true);
+  }
+
+  /** The modality of the clause; {@code share}: whether a conjunct may take its first verb's modal (once). */
+  private static Modality modality(SentenceGraph g, int trigger, List<String> cues, boolean share) {
     Modality found = Modality.ASSERTED;
     // "X's readiness to provide help", often parsed with "readiness" as the subject of "provide".
     for (int subj : g.children(trigger, "nsubj")) {
@@ -194,11 +199,12 @@ final class Modalities {
       }
       cur = h.governor();
     }
-    int first = found == Modality.ASSERTED ? sharedModal(g, trigger) : -1;
+    // once only: a parse may join two verbs each as the other's conjunct
+    int first = found == Modality.ASSERTED && share ? sharedModal(g, trigger) : -1;
     if (first >= 0) {
       // "may impose sanctions, cutting aid", "might suspend aid and expel the ambassador" (round 14b)
       List<String> inherited = new java.util.ArrayList<>();
-      if (modality(g, first, inherited) == Modality.HYPOTHETICAL) {
+      if (modality(g, first, inherited, false) == Modality.HYPOTHETICAL) {
         cues.addAll(inherited);
         return Modality.HYPOTHETICAL;
       }
