@@ -143,6 +143,11 @@ final class Modalities {
 
   /** The modality of the trigger's clause; adds the words that set it to {@code cues}. */
   static Modality modality(SentenceGraph g, int trigger, List<String> cues) {
+    return modality(g, trigger, cues, true);
+  }
+
+  /** The modality of the clause; {@code share}: whether a conjunct may take its first verb's modal (once). */
+  private static Modality modality(SentenceGraph g, int trigger, List<String> cues, boolean share) {
     Modality found = Modality.ASSERTED;
     // "X's readiness to provide help", often parsed with "readiness" as the subject of "provide".
     for (int subj : g.children(trigger, "nsubj")) {
@@ -194,7 +199,42 @@ final class Modalities {
       }
       cur = h.governor();
     }
+    // once only: a parse may join two verbs each as the other's conjunct
+    int first = found == Modality.ASSERTED && share ? sharedModal(g, trigger) : -1;
+    if (first >= 0) {
+      // "may impose sanctions, cutting aid", "might suspend aid and expel the ambassador" (round 14b)
+      List<String> inherited = new java.util.ArrayList<>();
+      if (modality(g, first, inherited, false) == Modality.HYPOTHETICAL) {
+        cues.addAll(inherited);
+        return Modality.HYPOTHETICAL;
+      }
+    }
     return found;
+  }
+
+  /**
+   * The verb whose modal this verb shares, or -1: this one is its conjunct or its bare participle
+   * clause ("may impose sanctions, cutting aid") with no subject, auxiliary or mark of its own; the
+   * modal hangs on the first verb only. The dev gold codes hypothetical acts of any type with
+   * modality hypothetical (round 14b). The parse copies a governor's relation to its conjuncts, so
+   * every parent is looked at, not only the first.
+   */
+  private static int sharedModal(SentenceGraph g, int verb) {
+    if (!g.token(verb).isVerb() || g.hasChild(verb, "nsubj:pass") || g.hasChild(verb, "aux")
+        || g.hasChild(verb, "aux:pass") || g.hasChild(verb, "mark")) {
+      return -1;
+    }
+    for (Dependency h : g.parents(verb)) {
+      int gov = h.governor();
+      boolean participle = h.relation().equals("advcl") && g.token(verb).pos().equals("VBG");
+      if (gov < 0 || !g.token(gov).isVerb() || !(h.relation().startsWith("conj") || participle)) {
+        continue;
+      }
+      // the parse copies the first verb's subject to a conjunct: a subject of its own is another one
+      boolean ownSubject = g.children(verb, "nsubj").stream().anyMatch(x -> !g.children(gov, "nsubj").contains(x));
+      return ownSubject ? -1 : gov;
+    }
+    return -1;
   }
 
   /** Verbs that report speech: their complement clause is what the speaker said. */
