@@ -11,7 +11,6 @@ import org.vigil.core.event.ActorRef;
 import org.vigil.core.event.CodedEvent;
 import org.vigil.core.text.AnnotatedArticle;
 import org.vigil.core.text.Sentence;
-import org.vigil.core.text.Token;
 
 /**
  * The implicit addressee of an act between two sides (issue 11, round 8): "Ukraine said it was
@@ -122,8 +121,8 @@ final class ArticleDyads {
 
   /** Whether the event's act is about its source's own affairs, read on the parse of its sentence. */
   private static boolean domestic(CodedEvent e, String side, AnnotatedArticle annotated, Dictionaries dictionaries) {
-    Sentence sentence = sentence(e, annotated);
-    int t = trigger(e, sentence);
+    Sentence sentence = ActReferences.parsedSentence(e, annotated);
+    int t = sentence == null ? -1 : ActReferences.tokenAt(sentence, e.evidence().trigger()[0]);
     if (t < 0) {
       return false;
     }
@@ -142,8 +141,8 @@ final class ArticleDyads {
    * the criticised unsaid, and the article's counterpart may be inferred.
    */
   private static boolean criticisedNamed(CodedEvent e, AnnotatedArticle annotated, Dictionaries dictionaries) {
-    Sentence sentence = sentence(e, annotated);
-    int t = trigger(e, sentence);
+    Sentence sentence = ActReferences.parsedSentence(e, annotated);
+    int t = sentence == null ? -1 : ActReferences.tokenAt(sentence, e.evidence().trigger()[0]);
     if (t < 0) {
       return false;
     }
@@ -163,25 +162,6 @@ final class ArticleDyads {
       }
     }
     return false;
-  }
-
-  private static Sentence sentence(CodedEvent e, AnnotatedArticle annotated) {
-    int index = e.evidence().sentenceIndex();
-    return annotated.sentences().stream().filter(s -> s.index() == index).findFirst().orElse(null);
-  }
-
-  /** The token of the event's trigger in its parsed sentence; -1 when the sentence has no parse. */
-  private static int trigger(CodedEvent e, Sentence sentence) {
-    if (sentence == null || sentence.dependencies().isEmpty()) {
-      return -1;
-    }
-    List<Token> tokens = sentence.tokens();
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).begin() == e.evidence().trigger()[0]) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** The side an actor stands for: its country, or its own code for an organisation of none; null for unknown actors. */
