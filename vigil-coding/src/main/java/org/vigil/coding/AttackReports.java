@@ -141,6 +141,17 @@ final class AttackReports {
       // ("Deaths surged as attacks spread") and its place would be the story's guess
       // (the triage's coder places nothing: it keeps the event, so that SUTime dates the sentence)
       boolean placed = e.location() != null && "text".equals(e.location().from());
+      int verb = subjectOf(t);
+      if (!placed && verb >= 0) {
+        // the attack noun is its clause's subject ("a bomb went off in a market in X, killing four"):
+        // the place and time are its verb's (round 15)
+        VerbPattern vp = new VerbPattern(code, Set.of(g.lemma(verb)), VerbPattern.TriggerPos.VERB, List.of(), null,
+            "attack report", "attack-report");
+        EventDate byVerb = SentenceCoder.date(g, verb, articleDate);
+        e = assembler.event(new Firing(verb, vp, List.of(), List.of()), source, target, cameo, code, false,
+            Modality.ASSERTED, cues, byVerb.fromText() ? byVerb : date, false, false, true);
+        placed = e.location() != null && "text".equals(e.location().from());
+      }
       return placed || !assembler.locates() ? List.of(e) : List.of();
     }
     return List.of();
@@ -160,19 +171,30 @@ final class AttackReports {
   /**
    * Whether the attack noun is an argument of another clause whose subject is a named actor:
    * "Trump confirmed the killing", "the group claimed responsibility for an attack": that actor's
-   * act, which the patterns judge, not an attack report.
+   * act, which the patterns judge, not an attack report. The attack noun as the clause's own subject
+   * ("a bomb went off in the market, killing four") is no such argument (round 15).
    */
   private boolean anotherActorsArgument(int t, int harm) {
     int v = t;
+    int below = t;
     for (int step = 0; step < 4 && v >= 0 && g.token(v).isNoun(); step++) {
       Dependency h = g.head(v);
+      below = v;
       v = h == null ? -1 : h.governor();
     }
     if (v < 0 || v == harm) {
       return false;
     }
     List<Integer> subjects = g.childrenExact(v, "nsubj");
-    return !subjects.isEmpty() && !mentions.resolve(subjects, v).isEmpty();
+    // the attack noun is itself the subject ("a bomb went off ..., killing four"): its own clause, no other actor's
+    return !subjects.isEmpty() && !subjects.contains(below) && !mentions.resolve(subjects, v).isEmpty();
+  }
+
+  /** The verb whose subject the noun is ("a bomb went off"), -1 when it is none's. */
+  private int subjectOf(int t) {
+    Dependency h = g.head(t);
+    return h != null && h.governor() >= 0 && h.relation().equals("nsubj") && g.token(h.governor()).isVerb()
+        ? h.governor() : -1;
   }
 
   /** Whether the token is a device its modifiers call explosive or improvised ("an improvised explosive device"). */

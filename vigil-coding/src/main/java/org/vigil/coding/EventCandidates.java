@@ -437,7 +437,7 @@ public final class EventCandidates implements SentenceTriage {
       }
       for (VerbPattern p : triggers.candidates(t, t.lemma().toLowerCase(Locale.ROOT))) {
         if (couldFire(p, t, words)) {
-          if (!generic || p.code().length() < 2 || !Participants.GENERIC_ACTOR_ROOTS.contains(p.code().substring(0, 2))) {
+          if (!generic || !Participants.genericActs(p.code())) {
             reasons.add(Reason.PATTERN);
           } else {
             reasons.add(Reason.GENERIC_PATTERN);

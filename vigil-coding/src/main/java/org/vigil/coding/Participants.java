@@ -55,6 +55,16 @@ final class Participants {
    * protested": the sector is the actor, the country comes from where it happened.
    */
   static final Set<String> GENERIC_ACTOR_ROOTS = Set.of("14", "17", "18", "19", "20");
+  /**
+   * Truces (round 15): "rival clans agreed to a ceasefire", "the militias declared a truce": conflict
+   * monitoring records the agreement of unnamed armed or communal sides as it records their fighting.
+   */
+  static final Set<String> TRUCE_CODES = Set.of("0356", "0871");
+
+  /** Whether an act of this code is recorded with a sector alone as its doer ("gunmen attacked", "rival clans agreed to a truce"). */
+  static boolean genericActs(String code) {
+    return code.length() >= 2 && (GENERIC_ACTOR_ROOTS.contains(code.substring(0, 2)) || TRUCE_CODES.contains(code));
+  }
   /** Sectors that fight: "clashes between" them are armed clashes, not a quarrel. */
   private static final Set<String> ARMED_SECTORS = Set.of("MIL", "COP", "SPY", "REB", "INS", "UAF", "SEP");
   /**
@@ -166,6 +176,8 @@ final class Participants {
       // "clashes between the army and the rebels", "fighting broke out between X and Y" (issue 11):
       // each side of the fighting is a source
       List<Integer> between = new ArrayList<>(g.childrenExact(t, "nmod:between"));
+      // "Fighting between two armed factions ... left five dead": the parse makes the noun a clause head (round 15)
+      between.addAll(g.childrenExact(t, "obl:between"));
       Dependency governor = g.head(t);
       if (between.isEmpty() && governor != null && governor.governor() >= 0 && governor.relation().startsWith("nsubj")) {
         between.addAll(g.childrenExact(governor.governor(), "obl:between"));
@@ -215,7 +227,7 @@ final class Participants {
     if (direct.isEmpty() && dialect.readsClauseRoles() && code.length() >= 2 && VIOLENT_ROOTS.contains(code.substring(0, 2))) {
       direct = attackerByPlace(cands, t);
     }
-    boolean generic = dialect.readsClauseRoles() && code.length() >= 2 && GENERIC_ACTOR_ROOTS.contains(code.substring(0, 2));
+    boolean generic = dialect.readsClauseRoles() && genericActs(code);
     Dependency head = g.head(t);
     if (generic && head != null && head.relation().startsWith("acl") && g.token(t).pos().equals("VBN")) {
       // "the civilians imprisoned for ...": the noun a participle modifies suffered it
