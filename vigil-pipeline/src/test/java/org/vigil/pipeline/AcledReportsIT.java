@@ -27,7 +27,7 @@ final class AcledReportsIT {
       Borno: insurgents abduct 12 farmers near Damboa, 2 June 2023.                               | ASSAULT | Damboa
       A bomb went off in a market in Maiduguri, Borno state, on 3 June 2023, killing four traders. | ASSAULT | Maiduguri
       An explosive device went off near a checkpoint in Bannu, Khyber Pakhtunkhwa, on 3 June 2023, wounding two policemen. | ASSAULT | Bannu
-      Rival clans agreed to a ceasefire in Baidoa, Bay region, on 3 June 2023.                     | AGREE   | Ba
+      Rival clans agreed to a ceasefire in Baidoa, Bay region, on 3 June 2023.                     | AGREE   | Bay
       Two rival militias agreed to a truce in Zawiya, Libya, on 3 June 2023.                       | AGREE   | Libya
       On 3 June 2023, fighting between Houthi forces and government troops was reported near Taiz, Taiz governorate. | ASSAULT | Taiz
       """)
