@@ -108,7 +108,76 @@ final class EventDates {
       return shared;
     }
     EventDate nominal = onANoun(g, path, articleDate);
-    return nominal != null ? nominal : EventDate.ofArticle(articleDate);
+    if (nominal != null) {
+      return nominal;
+    }
+    EventDate occasion = ofOccasion(g, path, articleDate);
+    return occasion != null ? occasion : EventDate.ofArticle(articleDate);
+  }
+
+  /** Relations by which a clause names the statement, meeting or operation it happens in or at. */
+  private static final Set<String> OCCASION = Set.of("obl:in", "obl:at", "obl:during");
+  /** Relations by which a day dates a participle: "issued on Tuesday", "held Tuesday". */
+  private static final Set<String> ON_DAY = Set.of("obl:on", "obl:tmod", "nmod:on", "nmod:tmod");
+
+  /**
+   * A day on a past participle that describes the statement, meeting or operation the event's
+   * clause happens in or at: "said in a statement issued on Tuesday that ...", "criticized Hungary
+   * at a news conference held on Monday", "... ," the spokesperson added in a statement emailed to
+   * reporters on Wednesday" (issue 11, round 15). Issuing the statement or holding the conference
+   * is the occasion of the event, so its day is the event's. Only a verb of the event's clause or
+   * of the clauses it reports to ({@code path}), a noun it takes by "in", "at" or "during", a past
+   * participle modifying that noun, and a single day hung on the participle by "on" or as a bare
+   * temporal, not after the article; not a day the occasion is planned for ("at a summit scheduled
+   * for Friday") nor a noun taken by another preposition ("protested against a law passed on
+   * Tuesday"); null when none.
+   */
+  private static EventDate ofOccasion(SentenceGraph g, java.util.Set<Integer> path, LocalDate articleDate) {
+    for (int clause : path) {
+      if (!g.token(clause).isVerb()) {
+        continue;
+      }
+      for (Dependency o : g.children(clause)) {
+        if (!OCCASION.contains(o.relation()) || !g.token(o.dependent()).isNoun()) {
+          continue;
+        }
+        for (Dependency a : g.children(o.dependent())) {
+          // the tagger takes such a participle for a past tense now and then ("a statement emailed/VBD
+          // to reporters"); a relative clause is acl:relcl, and a participle has no subject of its own
+          String pos = g.token(a.dependent()).pos();
+          if (!a.relation().equals("acl") || !(pos.equals("VBN") || pos.equals("VBD"))
+              || g.children(a.dependent()).stream().anyMatch(c -> c.relation().startsWith("nsubj"))) {
+            continue;
+          }
+          EventDate d = dayOn(g, a.dependent(), clause, articleDate);
+          if (d != null) {
+            return d;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A single day, not after the article, that {@code word} takes by "on" or as a bare temporal; null. */
+  private static EventDate dayOn(SentenceGraph g, int word, int tenseOf, LocalDate articleDate) {
+    for (TimeExpression t : g.sentence.times()) {
+      if (!t.type().equals("DATE")) {
+        continue;
+      }
+      for (int tok = t.tokenBegin(); tok < t.tokenEnd() && tok < g.size(); tok++) {
+        Dependency d = g.head(tok);
+        if (d == null || d.governor() != word || !ON_DAY.contains(d.relation())) {
+          continue;
+        }
+        EventDate r = byTense(g, tenseOf, t, resolve(g.sentence, t, articleDate), articleDate);
+        if (r != null && r.granularity() == DateGranularity.DAY && r.date().equals(r.end())
+            && !r.date().isAfter(articleDate)) {
+          return r;
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -215,7 +284,9 @@ final class EventDates {
    * event's clause has none (issue 11, ACLED-style notes): a later conjunct of the same tense
    * ("crossed the border and attacked villages ... on 10 May", "burned vehicles and blocked roads
    * ... on 19 February": one day for both acts) or an adverbial clause of simultaneity ("were killed
-   * when herders attacked the village ... on 12 April"). Only a single day attached by a
+   * when herders attacked the village ... on 12 April") or a bare participle of saying ("rejected
+   * the warrant, telling journalists on Wednesday that ...": the words are the act's occasion;
+   * round 15, not one with a marker, "after telling"). Only a single day attached by a
    * preposition counts; a clause of sequence ("after", "before") or of another tense ("attacked
    * the town and will hold talks on 12 May") dates nothing; null when none.
    */
@@ -234,7 +305,12 @@ final class EventDates {
         boolean simultaneous = r.startsWith("advcl") && g.children(other).stream()
             .anyMatch(m -> (m.relation().equals("mark") || m.relation().equals("advmod"))
                 && SIMULTANEOUS.contains(g.token(m.dependent()).lemma().toLowerCase(java.util.Locale.ROOT)));
-        if (!conjunct && !simultaneous) {
+        // "rejected the warrant, telling journalists on Wednesday that ...": a bare participle of
+        // saying is the act's own occasion (round 15)
+        boolean saying = (r.equals("dep") || r.startsWith("advcl") || r.equals("xcomp"))
+            && g.token(other).pos().equals("VBG") && Evaluations.SAYING.contains(g.lemma(other))
+            && g.children(other).stream().noneMatch(m -> m.relation().equals("mark") || m.relation().startsWith("aux"));
+        if (!conjunct && !simultaneous && !saying) {
           continue;
         }
         if (conjunct && contrasted(g, clause, other)) {
