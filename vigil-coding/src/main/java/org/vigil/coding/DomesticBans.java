@@ -1,6 +1,5 @@
 package org.vigil.coding;
 
-import java.util.Locale;
 import java.util.Set;
 import org.vigil.core.text.Dependency;
 
@@ -10,11 +9,6 @@ import org.vigil.core.text.Dependency;
  * "the city banned the sale of fireworks" restrict the ruler's own people; "Arnor banned trade
  * with Gondor", "Rohan banned arms sales to Gondor" and bans on imports and exports reach across a
  * border and stay embargoes. Stateless.
- *
- * <p>The other way round (issue 11, round 15): restrictions or a ban one state imposes on another
- * state's actors ("Washington could impose restrictions on the Chinese model", "Gondor imposed
- * penalties on Arnorian banks") are a sanction across a border (163), not an administrative
- * sanction at home (172); restrictions on the ruler's own press or people stay 172.
  */
 final class DomesticBans {
   /** Verbs of the embargo pattern whose objects can be trade at home. */
@@ -31,29 +25,7 @@ final class DomesticBans {
   private static final Set<String> SIDES = Set.of("COUNTRY", "NATIONALITY", "LOCATION", "ORGANIZATION",
       "STATE_OR_PROVINCE", "CITY", "PERSON");
 
-  /** Objects of "impose" (the 172 pattern) that restrict a side; fines stay the regulator's 172. */
-  private static final Set<String> RESTRICTIONS = Set.of("restriction", "ban", "penalty");
-
   private DomesticBans() {}
-
-  /**
-   * The code of an event on trigger t done by {@code source} to {@code target}: 163 when the
-   * pattern's 172 imposes restrictions, a ban or penalties and the two sides are of different
-   * countries, else {@code code} unchanged.
-   */
-  static String acrossBorder(SentenceGraph g, int t, String code, Mention source, Mention target) {
-    if (!code.equals("172") || target == null || !g.lemma(t).equals("impose") || source.country() == null
-        || target.country() == null || source.country().equals(target.country())) {
-      return code;
-    }
-    for (Dependency d : g.children(t)) {
-      if ((d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
-          && RESTRICTIONS.contains(g.lemma(d.dependent()).toLowerCase(Locale.ROOT))) {
-        return "163";
-      }
-    }
-    return code;
-  }
 
   /**
    * The code of the embargo pattern's event on trigger t: 172 when its object is trade or sales

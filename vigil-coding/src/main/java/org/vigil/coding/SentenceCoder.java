@@ -553,10 +553,6 @@ final class SentenceCoder {
           // two unnamed groups of one sector ("herdsmen killed farmers") fight: communal violence, no riot
           String own = dialect.readsClauseRoles() && !(target != null && target.code().equals(s.code()))
               ? Riots.codeFor(code, s.sector(), g.lemma(s.head())) : code;
-          if (dialect.readsClauseRoles()) {
-            // "could impose restrictions on the Chinese model": restrictions across a border are sanctions (round 15)
-            own = DomesticBans.acrossBorder(g, t, own, s, target);
-          }
           if (dialect.readsClauseRoles() && leavesOrganisation(own, t, target)) {
             // "Mali withdrew from ECOWAS": leaving an organisation of states breaks relations with it (issue 11)
             own = LEAVE_ORGANISATION;

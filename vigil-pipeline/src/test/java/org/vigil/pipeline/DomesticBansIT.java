@@ -12,9 +12,7 @@ import org.vigil.core.event.CodedEvent;
 /**
  * Issue 11, round 6: a ban on trade or sales that names no other side is an administrative
  * sanction at home (172); one that names a partner, or bans imports or exports, is an embargo
- * (163). Round 15: restrictions, a ban or penalties one state imposes on another state's actors
- * are a sanction (163); imposed on its own press or people they stay 172. Real CoreNLP, built-in
- * dictionaries; sentences written for Vigil.
+ * (163). Real CoreNLP, built-in dictionaries; sentences written for Vigil.
  */
 final class DomesticBansIT {
 
@@ -25,7 +23,9 @@ final class DomesticBansIT {
       The Peruvian city of Cusco banned the sale and use of plastic bags.        | PER
       """)
   void aBanOnTradeAtHomeIsAnAdministrativeSanction(String sentence, String source) {
-    assertCoded(sentence, source, "172", "163");
+    List<CodedEvent> events = events(sentence);
+    assertThat(events).as(sentence).anyMatch(e -> e.cameo().equals("172") && e.source().code().startsWith(source));
+    assertThat(events).as(sentence).noneMatch(e -> e.cameo().equals("163"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -36,31 +36,9 @@ final class DomesticBansIT {
       Ghana banned the sale and export of raw cashew nuts.                        | GHA
       """)
   void aBanThatNamesTheOtherSideOrCrossesABorderStaysAnEmbargo(String sentence, String source) {
-    assertCoded(sentence, source, "163", "172");
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
-      Beijing imposed restrictions on Japanese seafood companies on Monday.      | CHN
-      The Canadian government could impose penalties on Indian diplomats.        | CAN
-      """)
-  void restrictionsOnAnotherStatesActorsAreASanction(String sentence, String source) {
-    assertCoded(sentence, source, "163", "172");
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
-      The Thai government imposed restrictions on Thai journalists on Monday.    | THA
-      """)
-  void restrictionsOnItsOwnPeopleStayAnAdministrativeSanction(String sentence, String source) {
-    assertCoded(sentence, source, "172", "163");
-  }
-
-  /** The sentence codes {@code code} done by {@code source}, and nothing coded {@code not}. */
-  private static void assertCoded(String sentence, String source, String code, String not) {
     List<CodedEvent> events = events(sentence);
-    assertThat(events).as(sentence).anyMatch(e -> e.cameo().equals(code) && e.source().code().startsWith(source));
-    assertThat(events).as(sentence).noneMatch(e -> e.cameo().equals(not));
+    assertThat(events).as(sentence).anyMatch(e -> e.cameo().equals("163") && e.source().code().startsWith(source));
+    assertThat(events).as(sentence).noneMatch(e -> e.cameo().equals("172"));
   }
 
   private static List<CodedEvent> events(String sentence) {
