@@ -150,6 +150,7 @@ public final class DictionaryEventCoder implements EventCoder {
       sc.rememberPeople();
       sc.sawPeople();
       if (references != null) {
+        references.rememberSides(coded);
         references.remember(sc.namedActors());
       }
       if (firstSubject != null) {

@@ -288,15 +288,21 @@ final class Evaluations {
    * unconstitutional criticises the government.
    */
   static boolean sameSide(Mention speaker, Mention target) {
-    if (speaker.code().equals(target.code())) {
+    return sameSide(speaker.code(), speaker.country(), speaker.sector(), target.code(), target.country(),
+        target.sector());
+  }
+
+  /** {@link #sameSide(Mention, Mention)} for actors given by code, country and sector. */
+  static boolean sameSide(String code, String country, String sector, String otherCode, String otherCountry,
+      String otherSector) {
+    if (code.equals(otherCode)) {
       return true;
     }
-    if (speaker.country() == null || !speaker.country().equals(target.country())) {
+    if (country == null || !country.equals(otherCountry)) {
       return false;
     }
-    String a = speaker.sector();
-    String b = target.sector();
-    return a == null || b == null || a.isEmpty() || b.isEmpty() || a.equals(b);
+    return sector == null || otherSector == null || sector.isEmpty() || otherSector.isEmpty()
+        || sector.equals(otherSector);
   }
 
   private static boolean inLexicon(Token t, String lemma) {
