@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.vigil.core.event.ActorRef;
-import org.vigil.core.event.CodedEvent;
 import org.vigil.core.text.Dependency;
 
 /**
@@ -26,9 +24,7 @@ import org.vigil.core.text.Dependency;
  * Nothing is taken when no such actor was named, or when the phrase names its own actor ("the
  * Kenyan group"). A counted plural of states ("Arnor, Gondor and Rohan left the bloc. The three
  * nations accused ...", "both countries") refers to as many countries named by name in the
- * sentences before ({@link #resolveCountries}, issue 11 round 7). "Both sides" and "the warring
- * parties" refer to the two actors named just before or, failing them, to the two of the latest
- * event between two actors ({@link #resolveSides}, round 15). Per article; not thread-safe.
+ * sentences before ({@link #resolveCountries}, issue 11 round 7). Per article; not thread-safe.
  */
 final class DefiniteReferences {
   /** How many earlier sentences a description reaches back to the latest actor of its class. */
@@ -41,8 +37,6 @@ final class DefiniteReferences {
   /** Plural nouns of states that a number refers back with: "the three nations", "both countries". */
   private static final Set<String> STATE_NOUNS = Set.of("country", "nation", "state", "government", "neighbor",
       "neighbour");
-  /** Plural nouns of the sides of a dispute or a war: "both sides", "the warring parties". */
-  private static final Set<String> SIDE_NOUNS = Set.of("side", "party");
   /** How many states a determiner or number counts. */
   private static final Map<String, Integer> COUNTS = Map.of("both", 2, "two", 2, "three", 3, "four", 4, "five", 5,
       "2", 2, "3", 3, "4", 4, "5", 5);
@@ -61,9 +55,6 @@ final class DefiniteReferences {
       "alliance", "alliance");
 
   private final List<Named> named = new ArrayList<>();
-  /** The two actors of the latest event of two, and the number of its sentence ({@link #rememberSides}). */
-  private List<Mention> lastSides = List.of();
-  private int sidesSentence = -WINDOW - 1;
   private final java.util.function.Function<String, String> kindOf;
   private int sentence;
 
@@ -190,79 +181,16 @@ final class DefiniteReferences {
     if (found.size() != count) {
       return List.of();
     }
+    List<Mention> out = new ArrayList<>();
+    for (Mention n : found.values()) {
+      Mention m = n.at(token);
+      List<String> entries = new ArrayList<>(m.entries());
+      entries.add("refers-to:" + m.name());
+      out.add(new Mention(m.head(), m.begin(), m.end(), m.code(), m.country(), m.sector(), m.name(), m.members(),
+          entries, m.fuzzy(), m.ignored()));
+    }
     // in the order the text named them
-    return found.values().stream().map(n -> referent(n, token)).toList().reversed();
-  }
-
-  /**
-   * The two sides a phrase of sides headed by {@code token} refers to ("both sides", "the two
-   * sides", "both parties", "the warring parties"; issue 11, round 15), each re-anchored on it;
-   * empty when it is no such phrase or the two are not said. The sides are the two actors its own
-   * sentence names before it ({@code before}, less the ones that speak or act on the phrase: "the
-   * army has been fighting the rebels, and the UN says both sides ..."); when that sentence names
-   * none, the source and target of the latest event of two actors in the last {@link #WINDOW}
-   * sentences ("Arnor and Gondor exchanged fire. The UN urged both sides to ..."). Three or more
-   * actors named before it in its sentence, or one, make the reference ambiguous: nothing.
-   */
-  List<Mention> resolveSides(SentenceGraph g, int token, List<Mention> before) {
-    if (!sides(g, token)) {
-      return List.of();
-    }
-    Map<String, Mention> found = new LinkedHashMap<>();
-    for (Mention m : before) {
-      if (!m.ignored() && !m.code().startsWith("---")) {
-        found.putIfAbsent(m.code(), m);
-      }
-    }
-    List<Mention> sides = found.size() == 2 ? List.copyOf(found.values())
-        : found.isEmpty() && sentence - sidesSentence <= WINDOW ? lastSides : List.of();
-    return sides.stream().map(n -> referent(n, token)).toList();
-  }
-
-  /**
-   * Remembers the actors of the sentence's events ({@code events}: its coded events, before
-   * {@link #remember}) as the sides a later "both sides" may mean, when they are two ("Arnor and
-   * Gondor exchanged fire", "Arnor and Gondor agreed to a truce"); a sentence whose events have
-   * more actors makes the sides unsaid ("the envoy met Arnor's, Gondor's and Rohan's leaders").
-   */
-  void rememberSides(List<CodedEvent> events) {
-    Map<String, Mention> actors = new LinkedHashMap<>();
-    for (CodedEvent e : events) {
-      for (ActorRef a : java.util.Arrays.asList(e.source(), e.target())) {
-        if (a != null && !a.code().startsWith("---")) {
-          actors.putIfAbsent(a.code(), side(a));
-        }
-      }
-    }
-    if (actors.size() >= 2) {
-      lastSides = actors.size() == 2 ? List.copyOf(actors.values()) : List.of();
-      sidesSentence = sentence;
-    }
-  }
-
-  private static Mention side(ActorRef a) {
-    return new Mention(-1, -1, -1, a.code(), a.country(), a.sector(), a.name(), a.members(), a.entries(), false,
-        false);
-  }
-
-  /** Whether the token heads "both sides", "the two sides", "both parties" or "the warring sides/parties". */
-  static boolean sides(SentenceGraph g, int token) {
-    String lemma = g.token(token).lemma().toLowerCase(Locale.ROOT);
-    if (!SIDE_NOUNS.contains(lemma) || !g.token(token).pos().equals("NNS")) {
-      return false;
-    }
-    boolean the = false;
-    boolean counted = false;
-    for (Dependency d : g.children(token)) {
-      String w = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
-      if ((d.relation().equals("det") || d.relation().equals("cc:preconj")) && w.equals("both")) {
-        return true;
-      }
-      the |= d.relation().equals("det") && w.equals("the");
-      counted |= d.relation().equals("nummod") && (w.equals("two") || w.equals("2"))
-          || d.relation().equals("amod") && w.equals("warring");
-    }
-    return the && counted;
+    return out.reversed();
   }
 
   /** The count of a plural noun of states with "the" and a number, or "both"; null otherwise. */
@@ -295,10 +223,9 @@ final class DefiniteReferences {
     for (int i = 0; i < tokens.size(); i++) {
       org.vigil.core.text.Token t = tokens.get(i);
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
-      if (t.pos().equals("NNS") && (STATE_NOUNS.contains(lemma) || SIDE_NOUNS.contains(lemma))) {
+      if (t.pos().equals("NNS") && STATE_NOUNS.contains(lemma)) {
         for (int j = Math.max(0, i - 3); j < i; j++) {
-          String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
-          if (COUNTS.containsKey(w) || SIDE_NOUNS.contains(lemma) && w.equals("warring")) {
+          if (COUNTS.containsKey(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
             return true; // "the three nations", "both countries"
           }
         }

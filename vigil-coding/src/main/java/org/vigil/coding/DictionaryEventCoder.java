@@ -150,7 +150,6 @@ public final class DictionaryEventCoder implements EventCoder {
       sc.rememberPeople();
       sc.sawPeople();
       if (references != null) {
-        references.rememberSides(coded);
         references.remember(sc.namedActors());
       }
       if (firstSubject != null) {

@@ -288,21 +288,15 @@ final class Evaluations {
    * unconstitutional criticises the government.
    */
   static boolean sameSide(Mention speaker, Mention target) {
-    return sameSide(speaker.code(), speaker.country(), speaker.sector(), target.code(), target.country(),
-        target.sector());
-  }
-
-  /** {@link #sameSide(Mention, Mention)} for actors given by code, country and sector. */
-  static boolean sameSide(String code, String country, String sector, String otherCode, String otherCountry,
-      String otherSector) {
-    if (code.equals(otherCode)) {
+    if (speaker.code().equals(target.code())) {
       return true;
     }
-    if (country == null || !country.equals(otherCountry)) {
+    if (speaker.country() == null || !speaker.country().equals(target.country())) {
       return false;
     }
-    return sector == null || otherSector == null || sector.isEmpty() || otherSector.isEmpty()
-        || sector.equals(otherSector);
+    String a = speaker.sector();
+    String b = target.sector();
+    return a == null || b == null || a.isEmpty() || b.isEmpty() || a.equals(b);
   }
 
   private static boolean inLexicon(Token t, String lemma) {

@@ -1,7 +1,6 @@
 package org.vigil.coding;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -74,12 +73,8 @@ final class Mentions {
       }
       Mention m = g.token(tok).isPronoun() ? pronouns.resolve(tok, trigger) : actors.resolve(tok);
       if (references != null && !g.token(tok).isPronoun() && (m == null || m.code().startsWith("---"))) {
-        // "the three nations", "both countries": as many countries named just before (issue 11, round 7);
-        // "both sides", "the warring parties": the two actors named just before (round 15)
+        // "the three nations", "both countries": as many countries named just before (issue 11, round 7)
         List<Mention> countries = references.resolveCountries(g, tok);
-        if (countries.isEmpty() && DefiniteReferences.sides(g, tok)) {
-          countries = references.resolveSides(g, tok, namedBefore(tok));
-        }
         if (!countries.isEmpty()) {
           for (Mention c : countries) {
             if (codes.add(c.code())) {
@@ -136,46 +131,6 @@ final class Mentions {
     }
     return out;
   }
-
-  /**
-   * The actors the sentence names before {@code tok}, but not those that speak or act on it (the
-   * subjects of the verbs it hangs under: the UN in "the UN urged both sides" or "the UN says both
-   * sides committed abuses").
-   */
-  private List<Mention> namedBefore(int tok) {
-    Set<Integer> acting = new HashSet<>();
-    Set<Integer> seen = new HashSet<>();
-    for (Dependency h = g.head(tok); h != null && h.governor() >= 0 && seen.add(h.governor());
-        h = g.head(h.governor())) {
-      if (h.relation().startsWith("conj")) {
-        break; // "the army fought the rebels, and the UN says both sides ...": the army is a side
-      }
-      acting.addAll(g.childrenExact(h.governor(), "nsubj"));
-      acting.addAll(g.childrenExact(h.governor(), "nsubj:pass"));
-    }
-    List<Mention> out = new ArrayList<>();
-    for (int t = 0; t < tok; t++) {
-      if (acting.contains(t) || t < asideClauses.length && asideClauses[t] || !g.token(t).isNoun()
-          || PatternRules.phraseHead(g, t) != t || place(t)) {
-        continue;
-      }
-      Mention m = actors.resolve(t);
-      if (m != null && !m.ignored()) {
-        out.add(m);
-      }
-    }
-    return out;
-  }
-
-  /** Whether a noun is a place the sentence names as such ("in Gaza", "along the border"), not an actor. */
-  private boolean place(int t) {
-    Dependency h = g.head(t);
-    return h != null && h.relation().startsWith("obl") && g.childrenExact(t, "case").stream()
-        .anyMatch(c -> PLACE_CASES.contains(g.lemma(c).toLowerCase(java.util.Locale.ROOT)));
-  }
-
-  /** Prepositions of a place. */
-  private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "along", "across", "inside", "into");
 
   /**
    * A sector noun with no country of its own, coordinated with one that has it, shares its

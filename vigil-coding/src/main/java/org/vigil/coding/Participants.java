@@ -63,13 +63,6 @@ final class Participants {
    * coordinated verb; not a reported clause (the speaker is not the doer) nor a relative one.
    */
   private static final Set<String> CONTROLLED = Set.of("advcl", "xcomp", "conj");
-  /**
-   * Verbs of a speech act whose participle after a comma ("..., urging Israel to", "..., calling
-   * for talks") is done by the speaker of the clause it follows, not by that clause's subject.
-   */
-  private static final Set<String> SPOKEN_ACTS = Set.of("urge", "call", "ask", "appeal", "demand", "press",
-      "accuse", "blame", "condemn", "criticize", "criticise", "denounce", "praise", "welcome", "reject", "deny",
-      "warn", "threaten", "plead", "insist");
   /** Verbs whose object noun names the subject's own act ("carried out an airstrike", "held talks"). */
   private static final Set<String> SUPPORT_VERBS = Set.of(
       "carry", "conduct", "launch", "stage", "mount", "hold", "have", "make", "pay", "begin", "start", "continue",
@@ -261,11 +254,6 @@ final class Participants {
     }
     // No subject of its own: the subject of the governing clause ("Moscow says ready to help").
     int cur = t;
-    // "the UN said the situation was dire, urging Israel to allow aid": a participle of speech after
-    // a comma, which the parse hangs on a reported clause whose subject is no one, is the
-    // speaker's act (round 15); "said protesters gathered, calling for ..." stays the protesters'.
-    boolean spokenParticiple = dialect.readsClauseRoles() && bareParticiple(t)
-        && SPOKEN_ACTS.contains(g.lemma(t).toLowerCase(java.util.Locale.ROOT));
     for (int step = 0; step < 4; step++) {
       Dependency h = g.head(cur);
       if (h == null || h.governor() < 0) {
@@ -280,9 +268,7 @@ final class Participants {
       if (!(r.equals("xcomp") || r.equals("ccomp") || r.startsWith("acl") || r.startsWith("advcl") || r.equals("conj"))) {
         break;
       }
-      if (r.equals("ccomp") && dialect.readsClauseRoles() && !g.childrenExact(cur, "nsubj").isEmpty()
-          && !(spokenParticiple && Modalities.SPEECH.contains(g.lemma(h.governor()))
-              && sectorsOnly(g.childrenExact(cur, "nsubj")).isEmpty())) {
+      if (r.equals("ccomp") && dialect.readsClauseRoles() && !g.childrenExact(cur, "nsubj").isEmpty()) {
         // "officials said the ferry was sailing to the port": a reported clause whose own subject
         // names no one does not take the speaker as its doer (round 11); a passive one ("the army
         // said the commander was killed") still may, as a side reports its own strikes

@@ -234,10 +234,6 @@ final class SentenceCoder {
       // an attack told by its weapon and its dead, with no attacker named (issue 11, round 10)
       events = new AttackReports(g, actors, mentions, assembler, dictionaries, annotated.article().date()).code();
     }
-    if (rules.inferModality() && dialect.readsClauseRoles() && !events.isEmpty()) {
-      // concern about another actor's act is criticism (issue 11, round 15)
-      events = new Concerns(g, assembler).recode(events);
-    }
     // a protest met with force (round 12), and killing over burning (round 8), as conflict data file them (issue 11)
     return rules.inferModality() && dialect.readsClauseRoles() && !events.isEmpty()
         ? new ConflictRanking(g, assembler).rank(events) : events;
