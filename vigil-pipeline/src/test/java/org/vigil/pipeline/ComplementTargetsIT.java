@@ -39,6 +39,33 @@ final class ComplementTargetsIT {
     assertThat(e.target()).as("target of %s", sentence).isNull();
   }
 
+  /**
+   * Round 15: a negotiation's open complement names the side the deal is with ("negotiating to
+   * import wheat from Russia"); near misses: a place where the talks were held, a place the
+   * complement names with "in".
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Nigeria said it is negotiating to import wheat from Russia.                       | 046 | NGA    | RUS
+      Officials in Cairo say they are negotiating to buy liquefied gas from Qatar.      | 046 | EGYGOV | QAT
+      Azerbaijan is negotiating to sell more gas to Hungary, the minister said on Monday. | 046 | AZE  | HUN
+      """)
+  void aNegotiationsComplementNamesTheOtherSide(String sentence, String cameo, String source, String target) {
+    CodedEvent e = event(sentence, cameo, source);
+    assertThat(e.target()).as("target of %s", sentence).isNotNull();
+    assertThat(e.target().code()).isEqualTo(target);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Kenyan officials negotiated in Doha on Monday.                       | 046 | KENGOV
+      Kenyan officials negotiated to stay in Qatar for another year.       | 046 | KENGOV
+      """)
+  void aNegotiationsPlaceIsNoSide(String sentence, String cameo, String source) {
+    CodedEvent e = event(sentence, cameo, source);
+    assertThat(e.target()).as("target of %s", sentence).isNull();
+  }
+
   private static CodedEvent event(String sentence, String cameo, String source) {
     Article a = new Article("complement-" + Integer.toHexString(sentence.hashCode()), LocalDate.of(2025, 3, 12), "",
         sentence, null, null);
