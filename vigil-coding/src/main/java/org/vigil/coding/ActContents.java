@@ -56,6 +56,8 @@ final class ActContents {
   /** Prepositions of the act's phrases whose noun's modifier may name the other side ("in an EU plan"). */
   static final List<String> PHRASES = List.of("against", "with", "in", "on", "to", "toward", "towards", "from", "over",
       "into");
+  /** CAMEO code of negotiating, whose open complement may name the other side ({@link #complementSides}). */
+  static final String NEGOTIATE = "046";
   /** Prepositions of a complement's phrase whose noun is itself the other side ("to import eggs from Brazil"). */
   static final List<String> SIDE_PHRASES = List.of("against", "with", "to", "toward", "towards", "from");
 
@@ -74,6 +76,9 @@ final class ActContents {
    */
   static List<Integer> phrases(SentenceGraph g, int t, String code, List<Integer> complements) {
     List<Integer> out = new ArrayList<>();
+    if (code != null && code.startsWith(NEGOTIATE)) {
+      return complementSides(g, complements);
+    }
     if (code == null || code.length() < 2 || !PHRASE_ROOTS.contains(code.substring(0, 2))) {
       return out;
     }
@@ -96,19 +101,34 @@ final class ActContents {
           nouns.addAll(g.childrenExact(o, "nmod:" + prep));
         }
       }
-      for (String prep : SIDE_PHRASES) {
-        out.addAll(g.childrenExact(c, "obl:" + prep));
-        for (int o : objects) {
-          out.addAll(g.childrenExact(o, "nmod:" + prep));
-        }
-      }
     }
+    out.addAll(complementSides(g, heads));
     for (int n : nouns) {
       for (Dependency d : g.children(n)) {
         String r = d.relation();
         if ((r.equals("compound") || r.equals("amod") || r.equals("nmod:poss")) && !g.token(d.dependent()).isPronoun()
             && !out.contains(d.dependent())) {
           out.add(d.dependent());
+        }
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
+  /**
+   * The other side a negotiation's open complement names with a preposition of direction ("are
+   * negotiating to import eggs from Brazil", "negotiated to sell gas to Hungary"; round 15): whom
+   * the deal under negotiation is with. Only the complement's side phrases, as {@link #phrases}
+   * reads them: meetings (04) are otherwise left out, and "negotiating in Doha" names a place.
+   */
+  private static List<Integer> complementSides(SentenceGraph g, List<Integer> complements) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : complements) {
+      for (String prep : SIDE_PHRASES) {
+        out.addAll(g.childrenExact(c, "obl:" + prep));
+        for (int o : g.childrenExact(c, "obj")) {
+          out.addAll(g.childrenExact(o, "nmod:" + prep));
         }
       }
     }

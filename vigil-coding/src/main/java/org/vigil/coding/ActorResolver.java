@@ -122,7 +122,7 @@ final class ActorResolver {
    * Heads of a state's representatives at an organisation: "Iran's U.N. ambassador", "the British
    * EU envoy" speak for the state, not for the body (round 12).
    */
-  private static final Set<String> REPRESENTATIVES = Set.of(
+  static final Set<String> REPRESENTATIVES = Set.of(
       "ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives", "delegate", "delegates",
       "delegation", "mission");
   /** Adjectives that tie an armed or political group to a side: "troops loyal to the president". */

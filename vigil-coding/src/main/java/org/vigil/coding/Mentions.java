@@ -72,6 +72,11 @@ final class Mentions {
         continue;
       }
       Mention m = g.token(tok).isPronoun() ? pronouns.resolve(tok, trigger) : actors.resolve(tok);
+      if (people != null && !g.token(tok).isPronoun()) {
+        // "his U.N. mission", "its delegation": the state of the one the pronoun refers to (round 15)
+        Mention owner = ownerRepresented(tok, m, trigger);
+        m = owner != null ? owner : m;
+      }
       if (references != null && !g.token(tok).isPronoun() && (m == null || m.code().startsWith("---"))) {
         // "the three nations", "both countries": as many countries named just before (issue 11, round 7)
         List<Mention> countries = references.resolveCountries(g, tok);
@@ -130,6 +135,39 @@ final class Mentions {
       }
     }
     return out;
+  }
+
+  /**
+   * The state a representative owned by a pronoun speaks for ("his U.N. mission", "its delegation",
+   * "their envoy"), as {@link ActorResolver#REPRESENTATIVES} with a country named in the phrase do
+   * (round 12): the pronoun's referent's country and, when the referent is that state or its
+   * government, its code; null when the noun is no representative, has no possessive pronoun, names
+   * an actor of its own other than an organisation of states, is capitalised (a name: "the U.N.
+   * Mission in South Sudan"), or the pronoun's
+   * referent has no country.
+   */
+  private Mention ownerRepresented(int tok, Mention m, int trigger) {
+    String word = g.token(tok).word();
+    // "the U.N. Mission in South Sudan" is a name of its own
+    if (!ActorResolver.REPRESENTATIVES.contains(word) || m != null && (m.country() != null || !m.code().startsWith("IGO"))) {
+      return null;
+    }
+    for (int poss : g.childrenExact(tok, "nmod:poss")) {
+      if (!g.token(poss).isPronoun()) {
+        continue;
+      }
+      Mention owner = pronouns.resolve(poss, trigger);
+      if (owner == null || owner.country() == null || owner.ignored()) {
+        return null;
+      }
+      int begin = m == null ? Math.min(poss, tok) : Math.min(poss, m.begin());
+      List<String> entries = new ArrayList<>(m == null ? List.of() : m.entries());
+      entries.add("represents:" + owner.country());
+      String code = owner.code().equals(owner.country()) ? owner.country() : owner.country() + "GOV";
+      return new Mention(tok, begin, tok + 1, code, owner.country(), code.equals(owner.country()) ? null : "GOV",
+          owner.name(), List.of(), entries, true, false);
+    }
+    return null;
   }
 
   /**

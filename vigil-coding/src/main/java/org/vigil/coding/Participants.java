@@ -175,13 +175,7 @@ final class Participants {
         && (g.token(t).isNoun() || g.token(t).pos().equals("VBG"))) {
       // "clashes between the army and the rebels", "fighting broke out between X and Y" (issue 11):
       // each side of the fighting is a source
-      List<Integer> between = new ArrayList<>(g.childrenExact(t, "nmod:between"));
-      // "Fighting between two armed factions ... left five dead": the parse makes the noun a clause head (round 15)
-      between.addAll(g.childrenExact(t, "obl:between"));
-      Dependency governor = g.head(t);
-      if (between.isEmpty() && governor != null && governor.governor() >= 0 && governor.relation().startsWith("nsubj")) {
-        between.addAll(g.childrenExact(governor.governor(), "obl:between"));
-      }
+      List<Integer> between = betweenPhrases(t);
       if (!between.isEmpty()) {
         List<Mention> sides = namedOrSectors(between, t);
         // "the Oval Office clash between the two presidents" was a quarrel, not a battle
@@ -420,6 +414,30 @@ final class Participants {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The sides a noun event names "between" ("clashes between the army and the rebels"), or that the
+   * verb it is the subject of names ("fighting broke out between X and Y"); empty when none.
+   */
+  List<Integer> betweenPhrases(int t) {
+    List<Integer> between = new ArrayList<>(g.childrenExact(t, "nmod:between"));
+    // "Fighting between two armed factions ... left five dead": the parse makes the noun a clause head (round 15)
+    between.addAll(g.childrenExact(t, "obl:between"));
+    Dependency governor = g.head(t);
+    if (between.isEmpty() && governor != null && governor.governor() >= 0 && governor.relation().startsWith("nsubj")) {
+      between.addAll(g.childrenExact(governor.governor(), "obl:between"));
+    }
+    return between;
+  }
+
+  /**
+   * Whether the sources of the trigger's event are the sides of a fight or a quarrel named "between"
+   * (round 15): no subject, a noun or gerund, sides of which {@link #sources} made the sources.
+   */
+  boolean sidesBetween(int t) {
+    return dialect.readsClauseRoles() && (g.token(t).isNoun() || g.token(t).pos().equals("VBG"))
+        && g.children(t).stream().noneMatch(d -> d.relation().startsWith("nsubj")) && !betweenPhrases(t).isEmpty();
   }
 
   /** The actors the phrases name; where they name none, their sector nouns alone ("the army", "paramilitaries"). */
@@ -857,6 +875,11 @@ final class Participants {
     slots.add(f.patternObliques().stream().filter(x -> !isAs(x)).toList());
     for (String prep : GENERIC_TARGET_PREPOSITIONS) {
       slots.add(clauses.obliques(t, prep));
+    }
+    if (sidesBetween(t)) {
+      // "fighting between rebels and Malian forces" (round 15): the side named by its sector alone
+      // is the named side's adversary
+      slots.add(betweenPhrases(t));
     }
     for (int x : f.consumed()) {
       // "ordered the arrest of five activists", "called on the authorities"

@@ -476,7 +476,9 @@ final class SentenceCoder {
     // on each other (round 12); no sector noun of the clause is their target then
     boolean sidesAlone = found.mentions().isEmpty() && dialect.readsClauseRoles() && sources.size() >= 2;
     boolean eachOther = sidesAlone && eachOther(t);
-    boolean mutual = sidesAlone && (eachOther || countedSides(sources));
+    // "clashes between the army and the rebels" (round 15): the sides of a fight or a quarrel named
+    // "between" fight or quarrel with each other, each way
+    boolean mutual = sidesAlone && (eachOther || countedSides(sources) || participants.sidesBetween(t));
     boolean genericTarget = false;
     if (found.mentions().isEmpty() && !rules.requireDyad() && !mutual) {
       // "killed 30 terrorists", "urged the president to": a sector noun alone (issue 11, round 5)

@@ -14,7 +14,9 @@ import org.vigil.core.event.CodedEvent;
  * often inside that clause's object ("threatened to use force against North Korea": the force
  * is against it), and "C.A.R." is the Central African Republic as "U.S." is the United States.
  * Real CoreNLP, built-in dictionaries; sentences written for Vigil, with a near miss where the
- * complement's object is against no actor.
+ * complement's object is against no actor. Round 15: a negotiation's open complement names the
+ * side the deal is with ("negotiating to import wheat from Russia"); near misses: where the talks
+ * were held, a place the complement names with "in".
  */
 final class ComplementTargetsIT {
 
@@ -23,6 +25,9 @@ final class ComplementTargetsIT {
       Trump threatened to use force against North Korea if necessary.                 | 138 | USAGOV | PRK
       The Ethiopian government threatened to take military action against Eritrea.    | 138 | ETHGOV | ERI
       Cameroon and C.A.R. officials met in Bangui.                                     | 040 | CMRGOV | CAFGOV
+      Nigeria said it is negotiating to import wheat from Russia.                      | 046 | NGA    | RUS
+      Officials in Cairo say they are negotiating to buy liquefied gas from Qatar.     | 046 | EGYGOV | QAT
+      Azerbaijan is negotiating to sell more gas to Hungary, the minister said.        | 046 | AZE    | HUN
       """)
   void theTargetIsFoundInsideTheComplement(String sentence, String cameo, String source, String target) {
     CodedEvent e = event(sentence, cameo, source);
@@ -33,6 +38,8 @@ final class ComplementTargetsIT {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       The Ethiopian government threatened to use force against the protests.   | 138 | ETHGOV
+      Kenyan officials negotiated in Doha on Monday.                            | 046 | KENGOV
+      Kenyan officials negotiated to stay in Qatar for another year.            | 046 | KENGOV
       """)
   void aComplementAgainstNoActorGivesNoTarget(String sentence, String cameo, String source) {
     CodedEvent e = event(sentence, cameo, source);

@@ -70,9 +70,9 @@ final class DisapprovalIT {
   @Test
   void aQuarrelBetweenTwoSidesIsEachSidesAccusation() {
     assertThat(keys(code("The row between Spain and Morocco over migrants deepened on Monday.")))
-        .contains("111 ESP -> -", "111 MAR -> -");
+        .contains("111 ESP -> MAR", "111 MAR -> ESP"); // each accuses the other (round 15: sides between)
     assertThat(keys(code("A bitter feud between Ethiopia and Egypt over the dam intensified.")))
-        .contains("111 ETH -> -", "111 EGY -> -");
+        .contains("111 ETH -> EGY", "111 EGY -> ETH");
     assertThat(keys(code("A row of houses in Lima was destroyed by the flood."))).noneMatch(k -> k.startsWith("11"));
     // armed sides still fight
     assertThat(keys(code("Clashes between the army and rebels in Sudan killed ten people.")))

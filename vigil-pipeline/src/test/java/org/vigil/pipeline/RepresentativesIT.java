@@ -40,6 +40,35 @@ final class RepresentativesIT {
     assertThat(Engines.keys(code(sentence))).as(sentence).anyMatch(k -> k.contains(" " + source + " -> "));
   }
 
+  /**
+   * Round 15: a representative owned by a pronoun ("his U.N. mission", "its delegation") speaks for
+   * the state the pronoun refers to. Near misses: a pronoun that refers to an organisation ("its
+   * mission" after the EU) gives no state, and the organisation's own named mission stays it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Iran's U.N. ambassador attended the meeting on Monday, but his U.N. mission condemned the United States. | IRNGOV | USA
+      Ukraine sent a delegation to Geneva. Its delegation criticized Russia on Tuesday.                         | UKR    | RUS
+      """)
+  void aRepresentativeOwnedByAPronounIsTheReferentsState(String text, String source, String target) {
+    List<String> keys = Engines.keys(code(text));
+    assertThat(keys).as(text).anyMatch(k -> k.startsWith("11") && k.contains(" " + source + " -> " + target))
+        .noneMatch(k -> k.startsWith("11") && k.contains(" IGO"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The European Union sent observers. Its mission criticized the Georgian government.                       | GEO
+      Secretary-General Antonio Guterres visited Juba. The U.N. Mission in South Sudan condemned the attack.  | IGOUNO
+      """)
+  void aPronounOfAnOrganisationOrANamedMissionGivesNoState(String text, String expected) {
+    List<String> keys = Engines.keys(code(text));
+    assertThat(keys).as(text).noneMatch(k -> k.startsWith("11") && k.contains("GOV -> " + expected));
+    if (expected.startsWith("IGO")) {
+      assertThat(keys).as(text).anyMatch(k -> k.startsWith("11") && k.contains(" " + expected + " -> "));
+    }
+  }
+
   private static List<CodedEvent> code(String text) {
     return Engines.SELECTIVE.code(new Article("r12r-" + Integer.toHexString(text.hashCode()), DAY, "", text, null, null));
   }
