@@ -65,6 +65,11 @@ final class LearnCommand implements Callable<Integer> {
           + "print precision and recall per threshold, instead of training.")
   int folds;
 
+  @Option(names = "--speech-records", paramLabel = "FILE", split = ",",
+      description = "With --speech-corpus: PLOVER or PETRARCH dev records (JSON Lines) added to training; "
+          + "criticism (DISAPPROVE, CAMEO 11x) is ACCUSE, demands (DEMAND, CAMEO 10x) REQUEST, the rest NONE.")
+  List<Path> speechRecords = List.of();
+
   @Override
   public Integer call() throws IOException {
     if (speechCorpus != null) {
@@ -129,24 +134,27 @@ final class LearnCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--speech-corpus needs --voa-gold");
     }
     List<SpeechTraining.Labelled> dev = SpeechTraining.devSentences(speechCorpus, voaGold);
+    List<SpeechTraining.Labelled> records = SpeechTraining.recordSentences(speechRecords);
     if (folds > 1) {
-      SpeechTraining.crossValidate(dev, folds, seed);
+      SpeechTraining.crossValidate(dev, records, folds, seed);
       return Main.OK;
     }
     if (out == null) {
       throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--out is required to train");
     }
-    SoftmaxRegression model = SpeechTraining.train(dev, seed);
+    List<SpeechTraining.Labelled> all = new ArrayList<>(dev);
+    all.addAll(records);
+    SoftmaxRegression model = SpeechTraining.train(all, seed);
     if (out.getParent() != null) {
       Files.createDirectories(out.getParent());
     }
     try (OutputStream o = Files.newOutputStream(out)) {
       model.write(o);
     }
-    Map<String, Long> counts = new TreeMap<>(dev.stream().collect(java.util.stream.Collectors.groupingBy(
+    Map<String, Long> counts = new TreeMap<>(all.stream().collect(java.util.stream.Collectors.groupingBy(
         SpeechTraining.Labelled::label, java.util.stream.Collectors.counting())));
-    System.out.printf("speech model trained on %d dev sentences %s and the definitions, classes %s, seed %d -> %s%n",
-        dev.size(), counts, model.classes(), seed, out);
+    System.out.printf("speech model trained on %d dev sentences and %d records %s and the definitions, classes %s, "
+        + "seed %d -> %s%n", dev.size(), records.size(), counts, model.classes(), seed, out);
     return Main.OK;
   }
 

@@ -31,6 +31,11 @@ import org.vigil.learn.TypeModel;
  * other than these two count as NONE). The sentence alone is the feature (no trigger): the model
  * reads judgement in open vocabulary ("is clearly false", "a sieve"), which no word list covers.
  * Also cross-validates by article within the dev half, to choose the coder's threshold.
+ *
+ * <p>Round 15b adds the records of the PLOVER and PETRARCH dev sets as more examples (always in
+ * training, never scored in the cross-validation): a PLOVER record of type DEMAND or REQUEST, or a
+ * PETRARCH record expecting a CAMEO 10x event, is REQUEST; DISAPPROVE or ACCUSE, or CAMEO 11x, is
+ * ACCUSE; every other record is NONE.
  */
 final class SpeechTraining {
   /** A sentence of the dev half, its article and its label. */
@@ -92,6 +97,48 @@ final class SpeechTraining {
     return out;
   }
 
+  /**
+   * The records of PLOVER ({@code event}) or PETRARCH ({@code expected}) dev files as labelled
+   * sentences of no VOA article: ACCUSE for a criticism, REQUEST for a demand, else NONE.
+   */
+  static List<Labelled> recordSentences(List<Path> files) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<Labelled> out = new ArrayList<>();
+    for (Path file : files) {
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode r = json.readTree(line);
+        String text = r.path("text").asText("");
+        if (!text.isBlank()) {
+          out.add(new Labelled("", text, recordLabel(r)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A record's label: its PLOVER type, or the CAMEO roots of its expected events (ACCUSE first). */
+  static String recordLabel(JsonNode r) {
+    String type = r.path("event").asText("").strip().toUpperCase(Locale.ROOT);
+    if (type.equals("DISAPPROVE") || type.equals("ACCUSE")) {
+      return "ACCUSE";
+    }
+    if (type.equals("DEMAND") || type.equals("REQUEST")) {
+      return "REQUEST";
+    }
+    String label = TypeModel.NONE;
+    for (JsonNode e : r.path("expected")) {
+      String code = e.path("code").asText("");
+      if (code.startsWith("11")) {
+        return "ACCUSE";
+      }
+      label = code.startsWith("10") ? "REQUEST" : label;
+    }
+    return label;
+  }
+
   /** The records of a JSON Lines file whose article id is in the dev half. */
   private static List<JsonNode> devLines(Path file, ObjectMapper json) throws IOException {
     List<JsonNode> out = new ArrayList<>();
@@ -113,7 +160,7 @@ final class SpeechTraining {
         .toList();
   }
 
-  /** Trains the model on all the dev sentences and the definitions. */
+  /** Trains the model on the labelled sentences (dev and records) and the definitions. */
   static SoftmaxRegression train(List<Labelled> dev, long seed) throws IOException {
     List<TrainingExample> examples = new ArrayList<>(definitions());
     for (Labelled d : dev) {
@@ -127,9 +174,9 @@ final class SpeechTraining {
   /**
    * Cross-validates by article ({@code folds} folds, articles shuffled by the seed) and prints,
    * per class and threshold, the out-of-fold precision and recall over the sentences of reported
-   * speech and over all sentences.
+   * speech and over all sentences. The records ({@code extra}) are in every fold's training.
    */
-  static void crossValidate(List<Labelled> dev, int folds, long seed) throws IOException {
+  static void crossValidate(List<Labelled> dev, List<Labelled> extra, int folds, long seed) throws IOException {
     List<String> articles = new ArrayList<>(dev.stream().map(Labelled::article).distinct().sorted().toList());
     java.util.Collections.shuffle(articles, new Random(seed));
     Map<String, Integer> fold = new HashMap<>();
@@ -139,7 +186,7 @@ final class SpeechTraining {
     double[][] scores = new double[dev.size()][];
     List<String> classes = null;
     for (int f = 0; f < folds; f++) {
-      List<Labelled> train = new ArrayList<>();
+      List<Labelled> train = new ArrayList<>(extra);
       List<Integer> test = new ArrayList<>();
       for (int i = 0; i < dev.size(); i++) {
         if (fold.get(dev.get(i).article()) == f) {
@@ -155,8 +202,8 @@ final class SpeechTraining {
         scores[test.get(k)] = p.get(k);
       }
     }
-    System.out.printf("cross-validated over %d dev sentences, %d articles, %d folds, seed %d%n", dev.size(),
-        articles.size(), folds, seed);
+    System.out.printf("cross-validated over %d dev sentences, %d articles, %d folds, seed %d, %d records in training%n",
+        dev.size(), articles.size(), folds, seed, extra.size());
     for (String type : TYPES) {
       int c = classes.indexOf(type);
       for (boolean speechOnly : new boolean[] {true, false}) {
