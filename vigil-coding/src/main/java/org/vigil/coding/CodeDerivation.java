@@ -53,7 +53,8 @@ final class CodeDerivation {
     // "the province banned the trade in bushmeat": a ban at home, not an embargo (issue 11, round 6)
     String base = dictionaries.rules().dialect().readsClauseRoles() ? DomesticBans.code(g, t, p.code()) : p.code();
     // "retaliated with tariffs", "hit exporters with sanctions": force dealt by trade is a sanction (round 14)
-    base = dictionaries.rules().dialect().readsClauseRoles() ? TradeMeasures.code(g, t, base) : base;
+    base = dictionaries.rules().dialect().readsClauseRoles() ? TradeMeasures.code(g, t, base,
+        dictionaries.verbs().set(TradeMeasures.SANCTION_SET)) : base;
     String code = infer && !decided ? adjustForModality(base, modality, cues) : base;
     if (negated && dictionaries.rules().dialect().composesGoverningCodes()) {
       // PETRARCH2: a negated cooperation is a rejection ("would not provide support" is 121).

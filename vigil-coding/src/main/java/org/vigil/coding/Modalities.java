@@ -1,6 +1,9 @@
 package org.vigil.coding;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.vigil.core.event.Modality;
 import org.vigil.core.text.Dependency;
@@ -143,11 +146,15 @@ final class Modalities {
 
   /** The modality of the trigger's clause; adds the words that set it to {@code cues}. */
   static Modality modality(SentenceGraph g, int trigger, List<String> cues) {
-    return modality(g, trigger, cues, true);
+    return modality(g, trigger, cues, new HashSet<>());
   }
 
-  /** The modality of the clause; {@code share}: whether a conjunct may take its first verb's modal (once). */
-  private static Modality modality(SentenceGraph g, int trigger, List<String> cues, boolean share) {
+  /**
+   * The modality of the clause; {@code visited}: the verbs already asked, so that a conjunct takes
+   * its first verb's modal without going round a loop of conjuncts.
+   */
+  private static Modality modality(SentenceGraph g, int trigger, List<String> cues, Set<Integer> visited) {
+    visited.add(trigger);
     Modality found = Modality.ASSERTED;
     // "X's readiness to provide help", often parsed with "readiness" as the subject of "provide".
     for (int subj : g.children(trigger, "nsubj")) {
@@ -177,7 +184,7 @@ final class Modalities {
           for (Dependency d : g.children(cur)) {
             if (d.relation().equals("aux")) {
               String aux = g.lemma(d.dependent());
-              String word = g.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+              String word = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
               if (FUTURE_AUX.contains(aux) || FUTURE_AUX.contains(word)) {
                 found = Modality.FUTURE;
                 cues.add(g.token(d.dependent()).word());
@@ -199,12 +206,12 @@ final class Modalities {
       }
       cur = h.governor();
     }
-    // once only: a parse may join two verbs each as the other's conjunct
-    int first = found == Modality.ASSERTED && share ? sharedModal(g, trigger) : -1;
-    if (first >= 0) {
+    int first = found == Modality.ASSERTED ? sharedModal(g, trigger) : -1;
+    // visited: a parse may join two verbs each as the other's conjunct
+    if (first >= 0 && !visited.contains(first)) {
       // "may impose sanctions, cutting aid", "might suspend aid and expel the ambassador" (round 14b)
-      List<String> inherited = new java.util.ArrayList<>();
-      if (modality(g, first, inherited, false) == Modality.HYPOTHETICAL) {
+      List<String> inherited = new ArrayList<>();
+      if (modality(g, first, inherited, visited) == Modality.HYPOTHETICAL) {
         cues.addAll(inherited);
         return Modality.HYPOTHETICAL;
       }

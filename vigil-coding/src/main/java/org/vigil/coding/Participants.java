@@ -680,13 +680,7 @@ final class Participants {
       }
     }
     {
-      if (passive) {
-        slots.add(g.childrenExact(t, "nsubj:pass"));
-      }
-      List<Integer> objs = new ArrayList<>(g.childrenExact(t, "obj"));
-      objs.removeAll(f.consumed());
-      slots.add(objs);
-      slots.add(g.childrenExact(t, "iobj"));
+      List<Integer> objs = coreSlots(f, passive, slots);
       slots.add(f.patternObliques());
       for (String prep : TARGET_PREPOSITIONS) {
         List<Integer> args = prep.equals("at")
@@ -845,6 +839,23 @@ final class Participants {
   }
 
   /**
+   * Adds the trigger's core argument slots, in the order targets are looked for: the passive
+   * subject (when passive), the objects the pattern did not consume, the indirect objects.
+   * Returns the objects' slot.
+   */
+  private List<Integer> coreSlots(Firing f, boolean passive, List<List<Integer>> slots) {
+    int t = f.trigger();
+    if (passive) {
+      slots.add(g.childrenExact(t, "nsubj:pass"));
+    }
+    List<Integer> objs = new ArrayList<>(g.childrenExact(t, "obj"));
+    objs.removeAll(f.consumed());
+    slots.add(objs);
+    slots.add(g.childrenExact(t, "iobj"));
+    return objs;
+  }
+
+  /**
    * The target of an event whose arguments name no actor but a sector noun alone (issue 11, round
    * 5): "killed 30 terrorists", "urged the president to", "met with security officials", "five
    * soldiers were killed". The sector is the target, of no country yet: the event's place or its
@@ -864,13 +875,7 @@ final class Participants {
     // party to it; reporters detained or attacked are targets
     boolean force = code.length() >= 2 && GENERIC_ACTOR_ROOTS.contains(code.substring(0, 2));
     List<List<Integer>> slots = new ArrayList<>();
-    if (passive) {
-      slots.add(g.childrenExact(t, "nsubj:pass"));
-    }
-    List<Integer> objs = new ArrayList<>(g.childrenExact(t, "obj"));
-    objs.removeAll(f.consumed());
-    slots.add(objs);
-    slots.add(g.childrenExact(t, "iobj"));
+    List<Integer> objs = coreSlots(f, passive, slots);
     // "designated as a terrorist organization": what the source is called, not whom it acts on
     slots.add(f.patternObliques().stream().filter(x -> !isAs(x)).toList());
     for (String prep : GENERIC_TARGET_PREPOSITIONS) {

@@ -14,10 +14,10 @@ import org.vigil.core.text.Dependency;
  * (docs/ACCURACY.md, round 14). Stateless.
  */
 final class TradeMeasures {
-  /** Nouns of trade and economic measures (the dictionary's SANCTION set with duties and taxes). */
-  private static final Set<String> MEASURES = Set.of("sanction", "sanctions", "embargo", "embargoes", "boycott",
-      "boycotts", "tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "countermeasure",
-      "countermeasures");
+  /** The verb dictionary's set of sanction nouns (sanctions, embargo, boycott, tariff). */
+  static final String SANCTION_SET = "SANCTION";
+  /** Lemmas of trade and economic measures the dictionary's SANCTION set lacks. */
+  private static final Set<String> TRADE = Set.of("duty", "levy", "tax", "countermeasure");
   /** Relations by which a verb names what it acts with or what acts: "with tariffs", "tariffs hit", "hit by sanctions". */
   private static final Set<String> MEANS = Set.of("nsubj", "obl:with", "obl:agent", "obl:by", "obl:through");
   /** The code of an embargo, boycott or sanctions. */
@@ -28,20 +28,21 @@ final class TradeMeasures {
   /**
    * The code of the event of a force pattern on trigger t: 163 when the trigger acts with or
    * through a trade measure ("with tariffs", "by imposing duties"), else {@code code} unchanged.
+   * {@code sanctions}: the dictionary's SANCTION set ({@link #SANCTION_SET}).
    */
-  static String code(SentenceGraph g, int t, String code) {
+  static String code(SentenceGraph g, int t, String code, Set<String> sanctions) {
     if (!code.startsWith("19")) {
       return code;
     }
     for (Dependency d : g.children(t)) {
       String r = d.relation();
-      if (MEANS.contains(r) && measure(g, d.dependent())) {
+      if (MEANS.contains(r) && measure(g, d.dependent(), sanctions)) {
         return SANCTIONS;
       }
       if (means(g, d)) {
         // "retaliated by imposing duties on soybeans": the means is a clause whose object is the measure
         for (int o : g.childrenExact(d.dependent(), "obj")) {
-          if (measure(g, o)) {
+          if (measure(g, o, sanctions)) {
             return SANCTIONS;
           }
         }
@@ -64,20 +65,22 @@ final class TradeMeasures {
   }
 
   /** Whether the noun, or a conjunct of it, is a trade measure ("sanctions and tariffs"). */
-  private static boolean measure(SentenceGraph g, int noun) {
-    if (word(g, noun)) {
+  private static boolean measure(SentenceGraph g, int noun, Set<String> sanctions) {
+    if (word(g, noun, sanctions)) {
       return true;
     }
     for (int c : g.childrenExact(noun, "conj")) {
-      if (word(g, c)) {
+      if (word(g, c, sanctions)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean word(SentenceGraph g, int x) {
-    return MEASURES.contains(g.lemma(x).toLowerCase(Locale.ROOT))
-        || MEASURES.contains(g.token(x).word().toLowerCase(Locale.ROOT));
+  /** By lemma; the dictionary's set (which lists plurals) also by word, for a lemma the tagger missed. */
+  private static boolean word(SentenceGraph g, int x, Set<String> sanctions) {
+    String lemma = g.lemma(x).toLowerCase(Locale.ROOT);
+    return TRADE.contains(lemma) || sanctions.contains(lemma)
+        || sanctions.contains(g.token(x).word().toLowerCase(Locale.ROOT));
   }
 }

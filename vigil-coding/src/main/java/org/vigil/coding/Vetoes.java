@@ -1,9 +1,13 @@
 package org.vigil.coding;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
+import org.vigil.core.event.Modality;
 import org.vigil.core.text.CalendarWords;
 import org.vigil.core.text.Dependency;
 
@@ -240,7 +244,7 @@ final class Vetoes {
    * @param sourceCodes the codes of the warner's actors
    * @param resolve resolves a token to an actor code, or null
    */
-  boolean forecast(Firing f, Set<String> sourceCodes, java.util.function.IntFunction<String> resolve) {
+  boolean forecast(Firing f, Set<String> sourceCodes, IntFunction<String> resolve) {
     int t = f.trigger();
     if (!f.pattern().code().equals("130") || !g.lemma(t).equals("warn") || !f.patternObliques().isEmpty()) {
       return false;
@@ -248,14 +252,14 @@ final class Vetoes {
     if (!g.childrenExact(t, "obl:of").isEmpty()) {
       return true;
     }
-    List<Integer> contents = new java.util.ArrayList<>(g.childrenExact(t, "ccomp"));
+    List<Integer> contents = new ArrayList<>(g.childrenExact(t, "ccomp"));
     Dependency h = g.head(t);
     if (h != null && h.governor() >= 0 && h.relation().equals("parataxis")) {
       // "“Cherry picking is not an option,” he warned": the quote is the content
       contents.add(h.governor());
     }
     for (int c : contents) {
-      List<Integer> subjects = new java.util.ArrayList<>(g.childrenExact(c, "nsubj"));
+      List<Integer> subjects = new ArrayList<>(g.childrenExact(c, "nsubj"));
       subjects.addAll(g.childrenExact(c, "nsubj:pass"));
       subjects.addAll(g.childrenExact(c, "csubj"));
       for (int s : subjects) {
@@ -355,7 +359,7 @@ final class Vetoes {
    *
    * @param resolve resolves a token to an actor code, or null
    */
-  boolean opinion(Firing f, java.util.function.IntFunction<String> resolve) {
+  boolean opinion(Firing f, IntFunction<String> resolve) {
     int t = f.trigger();
     if (!f.pattern().code().startsWith("03") || !g.lemma(t).equalsIgnoreCase("agree")
         || !f.patternObliques().isEmpty()) {
@@ -461,9 +465,9 @@ final class Vetoes {
 
   /** Whether a conjunct's subjects are its head's ("the council must be clear and condemn it"). */
   private boolean sharesSubject(int conjunct, int head) {
-    List<Integer> own = new java.util.ArrayList<>(g.childrenExact(conjunct, "nsubj"));
+    List<Integer> own = new ArrayList<>(g.childrenExact(conjunct, "nsubj"));
     own.addAll(g.childrenExact(conjunct, "nsubj:pass"));
-    List<Integer> heads = new java.util.ArrayList<>(g.childrenExact(head, "nsubj"));
+    List<Integer> heads = new ArrayList<>(g.childrenExact(head, "nsubj"));
     heads.addAll(g.childrenExact(head, "nsubj:pass"));
     return heads.containsAll(own);
   }
@@ -491,7 +495,7 @@ final class Vetoes {
    *
    * @param resolve resolves a token to an actor code, or null
    */
-  boolean idleEndorsement(Firing f, java.util.function.IntFunction<String> resolve) {
+  boolean idleEndorsement(Firing f, IntFunction<String> resolve) {
     int t = f.trigger();
     if (!f.pattern().code().equals("051") || !ENDORSING.contains(g.lemma(t).toLowerCase(Locale.ROOT))
         || !f.patternObliques().isEmpty()) {
@@ -528,7 +532,7 @@ final class Vetoes {
    * a political act: welcoming such news endorses that act. "the news that the rain had stopped"
    * reports nothing political.
    */
-  private boolean reportsActOfSide(Dependency d, java.util.function.IntFunction<String> resolve) {
+  private boolean reportsActOfSide(Dependency d, IntFunction<String> resolve) {
     String r = d.relation();
     int clause = d.dependent();
     if (!(r.equals("acl") || r.equals("ccomp") || r.equals("dep")) || !g.token(clause).isVerb()) {
@@ -544,7 +548,7 @@ final class Vetoes {
   }
 
   /** Whether the token is a side: an actor, a pronoun, or a name the NER tags as a person or group. */
-  private boolean side(int x, java.util.function.IntFunction<String> resolve) {
+  private boolean side(int x, IntFunction<String> resolve) {
     String ner = g.token(x).ner();
     return g.token(x).isPronoun() || resolve.apply(x) != null
         || ner != null && (ner.equals("PERSON") || ner.equals("ORGANIZATION") || ner.equals("COUNTRY")
@@ -559,13 +563,13 @@ final class Vetoes {
    *
    * @param fires whether a dictionary pattern fires on a token
    */
-  boolean idleHelp(Firing f, java.util.function.IntPredicate fires) {
+  boolean idleHelp(Firing f, IntPredicate fires) {
     int t = f.trigger();
     if (!f.pattern().code().startsWith("07") || !HELPING.contains(g.lemma(t).toLowerCase(Locale.ROOT))
         || !f.patternObliques().isEmpty()) {
       return false;
     }
-    List<Integer> complements = new java.util.ArrayList<>(g.childrenExact(t, "xcomp"));
+    List<Integer> complements = new ArrayList<>(g.childrenExact(t, "xcomp"));
     complements.addAll(g.childrenExact(t, "ccomp"));
     complements.removeIf(c -> !g.token(c).isVerb());
     if (complements.isEmpty()) {
@@ -693,11 +697,11 @@ final class Vetoes {
    * coded once; a hypothetical is no event); round 14: of the held-out half's force events, none
    * of the hypothetical ones matched (aggregate count, docs/ACCURACY.md).
    */
-  boolean unrealisedForce(int t, String code, org.vigil.core.event.Modality modality) {
+  boolean unrealisedForce(int t, String code, Modality modality) {
     if (code.length() < 2 || !FORCE_ROOTS.contains(code.substring(0, 2))) {
       return false;
     }
-    if (modality == org.vigil.core.event.Modality.HYPOTHETICAL) {
+    if (modality == Modality.HYPOTHETICAL) {
       return true;
     }
     int cur = t;
@@ -785,7 +789,7 @@ final class Vetoes {
    *
    * @param resolve resolves a token to an actor code, or null
    */
-  boolean accident(int t, String code, java.util.function.IntFunction<String> resolve) {
+  boolean accident(int t, String code, IntFunction<String> resolve) {
     if (code.length() < 2 || !Participants.VIOLENT_ROOTS.contains(code.substring(0, 2))) {
       return false;
     }
@@ -831,7 +835,7 @@ final class Vetoes {
    * Whether the token is a noun of an accident that no side makes: no side owns or names it
    * ("Israeli fire", "the army's fire") and no clause says someone made it ("a fire set by militants").
    */
-  private boolean accidentNoun(int x, java.util.function.IntFunction<String> resolve) {
+  private boolean accidentNoun(int x, IntFunction<String> resolve) {
     if (!g.token(x).isNoun() || !ACCIDENTS.get("event").contains(g.lemma(x).toLowerCase(Locale.ROOT))) {
       return false;
     }

@@ -147,7 +147,7 @@ public record Dictionaries(ActorDictionary actors, VerbDictionary verbs, CameoCa
     List<VerbPattern> patterns = reader.resolvePatterns();
     return new Dictionaries(
         new ActorDictionary(reader.actors, reader.sectors, reader.origins),
-        new VerbDictionary(patterns),
+        new VerbDictionary(patterns, reader.sets),
         new CameoCatalog(reader.codes));
   }
 }

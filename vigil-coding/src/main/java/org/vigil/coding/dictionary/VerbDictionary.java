@@ -5,14 +5,26 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Verb patterns indexed by trigger lemma, most specific first. Immutable and thread-safe. */
+/**
+ * Verb patterns indexed by trigger lemma, most specific first, and the dictionary's named word sets
+ * ({@code set SANCTION ...}). Immutable and thread-safe.
+ */
 public final class VerbDictionary {
   private final Map<String, List<VerbPattern>> byLemma;
   private final List<VerbPattern> all;
+  private final Map<String, Set<String>> sets;
 
   VerbDictionary(List<VerbPattern> patterns) {
+    this(patterns, Map.of());
+  }
+
+  VerbDictionary(List<VerbPattern> patterns, Map<String, Set<String>> sets) {
     this.all = List.copyOf(patterns);
+    Map<String, Set<String>> named = new HashMap<>();
+    sets.forEach((k, v) -> named.put(k, Set.copyOf(v)));
+    this.sets = Map.copyOf(named);
     Map<String, List<VerbPattern>> index = new HashMap<>();
     for (VerbPattern p : patterns) {
       for (String t : p.triggers()) {
@@ -39,6 +51,11 @@ public final class VerbDictionary {
   /** Every pattern in dictionary order. */
   public List<VerbPattern> all() {
     return all;
+  }
+
+  /** The words of the dictionary's set of this name, lower-case; empty when it has none. */
+  public Set<String> set(String name) {
+    return sets.getOrDefault(name, Set.of());
   }
 
   public boolean hasTrigger(String lemma) {

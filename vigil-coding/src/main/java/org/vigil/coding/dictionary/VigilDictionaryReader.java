@@ -29,7 +29,7 @@ final class VigilDictionaryReader {
   final List<Sector> sectors = new ArrayList<>();
   final Map<String, CameoCode> codes = new LinkedHashMap<>();
   final List<PendingPattern> patterns = new ArrayList<>();
-  private final Map<String, Set<String>> sets = new HashMap<>();
+  final Map<String, Set<String>> sets = new HashMap<>();
   private final Set<String> actorCodes = new HashSet<>();
   /** Where each actor entry, role and sector was written ({@code file:line}), by identity. */
   final Map<Object, String> origins = new java.util.IdentityHashMap<>();

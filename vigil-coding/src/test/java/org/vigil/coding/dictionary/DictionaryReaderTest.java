@@ -49,6 +49,14 @@ final class DictionaryReaderTest {
   }
 
   @Test
+  void namedSetsAreExposedByName() {
+    // TradeMeasures reads the SANCTION set this way; an unknown name is an empty set, not an error
+    Dictionaries d = Dictionaries.parse("small.txt", SMALL.replace("set HELP help aid assistance", "set HELP Help aid assistance"));
+    assertThat(d.verbs().set("HELP")).containsExactlyInAnyOrder("help", "aid", "assistance");
+    assertThat(d.verbs().set("SANCTION")).isEmpty();
+  }
+
+  @Test
   void membershipsAreDateBounded() {
     Dictionaries d = Dictionaries.parse("small.txt", SMALL);
     var council = (ActorEntry.Organisation) d.actors().byCode("IGOWAR");
