@@ -43,7 +43,7 @@ final class EventDates {
   /** The date of the event triggered at {@code trigger}. */
   static EventDate date(SentenceGraph g, int trigger, LocalDate articleDate) {
     int cur = trigger;
-    java.util.Set<Integer> path = new java.util.HashSet<>();
+    Set<Integer> path = new java.util.HashSet<>();
     // past an adverbial clause only a week, month, year or longer dates the event (round 7)
     boolean coarseOnly = false;
     for (int step = 0; step < 5 && cur >= 0; step++) {
@@ -132,7 +132,7 @@ final class EventDates {
    * for Friday") nor a noun taken by another preposition ("protested against a law passed on
    * Tuesday"); null when none.
    */
-  private static EventDate ofOccasion(SentenceGraph g, java.util.Set<Integer> path, LocalDate articleDate) {
+  private static EventDate ofOccasion(SentenceGraph g, Set<Integer> path, LocalDate articleDate) {
     for (int clause : path) {
       if (!g.token(clause).isVerb()) {
         continue;
@@ -290,7 +290,7 @@ final class EventDates {
    * preposition counts; a clause of sequence ("after", "before") or of another tense ("attacked
    * the town and will hold talks on 12 May") dates nothing; null when none.
    */
-  private static EventDate ofSimultaneousClause(SentenceGraph g, java.util.Set<Integer> path, LocalDate articleDate) {
+  private static EventDate ofSimultaneousClause(SentenceGraph g, Set<Integer> path, LocalDate articleDate) {
     for (int clause : path) {
       if (!g.token(clause).isVerb()) {
         continue;
@@ -304,7 +304,7 @@ final class EventDates {
         boolean conjunct = r.equals("conj") || r.startsWith("conj:");
         boolean simultaneous = r.startsWith("advcl") && g.children(other).stream()
             .anyMatch(m -> (m.relation().equals("mark") || m.relation().equals("advmod"))
-                && SIMULTANEOUS.contains(g.token(m.dependent()).lemma().toLowerCase(java.util.Locale.ROOT)));
+                && SIMULTANEOUS.contains(g.token(m.dependent()).lemma().toLowerCase(Locale.ROOT)));
         // "rejected the warrant, telling journalists on Wednesday that ...": a bare participle of
         // saying is the act's own occasion (round 15)
         boolean saying = (r.equals("dep") || r.startsWith("advcl") || r.equals("xcomp"))
@@ -342,7 +342,7 @@ final class EventDates {
    * reports to ({@code path}); a year or month on a noun ("the elections in 2022") describes the
    * noun, not when the event happened.
    */
-  private static EventDate onANoun(SentenceGraph g, java.util.Set<Integer> path, LocalDate articleDate) {
+  private static EventDate onANoun(SentenceGraph g, Set<Integer> path, LocalDate articleDate) {
     for (TimeExpression t : g.sentence.times()) {
       if (!t.type().equals("DATE")) {
         continue;
@@ -434,7 +434,7 @@ final class EventDates {
   static EventDate withinPhrases(SentenceGraph g, int trigger, LocalDate articleDate) {
     java.util.ArrayDeque<int[]> queue = new java.util.ArrayDeque<>();
     queue.add(new int[] {trigger, 0});
-    java.util.Set<Integer> seen = new java.util.HashSet<>(List.of(trigger));
+    Set<Integer> seen = new java.util.HashSet<>(List.of(trigger));
     while (!queue.isEmpty()) {
       int[] cur = queue.poll();
       if (cur[0] != trigger) {

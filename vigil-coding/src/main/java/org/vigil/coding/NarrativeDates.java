@@ -266,15 +266,7 @@ final class NarrativeDates {
       if (d == null || d.governor() < 0 || d.governor() >= t.tokenBegin() && d.governor() < t.tokenEnd()) {
         continue;
       }
-      int cur = d.governor();
-      for (int step = 0; step < 4 && cur >= 0; step++) {
-        if (g.token(cur).isVerb()) {
-          return cur;
-        }
-        Dependency up = g.head(cur);
-        cur = up == null ? -1 : up.governor();
-      }
-      return -1;
+      return g.verbAbove(tok, 4);
     }
     return -1;
   }

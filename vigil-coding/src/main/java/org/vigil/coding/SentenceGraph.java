@@ -138,6 +138,22 @@ final class SentenceGraph {
     return first != null && first.chars().allMatch(Character::isLetter) ? first + "-" + lemma(i) : null;
   }
 
+  /**
+   * The nearest verb among the token's governors, climbing at most {@code steps} heads (its
+   * clause's head: "kill ... labourers, 29 August" -> "kill"); -1 when none within the bound.
+   */
+  int verbAbove(int i, int steps) {
+    Dependency h = head(i);
+    for (int step = 0; step < steps && h != null && h.governor() >= 0; step++) {
+      int up = h.governor();
+      if (token(up).isVerb()) {
+        return up;
+      }
+      h = head(up);
+    }
+    return -1;
+  }
+
   /** Depth from the root (0 for the root), bounded. */
   int depth(int i) {
     int d = 0;

@@ -731,7 +731,7 @@ final class Vetoes {
     for (int i = 0; i < g.size(); i++) {
       // a date anywhere in the verb's own clause ("gunmen kill four labourers in Kech district, 29 August
       // 2022", the date an apposition of the object): a dated report, as ACLED-style headlines are (round 15)
-      if (i != verb && yearOrMonth(i) && g.token(i).pos().startsWith("NNP") && clauseOf(i) == verb
+      if (i != verb && yearOrMonth(i) && g.token(i).pos().startsWith("NNP") && g.verbAbove(i, 12) == verb
           && g.children(i).stream().anyMatch(c -> g.token(c.dependent()).pos().equals("CD"))) {
         return true;
       }
@@ -746,19 +746,6 @@ final class Vetoes {
       }
     }
     return false;
-  }
-
-  /** The nearest verb above the token (its clause's head), -1 when none. */
-  private int clauseOf(int t) {
-    Dependency h = g.head(t);
-    for (int step = 0; step < 12 && h != null && h.governor() >= 0; step++) {
-      int up = h.governor();
-      if (g.token(up).isVerb()) {
-        return up;
-      }
-      h = g.head(up);
-    }
-    return -1;
   }
 
   private boolean yearOrMonth(int t) {
