@@ -94,6 +94,29 @@ final class ActorResolver {
   }
 
   /** The dictionary match covering the token, or null. */
+  /**
+   * Whether a one-word name stands in a list of places, coordinated with a word the NER reads as a
+   * place ("the towns of Bocaranga and Bazoum"): there it is a town that shares an office holder's
+   * surname. The NER, reading one word, often gives such a town a person's class.
+   */
+  private boolean amongPlaces(Match match) {
+    if (match.end() - match.begin() != 1) {
+      return false;
+    }
+    int t = match.begin();
+    for (Dependency d : graph.parents(t)) {
+      if (d.relation().startsWith("conj") && ActorDictionary.isPlaceTag(graph.token(d.governor()).ner())) {
+        return true;
+      }
+    }
+    for (Dependency d : graph.children(t)) {
+      if (d.relation().startsWith("conj") && ActorDictionary.isPlaceTag(graph.token(d.dependent()).ner())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   Match matchAt(int token) {
     return matchAt[token] < 0 ? null : matches.get(matchAt[token]);
   }
@@ -331,7 +354,7 @@ final class ActorResolver {
         }
         switch (h.entry()) {
           case ActorEntry.Person p -> {
-            if (person == null) {
+            if (person == null && !amongPlaces(match)) {
               person = h;
               fuzzy |= match.fuzzy();
             }

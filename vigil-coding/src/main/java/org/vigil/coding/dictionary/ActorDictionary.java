@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.vigil.core.text.Token;
 
 /**
@@ -414,6 +415,14 @@ public final class ActorDictionary {
    * Proper names must be written with a capital somewhere ("turkey" is a bird); abbreviations in
    * capitals must be written exactly so ("US", not "us").
    */
+  /** The NER tags of places (CoreNLP's coarse and fine-grained classes). */
+  private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+
+  /** Whether an NER tag names a place. */
+  public static boolean isPlaceTag(String ner) {
+    return ner != null && PLACE_TAGS.contains(ner);
+  }
+
   private static List<Hit> usable(List<Hit> hits, List<Token> tokens, int from, int to) {
     boolean capitalised = false;
     StringBuilder written = new StringBuilder();
@@ -426,8 +435,14 @@ public final class ActorDictionary {
       written.append(w);
     }
     String asWritten = written.toString().replace(".", "");
+    // A surname alone that the NER reads as a place is that place, not the office holder: "the towns
+    // of X and Bazoum" (Niger's Bazoum is also a town in the Central African Republic).
+    boolean placeWord = to - from == 1 && isPlaceTag(tokens.get(from).ner());
     List<Hit> out = new ArrayList<>(hits.size());
     for (Hit h : hits) {
+      if (placeWord && h.entry() instanceof ActorEntry.Person) {
+        continue;
+      }
       if (!h.kind().isProperName()) {
         out.add(h);
       } else if (h.caseSensitive() ? asWritten.equals(h.phrase().replace(".", "")) : capitalised) {

@@ -1,5 +1,7 @@
 package org.vigil.coding.dictionary;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,7 +42,7 @@ public final class DictionaryLint {
   /** The checks, in the order they run. */
   public static final List<String> CHECKS = List.of(
       "duplicate-name", "ambiguous-name", "duplicate-person", "sector-noun", "overlapping-role",
-      "overlapping-office", "unknown-cameo-code", "unknown-actor-code", "unreachable-pattern", "split-word");
+      "overlapping-office", "vacant-office", "unknown-cameo-code", "unknown-actor-code", "unreachable-pattern", "split-word");
 
   /**
    * Offices one person holds at a time: two people in the same office (same code and title) on
@@ -73,6 +75,7 @@ public final class DictionaryLint {
     sectorNouns(d.actors(), out);
     overlappingRoles(d.actors(), out);
     overlappingOffices(d.actors(), out);
+    vacantOffices(d.actors(), out);
     unknownCameoCodes(d, out);
     unknownActorCodes(d.actors(), out);
     unreachablePatterns(d, out);
@@ -249,6 +252,54 @@ public final class DictionaryLint {
             out.add(new Finding(false, where(actors, b), pb.name() + " (" + b.range() + ") and " + pa.name() + " ("
                 + a.range() + ", " + where(actors, a) + ") both hold " + b.code() + " " + b.title(), "overlapping-office"));
           }
+        }
+      }
+    });
+  }
+
+  /** Heads of state and government: a country without one for months is a gap in the dictionary. */
+  private static final Set<String> HEAD_TITLES = Set.of("president", "prime minister", "chancellor");
+
+  /** The first year a vacancy is reported: the dictionary's office holders are complete from then on. */
+  static final int VACANCIES_FROM = 2000;
+
+  /** A stretch longer than this between two holders of one office is a vacancy. */
+  private static final int VACANCY_DAYS = 90;
+
+  /**
+   * A head-of-state or head-of-government office (same code and title) listed before and after a
+   * stretch of more than {@value #VACANCY_DAYS} days, since {@link #VACANCIES_FROM}, that nobody listed
+   * holds: a missing office holder, so a surname of those years resolves to nothing (issue 11, point
+   * 10). Interim and acting holders under another title make a warning that is no error.
+   */
+  private static void vacantOffices(ActorDictionary actors, List<Finding> out) {
+    Map<String, List<Object[]>> holders = new LinkedHashMap<>();
+    for (ActorEntry e : actors.entries()) {
+      if (e instanceof ActorEntry.Person p) {
+        for (ActorEntry.Role r : p.roles()) {
+          String title = r.title().toLowerCase(Locale.ROOT).strip();
+          if (HEAD_TITLES.contains(title) && !r.code().startsWith("IGO") && r.range().from() != null) {
+            holders.computeIfAbsent(r.code() + " " + r.title(), k -> new ArrayList<>()).add(new Object[] {p, r});
+          }
+        }
+      }
+    }
+    LocalDate since = LocalDate.of(VACANCIES_FROM, 1, 1);
+    holders.forEach((office, list) -> {
+      list.sort(java.util.Comparator.comparing(x -> ((ActorEntry.Role) x[1]).range().from()));
+      LocalDate covered = null;
+      ActorEntry.Person last = null;
+      for (Object[] x : list) {
+        ActorEntry.Role r = (ActorEntry.Role) x[1];
+        LocalDate from = r.range().from();
+        if (covered != null && from.isAfter(since) && ChronoUnit.DAYS.between(covered, from) > VACANCY_DAYS) {
+          out.add(new Finding(false, where(actors, (ActorEntry) x[0]), "no " + office + " listed from " + covered
+              + " (" + last.name() + ") to " + from + " (" + ((ActorEntry.Person) x[0]).name() + ")", "vacant-office"));
+        }
+        LocalDate to = r.range().to() == null ? LocalDate.MAX : r.range().to();
+        if (covered == null || to.isAfter(covered)) {
+          covered = to;
+          last = (ActorEntry.Person) x[0];
         }
       }
     });

@@ -138,6 +138,32 @@ final class DictionaryLintTest {
   }
 
   @Test
+  void aHeadOfStateOfficeNobodyHoldsForMonthsSinceTwoThousandIsAVacancy() {
+    List<DictionaryLint.Finding> f = of(lint("""
+        person Valandil
+          role ARNGOV 1980-01-01..1985-01-01 President
+        person Eldacar
+          role ARNGOV 1990-01-01..2001-03-01 President
+        person Arveleg
+          role ARNGOV 2001-03-01..2010-01-01 President
+        person Argeleb
+          role ARNGOV 2012-05-01.. President
+        person Arvedui
+          role ARNGOV 2010-02-15..2012-05-01 Interim President
+        person Malvegil
+          role ARNGOV 2001-01-01..2003-01-01 Minister of Culture
+        person Celebrindor
+          role ARNGOV 2008-01-01.. Minister of Culture
+        """), "vacant-office");
+    // 1985-1990 is before the window; the handover on 2001-03-01 is none; a minister is no head;
+    // the interim under another title still leaves the office of President vacant: a warning.
+    assertThat(f).singleElement().satisfies(x -> {
+      assertThat(x.error()).isFalse();
+      assertThat(x.message()).contains("ARNGOV President", "2010-01-01", "Arveleg", "2012-05-01", "Argeleb");
+    });
+  }
+
+  @Test
   void unknownCameoCodes() {
     // Without a catalogue the loader cannot reject the code; the linter can.
     Dictionaries d = Dictionaries.parse("v.txt", """
