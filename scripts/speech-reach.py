@@ -70,6 +70,7 @@ def main():
     listing = "--list" in sys.argv
     trace = traces(sys.argv[2])
     gates = Counter()
+    sentences = defaultdict(set)
     scores = {t: defaultdict(Counter) for t in TYPES}
     unmatched = 0
     for article, t, sentence in misses(sys.argv[1]):
@@ -85,15 +86,16 @@ def main():
             continue
         gate, accuse, request, text = best
         gates[(gate, t)] += 1
+        sentences[(gate, t)].add((article, text))
         scores[t][gate][band(accuse if t == "ACCUSE" else request)] += 1
         if listing:
             print(f"{article}\t{t}\t{gate}\t{accuse:.2f}\t{request:.2f}\t{text[:160]}")
-    print("gate\tACCUSE\tREQUEST")
+    print("gate\tACCUSE events (sentences)\tREQUEST events (sentences)")
     for gate in sorted({g for g, _ in gates}, key=lambda g: -sum(gates[(g, t)] for t in TYPES)):
-        print(f"{gate}\t{gates[(gate, 'ACCUSE')]}\t{gates[(gate, 'REQUEST')]}")
+        print(gate + "".join(f"\t{gates[(gate, t)]} ({len(sentences[(gate, t)])})" for t in TYPES))
     print(f"(no sentence found: {unmatched})")
     for t in TYPES:
-        print(f"\n{t}: the model's {t} probability of the missed sentence, by gate and band (>=)")
+        print(f"\n{t}: the model's {t} probability of the missed events' sentences, by gate and band (>=)")
         print("gate\t" + "\t".join(f"{b:.1f}" for b in BANDS))
         for gate, c in sorted(scores[t].items()):
             print(gate + "\t" + "\t".join(str(c[b]) for b in BANDS))
