@@ -89,6 +89,9 @@ public final class DictionaryEventCoder implements EventCoder {
     }
     List<Asked> asked = new ArrayList<>();
     List<LearnedSpeech.Candidate> spoken = new ArrayList<>();
+    // where each sentence stops on its way to the speech model, when its logger asks (round 16)
+    List<LearnedSpeech.Traced> traced = learned != null && learned.speech() != null && LearnedSpeech.tracing()
+        ? new ArrayList<>() : null;
     // a quotation that runs on over sentences keeps the speaker it was attributed to (round 11)
     boolean quoteOpen = false;
     Quotes.Speaker quoteSpeaker = null;
@@ -103,6 +106,9 @@ public final class DictionaryEventCoder implements EventCoder {
         quoteSpeaker = null;
       }
       if (unparsed || PatternRules.discarded(sentence, rules.sentenceDiscards())) {
+        if (traced != null) {
+          traced.add(new LearnedSpeech.Traced(sentence, unparsed ? LearnedSpeech.Gate.UNPARSED : LearnedSpeech.Gate.SKIPPED));
+        }
         if (references != null) {
           // an unparsed sentence names actors too ("ECOWAS held a summit"): later descriptions may mean them
           SentenceCoder skipped = new SentenceCoder(dictionaries, triggers, derivation, locator, annotated, sentence,
@@ -115,6 +121,9 @@ public final class DictionaryEventCoder implements EventCoder {
         continue;
       }
       if (Teasers.isTeaser(sentence.tokens())) {
+        if (traced != null) {
+          traced.add(new LearnedSpeech.Traced(sentence, LearnedSpeech.Gate.SKIPPED));
+        }
         if (people != null) {
           people.skip();
         }
@@ -135,9 +144,12 @@ public final class DictionaryEventCoder implements EventCoder {
           asked.add(new Asked(lc, c, sentence.index()));
         }
         LearnedSpeech speech = learned.speech() == null ? null : sc.speech();
-        LearnedSpeech.Candidate c = speech == null ? null : speech.candidate(coded);
-        if (c != null) {
-          spoken.add(c);
+        LearnedSpeech.Reach reach = speech == null ? null : speech.reach(coded);
+        if (reach != null && reach.candidate() != null) {
+          spoken.add(reach.candidate());
+        }
+        if (traced != null && reach != null) {
+          traced.add(new LearnedSpeech.Traced(sentence, reach.gate()));
         }
       }
       if (!coded.isEmpty() && !rules.issueTags().isEmpty()) {
@@ -161,6 +173,9 @@ public final class DictionaryEventCoder implements EventCoder {
     }
     if (!spoken.isEmpty()) {
       events = withSpeech(events, spoken);
+    }
+    if (traced != null) {
+      LearnedSpeech.log(annotated.article().id(), traced, learned.speech());
     }
     if (rules.dialect().readsClauseRoles()) {
       // "supported the call", "rejected the arrest warrant": the author of an act reported before

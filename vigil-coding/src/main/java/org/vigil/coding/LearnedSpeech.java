@@ -9,6 +9,7 @@ import java.util.Set;
 import org.vigil.coding.dictionary.CameoCode;
 import org.vigil.core.event.CodedEvent;
 import org.vigil.core.text.Dependency;
+import org.vigil.core.text.Sentence;
 
 /**
  * Criticism the speech model reads where no word list does (issue 11, round 13): news reports
@@ -45,6 +46,66 @@ final class LearnedSpeech {
   /** A sentence the model is asked about: the verb of saying (-1 for a quotation), its speakers and the judged actors. */
   record Candidate(LearnedSpeech speech, int saying, List<Mention> speakers, List<Mention> targets) {}
 
+  /**
+   * Where a sentence stops on its way to the model, in the order the coder tries the gates (issue
+   * 11, round 16: {@code docs/ACCURACY.md} "Round 16: what reaches the speech model"; logged at
+   * DEBUG by the coder, {@code scripts/speech-reach.py} counts them). {@link #ASKED} reaches it.
+   */
+  enum Gate {
+    /** The triage did not parse the sentence. */
+    UNPARSED,
+    /** A teaser or a discarded sentence. */
+    SKIPPED,
+    /** Another rule coded an event in the sentence. */
+    CODED,
+    /** The dictionaries have no code for criticism. */
+    NO_CODE,
+    /** A negation or a condition ({@link #hedged}). */
+    HEDGED,
+    /** No verb of saying and no attributed quotation. */
+    NO_SAYING,
+    /** A verb of saying whose speaker does not resolve, and no attributed quotation. */
+    NO_SPEAKER,
+    /** A speaker, but no actor of another side named outside the speaker's phrase. */
+    NO_TARGET,
+    /** More than {@link LearnedClauses#LISTED_AT_MOST} such actors: a list. */
+    LIST,
+    /** Asked of the model. */
+    ASKED
+  }
+
+  /** The gate a sentence stops at, and its candidate when it reaches the model. */
+  record Reach(Gate gate, Candidate candidate) {}
+
+  /** A sentence of an article and the gate it stopped at, for {@link #log}. */
+  record Traced(Sentence sentence, Gate gate) {}
+
+  /** Where the coder logs each sentence's gate and the model's answer (DEBUG, java.util.logging's FINE). */
+  private static final System.Logger LOG = System.getLogger(LearnedSpeech.class.getName());
+
+  /** Whether the gates are logged: the coder then asks the model about every sentence. */
+  static boolean tracing() {
+    return LOG.isLoggable(System.Logger.Level.DEBUG);
+  }
+
+  /**
+   * Logs one line per sentence of the article: its index, the gate it stopped at and the model's
+   * ACCUSE and REQUEST probabilities, asked of every sentence whatever its gate (what the model
+   * would say of the sentences the gates stop; diagnosis only, one more batch per article), and
+   * the text; tab-separated, after the word {@code speech-reach}.
+   */
+  static void log(String article, List<Traced> traced, ClauseTyper model) {
+    List<Map<String, Double>> p = model.types(traced.stream()
+        .map(t -> new ClauseTyper.Clause(t.sentence().text(), "")).toList());
+    for (int i = 0; i < traced.size(); i++) {
+      Traced t = traced.get(i);
+      String line = String.format(Locale.ROOT, "speech-reach\t%s\t%d\t%s\t%.3f\t%.3f\t%s", article,
+          t.sentence().index(), t.gate(), p.get(i).getOrDefault("ACCUSE", 0.0),
+          p.get(i).getOrDefault("REQUEST", 0.0), t.sentence().text().replaceAll("\\s+", " "));
+      LOG.log(System.Logger.Level.DEBUG, line);
+    }
+  }
+
   private final SentenceScope scope;
   private final SentenceGraph g;
 
@@ -60,27 +121,48 @@ final class LearnedSpeech {
 
   /** The sentence's candidate, or null: it must be reported speech, have coded nothing, and name another side. */
   Candidate candidate(List<CodedEvent> coded) {
-    if (!coded.isEmpty() || scope.statedCode(CODE).isEmpty() || hedged()) {
-      return null;
+    return reach(coded).candidate();
+  }
+
+  /** The first gate that stops the sentence, or {@link Gate#ASKED} with its candidate. */
+  Reach reach(List<CodedEvent> coded) {
+    if (!coded.isEmpty()) {
+      return new Reach(Gate.CODED, null);
     }
+    if (scope.statedCode(CODE).isEmpty()) {
+      return new Reach(Gate.NO_CODE, null);
+    }
+    if (hedged()) {
+      return new Reach(Gate.HEDGED, null);
+    }
+    boolean saying = false;
     for (int s = 0; s < g.size(); s++) {
       if (!g.token(s).isVerb() || !Evaluations.SAYING.contains(g.lemma(s))
           || SpeakerEvents.negatedOrConditional(g, s, s)) {
         continue;
       }
+      saying = true;
       List<Integer> speakerTokens = SpeakerEvents.speakerTokens(g, s);
       List<Mention> speakers = scope.mentions().resolve(speakerTokens, s);
       if (!speakers.isEmpty()) {
-        List<Mention> targets = targets(speakers, subtrees(speakerTokens), s);
-        return targets.isEmpty() ? null : new Candidate(this, s, speakers, targets);
+        return reach(s, speakers, targets(speakers, subtrees(speakerTokens), s));
       }
     }
     if (scope.quoteSpeaker() != null) {
       List<Mention> speakers = List.of(scope.quoteSpeaker().at(0));
-      List<Mention> targets = targets(speakers, Set.of(), 0);
-      return targets.isEmpty() ? null : new Candidate(this, -1, speakers, targets);
+      return reach(-1, speakers, targets(speakers, Set.of(), 0));
     }
-    return null;
+    return new Reach(saying ? Gate.NO_SPEAKER : Gate.NO_SAYING, null);
+  }
+
+  private Reach reach(int saying, List<Mention> speakers, List<Mention> targets) {
+    if (targets.isEmpty()) {
+      return new Reach(Gate.NO_TARGET, null);
+    }
+    if (targets.size() > LearnedClauses.LISTED_AT_MOST) {
+      return new Reach(Gate.LIST, null);
+    }
+    return new Reach(Gate.ASKED, new Candidate(this, saying, speakers, targets));
   }
 
   /** The candidate's event when the model gives ACCUSE {@code p}: none below {@link #AT_LEAST}. */
@@ -105,8 +187,8 @@ final class LearnedSpeech {
 
   /**
    * The actors of another side than the speakers named in the sentence outside the speaker's own
-   * phrase, in order, one per code; a sentence of more than two such actors is a list, and gives
-   * none (as for the finder's lists).
+   * phrase, in order, one per code; more than two such actors are a list, which {@link #reach}
+   * does not ask (as for the finder's lists).
    */
   private List<Mention> targets(List<Mention> speakers, Set<Integer> speakerPhrase, int clause) {
     Map<String, Mention> out = new LinkedHashMap<>();
@@ -126,7 +208,7 @@ final class LearnedSpeech {
         }
       }
     }
-    return out.size() > LearnedClauses.LISTED_AT_MOST ? List.of() : new ArrayList<>(out.values());
+    return new ArrayList<>(out.values());
   }
 
   /**

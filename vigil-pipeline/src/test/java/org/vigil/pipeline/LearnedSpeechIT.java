@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.vigil.coding.ClauseTyper;
 import org.vigil.coding.DictionaryEventCoder;
@@ -67,6 +71,53 @@ final class LearnedSpeechIT {
     // a sentence a pattern or rule coded keeps its own events only
     assertThat(learned("The Ugandan foreign minister said Kenya had expelled two diplomats and its border was a sieve."))
         .noneMatch(x -> x.evidence().pattern().contains("learned:speech"));
+  }
+
+  @Test
+  void theDebugLogNamesTheGateWhereEachSentenceStops() {
+    // round 16: where a sentence stops on its way to the model, with the model's answer (made-up sentences)
+    assertThat(gate("The Ugandan foreign minister said on Tuesday that Kenya's border was a sieve."))
+        .startsWith("ASKED\t0.700");
+    assertThat(gate("The Nigerian president told reporters that the Ghanaian plan was a shambles."))
+        .startsWith("ASKED\t0.950");
+    // near misses: each stops at its own gate, though the model would read criticism in all of them
+    assertThat(gate("The Kenyan interior minister said Kenya's border was a sieve.")).startsWith("NO_TARGET\t0.700");
+    assertThat(gate("The Ugandan foreign minister said on Tuesday that Kenya's border was not a sieve."))
+        .startsWith("HEDGED\t0.700");
+    assertThat(gate("Kenya's border with Uganda is a sieve.")).startsWith("NO_SAYING\t0.700");
+    assertThat(gate("The Ugandan foreign minister said Kenya had expelled two diplomats and its border was a sieve."))
+        .startsWith("CODED\t0.700");
+  }
+
+  /** The gate and the model's ACCUSE answer the coder logs for a one-sentence article. */
+  private static String gate(String text) {
+    Logger logger = Logger.getLogger("org.vigil.coding.LearnedSpeech");
+    List<String> lines = new java.util.ArrayList<>();
+    Handler handler = new Handler() {
+      @Override
+      public void publish(LogRecord r) {
+        lines.add(r.getMessage());
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    Level level = logger.getLevel();
+    logger.setLevel(Level.FINE);
+    logger.addHandler(handler);
+    try {
+      code(text, SPEECH);
+    } finally {
+      logger.removeHandler(handler);
+      logger.setLevel(level);
+    }
+    assertThat(lines).hasSize(1);
+    String[] f = lines.get(0).split("\t");
+    assertThat(f[0]).isEqualTo("speech-reach");
+    return f[3] + "\t" + f[4];
   }
 
   private static List<CodedEvent> learned(String text) {
