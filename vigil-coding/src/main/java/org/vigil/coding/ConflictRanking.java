@@ -132,6 +132,12 @@ final class ConflictRanking {
         return assembler.withConfidence(x, Math.max(x.confidence(), above + ABOVE));
       }
     }
+    Dependency subject = g.head(protesting);
+    if (subject != null && subject.relation().startsWith("nsubj") && subject.governor() >= 0
+        && subject.governor() != trigger) {
+      // the protesters are the subject of their own clause: the protest is where and when that clause says
+      protest = assembler.toldIn(protest, subject.governor());
+    }
     return assembler.withConfidence(protest, above + ABOVE);
   }
 

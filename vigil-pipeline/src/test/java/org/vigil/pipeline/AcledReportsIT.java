@@ -34,6 +34,8 @@ final class AcledReportsIT {
       Rival clans agreed to a ceasefire in Baidoa, Bay region, on 3 June 2023.                     | AGREE   | Bay
       Two rival militias agreed to a truce in Zawiya, Libya, on 3 June 2023.                       | AGREE   | Libya
       On 3 June 2023, fighting between Houthi forces and government troops was reported near Taiz, Taiz governorate. | ASSAULT | Taiz
+      Protests broke out in Kano on 3 June 2023; two people died when soldiers fired on the crowd.  | PROTEST | Kano
+      Teachers striking over pay blocked roads in Kisumu on 3 June 2023; police fired tear gas to clear them. | PROTEST | Kisumu
       """)
   void aConflictNoteIsCoded(String sentence, String type, String place) {
     List<CodedEvent> events = code(sentence);
