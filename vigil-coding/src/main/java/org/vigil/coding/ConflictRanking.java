@@ -47,8 +47,13 @@ final class ConflictRanking {
   /** Subordinators of a clause told as the force's circumstance ("as protesters blocked roads"). */
   private static final Set<String> WHILE = Set.of("as", "while", "when");
   /** Relations of a protest noun the force is done to or during ("dispersed a sit-in", "fired on a march"). */
-  private static final Set<String> ON = Set.of("obj", "obl:on", "obl:against", "obl:at", "obl:during", "nmod:at",
-      "nmod:during");
+  private static final Set<String> ON = Set.of("obj", "obl:on", "obl:against");
+  /** Relations of a protest noun the force or its object is at or during ("shot dead six people during demonstrations"). */
+  private static final Set<String> DURING = Set.of("obl:at", "obl:during", "nmod:at", "nmod:during");
+  /** Relations by which a clause is told with another: "protesters blocked roads; police fired tear gas". */
+  private static final Set<String> TOLD_WITH = Set.of("parataxis", "conj", "advcl");
+  /** How many clauses up the force's clause the protest is looked for. */
+  private static final int CLAUSES = 3;
   /** The protest lexicon by kind: verb, act, people. */
   static final Map<String, Set<String>> LEXICON = KindLexicon.load(ConflictRanking.class, "protests.txt",
       List.of("verb", "act", "people"), "protest lexicon");
@@ -61,24 +66,41 @@ final class ConflictRanking {
     this.assembler = assembler;
   }
 
-  /** The sentence's events with the protests met with force added and the graver acts ranked first. */
+  /** The sentence's events with the protests met with force added (or raised) and the graver acts ranked first. */
   List<CodedEvent> rank(List<CodedEvent> events) {
-    List<CodedEvent> out = new ArrayList<>(events.size() + 1);
-    Set<String> added = new HashSet<>();
+    List<CodedEvent> met = new ArrayList<>(events.size());
+    Set<String> raised = new HashSet<>();
     for (CodedEvent e : events) {
-      CodedEvent protest = protestMetWith(e);
-      if (protest != null && added.add(protest.eventId())
-          && events.stream().noneMatch(x -> x.eventId().equals(protest.eventId()))) {
+      CodedEvent protest = protestMetWith(e, events);
+      met.add(protest);
+      if (protest != null) {
+        raised.add(protest.eventId());
+      }
+    }
+    List<CodedEvent> out = new ArrayList<>(events.size() + 1);
+    Set<String> emitted = new HashSet<>();
+    for (int i = 0; i < events.size(); i++) {
+      CodedEvent e = events.get(i);
+      CodedEvent protest = met.get(i);
+      if (protest != null && emitted.add(protest.eventId())) {
         // before the force: the first of equally confident events is the report's
         out.add(protest);
       }
-      out.add(gravest(e, events));
+      if (!raised.contains(e.eventId()) && emitted.add(e.eventId())) {
+        out.add(gravest(e, events));
+      }
     }
     return out;
   }
 
-  /** The protest that {@code e}, a use of force, met, or null. */
-  private CodedEvent protestMetWith(CodedEvent e) {
+  /**
+   * The protest that {@code e}, a use of force, met, or null: the protest the sentence already codes
+   * where the protesting words are its doer or its verb ("supporters who marched"), else the
+   * protesters' demonstration against the force's side; ranked just above the force and above every
+   * other use of force on protesters in the sentence ("17 protesters were killed when police opened
+   * fire on demonstrators"), since conflict data file them all under the protest.
+   */
+  private CodedEvent protestMetWith(CodedEvent e, List<CodedEvent> events) {
     if (e.negated() || e.source().sector() == null || !FORCE.contains(e.source().sector()) || !force(e.cameo())) {
       return null;
     }
@@ -90,12 +112,59 @@ final class ConflictRanking {
     if (protesting < 0) {
       return null;
     }
+    double above = e.confidence();
+    for (CodedEvent x : events) {
+      if (!x.negated() && force(x.cameo()) && x.target() != null && protesters(x.target())) {
+        above = Math.max(above, x.confidence());
+      }
+    }
+    CodedEvent told = told(protesting, events);
+    if (told != null) {
+      return assembler.withConfidence(told, Math.max(told.confidence(), above + ABOVE));
+    }
     ActorRef protesters = e.target() != null && within(protesting, e.target()) ? e.target() : crowd(e, protesting);
-    if (protesters == null) {
+    CodedEvent protest = assembler.recoded(e, protesters, e.source(), DEMONSTRATE, "protest met with force");
+    if (protest == e) {
       return null;
     }
-    CodedEvent protest = assembler.recoded(e, protesters, e.source(), DEMONSTRATE, "protest met with force");
-    return protest == e ? null : assembler.withConfidence(protest, e.confidence() + ABOVE);
+    for (CodedEvent x : events) {
+      if (x.eventId().equals(protest.eventId())) {
+        return assembler.withConfidence(x, Math.max(x.confidence(), above + ABOVE));
+      }
+    }
+    Dependency subject = g.head(protesting);
+    if (subject != null && subject.relation().startsWith("nsubj") && subject.governor() >= 0
+        && subject.governor() != trigger) {
+      // the protesters are the subject of their own clause: the protest is where and when that clause says
+      protest = assembler.toldIn(protest, subject.governor());
+    }
+    return assembler.withConfidence(protest, above + ABOVE);
+  }
+
+  /** The protest (CAMEO 14) of civilians the sentence codes whose doer or verb is the protesting token, or null. */
+  private CodedEvent told(int protesting, List<CodedEvent> events) {
+    for (CodedEvent x : events) {
+      if (x.negated() || !x.cameoRoot().equals("14") || x.source().sector() == null
+          || FORCE.contains(x.source().sector())) {
+        continue;
+      }
+      int verb = token(x.evidence().trigger()[0]);
+      Dependency h = verb < 0 ? null : g.head(verb);
+      if (within(protesting, x.source()) || verb == protesting || h != null && h.governor() == protesting) {
+        return x;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code ref} names protesters ("17 protesters"). */
+  private boolean protesters(ActorRef ref) {
+    for (int i = 0; i < g.size(); i++) {
+      if (within(i, ref) && people(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -112,6 +181,10 @@ final class ConflictRanking {
     if (h != null && (h.relation().startsWith("advcl") || h.relation().equals("dep")) && h.governor() >= 0
         && g.token(trigger).pos().equals("VBG")) {
       roots.add(h.governor());
+    }
+    int told = toldWith(trigger);
+    if (told >= 0) {
+      return told;
     }
     for (int root : roots) {
       for (int clause : g.children(root, "advcl")) {
@@ -131,13 +204,11 @@ final class ConflictRanking {
         if (!seen.add(i)) {
           continue;
         }
-        if (i != root && (people(i) || act(i) && onProtest(i))) {
+        if (i != root && (people(i) || act(i) && onProtest(i, roots))) {
           return i;
         }
-        for (int d : g.children(i, "acl")) {
-          if (g.token(d).isVerb() && LEXICON.get("verb").contains(g.lemma(d))) {
-            return i;
-          }
+        if (protestingPeople(i)) {
+          return i;
         }
         for (Dependency d : g.children(i)) {
           String rel = d.relation();
@@ -151,10 +222,49 @@ final class ConflictRanking {
     return -1;
   }
 
-  /** Whether the protest noun at {@code i} is what the force is done to or during ("dispersed a sit-in"), not after. */
-  private boolean onProtest(int i) {
+  /**
+   * Whether the protest noun at {@code i} is what the force is done to or during ("dispersed a
+   * sit-in", "wounded during demonstrations"), not after; a protest is what the force is done to only
+   * as the force's own object ("detained journalists covering a demonstration" is no force on it).
+   */
+  private boolean onProtest(int i, List<Integer> roots) {
     Dependency h = g.head(i);
-    return h != null && ON.contains(h.relation());
+    return h != null && (DURING.contains(h.relation()) || ON.contains(h.relation()) && roots.contains(h.governor()));
+  }
+
+  /**
+   * The protesters or protest that are the subject of a clause the force's clause is told with or
+   * in, or -1: the force answers them, as ACLED's "protest with intervention" ("truck drivers
+   * striking over fuel prices blocked roads; police fired tear gas", "riots broke out ...; ten died
+   * when police fired on the crowd"). Up to {@link #CLAUSES} clauses up, through parataxis,
+   * coordination and adverbial clauses.
+   */
+  private int toldWith(int trigger) {
+    int cur = trigger;
+    for (int step = 0; step < CLAUSES; step++) {
+      Dependency h = g.head(cur);
+      if (h == null || h.governor() < 0 || TOLD_WITH.stream().noneMatch(r -> h.relation().equals(r)
+          || h.relation().startsWith(r + ":"))) {
+        return -1;
+      }
+      cur = h.governor();
+      for (int s : g.children(cur, "nsubj")) {
+        if (people(s) || act(s) || protestingPeople(s)) {
+          return s;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the noun at {@code i} has a participle or relative clause of protest ("truck drivers striking"). */
+  private boolean protestingPeople(int i) {
+    for (int d : g.children(i, "acl")) {
+      if (g.token(d).isVerb() && LEXICON.get("verb").contains(g.lemma(d))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean people(int i) {
@@ -162,22 +272,31 @@ final class ConflictRanking {
   }
 
   private boolean act(int i) {
-    return g.token(i).isNoun() && !g.token(i).isProperNoun() && LEXICON.get("act").contains(g.lemma(i));
+    return g.token(i).isNoun() && !g.token(i).isProperNoun() && LEXICON.get("act").contains(g.lemma(i))
+        || LEXICON.get("act").contains(hyphenated(i));
+  }
+
+  /**
+   * The word the tokenizer split at a hyphen that ends at {@code i} ("sit - in" is "sit-in"), or "":
+   * a compound directly before a hyphen before {@code i}.
+   */
+  private String hyphenated(int i) {
+    if (i < 2 || !g.token(i - 1).word().equals("-") || !g.children(i, "compound").contains(i - 2)) {
+      return "";
+    }
+    return (g.lemma(i - 2) + "-" + g.lemma(i)).toLowerCase(java.util.Locale.ROOT);
   }
 
   private boolean within(int token, ActorRef ref) {
     return g.token(token).begin() >= ref.begin() && g.token(token).end() <= ref.end();
   }
 
-  /** The protesters as civilians of the force's country ("protesters", "farmers protesting"), or null. */
+  /** The protesters as civilians of the force's country ("protesters", "farmers protesting"), of none when it has none. */
   private ActorRef crowd(CodedEvent e, int protesting) {
     String country = e.source().country() != null ? e.source().country()
         : e.location() == null ? null : e.location().country();
-    if (country == null) {
-      return null;
-    }
-    String name = country.equals(e.source().country()) ? e.source().name() : country;
-    return new ActorRef(country + "CVL", country, "CVL", name, g.token(protesting).word(),
+    String name = country == null ? "" : country.equals(e.source().country()) ? e.source().name() : country;
+    return new ActorRef((country == null ? "---" : country) + "CVL", country, "CVL", name, g.token(protesting).word(),
         g.token(protesting).begin(), g.token(protesting).end(), List.of(), List.of("sector:CVL:" + g.lemma(protesting)));
   }
 

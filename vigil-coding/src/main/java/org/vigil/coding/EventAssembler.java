@@ -408,6 +408,26 @@ final class EventAssembler {
   }
 
   /** The event with its confidence set, bounded to 0.05..0.95 and rounded to two places. */
+  /**
+   * {@code e} placed and dated by the clause of {@code verb} where its own clause gave it no place
+   * or no date from the text: a protest told in a clause joined to the force's ("riots broke out in
+   * X on 23 May; two died when police fired on the crowd", issue 11, round 16).
+   */
+  CodedEvent toldIn(CodedEvent e, int verb) {
+    Location location = e.location();
+    if ((location == null || !"text".equals(location.from())) && locator != null) {
+      Location there = locator.locate(annotated, sentence, verb, e.source(), e.target());
+      location = there != null && "text".equals(there.from()) ? there : location;
+    }
+    EventDate date = e.date();
+    if (date == null || !date.fromText()) {
+      EventDate byVerb = SentenceCoder.date(g, verb, article.date());
+      date = byVerb.fromText() ? byVerb : date;
+    }
+    return new CodedEvent(e.articleId(), e.eventId(), date, e.source(), e.target(), e.cameo(), e.cameoRoot(),
+        e.quadClass(), e.goldstein(), e.plover(), e.negated(), e.modality(), location, e.evidence(), e.confidence());
+  }
+
   CodedEvent withConfidence(CodedEvent e, double confidence) {
     double c = Math.round(Math.max(0.05, Math.min(0.95, confidence)) * 100) / 100.0;
     return new CodedEvent(e.articleId(), e.eventId(), e.date(), e.source(), e.target(), e.cameo(), e.cameoRoot(),
