@@ -54,6 +54,12 @@ final class EvalCommand implements Callable<Integer> {
       description = "Score only the events with at least this confidence, 0..1 (default: ${DEFAULT-VALUE}).")
   double minConfidence;
 
+  @Option(names = "--calibration-data", paramLabel = "FILE",
+      description = "Also write, for each event of an article gold record the scorer counts, the article id, 1 "
+          + "(matched) or 0 (extra) and the calibrated confidence's features (TSV, numbers only): what "
+          + "`vigil learn --calibration` trains on. Run it on the dev half with the calibration off.")
+  Path calibrationData;
+
   @Mixin DictionaryOptions dictionaryOptions = new DictionaryOptions();
 
   @Mixin AnalysisOptions analysisOptions = new AnalysisOptions();
@@ -76,11 +82,17 @@ final class EvalCommand implements Callable<Integer> {
     set.warnings().forEach(p -> System.err.println("vigil: warning " + p));
     VigilEngine engine = Wiring.engine(Wiring.settings(spec, dictionaryOptions, analysisOptions, null, null));
     var recordEngines = RecordEngines.of(set, engine);
+    Map<String, org.vigil.eval.ArticleGold> golds = new LinkedHashMap<>();
+    set.articles().forEach(a -> golds.put(a.id(), a));
+    List<String> rows = new java.util.ArrayList<>();
     Progress progress = new Progress(System.err, "evaluating");
     long[] done = {0, 0};
     Report report = new Evaluation(actorMatch, InstantSource.system())
         .score(set, article -> {
           var events = recordEngines.apply(article).code(article).stream().filter(e -> e.confidence() >= minConfidence - 1e-9).toList();
+          if (calibrationData != null && golds.containsKey(article.id())) {
+            rows.addAll(calibrationRows(golds.get(article.id()), article, events));
+          }
           done[0]++;
           done[1] += events.size();
           progress.update(done[0], done[1], 0);
@@ -88,6 +100,14 @@ final class EvalCommand implements Callable<Integer> {
         },
             new GazetteerGeoparser(engine));
     progress.done();
+    if (calibrationData != null) {
+      try {
+        java.nio.file.Files.write(calibrationData, rows, java.nio.charset.StandardCharsets.UTF_8);
+      } catch (java.io.IOException e) {
+        throw new org.vigil.core.VigilException("cannot write " + calibrationData + ": " + e.getMessage());
+      }
+      System.err.println("vigil: " + rows.size() + " labelled events -> " + calibrationData);
+    }
     if (json) {
       System.out.println(report.toJson());
     } else {
@@ -97,6 +117,24 @@ final class EvalCommand implements Callable<Integer> {
       System.out.println(report.detailsText());
     }
     return set.skipped().isEmpty() && report.errors() == 0 ? Main.OK : Main.SOME_REJECTED;
+  }
+
+  /** The counted events of one article: its id, 1 or 0, and the features, tab-separated. */
+  static List<String> calibrationRows(org.vigil.eval.ArticleGold gold, Article article,
+      List<org.vigil.core.event.CodedEvent> events) {
+    int[] labels = org.vigil.eval.CalibrationLabels.of(gold, events);
+    List<double[]> xs = org.vigil.learn.CalibratedConfidence.features(article.text(), events);
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      if (labels[i] >= 0) {
+        StringBuilder row = new StringBuilder(article.id()).append('\t').append(labels[i]);
+        for (double v : xs.get(i)) {
+          row.append('\t').append(v);
+        }
+        out.add(row.toString());
+      }
+    }
+    return out;
   }
 
   /** {@code dev}, {@code heldout} or {@code all}, in any case. */

@@ -61,7 +61,7 @@ final class LearnCommand implements Callable<Integer> {
   Path speechCorpus;
 
   @Option(names = "--folds", defaultValue = "0",
-      description = "With --speech-corpus: cross-validate by article within the dev half in this many folds and "
+      description = "With --speech-corpus or --calibration: cross-validate by article within the dev half in this many folds and "
           + "print precision and recall per threshold, instead of training.")
   int folds;
 
@@ -70,8 +70,20 @@ final class LearnCommand implements Callable<Integer> {
           + "criticism (DISAPPROVE, CAMEO 11x) is ACCUSE, demands (DEMAND, CAMEO 10x) REQUEST, the rest NONE.")
   List<Path> speechRecords = List.of();
 
+  @Option(names = "--calibration", paramLabel = "FILE",
+      description = "Train the calibrated confidence instead (issue 11, round 16) from the rows `vigil eval "
+          + "--calibration-data` wrote for the VOA dev half; with --folds, cross-validate by article instead.")
+  Path calibration;
+
+  @Option(names = "--whole", description = "With --calibration: the positive class is an event matched with its "
+      + "source and target right, not every matched event.")
+  boolean whole;
+
   @Override
   public Integer call() throws IOException {
+    if (calibration != null) {
+      return calibration();
+    }
     if (speechCorpus != null) {
       return speech();
     }
@@ -126,6 +138,32 @@ final class LearnCommand implements Callable<Integer> {
     System.out.printf("trained on %d examples %s over %d classes %s, seed %d -> %s%n", examples.size(), counts,
         model.classes().size(), model.classes(), seed, out);
     return Main.OK;
+  }
+
+  /** The calibrated confidence: cross-validated on the dev rows, or trained on them and written. */
+  private int calibration() throws IOException {
+    List<CalibrationTraining.Row> rows = CalibrationTraining.read(calibration);
+    if (folds > 1) {
+      CalibrationTraining.crossValidate(rows, folds, seed, whole);
+      return Main.OK;
+    }
+    write(CalibrationTraining.train(rows, seed, whole));
+    System.out.printf("confidence model trained on %d dev events (%d positive), seed %d -> %s%n", rows.size(),
+        rows.stream().filter(r -> r.label() >= (whole ? 2 : 1)).count(), seed, out);
+    return Main.OK;
+  }
+
+  /** Writes {@code model}'s weights to {@code --out}, which training needs. */
+  private void write(SoftmaxRegression model) throws IOException {
+    if (out == null) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--out is required to train");
+    }
+    if (out.getParent() != null) {
+      Files.createDirectories(out.getParent());
+    }
+    try (OutputStream o = Files.newOutputStream(out)) {
+      model.write(o);
+    }
   }
 
   /** The speech model: cross-validated on the dev half, or trained on it and written. */

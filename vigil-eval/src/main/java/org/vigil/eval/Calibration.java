@@ -19,12 +19,17 @@ final class Calibration {
 
   private final long[] events = new long[BOUNDS.length];
   private final long[] correct = new long[BOUNDS.length];
+  /** The shares of the most confident events whose precision {@link #top()} reports. */
+  static final double[] SHARES = {0.1, 0.2, 0.3};
+
+  private final List<double[]> all = new ArrayList<>(); // {confidence, 1 right or 0}
   private long highEvents;
   private long highCorrect;
 
   /** Counts one predicted event with its confidence and whether it was right. */
   void add(double confidence, boolean right) {
     int bin = bin(confidence);
+    all.add(new double[] {confidence, right ? 1 : 0});
     events[bin]++;
     if (right) {
       correct[bin]++;
@@ -61,6 +66,34 @@ final class Calibration {
     for (int i = 0; i < BOUNDS.length; i++) {
       double max = i + 1 < BOUNDS.length ? BOUNDS[i + 1] : 1.0;
       out.add(new CalibrationBin(BOUNDS[i], max, events[i], correct[i]));
+    }
+    return out;
+  }
+
+  /** The precision of the most confident tenth, fifth and third-and-a-bit (30 %) of the events; ties at the cut in proportion. */
+  List<TopShare> top() {
+    List<double[]> sorted = new ArrayList<>(all);
+    sorted.sort((a, b) -> Double.compare(b[0], a[0]));
+    List<TopShare> out = new ArrayList<>();
+    for (double share : SHARES) {
+      int k = (int) Math.round(share * sorted.size());
+      double correct = 0;
+      int taken = 0;
+      int i = 0;
+      while (taken < k) {
+        int j = i;
+        double right = 0;
+        while (j < sorted.size() && sorted.get(j)[0] == sorted.get(i)[0]) {
+          right += sorted.get(j)[1];
+          j++;
+        }
+        int tied = j - i;
+        int take = Math.min(tied, k - taken);
+        correct += right * take / tied;
+        taken += take;
+        i = j;
+      }
+      out.add(new TopShare(share, k, correct));
     }
     return out;
   }

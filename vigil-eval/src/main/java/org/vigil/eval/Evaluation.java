@@ -211,7 +211,8 @@ public final class Evaluation {
         plover.actorCountryAccuracy(), plover.actorRecall(),
         gold.skipped(), gold.warnings(), details, places == null ? null : places.score(), reports.score(),
         calibration.isEmpty() ? null : calibration.bins(),
-        calibration.isEmpty() ? null : calibration.high(), articles.score());
+        calibration.isEmpty() ? null : calibration.high(), articles.score(),
+        calibration.isEmpty() ? null : calibration.top());
   }
 
   /** The non-negated events; a null list or element is the coder's fault and fails the record. */

@@ -36,6 +36,8 @@ import java.util.TreeMap;
  * @param calibrationHigh the events with confidence at least 0.8 and how many were right, or null
  *     when there are no such records
  * @param articles scores on article gold (issue 11), or null when there is none
+ * @param calibrationTop the precision of the most confident 10, 20 and 30 % of the events calibration
+ *     counts, or null when there are none (issue 11, round 16)
  */
 public record Report(
     ActorMatch actorMatch,
@@ -58,7 +60,8 @@ public record Report(
     EventReportScore eventReports,
     List<CalibrationBin> calibration,
     CalibrationBin calibrationHigh,
-    ArticleScore articles) {
+    ArticleScore articles,
+    List<TopShare> calibrationTop) {
 
   public Report {
     Objects.requireNonNull(actorMatch, "actorMatch");
@@ -78,6 +81,7 @@ public record Report(
       throw new IllegalArgumentException("calibration and calibrationHigh must be both null or both set");
     }
     calibration = calibration == null ? null : List.copyOf(calibration);
+    calibrationTop = calibrationTop == null ? null : List.copyOf(calibrationTop);
   }
 
   /** Records on which the coder threw (or returned null): the details with an error. */

@@ -42,6 +42,20 @@ final class ReportJson {
       r.calibration().forEach(b -> bins.add(bin(b)));
       root.set("calibration_high", bin(r.calibrationHigh()));
     }
+    if (r.calibrationTop() == null) {
+      root.putNull("calibration_top");
+    } else {
+      ArrayNode tops = root.putArray("calibration_top");
+      for (TopShare t : r.calibrationTop()) {
+        ObjectNode node = tops.addObject().put("share", t.share()).put("events", t.events())
+            .put("correct", Math.round(t.correct() * 100) / 100.0);
+        if (t.precision() == null) {
+          node.putNull("precision");
+        } else {
+          node.put("precision", Math.round(t.precision() * 10000) / 10000.0);
+        }
+      }
+    }
     root.set("counts", counts(r));
     EventReportScore er = r.eventReports();
     if (er == null) {

@@ -88,4 +88,25 @@ final class CalibrationTest {
     assertThat(ActorOverlap.overlaps("UN", "United Nations")).as("two letters are too few").isFalse();
     assertThat(ActorOverlap.overlaps("IRA", "International Atomic Energy Agency")).isFalse();
   }
+
+  @Test
+  void theTopSharesCountTheMostConfidentEventsAndSplitTiesAtTheCut() {
+    Calibration c = new Calibration();
+    // ten events: 0.9 right, 0.8 wrong, then 0.7 three times (one right), then five at 0.5 (all right)
+    c.add(0.9, true);
+    c.add(0.8, false);
+    c.add(0.7, true);
+    c.add(0.7, false);
+    c.add(0.7, false);
+    for (int i = 0; i < 5; i++) {
+      c.add(0.5, true);
+    }
+    List<TopShare> top = c.top();
+    assertThat(top).extracting(TopShare::share).containsExactly(0.1, 0.2, 0.3);
+    assertThat(top.get(0)).isEqualTo(new TopShare(0.1, 1, 1));
+    assertThat(top.get(1).precision()).isEqualTo(0.5);
+    // the third slot falls among the three tied at 0.7, of which one is right: a third of an event
+    assertThat(top.get(2).events()).isEqualTo(3);
+    assertThat(top.get(2).correct()).isCloseTo(1 + 1 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
+  }
 }

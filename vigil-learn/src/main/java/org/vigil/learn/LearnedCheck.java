@@ -63,11 +63,17 @@ public final class LearnedCheck implements EventCoder {
      * another side than its speaker, which the speech model ({@link TypeModel#speech()}) reads as
      * ACCUSE (issue 11, round 13). Done by the coder's own stages, as {@link #NET}.
      */
-    SPEECH;
+    SPEECH,
+    /**
+     * The calibrated confidence (issue 11, round 16): the last stage sets each event's confidence to
+     * the probability {@link CalibratedConfidence}'s model gives that a careful coder codes it too.
+     * Changes only confidences. Done by the engine's outermost coder, not by this decorator.
+     */
+    CALIBRATE;
 
     /**
      * The uses a setting names: {@code off}, or a comma-separated list of {@code tiebreak},
-     * {@code veto}, {@code net}, {@code find} and {@code speech}.
+     * {@code veto}, {@code net}, {@code find}, {@code speech} and {@code calibrate}.
      */
     public static Set<Use> parse(String value) {
       Objects.requireNonNull(value, "value");
@@ -82,7 +88,7 @@ public final class LearnedCheck implements EventCoder {
           uses.add(Use.valueOf(p.toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException("coding.learned-check: unknown use '" + p
-              + "'; expected off or a comma-separated list of tiebreak, veto, net, find, speech", e);
+              + "'; expected off or a comma-separated list of tiebreak, veto, net, find, speech, calibrate", e);
         }
       }
       return uses;

@@ -203,7 +203,7 @@ final class LearnedCheckTest {
     assertThat(LearnedCheck.Use.format(LearnedCheck.Use.parse("speech,find"))).isEqualTo("find,speech");
     assertThatThrownBy(() -> LearnedCheck.Use.parse("tiebreak,nets"))
         .hasMessage("coding.learned-check: unknown use 'nets'; expected off or a comma-separated list of tiebreak, veto, "
-            + "net, find, speech");
+            + "net, find, speech, calibrate");
   }
 
   @Test

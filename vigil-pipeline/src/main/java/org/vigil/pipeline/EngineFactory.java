@@ -25,7 +25,9 @@ import org.vigil.geo.GazetteerLocator;
 import org.vigil.geo.Gazetteer;
 import org.vigil.geo.GeoConfig;
 import org.vigil.geo.PlaceFinder;
+import org.vigil.learn.CalibratedConfidence;
 import org.vigil.learn.LearnedCheck;
+import org.vigil.learn.SoftmaxRegression;
 import org.vigil.learn.TypeModel;
 import org.vigil.nlp.CoreNlpAnnotator;
 import org.vigil.nlp.NlpConfig;
@@ -71,10 +73,18 @@ public final class EngineFactory {
       // the veto and the tie-breaker judge the built-in dictionaries' events only: on other
       // dictionaries' events (PETRARCH's) the veto removed right ones (round 4)
       java.util.Set<LearnedCheck.Use> judging = java.util.EnumSet.copyOf(uses);
-      judging.removeAll(java.util.Set.of(LearnedCheck.Use.NET, LearnedCheck.Use.FIND, LearnedCheck.Use.SPEECH));
+      judging.removeAll(java.util.Set.of(LearnedCheck.Use.NET, LearnedCheck.Use.FIND, LearnedCheck.Use.SPEECH,
+          LearnedCheck.Use.CALIBRATE));
       java.util.function.Function<Dictionaries, EventCoder> plain = coders;
       coders = d -> config.dictionaries() == null && d.rules().dialect().readsClauseRoles() && d.rules().inferModality()
           ? new LearnedCheck(plain.apply(d), model, judging) : plain.apply(d);
+    }
+    if (uses.contains(LearnedCheck.Use.CALIBRATE)) {
+      // the calibrated confidence (round 16), last: it was fitted on the built-in dictionaries' events of VOA news
+      SoftmaxRegression calibration = CalibratedConfidence.builtin();
+      java.util.function.Function<Dictionaries, EventCoder> checked = coders;
+      coders = d -> config.dictionaries() == null && d.rules().dialect().readsClauseRoles() && d.rules().inferModality()
+          ? new CalibratedConfidence(checked.apply(d), calibration) : checked.apply(d);
     }
     return new VigilEngine(config, fingerprint, dictionaries, annotator, places, locator, coders, withoutPlaces);
   }

@@ -200,7 +200,7 @@ public final class VigilSettings {
     try {
       learned = org.vigil.learn.LearnedCheck.Use.parse(value(LEARNED_CHECK));
     } catch (IllegalArgumentException e) {
-      throw invalid(LEARNED_CHECK, "is not off or a comma-separated list of tiebreak, veto, net, find, speech");
+      throw invalid(LEARNED_CHECK, "is not off or a comma-separated list of tiebreak, veto, net, find, speech, calibrate");
     }
     this.engine = new EngineConfig(folder, format, oneOf(ANALYSIS, EngineConfig.Analysis.class), bool(PLACES),
         learned);

@@ -161,7 +161,7 @@ final class VigilSettingsTest {
         .doesNotContainKey("coding.learned-check");
     assertThatThrownBy(() -> VigilSettings.load(null, Map.of("VIGIL_CODING_LEARNED_CHECK", "always"), Map.of()))
         .hasMessage("settings: coding.learned-check = \"always\" (from environment variable VIGIL_CODING_LEARNED_CHECK) "
-            + "is not off or a comma-separated list of tiebreak, veto, net, find, speech");
+            + "is not off or a comma-separated list of tiebreak, veto, net, find, speech, calibrate");
   }
 
   @Test

@@ -69,6 +69,12 @@ public record CodedEvent(
         negated, modality, location, evidence, confidence, value);
   }
 
+  /** The same event with another confidence (what the calibration sets, issue 11, round 16). */
+  public CodedEvent withConfidence(double value) {
+    return new CodedEvent(articleId, eventId, date, source, target, cameo, cameoRoot, quadClass, goldstein, plover,
+        negated, modality, location, evidence, value, issues);
+  }
+
   public CodedEvent {
     Objects.requireNonNull(articleId, "articleId");
     Objects.requireNonNull(eventId, "eventId");
