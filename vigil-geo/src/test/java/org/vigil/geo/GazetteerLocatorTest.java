@@ -129,6 +129,34 @@ class GazetteerLocatorTest {
   }
 
   @Test
+  void aTownANamedSideStrikesIsWhereTheEventHappened() {
+    // issue 11, round 16: "Uzbek forces shelled the town of Panj", "Afghan soldiers cordoned off Panj"
+    ActorRef uzbekForces = new ActorRef("UZBMIL", "UZB", "MIL", "Uzbekistan", "Uzbek forces", 0, 12, List.of(), List.of());
+    Sentence shelled = sentence(0, 0, "Uzbek|JJ forces|NNS shelled|VBD the|DT town|NN of|IN Panj|NNP|LOCATION",
+        "root:-1:2", "nsubj:2:1", "amod:1:0", "obj:2:4", "det:4:3", "nmod:of:4:6", "case:6:5");
+    ActorRef town = new ActorRef("TJK", "TJK", null, "Tajikistan", "the town of Panj", 21, 37, List.of(), List.of());
+    assertThat(locate(shelled, 2, uzbekForces, town)).satisfies(l -> {
+      assertThat(l.name()).isEqualTo("Panj");
+      assertThat(l.from()).isEqualTo("text");
+    });
+    Sentence cordoned = sentence(0, 0, "Taliban|NNP|ORGANIZATION cordoned|VBD off|RP Panj|NNP|LOCATION",
+        "root:-1:1", "nsubj:1:0", "compound:prt:1:2", "obj:1:3");
+    ActorRef panj = new ActorRef("TJK", "TJK", null, "Tajikistan", "Panj", 21, 25, List.of(), List.of());
+    assertThat(locate(cordoned, 1, TALIBAN, panj).name()).isEqualTo("Panj");
+    // near miss: a source of no country leaves the struck town unplaced ("insurgents shelled part of X"),
+    // lest the town give the generic insurgents a country
+    ActorRef insurgents = new ActorRef("INS", null, "INS", "insurgents", "Insurgents", 0, 10, List.of(), List.of());
+    Sentence part = sentence(0, 0, "Insurgents|NNS shelled|VBD Panj|NNP|LOCATION", "root:-1:1", "nsubj:1:0", "obj:1:2");
+    ActorRef panj2 = new ActorRef("TJK", "TJK", null, "Tajikistan", "Panj", 19, 23, List.of(), List.of());
+    assertThat(locate(part, 1, insurgents, panj2)).isNull();
+    // near miss: a capital struck stands for its government ("sanctions on Dushanbe")
+    Sentence capital = sentence(0, 0, "Taliban|NNP|ORGANIZATION threatened|VBD Dushanbe|NNP|LOCATION",
+        "root:-1:1", "nsubj:1:0", "obj:1:2");
+    ActorRef dushanbe = new ActorRef("TJKGOV", "TJK", null, "Tajikistan", "Dushanbe", 19, 27, List.of(), List.of());
+    assertThat(locate(capital, 1, TALIBAN, dushanbe)).isNull();
+  }
+
+  @Test
   void coordinatedPlacesAreOneLocationWhoseTextSpansThem() {
     Sentence s = sentence(0, 0, "the|DT fighting|NN in|IN Homs|NNP|LOCATION and|CC Aleppo|NNP|LOCATION", "det:1:0",
         "root:-1:1", "nmod:in:1:3", "case:3:2", "conj:and:3:5", "cc:5:4", "nmod:in:1:5");
