@@ -591,15 +591,13 @@ public final class GazetteerLocator implements Locator {
   /**
    * Whether a mention of the event's target is a place the act was done to, and so where it happened
    * (issue 11, round 16: "Azerbaijani forces shelled the resort town of X, Y province", "soldiers
-   * cordoned off X"): a {@link #town} (not a country or capital, which stand for governments), a
-   * target that is the place itself (no sector: not "villagers of X", people of the town), and a
-   * source with a country of its own. Round 13 tried the rule without the last two conditions and
-   * removed it: a struck place then gave a generic source its country ("insurgents bombarded part of
-   * Aleppo" made the insurgents Syrian, where the coders leave them without one).
+   * cordoned off X", "attacked villagers of X"): a {@link #town} (not a country or capital, which stand
+   * for governments), and a source with a country of its own. Round 13 tried the rule without that
+   * condition and removed it: a struck place then gave a generic source its country ("insurgents
+   * bombarded part of Aleppo" made the insurgents Syrian, where the coders leave them without one).
    */
   private static boolean struck(PlaceMention m, ActorRef source, ActorRef target) {
-    return isActor(m, target) && target.sector() == null && !isActor(m, source) && source != null
-        && source.country() != null && town(m);
+    return isActor(m, target) && !isActor(m, source) && source != null && source.country() != null && town(m);
   }
 
   /**
