@@ -101,8 +101,9 @@ public final class GazetteerLocator implements Locator {
     for (PlaceMention m : all) {
       // a place the actor's phrase locates with a preposition ("positions in Marib") is where, not who
       // and one coordinated with the event's actor is another participant ("a meeting with Iran and Russia")
-      boolean actor = (isActor(m, source) || isActor(m, target) || g.conjoinedWith(m, source)
-          || g.conjoinedWith(m, target)) && !g.locatedIn(m);
+      // but a town or region a named side's act is done to is where it happened ("shelled the town of X")
+      boolean actor = (isActor(m, source) || isActor(m, target) && !struck(m, source, target)
+          || g.conjoinedWith(m, source) || g.conjoinedWith(m, target)) && !g.locatedIn(m);
       if (m.sentence() == sentence.index() && !actor && !g.onlyFrom(m) && !g.isAgent(m) && !g.notAPlace(m, trigger)
           && (seat(m) == null || g.seatScene(m, seat(m), false))) {
         mentions.add(m);
@@ -585,6 +586,18 @@ public final class GazetteerLocator implements Locator {
 
   private static boolean isActor(PlaceMention m, ActorRef actor) {
     return actor != null && !m.isBorder() && m.start() < actor.end() && actor.begin() < m.end();
+  }
+
+  /**
+   * Whether a mention of the event's target is a place the act was done to, and so where it happened
+   * (issue 11, round 16: "Azerbaijani forces shelled the resort town of X, Y province", "soldiers
+   * cordoned off X", "attacked villagers of X"): a {@link #town} (not a country or capital, which stand
+   * for governments), and a source with a country of its own. Round 13 tried the rule without that
+   * condition and removed it: a struck place then gave a generic source its country ("insurgents
+   * bombarded part of Aleppo" made the insurgents Syrian, where the coders leave them without one).
+   */
+  private static boolean struck(PlaceMention m, ActorRef source, ActorRef target) {
+    return isActor(m, target) && !isActor(m, source) && source != null && source.country() != null && town(m);
   }
 
   /**

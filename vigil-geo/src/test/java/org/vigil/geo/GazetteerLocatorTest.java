@@ -116,16 +116,52 @@ class GazetteerLocatorTest {
         "root:-1:2", "nsubj:2:1", "compound:1:0", "obj:2:3");
     ActorRef panjFarmers = new ActorRef("TJKCVL", "TJK", "CVL", "Tajikistan", "Panj farmers", 0, 12, List.of(), List.of());
     assertThat(locate(farmers, 2, panjFarmers, null).name()).isEqualTo("Panj");
-    // near miss: a town the target's phrase names is no place ("insurgents shelled part of X" stays unplaced here)
-    Sentence target = sentence(0, 0, "Taliban|NNP|ORGANIZATION attacked|VBD villagers|NNS of|IN Panj|NNP|LOCATION",
+    // near miss: a town the target's phrase names is no place when the source has no country
+    // ("gunmen attacked villagers of X" stays unplaced here: the town would make the gunmen its country's;
+    // with a source of a country it is where the act was done: aTownANamedSideStrikesIsWhereTheEventHappened)
+    Sentence target = sentence(0, 0, "Gunmen|NNS attacked|VBD villagers|NNS of|IN Panj|NNP|LOCATION",
         "root:-1:1", "nsubj:1:0", "obj:1:2", "nmod:of:2:4", "case:4:3");
-    ActorRef villagers = new ActorRef("TJKCVL", "TJK", "CVL", "Tajikistan", "villagers of Panj", 17, 34, List.of(), List.of());
-    assertThat(locate(target, 1, TALIBAN, villagers)).isNull();
+    ActorRef gunmen = new ActorRef("UAF", null, "UAF", "gunmen", "Gunmen", 0, 6, List.of(), List.of());
+    ActorRef villagers = new ActorRef("TJKCVL", "TJK", "CVL", "Tajikistan", "villagers of Panj", 16, 33, List.of(), List.of());
+    assertThat(locate(target, 1, gunmen, villagers)).isNull();
     // near miss: a town that owns the actor ("Panj's governor") is who, not where
     Sentence owner = sentence(0, 0, "Panj|NNP|LOCATION 's|POS governor|NN condemned|VBD|O|condemn", "root:-1:3",
         "nsubj:3:2", "nmod:poss:2:0", "case:0:1");
     ActorRef governor = new ActorRef("TJKGOV", "TJK", "GOV", "Tajikistan", "Panj's governor", 0, 15, List.of(), List.of());
     assertThat(locate(owner, 3, governor, null)).isNull();
+  }
+
+  @Test
+  void aTownANamedSideStrikesIsWhereTheEventHappened() {
+    // issue 11, round 16: "Uzbek forces shelled the town of Panj", "Afghan soldiers cordoned off Panj"
+    ActorRef uzbekForces = new ActorRef("UZBMIL", "UZB", "MIL", "Uzbekistan", "Uzbek forces", 0, 12, List.of(), List.of());
+    Sentence shelled = sentence(0, 0, "Uzbek|JJ forces|NNS shelled|VBD the|DT town|NN of|IN Panj|NNP|LOCATION",
+        "root:-1:2", "nsubj:2:1", "amod:1:0", "obj:2:4", "det:4:3", "nmod:of:4:6", "case:6:5");
+    ActorRef town = new ActorRef("TJK", "TJK", null, "Tajikistan", "the town of Panj", 21, 37, List.of(), List.of());
+    assertThat(locate(shelled, 2, uzbekForces, town)).satisfies(l -> {
+      assertThat(l.name()).isEqualTo("Panj");
+      assertThat(l.from()).isEqualTo("text");
+    });
+    Sentence cordoned = sentence(0, 0, "Taliban|NNP|ORGANIZATION cordoned|VBD off|RP Panj|NNP|LOCATION",
+        "root:-1:1", "nsubj:1:0", "compound:prt:1:2", "obj:1:3");
+    ActorRef panj = new ActorRef("TJK", "TJK", null, "Tajikistan", "Panj", 21, 25, List.of(), List.of());
+    assertThat(locate(cordoned, 1, TALIBAN, panj).name()).isEqualTo("Panj");
+    // people of the town struck are struck there: "Taliban attacked villagers of Panj"
+    Sentence villagers = sentence(0, 0, "Taliban|NNP|ORGANIZATION attacked|VBD villagers|NNS of|IN Panj|NNP|LOCATION",
+        "root:-1:1", "nsubj:1:0", "obj:1:2", "nmod:of:2:4", "case:4:3");
+    ActorRef ofPanj = new ActorRef("TJKCVL", "TJK", "CVL", "Tajikistan", "villagers of Panj", 17, 34, List.of(), List.of());
+    assertThat(locate(villagers, 1, TALIBAN, ofPanj).name()).isEqualTo("Panj");
+    // near miss: a source of no country leaves the struck town unplaced ("insurgents shelled part of X"),
+    // lest the town give the generic insurgents a country
+    ActorRef insurgents = new ActorRef("INS", null, "INS", "insurgents", "Insurgents", 0, 10, List.of(), List.of());
+    Sentence part = sentence(0, 0, "Insurgents|NNS shelled|VBD Panj|NNP|LOCATION", "root:-1:1", "nsubj:1:0", "obj:1:2");
+    ActorRef panj2 = new ActorRef("TJK", "TJK", null, "Tajikistan", "Panj", 19, 23, List.of(), List.of());
+    assertThat(locate(part, 1, insurgents, panj2)).isNull();
+    // near miss: a capital struck stands for its government ("sanctions on Dushanbe")
+    Sentence capital = sentence(0, 0, "Taliban|NNP|ORGANIZATION threatened|VBD Dushanbe|NNP|LOCATION",
+        "root:-1:1", "nsubj:1:0", "obj:1:2");
+    ActorRef dushanbe = new ActorRef("TJKGOV", "TJK", null, "Tajikistan", "Dushanbe", 19, 27, List.of(), List.of());
+    assertThat(locate(capital, 1, TALIBAN, dushanbe)).isNull();
   }
 
   @Test
