@@ -32,6 +32,7 @@ acled-heldout5	vigil-eval/src/test/resources/org/vigil/eval/acled-style-heldout5
 acled-heldout6	vigil-eval/src/test/resources/org/vigil/eval/acled-style-heldout6.jsonl	
 acled-heldout7	vigil-eval/src/test/resources/org/vigil/eval/acled-style-heldout7.jsonl	
 acled-dev4	vigil-eval/src/test/resources/org/vigil/eval/acled-style-dev4.jsonl	
+acled-heldout8	vigil-eval/src/test/resources/org/vigil/eval/acled-style-heldout8.jsonl	
 voa-dev	$shared/eval/voa/gold.jsonl	--corpus $shared/corpus/voa-stories.jsonl --split dev
 voa-heldout	$shared/eval/voa/gold.jsonl	--corpus $shared/corpus/voa-stories.jsonl --split heldout
 corrections	${VIGIL_CORRECTIONS_GOLD:-docs/corrections-gold.jsonl}	

@@ -354,7 +354,7 @@ final class ActorResolver {
         }
         switch (h.entry()) {
           case ActorEntry.Person p -> {
-            if (person == null && !amongPlaces(match)) {
+            if (person == null && !(h.isSurname() && amongPlaces(match))) {
               person = h;
               fuzzy |= match.fuzzy();
             }

@@ -407,7 +407,6 @@ final class EventAssembler {
             ev.trigger(), ev.sourceSpan(), null, ev.pattern(), ev.cues()), confidence, e.issues());
   }
 
-  /** The event with its confidence set, bounded to 0.05..0.95 and rounded to two places. */
   /**
    * {@code e} placed and dated by the clause of {@code verb} where its own clause gave it no place
    * or no date from the text: a protest told in a clause joined to the force's ("riots broke out in
@@ -428,6 +427,7 @@ final class EventAssembler {
         e.quadClass(), e.goldstein(), e.plover(), e.negated(), e.modality(), location, e.evidence(), e.confidence());
   }
 
+  /** The event with its confidence set, bounded to 0.05..0.95 and rounded to two places. */
   CodedEvent withConfidence(CodedEvent e, double confidence) {
     double c = Math.round(Math.max(0.05, Math.min(0.95, confidence)) * 100) / 100.0;
     return new CodedEvent(e.articleId(), e.eventId(), e.date(), e.source(), e.target(), e.cameo(), e.cameoRoot(),

@@ -40,6 +40,15 @@ public final class ActorDictionary {
    */
   public record Hit(ActorEntry entry, Sector sector, NameKind kind, String phrase) {
     /**
+     * Whether the phrase is the last word of a person's name of several words: a surname alone
+     * ("Bazoum" of Mohamed Bazoum), which a place may share. Not a dated entry of one word
+     * (PETRARCH's countries with dated codes are person-like entries).
+     */
+    public boolean isSurname() {
+      return entry instanceof ActorEntry.Person p && !phrase.contains(" ") && key(p.name()).endsWith(" " + key(phrase));
+    }
+
+    /**
      * Abbreviations written in capitals ("US", "WHO", "IS") must be written so in the text too:
      * in lower case they are English words.
      */
@@ -440,7 +449,7 @@ public final class ActorDictionary {
     boolean placeWord = to - from == 1 && isPlaceTag(tokens.get(from).ner());
     List<Hit> out = new ArrayList<>(hits.size());
     for (Hit h : hits) {
-      if (placeWord && h.entry() instanceof ActorEntry.Person) {
+      if (placeWord && h.isSurname()) {
         continue;
       }
       if (!h.kind().isProperName()) {
