@@ -225,29 +225,37 @@ public final class DictionaryLint {
     }
   }
 
+  /** A person holding a role, gathered by office. */
+  private record Holding(ActorEntry.Person person, ActorEntry.Role role) {}
+
+  /** The roles whose title (in lower case) is one of {@code titles}, by office: code and title. */
+  private static Map<String, List<Holding>> holdings(ActorDictionary actors, Set<String> titles) {
+    Map<String, List<Holding>> holders = new LinkedHashMap<>();
+    for (ActorEntry e : actors.entries()) {
+      if (e instanceof ActorEntry.Person p) {
+        for (ActorEntry.Role r : p.roles()) {
+          String title = r.title().toLowerCase(Locale.ROOT).strip();
+          if (titles.contains(title)) {
+            holders.computeIfAbsent(r.code() + " " + title, k -> new ArrayList<>()).add(new Holding(p, r));
+          }
+        }
+      }
+    }
+    return holders;
+  }
+
   /**
    * Two people in one single-holder office (same code and title) on the same day. A handover on
    * one day (one term ends the day the next begins) is allowed.
    */
   private static void overlappingOffices(ActorDictionary actors, List<Finding> out) {
-    Map<String, List<Object[]>> holders = new LinkedHashMap<>();
-    for (ActorEntry e : actors.entries()) {
-      if (e instanceof ActorEntry.Person p) {
-        for (ActorEntry.Role r : p.roles()) {
-          String title = r.title().toLowerCase(Locale.ROOT).strip();
-          if (SINGLE_HOLDER_TITLES.contains(title)) {
-            holders.computeIfAbsent(r.code() + " " + title, k -> new ArrayList<>()).add(new Object[] {p, r});
-          }
-        }
-      }
-    }
-    holders.forEach((office, list) -> {
+    holdings(actors, SINGLE_HOLDER_TITLES).forEach((office, list) -> {
       for (int i = 0; i < list.size(); i++) {
         for (int j = i + 1; j < list.size(); j++) {
-          ActorEntry.Person pa = (ActorEntry.Person) list.get(i)[0];
-          ActorEntry.Person pb = (ActorEntry.Person) list.get(j)[0];
-          ActorEntry.Role a = (ActorEntry.Role) list.get(i)[1];
-          ActorEntry.Role b = (ActorEntry.Role) list.get(j)[1];
+          ActorEntry.Person pa = list.get(i).person();
+          ActorEntry.Person pb = list.get(j).person();
+          ActorEntry.Role a = list.get(i).role();
+          ActorEntry.Role b = list.get(j).role();
           if (pa != pb && overlapMoreThanADay(a.range(), b.range())) {
             out.add(new Finding(false, where(actors, b), pb.name() + " (" + b.range() + ") and " + pa.name() + " ("
                 + a.range() + ", " + where(actors, a) + ") both hold " + b.code() + " " + b.title(), "overlapping-office"));
@@ -273,33 +281,24 @@ public final class DictionaryLint {
    * 10). Interim and acting holders under another title make a warning that is no error.
    */
   private static void vacantOffices(ActorDictionary actors, List<Finding> out) {
-    Map<String, List<Object[]>> holders = new LinkedHashMap<>();
-    for (ActorEntry e : actors.entries()) {
-      if (e instanceof ActorEntry.Person p) {
-        for (ActorEntry.Role r : p.roles()) {
-          String title = r.title().toLowerCase(Locale.ROOT).strip();
-          if (HEAD_TITLES.contains(title) && !r.code().startsWith("IGO") && r.range().from() != null) {
-            holders.computeIfAbsent(r.code() + " " + r.title(), k -> new ArrayList<>()).add(new Object[] {p, r});
-          }
-        }
-      }
-    }
     LocalDate since = LocalDate.of(VACANCIES_FROM, 1, 1);
-    holders.forEach((office, list) -> {
-      list.sort(java.util.Comparator.comparing(x -> ((ActorEntry.Role) x[1]).range().from()));
+    holdings(actors, HEAD_TITLES).forEach((office, all) -> {
+      List<Holding> list = new ArrayList<>(all.stream()
+          .filter(x -> !x.role().code().startsWith("IGO") && x.role().range().from() != null).toList());
+      list.sort(java.util.Comparator.comparing(x -> x.role().range().from()));
       LocalDate covered = null;
       ActorEntry.Person last = null;
-      for (Object[] x : list) {
-        ActorEntry.Role r = (ActorEntry.Role) x[1];
+      for (Holding x : list) {
+        ActorEntry.Role r = x.role();
         LocalDate from = r.range().from();
         if (covered != null && from.isAfter(since) && ChronoUnit.DAYS.between(covered, from) > VACANCY_DAYS) {
-          out.add(new Finding(false, where(actors, (ActorEntry) x[0]), "no " + office + " listed from " + covered
-              + " (" + last.name() + ") to " + from + " (" + ((ActorEntry.Person) x[0]).name() + ")", "vacant-office"));
+          out.add(new Finding(false, where(actors, x.person()), "no " + r.code() + " " + r.title() + " listed from "
+              + covered + " (" + last.name() + ") to " + from + " (" + x.person().name() + ")", "vacant-office"));
         }
         LocalDate to = r.range().to() == null ? LocalDate.MAX : r.range().to();
         if (covered == null || to.isAfter(covered)) {
           covered = to;
-          last = (ActorEntry.Person) x[0];
+          last = x.person();
         }
       }
     });
