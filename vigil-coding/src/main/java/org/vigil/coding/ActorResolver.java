@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.vigil.coding.dictionary.ActorDictionary;
 import org.vigil.coding.dictionary.ActorDictionary.Hit;
@@ -390,9 +391,14 @@ final class ActorResolver {
       ActorEntry.Person p = (ActorEntry.Person) person.entry();
       entries.add(0, person.label());
       ActorEntry.Role role = p.roleOn(date);
+      ActorEntry.Role titled = role == null && !isFormer(head) ? titled(p, phrase) : null;
       String code;
       if (role != null) {
         code = role.code();
+      } else if (titled != null) {
+        // out of office on the article's date but named by the office ("Egyptian President Mohamed
+        // Morsi was ousted in 2013"): the text speaks of the time they held it (round 16)
+        code = titled.code();
       } else {
         ActorEntry.Role nearest = nearestRole(p);
         if (nearest == null) {
@@ -475,7 +481,7 @@ final class ActorResolver {
    */
   private boolean representsCountry(ActorEntry.Organisation o, Match orgMatch, Match countryMatch, int head) {
     return !petrarchAgents && countryMatch != null && countryMatch != orgMatch && o.code().startsWith("IGO")
-        && REPRESENTATIVES.contains(graph.token(head).word().toLowerCase(java.util.Locale.ROOT))
+        && REPRESENTATIVES.contains(graph.token(head).word().toLowerCase(Locale.ROOT))
         && orgMatch != matchAt(head) && countryMatch != matchAt(head);
   }
 
@@ -520,6 +526,32 @@ final class ActorResolver {
   }
 
   /** "former security officials": the phrase's head is modified by "former". */
+  /**
+   * The latest role of {@code p} whose title the phrase writes before the name ("President" of
+   * "Egyptian President Mohamed Morsi", "Prime Minister"), or null; none for a former or late
+   * holder ("Former President X", "the late President X": an elite).
+   */
+  private ActorEntry.Role titled(ActorEntry.Person p, BitSet phrase) {
+    for (int i = phrase.nextSetBit(0); i >= 0; i = phrase.nextSetBit(i + 1)) {
+      String w = graph.token(i).word().toLowerCase(Locale.ROOT);
+      if (w.equals("former") || w.equals("ex") || w.startsWith("ex-") || w.equals("late")) {
+        return null;
+      }
+    }
+    ActorEntry.Role best = null;
+    for (ActorEntry.Role r : p.roles()) {
+      String first = r.title().split(" ")[0].toLowerCase(Locale.ROOT);
+      for (int i = phrase.nextSetBit(0); i >= 0; i = phrase.nextSetBit(i + 1)) {
+        if (graph.token(i).word().toLowerCase(Locale.ROOT).equals(first)
+            && (best == null || r.range().from() != null && best.range().from() != null
+                && r.range().from().isAfter(best.range().from()))) {
+          best = r;
+        }
+      }
+    }
+    return best;
+  }
+
   private boolean isFormer(int head) {
     for (int a : graph.childrenExact(head, "amod")) {
       if (graph.token(a).word().equalsIgnoreCase("former")) {

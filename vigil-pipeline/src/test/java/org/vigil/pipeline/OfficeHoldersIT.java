@@ -13,7 +13,9 @@ import org.vigil.core.event.CodedEvent;
  * Issue 11, round 16: office holders of 2010-2024 by surname, with the built-in dictionary's dated
  * roles ("Buhari" on a 2019 article is Nigeria's government), and a one-word surname that stands in a
  * list of places ("the towns of Paoua and Bazoum") is a town, not the office holder. Near miss: the
- * same surname coordinated with a person stays the office holder. Real CoreNLP, built-in
+ * same surname coordinated with a person stays the office holder. Named by the office, an office
+ * holder out of office on the article's date is the office ("Egyptian President Mohamed Morsi was
+ * ousted in 2013"). Real CoreNLP, built-in
  * dictionaries, sentences written for Vigil.
  */
 final class OfficeHoldersIT {
@@ -46,6 +48,21 @@ final class OfficeHoldersIT {
   void aSurnameBesideAPersonStaysTheOfficeHolder(String day, String sentence, String target) {
     List<String> keys = Engines.keys(code(LocalDate.parse(day), sentence));
     assertThat(keys).as(sentence).anyMatch(k -> k.contains(" -> " + target));
+  }
+
+  /**
+   * Out of office on the article's date but named by the office ("Nigerian President Muhammadu Buhari
+   * ... in 2018"): the office's code, not a former office holder's. Near miss: "former President".
+   */
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      2024-06-01 | Nigerian President Muhammadu Buhari accused the rebels of killing villagers in 2018. | NGAGOV
+      2024-06-01 | Tanzanian President John Magufuli ordered the arrest of opposition leaders in 2020.  | TZAGOV
+      2024-06-01 | Former President Muhammadu Buhari criticized the government on Monday.              | NGAELI
+      """)
+  void anOfficeHolderNamedByTheOfficeIsTheOffice(String day, String sentence, String source) {
+    List<String> keys = Engines.keys(code(LocalDate.parse(day), sentence));
+    assertThat(keys).as(sentence).anyMatch(k -> k.contains(" " + source + " -> "));
   }
 
   private static List<CodedEvent> code(LocalDate day, String text) {
