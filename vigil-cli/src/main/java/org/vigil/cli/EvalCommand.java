@@ -4,11 +4,20 @@ import org.vigil.eval.GazetteerGeoparser;
 import org.vigil.eval.RecordEngines;
 import org.vigil.pipeline.VigilEngine;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.vigil.core.VigilException;
 import org.vigil.core.article.Article;
+import org.vigil.core.event.CodedEvent;
+import org.vigil.eval.ArticleGold;
+import org.vigil.eval.CalibrationLabels;
+import org.vigil.learn.CalibratedConfidence;
 import org.vigil.eval.ArticleSplit;
 import java.time.InstantSource;
 import java.util.List;
@@ -55,8 +64,8 @@ final class EvalCommand implements Callable<Integer> {
   double minConfidence;
 
   @Option(names = "--calibration-data", paramLabel = "FILE",
-      description = "Also write, for each event of an article gold record the scorer counts, the article id, 1 "
-          + "(matched) or 0 (extra) and the calibrated confidence's features (TSV, numbers only): what "
+      description = "Also write, for each event of an article gold record the scorer counts, the article id, 2 "
+          + "(matched, source and target countries right), 1 (matched otherwise) or 0 (extra) and the calibrated confidence's features (TSV, numbers only): what "
           + "`vigil learn --calibration` trains on. Run it on the dev half with the calibration off.")
   Path calibrationData;
 
@@ -82,9 +91,9 @@ final class EvalCommand implements Callable<Integer> {
     set.warnings().forEach(p -> System.err.println("vigil: warning " + p));
     VigilEngine engine = Wiring.engine(Wiring.settings(spec, dictionaryOptions, analysisOptions, null, null));
     var recordEngines = RecordEngines.of(set, engine);
-    Map<String, org.vigil.eval.ArticleGold> golds = new LinkedHashMap<>();
+    Map<String, ArticleGold> golds = new LinkedHashMap<>();
     set.articles().forEach(a -> golds.put(a.id(), a));
-    List<String> rows = new java.util.ArrayList<>();
+    List<String> rows = new ArrayList<>();
     Progress progress = new Progress(System.err, "evaluating");
     long[] done = {0, 0};
     Report report = new Evaluation(actorMatch, InstantSource.system())
@@ -102,9 +111,9 @@ final class EvalCommand implements Callable<Integer> {
     progress.done();
     if (calibrationData != null) {
       try {
-        java.nio.file.Files.write(calibrationData, rows, java.nio.charset.StandardCharsets.UTF_8);
-      } catch (java.io.IOException e) {
-        throw new org.vigil.core.VigilException("cannot write " + calibrationData + ": " + e.getMessage());
+        Files.write(calibrationData, rows, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new VigilException("cannot write " + calibrationData + ": " + e.getMessage());
       }
       System.err.println("vigil: " + rows.size() + " labelled events -> " + calibrationData);
     }
@@ -120,11 +129,11 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   /** The counted events of one article: its id, 1 or 0, and the features, tab-separated. */
-  static List<String> calibrationRows(org.vigil.eval.ArticleGold gold, Article article,
-      List<org.vigil.core.event.CodedEvent> events) {
-    int[] labels = org.vigil.eval.CalibrationLabels.of(gold, events);
-    List<double[]> xs = org.vigil.learn.CalibratedConfidence.features(article.text(), events);
-    List<String> out = new java.util.ArrayList<>();
+  static List<String> calibrationRows(ArticleGold gold, Article article,
+      List<CodedEvent> events) {
+    int[] labels = CalibrationLabels.of(gold, events);
+    List<double[]> xs = CalibratedConfidence.features(article.text(), events);
+    List<String> out = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
       if (labels[i] >= 0) {
         StringBuilder row = new StringBuilder(article.id()).append('\t').append(labels[i]);

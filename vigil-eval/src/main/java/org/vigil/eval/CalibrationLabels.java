@@ -2,6 +2,7 @@ package org.vigil.eval;
 
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Objects;
 import org.vigil.core.event.CodedEvent;
 
 /**
@@ -28,9 +29,9 @@ public final class CalibrationLabels {
       if (match[i] >= 0) {
         ArticleGold.Event g = gold.events().get(match[i]);
         CodedEvent e = asserted.get(i);
-        boolean sides = ArticleScorer.country(g.source()) != null
-            && ArticleScorer.country(g.source()).equals(ArticleScorer.country(e.source()))
-            && java.util.Objects.equals(ArticleScorer.country(g.target()), ArticleScorer.country(e.target()));
+        String source = ArticleScorer.country(g.source());
+        boolean sides = source != null && source.equals(ArticleScorer.country(e.source()))
+            && Objects.equals(ArticleScorer.country(g.target()), ArticleScorer.country(e.target()));
         label.put(e, sides ? 2 : 1);
       }
     }
